@@ -1,0 +1,32 @@
+package org.knowbridge.common.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every service answers to anonymous callers: liveness, readiness against its real dependencies, and
+ * its OpenAPI document. A service's test extends this with {@code @QuarkusTest}.
+ */
+public abstract class PlatformEndpointsContract {
+
+    @Test
+    void isLive() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void isReadyBecauseItsRealDependenciesAnswer() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void servesItsOpenApiDocumentToAnyone() {
+        given().accept("application/json").when().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("openapi", startsWith("3.1"))
+                .body("components.securitySchemes.SecurityScheme.scheme", equalTo("bearer"));
+    }
+}

@@ -1,0 +1,16 @@
+package org.knowbridge.firmprofiles;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.knowbridge.common.testing.OpenApiContract;
+import org.knowbridge.common.testing.RealStackResource;
+
+@QuarkusTest
+@WithTestResource(RealStackResource.class)
+class OpenApiContractTest extends OpenApiContract {
+
+    @Override
+    protected String serviceName() {
+        return "firm-profiles";
+    }
+}

@@ -1,0 +1,69 @@
+package org.knowbridge.partnergraph.repository;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+/**
+ * Versioned schema migrations of the graph, applied in order at start-up. Each applied version is recorded
+ * as a {@code :SchemaMigration} node, so a restart applies only what is new; each statement is idempotent
+ * on its own too ({@code IF NOT EXISTS}), so a crash between a statement and its record is harmless.
+ */
+@ApplicationScoped
+public class GraphSchemaMigrations {
+
+    private static final Logger LOG = Logger.getLogger(GraphSchemaMigrations.class);
+
+    record Migration(int version, String description, String cypher) {
+    }
+
+    static final List<Migration> MIGRATIONS = List.of(
+            new Migration(1, "unique organisation keys", """
+                    CREATE CONSTRAINT organisation_key IF NOT EXISTS
+                    FOR (o:Organisation) REQUIRE o.key IS UNIQUE
+                    """),
+            new Migration(2, "unique migration versions", """
+                    CREATE CONSTRAINT schema_migration_version IF NOT EXISTS
+                    FOR (m:SchemaMigration) REQUIRE m.version IS UNIQUE
+                    """));
+
+    private static final String APPLIED = """
+            MATCH (m:SchemaMigration {version: $version}) RETURN count(m) > 0 AS applied
+            """;
+
+    private static final String RECORD = """
+            MERGE (m:SchemaMigration {version: $version})
+            ON CREATE SET m.description = $description, m.appliedAt = datetime()
+            """;
+
+    private final Driver driver;
+
+    public GraphSchemaMigrations(Driver driver) {
+        this.driver = driver;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        migrate();
+    }
+
+    public void migrate() {
+        try (Session session = driver.session()) {
+            for (Migration migration : MIGRATIONS) {
+                Map<String, Object> params = Map.of("version", migration.version(), "description", migration.description());
+                boolean applied = session.executeRead(tx -> tx.run(APPLIED, params).single().get("applied").asBoolean());
+                if (applied) {
+                    continue;
+                }
+                // Schema changes cannot share a transaction with data writes in Neo4j: two transactions.
+                session.executeWrite(tx -> tx.run(migration.cypher()).consume());
+                session.executeWrite(tx -> tx.run(RECORD, params).consume());
+                LOG.infof("Applied graph migration %d: %s", migration.version(), migration.description());
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.knowbridge.partnergraph.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.knowbridge.partnergraph.domain.OrganisationType;
+
+/** The writable fields of an organisation. */
+public record OrganisationInput(
+        @NotBlank @Size(max = 300) String name,
+        @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166-1 alpha-2 code, e.g. FI") String country,
+        @NotNull OrganisationType type,
+        boolean sme) {
+}
