@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 /** An SME's profile. */
@@ -18,15 +20,69 @@ public class Firm {
     @Id
     public UUID id;
 
+    /** An id in another register, e.g. {@code cordis:999908587}; unique when present. */
+    @Column(name = "external_id", length = 100)
+    public String externalId;
+
     @Column(name = "legal_name", nullable = false, length = 300)
     public String legalName;
 
     @Column(nullable = false, length = 2)
     public String country;
 
+    @Column(name = "nuts_region", length = 5)
+    public String nutsRegion;
+
+    /** NACE Rev. 2 code, e.g. C26.1. */
+    @Column(length = 8)
+    public String sector;
+
+    public Integer employees;
+
+    @Column(name = "turnover_eur")
+    public Long turnoverEur;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "size_class", length = 10)
+    public SizeClass sizeClass;
+
+    @Column(name = "founding_year")
+    public Integer foundingYear;
+
+    /** Share of sales made abroad, 0 to 1. */
+    @Column(name = "export_share")
+    public Double exportShare;
+
+    /** R&amp;D spending over turnover, 0 to 1. */
+    @Column(name = "rd_intensity")
+    public Double rdIntensity;
+
+    @Column(name = "knowledge_areas_offered", nullable = false)
+    public String[] knowledgeAreasOffered = new String[0];
+
+    @Column(name = "knowledge_areas_sought", nullable = false)
+    public String[] knowledgeAreasSought = new String[0];
+
+    @Column(name = "target_countries", nullable = false)
+    public String[] targetCountries = new String[0];
+
+    @Column(name = "partner_kinds", nullable = false)
+    public String[] partnerKinds = new String[0];
+
+    @Column(nullable = false)
+    public String[] channels = new String[0];
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     public FirmStatus status;
+
+    /** Consent: the firm may be shown to partner organisations (once published). */
+    @Column(name = "listed_to_partners", nullable = false)
+    public boolean listedToPartners;
+
+    /** Consent: partners may contact the firm. */
+    @Column(name = "contact_allowed", nullable = false)
+    public boolean contactAllowed;
 
     /** The org_id of the agency that onboarded the firm; null when the SME registered itself. */
     @Column(name = "onboarded_by", length = 100)
@@ -52,5 +108,47 @@ public class Firm {
         firm.createdAt = now;
         firm.updatedAt = now;
         return firm;
+    }
+
+    /** A new DRAFT firm with a complete profile. */
+    public static Firm draft(UUID id, FirmProfile profile, String onboardedBy, OffsetDateTime now) {
+        Firm firm = draft(id, profile.legalName(), profile.country(), onboardedBy, now);
+        firm.apply(profile);
+        return firm;
+    }
+
+    public FirmProfile profile() {
+        return new FirmProfile(legalName, country, nutsRegion, sector, employees, turnoverEur, foundingYear,
+                exportShare, rdIntensity, List.of(knowledgeAreasOffered), List.of(knowledgeAreasSought),
+                List.of(targetCountries), Arrays.stream(partnerKinds).map(PartnerKind::valueOf).toList(),
+                Arrays.stream(channels).map(KnowledgeChannel::valueOf).toList());
+    }
+
+    /** Replaces the profile; true when anything changed. */
+    public boolean apply(FirmProfile profile) {
+        if (profile.equals(profile())) {
+            return false;
+        }
+        legalName = profile.legalName();
+        country = profile.country();
+        nutsRegion = profile.nutsRegion();
+        sector = profile.sector();
+        employees = profile.employees();
+        turnoverEur = profile.turnoverEur();
+        sizeClass = SizeClass.of(employees, turnoverEur);
+        foundingYear = profile.foundingYear();
+        exportShare = profile.exportShare();
+        rdIntensity = profile.rdIntensity();
+        knowledgeAreasOffered = profile.knowledgeAreasOffered().toArray(String[]::new);
+        knowledgeAreasSought = profile.knowledgeAreasSought().toArray(String[]::new);
+        targetCountries = profile.targetCountries().toArray(String[]::new);
+        partnerKinds = profile.preferredPartnerKinds().stream().map(Enum::name).toArray(String[]::new);
+        channels = profile.preferredChannels().stream().map(Enum::name).toArray(String[]::new);
+        return true;
+    }
+
+    /** True when a partner organisation may see the firm's public fields. */
+    public boolean visibleToPartners() {
+        return status == FirmStatus.PUBLISHED && listedToPartners;
     }
 }

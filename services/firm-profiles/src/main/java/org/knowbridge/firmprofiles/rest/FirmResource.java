@@ -3,24 +3,48 @@ package org.knowbridge.firmprofiles.rest;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.knowbridge.common.problem.Problem;
+import org.knowbridge.common.problem.ProblemException;
+import org.knowbridge.common.problem.ProblemType;
 import org.knowbridge.common.security.Caller;
 import org.knowbridge.common.security.Roles;
+import org.knowbridge.common.vocabulary.CountryCode;
+import org.knowbridge.firmprofiles.domain.Firm;
+import org.knowbridge.firmprofiles.domain.FirmStatus;
+import org.knowbridge.firmprofiles.domain.SizeClass;
+import org.knowbridge.firmprofiles.service.FirmQuery;
 import org.knowbridge.firmprofiles.service.FirmService;
 
 @Path("/api/v1/firms")
@@ -28,6 +52,8 @@ import org.knowbridge.firmprofiles.service.FirmService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class FirmResource {
+
+    private static final String COUNTRY = "[A-Za-z]{2}";
 
     private final FirmService firms;
     private final Caller caller;
@@ -40,19 +66,141 @@ public class FirmResource {
     @POST
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN, Roles.SME})
     @Operation(summary = "Create a firm", description = "An agency onboards a firm on its behalf; an SME user registers the DRAFT of its own firm.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = FirmView.class)))
-    public Uni<Response> create(@Valid @NotNull NewFirm request, UriInfo uriInfo) {
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = FirmView.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The firm's version, for If-Match"))
+    @APIResponse(responseCode = "409", description = "The SME's firm is already registered")
+    public Uni<Response> create(@Valid @NotNull FirmProfileInput request, UriInfo uriInfo) {
         return firms.create(request, caller).map(firm -> Response
                 .created(uriInfo.getAbsolutePathBuilder().path(firm.id.toString()).build())
+                .tag(ETags.of(firm))
                 .entity(FirmView.of(firm))
                 .build());
     }
 
     @GET
+    @RolesAllowed({Roles.AGENCY, Roles.ADMIN, Roles.SME, Roles.PARTNER})
+    @Operation(summary = "List firms", description = "The firms the caller may see, in pages: an SME its own, an agency those it onboarded, "
+            + "a partner the published firms that consented to be listed, an admin all. Items carry the public fields.")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = FirmPage.class)))
+    @APIResponse(responseCode = "400", description = "An invalid filter, limit or cursor")
+    public Uni<FirmPage> list(
+            @Parameter(description = "ISO 3166-1 alpha-2 country (EL and UK accepted)") @QueryParam("country") @Pattern(regexp = COUNTRY, message = "must be an ISO 3166-1 alpha-2 code, e.g. FI") String country,
+            @Parameter(description = "NACE Rev. 2 code or prefix, e.g. C26") @QueryParam("sector") @Pattern(regexp = "[A-Ua-u](\\d{1,2}(\\.\\d{0,2})?)?", message = "must be a NACE Rev. 2 code or its prefix, e.g. C26") String sector,
+            @QueryParam("sizeClass") @Pattern(regexp = "MICRO|SMALL|MEDIUM|LARGE", message = "must be one of MICRO, SMALL, MEDIUM, LARGE") String sizeClass,
+            @Parameter(description = "A knowledge area offered or sought, exactly as stored") @QueryParam("knowledgeArea") @Size(min = 1, max = 200) String knowledgeArea,
+            @QueryParam("status") @Pattern(regexp = "DRAFT|SUBMITTED|PUBLISHED|SUSPENDED", message = "must be one of DRAFT, SUBMITTED, PUBLISHED, SUSPENDED") String status,
+            @Parameter(description = "Text the legal name contains, any case") @QueryParam("q") @Size(min = 1, max = 100) String q,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") @Size(max = 100) String cursor,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+        String isoCountry = country == null ? null : CountryCode.normalise(country).orElseThrow(() -> new ProblemException(
+                ProblemType.VALIDATION_FAILED, "Unknown country",
+                List.of(new Problem.FieldError("country", "'" + country + "' is not an ISO 3166-1 alpha-2 country"))));
+        FirmQuery query = new FirmQuery(isoCountry, sector == null ? null : sector.toUpperCase(Locale.ROOT),
+                sizeClass == null ? null : SizeClass.valueOf(sizeClass), knowledgeArea,
+                status == null ? null : FirmStatus.valueOf(status), q, Cursors.parse(cursor), limit);
+        return firms.list(query, caller).map(found -> {
+            boolean more = found.size() > limit;
+            List<Firm> page = more ? found.subList(0, limit) : found;
+            return new FirmPage(page.stream().map(FirmSummary::of).toList(), more ? Cursors.after(page.get(page.size() - 1).id) : null);
+        });
+    }
+
+    @GET
     @Path("/{id}")
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN, Roles.SME, Roles.PARTNER})
-    @Operation(summary = "Read a firm", description = "Answers 404 for a firm the caller may not see.")
-    public Uni<FirmView> get(@PathParam("id") UUID id) {
-        return firms.find(id, caller).map(FirmView::of);
+    @Operation(summary = "Read a firm", description = "Every field for the firm's SME account, its agency and admins (with its ETag); "
+            + "the public fields for partners, of published firms that consented to be listed. Answers 404 for a firm the caller may not see.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(oneOf = {FirmView.class, FirmSummary.class})))
+    public Uni<Response> get(@PathParam("id") UUID id) {
+        return firms.find(id, caller).map(firm -> {
+            if (seesPublicFieldsOnly()) {
+                return Response.ok(FirmSummary.of(firm)).build();
+            }
+            return withTag(firm);
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.AGENCY, Roles.ADMIN, Roles.SME})
+    @Operation(summary = "Replace a firm's profile", description = "Needs the ETag of the firm as read in If-Match. Absent figures become unknown. "
+            + "Status and consent have their own operations.")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = FirmView.class)))
+    @APIResponse(responseCode = "412", description = "The firm changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Uni<Response> update(@PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the firm as last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull FirmProfileInput request) {
+        long expected = ETags.expectedVersion(ifMatch);
+        return firms.update(id, expected, request, caller).map(FirmResource::withTag);
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @RolesAllowed({Roles.AGENCY, Roles.ADMIN, Roles.SME})
+    @Operation(summary = "Submit a firm for validation", description = "DRAFT (or SUSPENDED) becomes SUBMITTED.")
+    @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = FirmView.class)))
+    @APIResponse(responseCode = "409", description = "The firm's status does not allow it")
+    public Uni<Response> submit(@PathParam("id") UUID id) {
+        return firms.submit(id, caller).map(FirmResource::withTag);
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @RolesAllowed({Roles.AGENCY, Roles.ADMIN})
+    @Operation(summary = "Publish a validated firm", description = "SUBMITTED becomes PUBLISHED; by the onboarding agency or an admin.")
+    @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = FirmView.class)))
+    @APIResponse(responseCode = "409", description = "The firm's status does not allow it")
+    public Uni<Response> publish(@PathParam("id") UUID id) {
+        return firms.publish(id, caller).map(FirmResource::withTag);
+    }
+
+    @POST
+    @Path("/{id}/suspend")
+    @RolesAllowed({Roles.AGENCY, Roles.ADMIN})
+    @Operation(summary = "Suspend a firm", description = "SUBMITTED or PUBLISHED becomes SUSPENDED; by the onboarding agency or an admin.")
+    @APIResponse(responseCode = "200", description = "Suspended", content = @Content(schema = @Schema(implementation = FirmView.class)))
+    @APIResponse(responseCode = "409", description = "The firm's status does not allow it")
+    public Uni<Response> suspend(@PathParam("id") UUID id) {
+        return firms.suspend(id, caller).map(FirmResource::withTag);
+    }
+
+    @PUT
+    @Path("/{id}/consent")
+    @RolesAllowed({Roles.AGENCY, Roles.ADMIN, Roles.SME})
+    @Operation(summary = "Change the firm's consent", description = "Whether partners may see the published firm, and contact it.")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = FirmView.class)))
+    public Uni<Response> changeConsent(@PathParam("id") UUID id, @Valid @NotNull ConsentInput consent) {
+        return firms.changeConsent(id, consent, caller).map(FirmResource::withTag);
+    }
+
+    @GET
+    @Path("/{id}/export")
+    @RolesAllowed({Roles.AGENCY, Roles.ADMIN, Roles.SME})
+    @Operation(summary = "Export the firm's data (GDPR)", description = "Everything held about the firm, as a JSON download.")
+    @APIResponse(responseCode = "200", description = "The export", content = @Content(schema = @Schema(implementation = FirmExport.class)))
+    public Uni<Response> export(@PathParam("id") UUID id) {
+        return firms.findManaged(id, caller).map(firm -> Response
+                .ok(new FirmExport(OffsetDateTime.now(ZoneOffset.UTC), FirmView.of(firm)))
+                .header("Content-Disposition", "attachment; filename=\"firm-" + firm.id + ".json\"")
+                .build());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.AGENCY, Roles.ADMIN, Roles.SME})
+    @Operation(summary = "Erase a firm (GDPR)", description = "Deletes the firm; FirmErased tells every consumer to forget it.")
+    @APIResponse(responseCode = "204", description = "Erased")
+    public Uni<Response> erase(@PathParam("id") UUID id) {
+        return firms.erase(id, caller).replaceWith(Response.noContent().build());
+    }
+
+    /** A partner organisation: it never manages firms, so it gets their public fields only. */
+    private boolean seesPublicFieldsOnly() {
+        return caller.hasRole(Roles.PARTNER) && !caller.isAdmin() && !caller.hasRole(Roles.AGENCY) && !caller.hasRole(Roles.SME);
+    }
+
+    private static Response withTag(Firm firm) {
+        return Response.ok(FirmView.of(firm)).tag(ETags.of(firm)).build();
     }
 }

@@ -9,23 +9,29 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.knowbridge.common.problem.Problem;
+import java.util.function.Predicate;
 import org.knowbridge.common.problem.ProblemException;
 import org.knowbridge.common.problem.ProblemType;
 import org.knowbridge.common.security.Caller;
 import org.knowbridge.common.security.Roles;
-import org.knowbridge.common.vocabulary.CountryCode;
 import org.knowbridge.firmprofiles.domain.Firm;
+import org.knowbridge.firmprofiles.domain.FirmProfile;
+import org.knowbridge.firmprofiles.domain.FirmStatus;
+import org.knowbridge.firmprofiles.event.FirmEvents;
 import org.knowbridge.firmprofiles.repository.FirmRepository;
-import org.knowbridge.firmprofiles.rest.NewFirm;
+import org.knowbridge.firmprofiles.rest.ConsentInput;
+import org.knowbridge.firmprofiles.rest.FirmProfileInput;
 
+/** Firm use cases; every change and its event commit in one transaction. */
 @ApplicationScoped
 public class FirmService {
 
     private final FirmRepository firms;
+    private final FirmEvents events;
 
-    public FirmService(FirmRepository firms) {
+    public FirmService(FirmRepository firms, FirmEvents events) {
         this.firms = firms;
+        this.events = events;
     }
 
     /**
@@ -33,14 +39,12 @@ public class FirmService {
      * (the token's {@code firm_id}), once.
      */
     @WithTransaction
-    public Uni<Firm> create(NewFirm request, Caller caller) {
-        String country = CountryCode.normalise(request.country()).orElseThrow(() -> new ProblemException(
-                ProblemType.VALIDATION_FAILED, "Unknown country",
-                List.of(new Problem.FieldError("country", "'" + request.country() + "' is not an ISO 3166-1 alpha-2 country"))));
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    public Uni<Firm> create(FirmProfileInput request, Caller caller) {
+        FirmProfile profile = ProfileNormaliser.normalise(request);
+        OffsetDateTime now = now();
         if (caller.hasRole(Roles.AGENCY) || caller.isAdmin()) {
             String agency = caller.hasRole(Roles.AGENCY) ? caller.orgId().orElse(null) : null;
-            return firms.persist(Firm.draft(UUID.randomUUID(), request.legalName().trim(), country, agency, now));
+            return register(Firm.draft(UUID.randomUUID(), profile, agency, now));
         }
         UUID ownFirm = caller.firmId().map(FirmService::parseFirmId).orElseThrow(() -> new ProblemException(
                 ProblemType.FORBIDDEN, "Your account is not linked to a firm (no firm_id claim)"));
@@ -48,18 +52,128 @@ public class FirmService {
             if (existing != null) {
                 throw new ProblemException(ProblemType.CONFLICT, "Your firm " + ownFirm + " is already registered");
             }
-            return firms.persist(Firm.draft(ownFirm, request.legalName().trim(), country, null, now));
+            return register(Firm.draft(ownFirm, profile, null, now));
         });
     }
 
+    private Uni<Firm> register(Firm firm) {
+        return firms.persist(firm).call(events::registered);
+    }
+
+    /** The firm, if the caller may see it at all (fully or its public fields). */
     @WithSession
     public Uni<Firm> find(UUID id, Caller caller) {
+        return visible(id, caller, firm -> FirmAccess.canManage(caller, firm) || FirmAccess.canSeePublicFields(caller, firm));
+    }
+
+    /** The firm, if the caller may change it. */
+    @WithSession
+    public Uni<Firm> findManaged(UUID id, Caller caller) {
+        return managed(id, caller);
+    }
+
+    @WithSession
+    public Uni<List<Firm>> list(FirmQuery query, Caller caller) {
+        return firms.page(scopeOf(caller), query);
+    }
+
+    /** Replaces the profile when the caller's version is current; no event when nothing changed. */
+    @WithTransaction
+    public Uni<Firm> update(UUID id, long expectedVersion, FirmProfileInput request, Caller caller) {
+        FirmProfile profile = ProfileNormaliser.normalise(request);
+        return managed(id, caller).chain(firm -> {
+            if (firm.version != expectedVersion) {
+                throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                        "Firm " + id + " changed since you read it (If-Match does not match its ETag): read it again");
+            }
+            if (!firm.apply(profile)) {
+                return Uni.createFrom().item(firm);
+            }
+            return changed(firm).call(events::updated);
+        });
+    }
+
+    @WithTransaction
+    public Uni<Firm> submit(UUID id, Caller caller) {
+        return managed(id, caller).chain(firm -> transition(firm, FirmStatus.SUBMITTED, firm.status.canSubmit()))
+                .call(events::updated);
+    }
+
+    /** Publishing and suspending are for admins and the agency that onboarded the firm. */
+    @WithTransaction
+    public Uni<Firm> publish(UUID id, Caller caller) {
+        return managed(id, caller).chain(firm -> transition(firm, FirmStatus.PUBLISHED, firm.status.canPublish()))
+                .call(events::published);
+    }
+
+    @WithTransaction
+    public Uni<Firm> suspend(UUID id, Caller caller) {
+        return managed(id, caller).chain(firm -> transition(firm, FirmStatus.SUSPENDED, firm.status.canSuspend()))
+                .call(events::updated);
+    }
+
+    @WithTransaction
+    public Uni<Firm> changeConsent(UUID id, ConsentInput consent, Caller caller) {
+        return managed(id, caller).chain(firm -> {
+            if (firm.listedToPartners == consent.listedToPartners() && firm.contactAllowed == consent.contactAllowed()) {
+                return Uni.createFrom().item(firm);
+            }
+            firm.listedToPartners = consent.listedToPartners();
+            firm.contactAllowed = consent.contactAllowed();
+            return changed(firm).call(events::updated);
+        });
+    }
+
+    /** GDPR erasure: the row is deleted, and FirmErased tells every consumer to forget the firm. */
+    @WithTransaction
+    public Uni<Void> erase(UUID id, Caller caller) {
+        return managed(id, caller).chain(firm -> events.erased(firm).chain(() -> firms.delete(firm)));
+    }
+
+    private Uni<Firm> managed(UUID id, Caller caller) {
+        return visible(id, caller, firm -> FirmAccess.canManage(caller, firm));
+    }
+
+    private Uni<Firm> visible(UUID id, Caller caller, Predicate<Firm> rule) {
         return firms.findById(id).map(firm -> {
-            if (firm == null || !FirmAccess.canRead(caller, firm)) {
+            if (firm == null || !rule.test(firm)) {
                 throw ProblemException.notFound("Firm", id);
             }
             return firm;
         });
+    }
+
+    private Uni<Firm> transition(Firm firm, FirmStatus target, boolean allowed) {
+        if (!allowed) {
+            throw new ProblemException(ProblemType.CONFLICT, "A " + firm.status + " firm cannot become " + target);
+        }
+        firm.status = target;
+        return changed(firm);
+    }
+
+    /** Flushes the change first, so the version check (and its bump) happens before the event is recorded. */
+    private Uni<Firm> changed(Firm firm) {
+        firm.updatedAt = now();
+        return firms.flush().replaceWith(firm);
+    }
+
+    private static FirmScope scopeOf(Caller caller) {
+        if (caller.isAdmin()) {
+            return FirmScope.all();
+        }
+        if (caller.hasRole(Roles.AGENCY)) {
+            return new FirmScope(FirmScope.Kind.ONBOARDED_BY, caller.orgId().orElse(""));
+        }
+        if (caller.hasRole(Roles.SME)) {
+            UUID own = caller.firmId().map(FirmService::parseFirmId).orElseThrow(() -> new ProblemException(
+                    ProblemType.FORBIDDEN, "Your account is not linked to a firm (no firm_id claim)"));
+            return new FirmScope(FirmScope.Kind.OWN_FIRM, own.toString());
+        }
+        return new FirmScope(FirmScope.Kind.PARTNER_VISIBLE, null);
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     private static UUID parseFirmId(String claim) {

@@ -1,0 +1,30 @@
+package org.knowbridge.firmprofiles.event;
+
+import java.util.List;
+import java.util.UUID;
+import org.knowbridge.firmprofiles.domain.Firm;
+import org.knowbridge.firmprofiles.domain.FirmStatus;
+import org.knowbridge.firmprofiles.domain.SizeClass;
+
+/**
+ * The data of FirmRegistered, FirmUpdated and FirmPublished: the firm's state after the change, so a
+ * consumer needs no other event to mirror it (and a replayed event changes nothing).
+ */
+public record FirmSnapshot(
+        UUID firmId,
+        String legalName,
+        String country,
+        String sector,
+        SizeClass sizeClass,
+        FirmStatus status,
+        List<String> knowledgeAreasOffered,
+        List<String> knowledgeAreasSought,
+        List<String> targetCountries,
+        boolean listed) {
+
+    public static FirmSnapshot of(Firm firm) {
+        return new FirmSnapshot(firm.id, firm.legalName, firm.country, firm.sector, firm.sizeClass, firm.status,
+                List.of(firm.knowledgeAreasOffered), List.of(firm.knowledgeAreasSought), List.of(firm.targetCountries),
+                firm.visibleToPartners());
+    }
+}

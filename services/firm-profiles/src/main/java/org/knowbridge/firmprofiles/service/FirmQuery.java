@@ -1,0 +1,13 @@
+package org.knowbridge.firmprofiles.service;
+
+import java.util.UUID;
+import org.knowbridge.firmprofiles.domain.FirmStatus;
+import org.knowbridge.firmprofiles.domain.SizeClass;
+
+/**
+ * Filters of a firm list, already validated; null means "any". {@code after} is the id the previous page
+ * ended with.
+ */
+public record FirmQuery(String country, String sectorPrefix, SizeClass sizeClass, String knowledgeArea,
+        FirmStatus status, String nameContains, UUID after, int limit) {
+}

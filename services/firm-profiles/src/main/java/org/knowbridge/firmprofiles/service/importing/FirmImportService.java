@@ -1,0 +1,135 @@
+package org.knowbridge.firmprofiles.service.importing;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.knowbridge.common.problem.ProblemException;
+import org.knowbridge.common.problem.ProblemType;
+import org.knowbridge.common.security.Caller;
+import org.knowbridge.common.security.Roles;
+import org.knowbridge.firmprofiles.domain.ImportError;
+import org.knowbridge.firmprofiles.domain.ImportJob;
+import org.knowbridge.firmprofiles.repository.ImportErrorRepository;
+import org.knowbridge.firmprofiles.repository.ImportJobRepository;
+
+/**
+ * Bulk onboarding: a file is read and checked at upload, then imported in the background chunk by chunk,
+ * each chunk one transaction, so progress can be read while it runs.
+ */
+@ApplicationScoped
+public class FirmImportService {
+
+    private static final Logger LOG = Logger.getLogger(FirmImportService.class);
+    /** Attempts per chunk: a chunk may lose a race with a concurrent change of one of its firms. */
+    private static final int CHUNK_ATTEMPTS = 3;
+
+    private final ImportFileReader reader;
+    private final ImportChunkWriter writer;
+    private final ImportJobRepository jobs;
+    private final ImportErrorRepository errors;
+    private final int chunkSize;
+    private final int maxLines;
+    // One import at a time per instance: the database, not this service, is the bottleneck.
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "firm-import");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public FirmImportService(ImportFileReader reader, ImportChunkWriter writer, ImportJobRepository jobs, ImportErrorRepository errors,
+            @ConfigProperty(name = "knowbridge.import.chunk-size", defaultValue = "500") int chunkSize,
+            @ConfigProperty(name = "knowbridge.import.max-lines", defaultValue = "100000") int maxLines) {
+        this.reader = reader;
+        this.writer = writer;
+        this.jobs = jobs;
+        this.errors = errors;
+        this.chunkSize = chunkSize;
+        this.maxLines = maxLines;
+    }
+
+    /** Checks the file, records the job and starts it; the job as created. */
+    public Uni<ImportJob> start(ImportFormat format, String content, Caller caller) {
+        List<ImportLine> lines = reader.read(format, content);
+        if (lines.size() > maxLines) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "A file may hold up to " + maxLines + " lines; split it");
+        }
+        String owner = caller.isAdmin() ? null : caller.orgId().orElseThrow(() -> new ProblemException(
+                ProblemType.FORBIDDEN, "Your account is not linked to an organisation (no org_id claim)"));
+        return create(format, lines.size(), owner).invoke(job -> worker.submit(() -> run(job.id, lines)));
+    }
+
+    private Uni<ImportJob> create(ImportFormat format, int totalLines, String owner) {
+        ImportJob job = new ImportJob();
+        job.id = UUID.randomUUID();
+        job.ownerOrg = owner;
+        job.format = format.name();
+        job.status = ImportJob.Status.RUNNING;
+        job.totalLines = totalLines;
+        job.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return Panache.withTransaction(() -> jobs.persist(job));
+    }
+
+    /** The job and its first per-line errors, when the caller started it (or is an admin). */
+    @WithSession
+    public Uni<JobProgress> progress(UUID jobId, Caller caller, int maxErrors) {
+        return jobs.findById(jobId).chain(job -> {
+            boolean visible = job != null && (caller.isAdmin()
+                    || caller.hasRole(Roles.AGENCY) && job.ownerOrg != null && job.ownerOrg.equals(caller.orgId().orElse(null)));
+            if (!visible) {
+                throw ProblemException.notFound("Import job", jobId);
+            }
+            return errors.firstOfJob(jobId, maxErrors).map(found -> new JobProgress(job, found));
+        });
+    }
+
+    public record JobProgress(ImportJob job, List<ImportError> errors) {
+    }
+
+    private void run(UUID jobId, List<ImportLine> lines) {
+        boolean succeeded = true;
+        for (int from = 0; from < lines.size() && succeeded; from += chunkSize) {
+            succeeded = writeChunk(jobId, lines.subList(from, Math.min(lines.size(), from + chunkSize)));
+        }
+        ImportJob.Status outcome = succeeded ? ImportJob.Status.SUCCEEDED : ImportJob.Status.FAILED;
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> finish(jobId, outcome));
+        } catch (Throwable e) {
+            LOG.errorf(e, "Cannot record the end of import job %s", jobId);
+        }
+    }
+
+    private boolean writeChunk(UUID jobId, List<ImportLine> chunk) {
+        for (int attempt = 1; attempt <= CHUNK_ATTEMPTS; attempt++) {
+            try {
+                VertxContextSupport.subscribeAndAwait(() -> writer.write(jobId, chunk));
+                return true;
+            } catch (Throwable e) {
+                LOG.warnf(e, "Import job %s: a chunk failed (attempt %d of %d)", jobId, attempt, CHUNK_ATTEMPTS);
+            }
+        }
+        return false;
+    }
+
+    private Uni<Void> finish(UUID jobId, ImportJob.Status outcome) {
+        return Panache.withTransaction(() -> jobs.findById(jobId).invoke(job -> {
+            job.status = outcome;
+            job.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        }).replaceWithVoid());
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        worker.shutdownNow();
+    }
+}

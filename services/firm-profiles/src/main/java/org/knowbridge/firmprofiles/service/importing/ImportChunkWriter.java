@@ -1,0 +1,104 @@
+package org.knowbridge.firmprofiles.service.importing;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.knowbridge.common.problem.Problem;
+import org.knowbridge.firmprofiles.domain.Firm;
+import org.knowbridge.firmprofiles.domain.FirmProfile;
+import org.knowbridge.firmprofiles.domain.ImportError;
+import org.knowbridge.firmprofiles.domain.ImportJob;
+import org.knowbridge.firmprofiles.event.FirmEventType;
+import org.knowbridge.firmprofiles.event.FirmEvents;
+import org.knowbridge.firmprofiles.event.OutboxMessage;
+import org.knowbridge.firmprofiles.repository.FirmRepository;
+import org.knowbridge.firmprofiles.repository.ImportJobRepository;
+
+/**
+ * Upserts one chunk of import lines by external id, records their events and the job's progress, all in
+ * one transaction. A line that changes nothing writes nothing and emits no event.
+ */
+@ApplicationScoped
+public class ImportChunkWriter {
+
+    /** Per-line errors kept per job; the failed count goes on beyond. */
+    static final int MAX_STORED_ERRORS = 1000;
+
+    private final FirmRepository firms;
+    private final ImportJobRepository jobs;
+    private final FirmEvents events;
+
+    public ImportChunkWriter(FirmRepository firms, ImportJobRepository jobs, FirmEvents events) {
+        this.firms = firms;
+        this.jobs = jobs;
+        this.events = events;
+    }
+
+    @WithTransaction
+    public Uni<Void> write(UUID jobId, List<ImportLine> chunk) {
+        List<String> externalIds = chunk.stream().filter(ImportLine.FirmLine.class::isInstance)
+                .map(line -> ((ImportLine.FirmLine) line).externalId()).distinct().toList();
+        Uni<List<Firm>> existing = externalIds.isEmpty() ? Uni.createFrom().item(List.of()) : firms.findByExternalIds(externalIds);
+        return jobs.findById(jobId).chain(job -> existing.chain(found -> apply(job, chunk, found)));
+    }
+
+    private Uni<Void> apply(ImportJob job, List<ImportLine> chunk, List<Firm> found) {
+        Map<String, Firm> byExternalId = new HashMap<>();
+        found.forEach(firm -> byExternalId.put(firm.externalId, firm));
+        List<Firm> created = new ArrayList<>();
+        List<OutboxMessage> messages = new ArrayList<>();
+        List<ImportError> errors = new ArrayList<>();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        for (ImportLine line : chunk) {
+            job.processed++;
+            switch (line) {
+                case ImportLine.Skipped skipped -> job.skipped++;
+                case ImportLine.Invalid invalid -> fail(job, invalid.line(), invalid.errors(), errors);
+                case ImportLine.FirmLine firmLine -> {
+                    Firm firm = byExternalId.get(firmLine.externalId());
+                    if (firm == null) {
+                        firm = Firm.draft(UUID.randomUUID(), firmLine.normalised(), job.ownerOrg, now);
+                        firm.externalId = firmLine.externalId();
+                        byExternalId.put(firm.externalId, firm);
+                        created.add(firm);
+                        messages.add(events.message(FirmEventType.FirmRegistered, firm));
+                        job.created++;
+                    } else if (job.ownerOrg != null && !Objects.equals(job.ownerOrg, firm.onboardedBy)) {
+                        // Never reveal or touch another agency's firm.
+                        fail(job, firmLine.line(), List.of(new Problem.FieldError("externalId",
+                                "is already registered by another organisation")), errors);
+                    } else if (firm.apply(ProfileMerge.merge(firm.profile(), firmLine.given(), firmLine.normalised()))) {
+                        firm.updatedAt = now;
+                        messages.add(events.message(FirmEventType.FirmUpdated, firm));
+                        job.updated++;
+                    } else {
+                        job.unchanged++;
+                    }
+                }
+            }
+        }
+        long storedErrors = Math.max(0, MAX_STORED_ERRORS - (job.failed - errors.size()));
+        List<ImportError> kept = errors.subList(0, (int) Math.min(errors.size(), storedErrors));
+        return Panache.getSession().chain(session -> session.persistAll(created.toArray())
+                .chain(session::flush)
+                .chain(() -> session.persistAll(messages.toArray()))
+                .chain(() -> session.persistAll(kept.toArray())));
+    }
+
+    private static void fail(ImportJob job, int line, List<Problem.FieldError> lineErrors, List<ImportError> errors) {
+        job.failed++;
+        for (Problem.FieldError error : lineErrors) {
+            errors.add(ImportError.of(job.id, line, error.field(), error.message()));
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.knowbridge.firmprofiles.service.importing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.knowbridge.common.problem.Problem;
+import org.knowbridge.common.problem.ProblemException;
+import org.knowbridge.common.problem.ProblemType;
+import org.knowbridge.firmprofiles.rest.FirmProfileInput;
+import org.knowbridge.firmprofiles.service.ProfileNormaliser;
+
+/**
+ * Reads an import file into checked lines. Every line gets the same validation as the API's request body;
+ * a bad line is reported with its number and fields and never stops the others. A file whose header
+ * cannot be understood is rejected whole.
+ */
+@ApplicationScoped
+public class ImportFileReader {
+
+    /** The columns of the CORDIS organisations.csv export: only {@code sme=true} rows become firms. */
+    static final List<String> CORDIS_HEADER = List.of("id", "name", "country", "type", "sme", "city", "nuts");
+    static final String CORDIS_PREFIX = "cordis:";
+    private static final Set<String> LIST_FIELDS = Set.of("knowledgeAreasOffered", "knowledgeAreasSought", "targetCountries",
+            "preferredPartnerKinds", "preferredChannels");
+    private static final Set<String> PROFILE_FIELDS = Set.of("legalName", "country", "nutsRegion", "sector", "employees",
+            "turnoverEur", "foundingYear", "exportShare", "rdIntensity", "knowledgeAreasOffered", "knowledgeAreasSought",
+            "targetCountries", "preferredPartnerKinds", "preferredChannels");
+    private static final Pattern EXTERNAL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9:._/-]{0,99}");
+    private static final String EXTERNAL_ID_FIELD = "externalId";
+
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    public ImportFileReader(ObjectMapper json, Validator validator) {
+        this.json = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.validator = validator;
+    }
+
+    public List<ImportLine> read(ImportFormat format, String text) {
+        return format == ImportFormat.CSV ? readCsv(text) : readJsonLines(text);
+    }
+
+    private List<ImportLine> readCsv(String text) {
+        List<CsvParser.Row> rows = CsvParser.parse(text);
+        if (rows.isEmpty()) {
+            throw badFile("header", "the file is empty: the first line must name the columns");
+        }
+        List<String> header = rows.get(0).cells().stream().map(String::trim).toList();
+        List<CsvParser.Row> data = rows.subList(1, rows.size());
+        if (header.equals(CORDIS_HEADER)) {
+            return data.stream().map(this::cordisLine).toList();
+        }
+        List<String> unknown = header.stream().filter(column -> !column.equals(EXTERNAL_ID_FIELD) && !PROFILE_FIELDS.contains(column)).toList();
+        if (!unknown.isEmpty() || !header.contains(EXTERNAL_ID_FIELD)) {
+            throw badFile("header", "columns must be " + String.join(",", CORDIS_HEADER) + " (CORDIS), or externalId and profile fields "
+                    + PROFILE_FIELDS.stream().sorted().collect(Collectors.joining(",")) + (unknown.isEmpty() ? "" : "; unknown: " + unknown));
+        }
+        return data.stream().map(row -> profileCsvLine(header, row)).toList();
+    }
+
+    private ImportLine cordisLine(CsvParser.Row row) {
+        List<String> cells = row.cells();
+        if (cells.size() != CORDIS_HEADER.size()) {
+            return new ImportLine.Invalid(row.line(), List.of(new Problem.FieldError("line",
+                    "has " + cells.size() + " columns, expected " + CORDIS_HEADER.size())));
+        }
+        String sme = cells.get(4).trim().toLowerCase(Locale.ROOT);
+        if (!sme.equals("true")) {
+            return sme.equals("false") ? new ImportLine.Skipped(row.line())
+                    : new ImportLine.Invalid(row.line(), List.of(new Problem.FieldError("sme", "must be true or false")));
+        }
+        ObjectNode node = json.createObjectNode();
+        node.put(EXTERNAL_ID_FIELD, CORDIS_PREFIX + cells.get(0).trim());
+        node.put("legalName", cells.get(1));
+        node.put("country", cells.get(2).trim());
+        String nuts = cells.get(6).trim();
+        // CORDIS gives non-EU organisations their country code as region: not a NUTS code of its own.
+        if (nuts.length() > 2) {
+            node.put("nutsRegion", nuts);
+        }
+        return firmLine(row.line(), node);
+    }
+
+    private ImportLine profileCsvLine(List<String> header, CsvParser.Row row) {
+        if (row.cells().size() != header.size()) {
+            return new ImportLine.Invalid(row.line(), List.of(new Problem.FieldError("line",
+                    "has " + row.cells().size() + " columns, expected " + header.size())));
+        }
+        ObjectNode node = json.createObjectNode();
+        for (int i = 0; i < header.size(); i++) {
+            String value = row.cells().get(i).trim();
+            if (value.isEmpty()) {
+                continue;
+            }
+            if (LIST_FIELDS.contains(header.get(i))) {
+                ArrayNode items = node.putArray(header.get(i));
+                for (String item : value.split("\\|")) {
+                    items.add(item.trim());
+                }
+            } else {
+                node.put(header.get(i), value);
+            }
+        }
+        return firmLine(row.line(), node);
+    }
+
+    private List<ImportLine> readJsonLines(String text) {
+        List<ImportLine> lines = new ArrayList<>();
+        String[] rawLines = text.split("\r?\n", -1);
+        for (int i = 0; i < rawLines.length; i++) {
+            String raw = rawLines[i].trim();
+            if (raw.isEmpty()) {
+                continue;
+            }
+            int lineNumber = i + 1;
+            try {
+                JsonNode node = json.readTree(raw);
+                lines.add(node instanceof ObjectNode object ? firmLine(lineNumber, object)
+                        : new ImportLine.Invalid(lineNumber, List.of(new Problem.FieldError("line", "must be a JSON object"))));
+            } catch (JsonProcessingException e) {
+                lines.add(new ImportLine.Invalid(lineNumber, List.of(new Problem.FieldError("line", "is not valid JSON: " + e.getOriginalMessage()))));
+            }
+        }
+        return lines;
+    }
+
+    /** The same checks as the API's request body, plus the external id every import line needs. */
+    private ImportLine firmLine(int line, ObjectNode node) {
+        JsonNode externalIdNode = node.remove(EXTERNAL_ID_FIELD);
+        String externalId = externalIdNode == null || !externalIdNode.isTextual() ? null : externalIdNode.asText().trim();
+        if (externalId == null || !EXTERNAL_ID.matcher(externalId).matches()) {
+            return new ImportLine.Invalid(line, List.of(new Problem.FieldError(EXTERNAL_ID_FIELD,
+                    "required: up to 100 letters, digits and :._/- , e.g. cordis:999908587")));
+        }
+        FirmProfileInput input;
+        try {
+            input = json.treeToValue(node, FirmProfileInput.class);
+        } catch (UnrecognizedPropertyException e) {
+            return new ImportLine.Invalid(line, List.of(new Problem.FieldError(e.getPropertyName(), "unknown field")));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()
+                    ? mapping.getPath().get(0).getFieldName() : "line";
+            return new ImportLine.Invalid(line, List.of(new Problem.FieldError(field, "has a value of the wrong type")));
+        }
+        Set<ConstraintViolation<FirmProfileInput>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            return new ImportLine.Invalid(line, violations.stream()
+                    .map(v -> new Problem.FieldError(v.getPropertyPath().toString().replaceAll("\\.<[^>]+>", ""), v.getMessage()))
+                    .sorted(Comparator.comparing(Problem.FieldError::field)).toList());
+        }
+        try {
+            return new ImportLine.FirmLine(line, externalId, input, ProfileNormaliser.normalise(input));
+        } catch (ProblemException e) {
+            return new ImportLine.Invalid(line, e.errors());
+        }
+    }
+
+    private static ProblemException badFile(String field, String message) {
+        return new ProblemException(ProblemType.VALIDATION_FAILED, "The file cannot be imported", List.of(new Problem.FieldError(field, message)));
+    }
+}

@@ -1,0 +1,79 @@
+package org.knowbridge.firmprofiles.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.knowbridge.firmprofiles.TestFirms.as;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.knowbridge.common.testing.DemoUsers;
+import org.knowbridge.common.testing.RealStackResource;
+import org.knowbridge.firmprofiles.TestFirms;
+
+/** What consumers of knowbridge.firms.v1 receive: every change, once, in order, as its schema says. */
+@QuarkusTest
+@WithTestResource(RealStackResource.class)
+class FirmEventsTest {
+
+    @Test
+    void aFirmsLifeArrivesInOrderKeyedByFirmAndValidAgainstTheSchemas() {
+        try (FirmTopic topic = new FirmTopic()) {
+            String name = TestFirms.uniqueName("Event Optics");
+            String id = TestFirms.onboard("""
+                    {"legalName": "%s", "country": "DE", "sector": "C26.7", "employees": 12,
+                     "knowledgeAreasOffered": ["/natural sciences/physical sciences/optics"], "targetCountries": ["FI", "EL"]}
+                    """.formatted(name));
+            as(DemoUsers.AGENCY).body("{\"listedToPartners\": true, \"contactAllowed\": false}").put("/api/v1/firms/" + id + "/consent").then().statusCode(200);
+            as(DemoUsers.AGENCY).post("/api/v1/firms/" + id + "/submit").then().statusCode(200);
+            as(DemoUsers.AGENCY).post("/api/v1/firms/" + id + "/publish").then().statusCode(200);
+            as(DemoUsers.AGENCY).delete("/api/v1/firms/" + id).then().statusCode(204);
+
+            List<FirmTopic.Received> events = topic.await(List.of(id), received -> received.size() >= 5, Duration.ofSeconds(60));
+            events = topic.drain(List.of(id), Duration.ofSeconds(2));
+
+            assertEquals(List.of("FirmRegistered", "FirmUpdated", "FirmUpdated", "FirmPublished", "FirmErased"),
+                    events.stream().map(FirmTopic.Received::type).toList());
+            for (FirmTopic.Received event : events) {
+                assertEquals(id, event.key());
+                assertEquals(id, event.firmId());
+                assertEquals(events.get(0).partition(), event.partition());
+                assertTrue(FirmTopic.violations(event.event()).isEmpty(), () -> event.type() + " breaks its schema: "
+                        + FirmTopic.violations(event.event()) + " in " + event.event());
+            }
+            var registered = events.get(0).event().path("data");
+            assertEquals(name, registered.path("legalName").asText());
+            assertEquals("SMALL", registered.path("sizeClass").asText());
+            assertEquals("GR", registered.path("targetCountries").get(1).asText());
+            assertEquals(false, registered.path("listed").asBoolean());
+            var published = events.get(3).event().path("data");
+            assertEquals("PUBLISHED", published.path("status").asText());
+            assertEquals(true, published.path("listed").asBoolean());
+            assertEquals(id, events.get(4).event().path("data").path("firmId").asText());
+            assertEquals(1, events.get(4).event().path("data").size(), "FirmErased carries only the firm id");
+        }
+    }
+
+    @Test
+    void aChangeThatChangesNothingOrIsRejectedEmitsNoEvent() {
+        try (FirmTopic topic = new FirmTopic()) {
+            String body = "{\"legalName\": \"" + TestFirms.uniqueName("Quiet Tools") + "\", \"country\": \"SE\"}";
+            String id = TestFirms.onboard(body);
+            String etag = TestFirms.read(DemoUsers.AGENCY, id).header("ETag");
+            as(DemoUsers.AGENCY).header("If-Match", etag).body(body).put("/api/v1/firms/" + id).then().statusCode(200);
+            as(DemoUsers.AGENCY).body("{\"listedToPartners\": false, \"contactAllowed\": false}").put("/api/v1/firms/" + id + "/consent").then().statusCode(200);
+            // Rejected writes roll back with their event: a stale ETag, and a transition the status does not allow.
+            as(DemoUsers.AGENCY).header("If-Match", "\"999\"").body(body.replace("SE", "NO")).put("/api/v1/firms/" + id).then().statusCode(412);
+            as(DemoUsers.AGENCY).post("/api/v1/firms/" + id + "/publish").then().statusCode(409);
+            // A real change afterwards marks the end of what this test waits for.
+            as(DemoUsers.AGENCY).post("/api/v1/firms/" + id + "/submit").then().statusCode(200);
+
+            List<FirmTopic.Received> events = topic.await(List.of(id), received -> received.size() >= 2, Duration.ofSeconds(60));
+            events = topic.drain(List.of(id), Duration.ofSeconds(2));
+            assertEquals(List.of("FirmRegistered", "FirmUpdated"), events.stream().map(FirmTopic.Received::type).toList());
+            assertEquals("SUBMITTED", events.get(1).event().path("data").path("status").asText());
+        }
+    }
+}

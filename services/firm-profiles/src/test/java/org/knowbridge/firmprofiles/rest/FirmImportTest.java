@@ -1,0 +1,162 @@
+package org.knowbridge.firmprofiles.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.knowbridge.common.testing.DemoUsers;
+import org.knowbridge.common.testing.RealStackResource;
+import org.knowbridge.firmprofiles.TestFirms;
+import org.knowbridge.firmprofiles.event.FirmTopic;
+
+/** Bulk onboarding by agencies: CORDIS and profile CSV, JSON Lines, per-line errors, idempotent re-imports. */
+@QuarkusTest
+@WithTestResource(RealStackResource.class)
+class FirmImportTest {
+
+    private static final String IMPORTS = "/api/v1/firms/imports";
+
+    @Test
+    void cordisOrganisationsBecomeFirmsOnlyWhenTheyAreSmes() {
+        String marker = TestFirms.uniqueName("Cordis");
+        long base = ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);
+        String csv = "id,name,country,type,sme,city,nuts\n"
+                + base + "," + marker + " Alpha,EL,FIRM,true,Athens,EL303\n"
+                + (base + 1) + ",\"" + marker + " Beta, Ltd\",UK,FIRM,true,\"London, City\",UKI31\n"
+                + (base + 2) + "," + marker + " University,FI,UNIVERSITY,false,Espoo,FI1B1\n"
+                + (base + 3) + "," + marker + " Nowhere,QQ,FIRM,true,,\n"
+                + (base + 4) + "," + marker + " Gamma,US,FIRM,true,Boston,US\n";
+
+        JsonPath job = runToEnd(upload("text/csv", csv));
+        assertEquals("SUCCEEDED", job.getString("status"));
+        assertEquals(5, job.getInt("totalLines"));
+        assertEquals(5, job.getInt("processed"));
+        assertEquals(3, job.getInt("created"));
+        assertEquals(1, job.getInt("skipped"));
+        assertEquals(1, job.getInt("failed"));
+        assertEquals(5, job.getInt("errors[0].line"));
+        assertEquals("country", job.getString("errors[0].field"));
+
+        TestFirms.as(DemoUsers.AGENCY).queryParam("q", marker + " Beta").get("/api/v1/firms").then().statusCode(200)
+                .body("items[0].legalName", equalTo(marker + " Beta, Ltd"))
+                .body("items[0].country", equalTo("GB"))
+                .body("items[0].nutsRegion", equalTo("UKI31"));
+        String alpha = TestFirms.as(DemoUsers.AGENCY).queryParam("q", marker + " Alpha").get("/api/v1/firms")
+                .then().extract().path("items[0].id");
+        TestFirms.as(DemoUsers.AGENCY).get("/api/v1/firms/" + alpha).then().statusCode(200)
+                .body("externalId", equalTo("cordis:" + base))
+                .body("country", equalTo("GR"))
+                .body("onboardedBy", equalTo("org-agency-demo"));
+    }
+
+    @Test
+    void importingTheSameFileAgainChangesNothingAndEmitsNoEvent() {
+        String marker = TestFirms.uniqueName("Repeat");
+        String csv = "externalId,legalName,country,sector,employees,knowledgeAreasOffered\n"
+                + "test:" + marker.replace(' ', '-') + "-1," + marker + " One,DK,C10.5,12,dairy|food safety\n"
+                + "test:" + marker.replace(' ', '-') + "-2," + marker + " Two,DK,,,\n";
+        JsonPath first = runToEnd(upload("text/csv", csv));
+        assertEquals(2, first.getInt("created"));
+        List<String> ids = TestFirms.as(DemoUsers.AGENCY).queryParam("q", marker).get("/api/v1/firms").then().extract().path("items.id");
+        assertEquals(2, ids.size());
+
+        try (FirmTopic topic = new FirmTopic()) {
+            JsonPath again = runToEnd(upload("text/csv", csv));
+            assertEquals(0, again.getInt("created"));
+            assertEquals(0, again.getInt("updated"));
+            assertEquals(2, again.getInt("unchanged"));
+            assertTrue(topic.drain(ids, Duration.ofSeconds(3)).isEmpty(), "a re-import that changes nothing emits no event");
+        }
+        TestFirms.as(DemoUsers.AGENCY).queryParam("q", marker + " One").get("/api/v1/firms").then()
+                .body("items[0].sizeClass", equalTo("SMALL"))
+                .body("items[0].knowledgeAreasOffered", hasItem("food safety"));
+    }
+
+    @Test
+    void jsonLinesUpsertByExternalIdAndReportBadLines() {
+        String marker = TestFirms.uniqueName("Lines");
+        String externalId = "test:" + marker.replace(' ', '-');
+        String jsonl = "{\"externalId\": \"" + externalId + "\", \"legalName\": \"" + marker + "\", \"country\": \"AT\"}\n"
+                + "{\"externalId\": \"" + externalId + "\", \"legalName\": \"" + marker + "\", \"country\": \"AT\", \"employees\": 70}\n"
+                + "{\"externalId\": \"x:1\", \"legalName\": \"Bad\", \"country\": \"AT\", \"colour\": \"red\"}\n"
+                + "{\"legalName\": \"No id\", \"country\": \"AT\"}\n"
+                + "{\"externalId\": \"x:2\", \"legalName\": \n"
+                + "{\"externalId\": \"x:3\", \"legalName\": \"Bad numbers\", \"country\": \"AT\", \"employees\": -4}\n";
+        JsonPath job = runToEnd(upload("application/x-ndjson", jsonl));
+        assertEquals(6, job.getInt("processed"));
+        assertEquals(1, job.getInt("created"));
+        assertEquals(1, job.getInt("updated"));
+        assertEquals(4, job.getInt("failed"));
+        assertEquals(List.of(3, 4, 5, 6), job.getList("errors.line"));
+        assertEquals(List.of("colour", "externalId", "line", "employees"), job.getList("errors.field"));
+        TestFirms.as(DemoUsers.AGENCY).queryParam("q", marker).get("/api/v1/firms").then()
+                .body("items.size()", equalTo(1))
+                .body("items[0].sizeClass", equalTo("MEDIUM"));
+    }
+
+    @Test
+    void aFileWithUnknownColumnsIsRejectedWhole() {
+        given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).contentType("text/csv").body("name,colour\nAcme,red\n")
+                .when().post(IMPORTS).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("header"));
+    }
+
+    @Test
+    void onlyAgenciesAndAdminsImport() {
+        for (String user : new String[] {DemoUsers.SME, DemoUsers.PARTNER, DemoUsers.VISITOR}) {
+            given().auth().oauth2(DemoUsers.token(user)).contentType("text/csv").body("externalId,legalName,country\nt:1,A,FI\n")
+                    .when().post(IMPORTS).then().statusCode(403).contentType("application/problem+json");
+        }
+        given().contentType("text/csv").body("externalId,legalName,country\nt:1,A,FI\n")
+                .when().post(IMPORTS).then().statusCode(401);
+    }
+
+    @Test
+    void progressIsVisibleToItsAgencyAndAdminsOnly() {
+        String location = upload("text/csv", "externalId,legalName,country\n");
+        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).get(location).then().statusCode(200);
+        given().auth().oauth2(DemoUsers.token(DemoUsers.SME)).get(location).then().statusCode(403);
+        given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).get(IMPORTS + "/" + java.util.UUID.randomUUID()).then().statusCode(404);
+    }
+
+    /** Uploads a file; the job's Location. */
+    private static String upload(String contentType, String body) {
+        return given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).contentType(contentType).body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post(IMPORTS)
+                .then().statusCode(202)
+                .header("Location", startsWith("http"))
+                .body("status", equalTo("RUNNING"))
+                .extract().header("Location");
+    }
+
+    /** Reads the job's progress until it has ended (a bound on the wait, not a speed check). */
+    private static JsonPath runToEnd(String location) {
+        Instant deadline = Instant.now().plusSeconds(60);
+        JsonPath job;
+        do {
+            job = given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).get(location).then().statusCode(200).extract().jsonPath();
+        } while (job.getString("status").equals("RUNNING") && Instant.now().isBefore(deadline) && pause());
+        return job;
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return true;
+    }
+}

@@ -1,0 +1,7 @@
+package org.knowbridge.recommendations.domain;
+
+/** What a firm said about a suggested partner. */
+public enum Verdict {
+    ACCEPTED,
+    DECLINED
+}

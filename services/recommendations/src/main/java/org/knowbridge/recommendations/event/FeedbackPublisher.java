@@ -1,0 +1,63 @@
+package org.knowbridge.recommendations.event;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+import org.knowbridge.common.event.CloudEvent;
+import org.knowbridge.common.event.CloudEventCodec;
+import org.knowbridge.common.event.CloudEventRecords;
+import org.knowbridge.common.problem.ProblemException;
+import org.knowbridge.common.problem.ProblemType;
+import org.knowbridge.recommendations.domain.Feedback;
+
+/**
+ * Publishes feedback as {@code RecommendationFeedbackGiven} and waits for Kafka's acknowledgement: the
+ * event log is where feedback is stored, so a caller is only told "saved" once every replica has it.
+ */
+@ApplicationScoped
+public class FeedbackPublisher {
+
+    private static final Logger LOG = Logger.getLogger(FeedbackPublisher.class);
+    private static final long ACK_TIMEOUT_SECONDS = 15;
+
+    private final RecommendationTopic topic;
+    private final KafkaProducer<String, String> producer;
+
+    public FeedbackPublisher(RecommendationTopic topic) {
+        this.topic = topic;
+        Properties properties = topic.clientProperties();
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) TimeUnit.SECONDS.toMillis(ACK_TIMEOUT_SECONDS - 1));
+        properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        this.producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
+    }
+
+    /** Returns once Kafka acknowledged; answers 503 when it cannot, and then nothing was stored. */
+    public void publish(Feedback feedback) {
+        CloudEvent<Feedback> event = CloudEvent.of("recommendations", RecommendationTopic.FEEDBACK_GIVEN, feedback.firmId(), feedback);
+        try {
+            producer.send(CloudEventRecords.record(topic.name(), feedback.firmId(), CloudEventCodec.encode(event)))
+                    .get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            LOG.warnf(e, "Feedback of firm %s on %s was not stored", feedback.firmId(), feedback.partnerId());
+            throw new ProblemException(ProblemType.UNAVAILABLE, "Feedback could not be stored now; nothing was saved, please retry");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProblemException(ProblemType.UNAVAILABLE, "Interrupted while storing feedback; nothing was saved");
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close(java.time.Duration.ofSeconds(5));
+    }
+}

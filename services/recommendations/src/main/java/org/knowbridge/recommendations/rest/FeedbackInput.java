@@ -1,0 +1,14 @@
+package org.knowbridge.recommendations.rest;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.knowbridge.recommendations.domain.DeclineReason;
+import org.knowbridge.recommendations.domain.Verdict;
+
+/**
+ * A firm's word on one suggested partner.
+ *
+ * @param reason required when declining
+ */
+public record FeedbackInput(@NotNull Verdict verdict, DeclineReason reason, @Size(max = 500) String comment) {
+}

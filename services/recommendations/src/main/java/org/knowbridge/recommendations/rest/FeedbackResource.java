@@ -1,0 +1,53 @@
+package org.knowbridge.recommendations.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.knowbridge.common.security.Caller;
+import org.knowbridge.common.security.Roles;
+import org.knowbridge.common.vocabulary.BusinessKeys;
+import org.knowbridge.recommendations.domain.Feedback;
+import org.knowbridge.recommendations.service.FeedbackService;
+
+@Path("/api/v1/firms/{firmId}/recommendations/feedback")
+@Tag(name = "Feedback", description = "What firms said about suggested partners")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.SME, Roles.AGENCY, Roles.ADMIN})
+public class FeedbackResource {
+
+    private final FeedbackService feedback;
+    private final Caller caller;
+
+    public FeedbackResource(FeedbackService feedback, Caller caller) {
+        this.feedback = feedback;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "The firm's feedback on suggested partners, latest first")
+    public List<Feedback> list(@PathParam("firmId") @Pattern(regexp = BusinessKeys.PATTERN) String firmId) {
+        return feedback.of(firmId, caller);
+    }
+
+    @PUT
+    @Path("/{partnerId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Accept or decline a suggested partner",
+            description = "A declined partner is never suggested to the firm again. Answers once the feedback is stored durably.")
+    public Feedback give(@PathParam("firmId") @Pattern(regexp = BusinessKeys.PATTERN) String firmId,
+            @PathParam("partnerId") @Pattern(regexp = BusinessKeys.PATTERN) String partnerId,
+            @Valid @NotNull FeedbackInput input) {
+        return feedback.give(firmId, partnerId, input, caller);
+    }
+}

@@ -1,0 +1,64 @@
+package org.knowbridge.recommendations.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.knowbridge.common.problem.Problem;
+import org.knowbridge.common.problem.ProblemException;
+import org.knowbridge.common.problem.ProblemType;
+import org.knowbridge.common.security.Caller;
+import org.knowbridge.common.security.Roles;
+import org.knowbridge.recommendations.domain.Feedback;
+import org.knowbridge.recommendations.domain.Verdict;
+import org.knowbridge.recommendations.event.FeedbackPublisher;
+import org.knowbridge.recommendations.repository.FeedbackStore;
+import org.knowbridge.recommendations.rest.FeedbackInput;
+
+@ApplicationScoped
+public class FeedbackService {
+
+    private final FeedbackPublisher publisher;
+    private final FeedbackStore store;
+
+    public FeedbackService(FeedbackPublisher publisher, FeedbackStore store) {
+        this.publisher = publisher;
+        this.store = store;
+    }
+
+    /** Stores the firm's word on a partner: first in the event log (acknowledged), then in memory. */
+    public Feedback give(String firmId, String partnerId, FeedbackInput input, Caller caller) {
+        checkAccess(firmId, caller);
+        if (input.verdict() == Verdict.DECLINED && input.reason() == null) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "A declined suggestion needs a reason",
+                    List.of(new Problem.FieldError("reason", "required when verdict is DECLINED")));
+        }
+        if (firmId.equals(partnerId)) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "A firm is never its own partner",
+                    List.of(new Problem.FieldError("partnerId", "must differ from the firm")));
+        }
+        Feedback feedback = new Feedback(firmId, partnerId, input.verdict(),
+                input.verdict() == Verdict.DECLINED ? input.reason() : null,
+                input.comment() == null || input.comment().isBlank() ? null : input.comment().strip(),
+                caller.username(), OffsetDateTime.now(ZoneOffset.UTC));
+        publisher.publish(feedback);
+        store.apply(feedback);
+        return feedback;
+    }
+
+    public List<Feedback> of(String firmId, Caller caller) {
+        checkAccess(firmId, caller);
+        return store.of(firmId);
+    }
+
+    /**
+     * An sme account acts only for its own firm: any other firm is answered as unknown. Agencies and
+     * admins may act for any firm until this service learns which agency onboarded which firm.
+     */
+    private static void checkAccess(String firmId, Caller caller) {
+        if (caller.isAdmin() || caller.hasRole(Roles.AGENCY) || caller.actsForFirm(firmId)) {
+            return;
+        }
+        throw ProblemException.notFound("Firm", firmId);
+    }
+}

@@ -1,0 +1,55 @@
+package org.knowbridge.recommendations.event;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.knowbridge.common.testing.DemoUsers;
+import org.knowbridge.common.testing.RealStackResource;
+import org.knowbridge.recommendations.domain.DeclineReason;
+import org.knowbridge.recommendations.domain.Feedback;
+import org.knowbridge.recommendations.repository.FeedbackStore;
+
+/** Feedback outlives the instance that took it: a new instance rebuilds it from the real Kafka topic. */
+@QuarkusTest
+@WithTestResource(RealStackResource.class)
+class FeedbackReplayTest {
+
+    @Inject
+    RecommendationTopic topic;
+
+    @Test
+    void aFreshInstanceKnowsEveryDeclineAcknowledgedBefore() throws InterruptedException {
+        String partner = "test:" + UUID.randomUUID();
+        given().auth().oauth2(DemoUsers.token(DemoUsers.SME)).contentType(ContentType.JSON)
+                .body("{\"verdict\": \"DECLINED\", \"reason\": \"ALREADY_IN_CONTACT\"}")
+                .when().put("/api/v1/firms/" + DemoUsers.SME_FIRM_ID + "/recommendations/feedback/" + partner)
+                .then().statusCode(200);
+
+        // What a restarted instance has: an empty store and the topic.
+        FeedbackStore rebuilt = new FeedbackStore();
+        FeedbackReplay replay = new FeedbackReplay(topic, rebuilt);
+        replay.onStart(null);
+        try {
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+            while (!replay.caughtUp() && Instant.now().isBefore(deadline)) {
+                Thread.sleep(100);
+            }
+            assertTrue(replay.caughtUp(), "the replay reached the end of the topic");
+            assertTrue(rebuilt.declinedBy(DemoUsers.SME_FIRM_ID).contains(partner));
+            Feedback feedback = rebuilt.of(DemoUsers.SME_FIRM_ID).stream()
+                    .filter(f -> f.partnerId().equals(partner)).findFirst().orElseThrow();
+            assertEquals(DeclineReason.ALREADY_IN_CONTACT, feedback.reason());
+        } finally {
+            replay.onStop(null);
+        }
+    }
+}

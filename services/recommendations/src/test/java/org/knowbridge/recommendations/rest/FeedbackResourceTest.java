@@ -1,0 +1,127 @@
+package org.knowbridge.recommendations.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.knowbridge.common.testing.DemoUsers;
+import org.knowbridge.common.testing.RealStackResource;
+
+@QuarkusTest
+@WithTestResource(RealStackResource.class)
+class FeedbackResourceTest {
+
+    private static final String OWN_FEEDBACK = "/api/v1/firms/" + DemoUsers.SME_FIRM_ID + "/recommendations/feedback";
+    private static final String DECLINE = """
+            {"verdict": "DECLINED", "reason": "TOO_FAR", "comment": "We only work within a day's drive"}
+            """;
+
+    @Test
+    void anonymousCallersAreAskedToAuthenticate() {
+        given().when().get(OWN_FEEDBACK)
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void partnersCannotSeeAFirmsFeedback() {
+        given().auth().oauth2(DemoUsers.token(DemoUsers.PARTNER))
+                .when().get(OWN_FEEDBACK)
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:knowbridge:problem:forbidden"));
+    }
+
+    @Test
+    void anSmeDeclinesAPartnerAndSeesItsFeedback() {
+        String partner = newPartner();
+        String sme = DemoUsers.token(DemoUsers.SME);
+        given().auth().oauth2(sme).contentType(ContentType.JSON).body(DECLINE)
+                .when().put(OWN_FEEDBACK + "/" + partner)
+                .then().statusCode(200)
+                .body("firmId", equalTo(DemoUsers.SME_FIRM_ID))
+                .body("partnerId", equalTo(partner))
+                .body("verdict", equalTo("DECLINED"))
+                .body("reason", equalTo("TOO_FAR"))
+                .body("givenBy", equalTo(DemoUsers.SME));
+        given().auth().oauth2(sme)
+                .when().get(OWN_FEEDBACK)
+                .then().statusCode(200)
+                .body("partnerId", hasItem(partner));
+    }
+
+    @Test
+    void aLaterWordOnTheSamePartnerReplacesTheEarlierOne() {
+        String partner = newPartner();
+        String sme = DemoUsers.token(DemoUsers.SME);
+        given().auth().oauth2(sme).contentType(ContentType.JSON).body(DECLINE)
+                .when().put(OWN_FEEDBACK + "/" + partner).then().statusCode(200);
+        given().auth().oauth2(sme).contentType(ContentType.JSON).body("{\"verdict\": \"ACCEPTED\"}")
+                .when().put(OWN_FEEDBACK + "/" + partner).then().statusCode(200);
+        given().auth().oauth2(sme)
+                .when().get(OWN_FEEDBACK)
+                .then().statusCode(200)
+                .body("findAll { it.partnerId == '" + partner + "' }.verdict", equalTo(java.util.List.of("ACCEPTED")));
+    }
+
+    @Test
+    void anSmeNeverSeesAnotherFirmsFeedback() {
+        given().auth().oauth2(DemoUsers.token(DemoUsers.OTHER_SME))
+                .when().get(OWN_FEEDBACK)
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(DemoUsers.token(DemoUsers.OTHER_SME)).contentType(ContentType.JSON).body(DECLINE)
+                .when().put(OWN_FEEDBACK + "/" + newPartner())
+                .then().statusCode(404);
+    }
+
+    @Test
+    void agenciesAndAdminsGiveFeedbackForFirms() {
+        given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).contentType(ContentType.JSON).body("{\"verdict\": \"ACCEPTED\"}")
+                .when().put(OWN_FEEDBACK + "/" + newPartner())
+                .then().statusCode(200).body("givenBy", equalTo(DemoUsers.AGENCY));
+        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .when().get(OWN_FEEDBACK)
+                .then().statusCode(200);
+    }
+
+    @Test
+    void aDeclineNeedsAReason() {
+        given().auth().oauth2(DemoUsers.token(DemoUsers.SME)).contentType(ContentType.JSON).body("{\"verdict\": \"DECLINED\"}")
+                .when().put(OWN_FEEDBACK + "/" + newPartner())
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("reason"));
+    }
+
+    @Test
+    void unknownVerdictsAndOversizedCommentsAreRejected() {
+        String sme = DemoUsers.token(DemoUsers.SME);
+        given().auth().oauth2(sme).contentType(ContentType.JSON).body("{\"verdict\": \"MAYBE\"}")
+                .when().put(OWN_FEEDBACK + "/" + newPartner())
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("verdict"));
+        given().auth().oauth2(sme).contentType(ContentType.JSON)
+                .body("{\"verdict\": \"ACCEPTED\", \"comment\": \"" + "x".repeat(501) + "\"}")
+                .when().put(OWN_FEEDBACK + "/" + newPartner())
+                .then().statusCode(400)
+                .body("errors.field", hasItem("comment"));
+    }
+
+    @Test
+    void malformedPartnerIdsAreRejected() {
+        given().auth().oauth2(DemoUsers.token(DemoUsers.SME)).contentType(ContentType.JSON).body(DECLINE)
+                .when().put(OWN_FEEDBACK + "/bad%20id!")
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    private static String newPartner() {
+        return "test:" + UUID.randomUUID();
+    }
+}
