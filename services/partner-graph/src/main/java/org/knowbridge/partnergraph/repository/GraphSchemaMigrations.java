@@ -30,6 +30,34 @@ public class GraphSchemaMigrations {
             new Migration(2, "unique migration versions", """
                     CREATE CONSTRAINT schema_migration_version IF NOT EXISTS
                     FOR (m:SchemaMigration) REQUIRE m.version IS UNIQUE
+                    """),
+            new Migration(3, "unique project keys", """
+                    CREATE CONSTRAINT project_key IF NOT EXISTS
+                    FOR (p:Project) REQUIRE p.key IS UNIQUE
+                    """),
+            new Migration(4, "unique knowledge area paths", """
+                    CREATE CONSTRAINT knowledge_area_path IF NOT EXISTS
+                    FOR (k:KnowledgeArea) REQUIRE k.path IS UNIQUE
+                    """),
+            new Migration(5, "unique collaboration keys", """
+                    CREATE CONSTRAINT collaboration_key IF NOT EXISTS
+                    FOR (c:Collaboration) REQUIRE c.key IS UNIQUE
+                    """),
+            new Migration(6, "unique outbox event ids", """
+                    CREATE CONSTRAINT outbox_event_id IF NOT EXISTS
+                    FOR (e:OutboxEvent) REQUIRE e.id IS UNIQUE
+                    """),
+            new Migration(7, "outbox events in creation order", """
+                    CREATE INDEX outbox_event_created IF NOT EXISTS
+                    FOR (e:OutboxEvent) ON (e.createdAt)
+                    """),
+            new Migration(8, "organisations by kind and size, for the indicators", """
+                    CREATE INDEX organisation_type_sme IF NOT EXISTS
+                    FOR (o:Organisation) ON (o.type, o.sme)
+                    """),
+            new Migration(9, "unique erased firm keys", """
+                    CREATE CONSTRAINT erased_firm_key IF NOT EXISTS
+                    FOR (e:ErasedFirm) REQUIRE e.key IS UNIQUE
                     """));
 
     private static final String APPLIED = """

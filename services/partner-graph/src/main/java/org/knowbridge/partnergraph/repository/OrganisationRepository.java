@@ -1,13 +1,18 @@
 package org.knowbridge.partnergraph.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.partnergraph.domain.OrganisationType;
+import org.knowbridge.partnergraph.event.OutboxEvent;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.types.Node;
 
 /** Organisations in Neo4j, addressed by business key only. */
 @ApplicationScoped
@@ -16,12 +21,19 @@ public class OrganisationRepository {
     private static final String UPSERT = """
             MERGE (o:Organisation {key: $key})
             ON CREATE SET o.createdAt = datetime()
-            SET o.name = $name, o.country = $country, o.type = $type, o.sme = $sme, o.updatedAt = datetime()
+            SET o.name = $name, o.country = $country, o.type = $type, o.sme = $sme, o.sector = $sector,
+                o.updatedAt = datetime()
             RETURN o
             """;
 
     private static final String FIND = """
             MATCH (o:Organisation {key: $key})
+            RETURN o
+            """;
+
+    private static final String FIND_MANY = """
+            UNWIND $keys AS key
+            MATCH (o:Organisation {key: key})
             RETURN o
             """;
 
@@ -31,17 +43,23 @@ public class OrganisationRepository {
         this.driver = driver;
     }
 
-    /** Creates or replaces the organisation; true when it was new. */
-    public boolean upsert(Organisation organisation) {
+    /**
+     * Creates or replaces the organisation and stores the event built from it in the same transaction;
+     * true when it was new.
+     */
+    public boolean upsert(Organisation organisation, Function<Organisation, OutboxEvent> event) {
         try (Session session = driver.session()) {
             return session.executeWrite(tx -> {
                 boolean existed = tx.run(FIND, Map.of("key", organisation.key())).hasNext();
-                tx.run(UPSERT, Map.of(
-                        "key", organisation.key(),
-                        "name", organisation.name(),
-                        "country", organisation.country(),
-                        "type", organisation.type().name(),
-                        "sme", organisation.sme())).consume();
+                Map<String, Object> params = new HashMap<>();
+                params.put("key", organisation.key());
+                params.put("name", organisation.name());
+                params.put("country", organisation.country());
+                params.put("type", organisation.type().name());
+                params.put("sme", organisation.sme());
+                params.put("sector", organisation.sector());
+                tx.run(UPSERT, params).consume();
+                OutboxRepository.append(tx, List.of(event.apply(organisation)));
                 return !existed;
             });
         }
@@ -55,13 +73,26 @@ public class OrganisationRepository {
         }
     }
 
-    private static Organisation toOrganisation(Record record) {
-        var node = record.get("o").asNode();
+    /** The organisations among {@code keys} that exist, by key. */
+    public Map<String, Organisation> findByKeys(List<String> keys) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> tx.run(FIND_MANY, Map.of("keys", keys)).stream()
+                    .map(OrganisationRepository::toOrganisation)
+                    .collect(java.util.stream.Collectors.toMap(Organisation::key, o -> o, (a, b) -> a)));
+        }
+    }
+
+    static Organisation toOrganisation(Record record) {
+        return toOrganisation(record.get("o").asNode());
+    }
+
+    static Organisation toOrganisation(Node node) {
         return new Organisation(
                 node.get("key").asString(),
-                node.get("name").asString(),
-                node.get("country").asString(),
+                node.get("name").asString(null),
+                node.get("country").asString(null),
                 OrganisationType.valueOf(node.get("type").asString()),
-                node.get("sme").asBoolean(false));
+                node.get("sme").asBoolean(false),
+                node.get("sector").asString(null));
     }
 }

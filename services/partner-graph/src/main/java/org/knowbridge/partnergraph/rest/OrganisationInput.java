@@ -11,5 +11,7 @@ public record OrganisationInput(
         @NotBlank @Size(max = 300) String name,
         @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166-1 alpha-2 code, e.g. FI") String country,
         @NotNull OrganisationType type,
-        boolean sme) {
+        boolean sme,
+        @Pattern(regexp = "[A-U]?[0-9]{2}(\\.[0-9]{1,2})?|[A-U]", message = "must be a NACE Rev. 2 code, e.g. C26 or 62.01")
+        String sector) {
 }

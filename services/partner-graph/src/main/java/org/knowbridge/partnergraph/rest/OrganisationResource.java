@@ -4,7 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,12 +20,19 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.knowbridge.common.security.Caller;
 import org.knowbridge.common.security.Roles;
+import org.knowbridge.partnergraph.domain.Channel;
+import org.knowbridge.partnergraph.domain.Connection;
 import org.knowbridge.partnergraph.domain.Organisation;
+import org.knowbridge.partnergraph.domain.PartnerFilter;
+import org.knowbridge.partnergraph.domain.PartnerKind;
+import org.knowbridge.partnergraph.service.NeighbourhoodAccess;
 import org.knowbridge.partnergraph.service.OrganisationService;
+import org.knowbridge.partnergraph.service.PartnerQueryService;
 
 @Path("/api/v1/organisations")
 @Tag(name = "Organisations", description = "Organisations of every kind in the partner graph")
@@ -32,10 +43,12 @@ public class OrganisationResource {
     static final String KEY_PATTERN = "[A-Za-z0-9][A-Za-z0-9:._-]{0,99}";
 
     private final OrganisationService organisations;
+    private final PartnerQueryService queries;
     private final Caller caller;
 
-    public OrganisationResource(OrganisationService organisations, Caller caller) {
+    public OrganisationResource(OrganisationService organisations, PartnerQueryService queries, Caller caller) {
         this.organisations = organisations;
+        this.queries = queries;
         this.caller = caller;
     }
 
@@ -59,5 +72,40 @@ public class OrganisationResource {
     @Operation(summary = "Read an organisation")
     public Organisation get(@PathParam("key") @Pattern(regexp = KEY_PATTERN) String key) {
         return organisations.find(key);
+    }
+
+    @GET
+    @Path("/{key}/partners")
+    @RolesAllowed({Roles.SME, Roles.AGENCY, Roles.PARTNER, Roles.ADMIN})
+    @Operation(summary = "An organisation's partner neighbourhood",
+            description = "Its partners through recorded collaborations and joint projects (channel PROJECT_EXCHANGE, "
+                    + "in the project's year), ordered by key; filters combine. An sme sees its own firm's, a partner its "
+                    + "own organisation's, agencies and admins any.")
+    public PartnerQueryService.PartnerPage partners(
+            @PathParam("key") @Pattern(regexp = KEY_PATTERN) String key,
+            @QueryParam("kind") @Parameter(schema = @Schema(implementation = PartnerKind.class)) String kind,
+            @QueryParam("channel") @Parameter(schema = @Schema(implementation = Channel.class)) String channel,
+            @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code, e.g. FI") String country,
+            @QueryParam("fromYear") @Min(1900) @Max(2100) Integer fromYear,
+            @QueryParam("toYear") @Min(1900) @Max(2100) Integer toYear,
+            @QueryParam("after") @Pattern(regexp = KEY_PATTERN) String after,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        NeighbourhoodAccess.requireMayExplore(caller, key);
+        PartnerFilter filter = new PartnerFilter(EnumParameters.parse(PartnerKind.class, kind, "kind"),
+                EnumParameters.parse(Channel.class, channel, "channel"), country, fromYear, toYear);
+        return queries.partners(key, filter, after, limit);
+    }
+
+    @GET
+    @Path("/{a}/connection/{b}")
+    @RolesAllowed({Roles.SME, Roles.AGENCY, Roles.PARTNER, Roles.ADMIN})
+    @Operation(summary = "How two organisations are connected",
+            description = "The shortest chain of organisations from a to b, up to 4 hops, each step through a collaboration "
+                    + "or a joint project; connected is false when there is none. An sme asks from its own firm, a partner "
+                    + "from its own organisation, agencies and admins from any.")
+    public Connection connection(@PathParam("a") @Pattern(regexp = KEY_PATTERN) String a,
+            @PathParam("b") @Pattern(regexp = KEY_PATTERN) String b) {
+        NeighbourhoodAccess.requireMayExplore(caller, a);
+        return queries.connection(a, b);
     }
 }

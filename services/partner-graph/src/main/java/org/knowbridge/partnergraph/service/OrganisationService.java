@@ -9,6 +9,7 @@ import org.knowbridge.common.security.Caller;
 import org.knowbridge.common.security.Roles;
 import org.knowbridge.common.vocabulary.CountryCode;
 import org.knowbridge.partnergraph.domain.Organisation;
+import org.knowbridge.partnergraph.event.GraphEvents;
 import org.knowbridge.partnergraph.repository.OrganisationRepository;
 import org.knowbridge.partnergraph.rest.OrganisationInput;
 
@@ -16,9 +17,11 @@ import org.knowbridge.partnergraph.rest.OrganisationInput;
 public class OrganisationService {
 
     private final OrganisationRepository organisations;
+    private final GraphEvents events;
 
-    public OrganisationService(OrganisationRepository organisations) {
+    public OrganisationService(OrganisationRepository organisations, GraphEvents events) {
         this.organisations = organisations;
+        this.events = events;
     }
 
     public record Upserted(Organisation organisation, boolean created) {
@@ -34,8 +37,11 @@ public class OrganisationService {
         String country = CountryCode.normalise(input.country()).orElseThrow(() -> new ProblemException(
                 ProblemType.VALIDATION_FAILED, "Unknown country",
                 List.of(new Problem.FieldError("country", "'" + input.country() + "' is not an ISO 3166-1 alpha-2 country"))));
-        Organisation organisation = new Organisation(key, input.name().trim(), country, input.type(), input.sme());
-        return new Upserted(organisation, organisations.upsert(organisation));
+        Organisation organisation = new Organisation(key, input.name().trim(), country, input.type(), input.sme(),
+                input.sector());
+        String source = caller.hasRole(Roles.PARTNER) && !caller.isAdmin() ? "SELF_REPORTED" : "AGENCY";
+        boolean created = organisations.upsert(organisation, o -> events.organisationUpserted(o, source));
+        return new Upserted(organisation, created);
     }
 
     public Organisation find(String key) {

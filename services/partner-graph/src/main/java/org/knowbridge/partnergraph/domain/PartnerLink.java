@@ -1,0 +1,11 @@
+package org.knowbridge.partnergraph.domain;
+
+import java.util.List;
+
+/**
+ * A partner in an organisation's neighbourhood and how they are linked: the kinds the partner was, the
+ * channels used, the years, and how many collaborations or joint projects link them.
+ */
+public record PartnerLink(Organisation partner, List<PartnerKind> partnerKinds, List<Channel> channels,
+        int firstYear, int lastYear, long links) {
+}

@@ -1,0 +1,88 @@
+package org.knowbridge.partnergraph.event;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import org.knowbridge.partnergraph.domain.Organisation;
+import org.knowbridge.partnergraph.domain.OrganisationType;
+import org.knowbridge.partnergraph.repository.FirmMirrorRepository;
+import org.knowbridge.partnergraph.repository.FirmMirrorRepository.FirmChange;
+
+/**
+ * Mirrors the firms of {@code knowbridge.firms.v1} as organisations: registered, updated and published firms
+ * are upserted under their firm id, erased ones disappear with their collaborations. Every event carries the
+ * firm's whole state, so applying one twice, or replaying the topic, leaves the graph as it was.
+ */
+@ApplicationScoped
+public class FirmEventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(FirmEventConsumer.class);
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final Pattern FIRM_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9:._-]{0,99}");
+
+    private final FirmMirrorRepository firms;
+    private final GraphEvents events;
+    private final ObjectMapper json;
+
+    public FirmEventConsumer(FirmMirrorRepository firms, GraphEvents events, ObjectMapper json) {
+        this.firms = firms;
+        this.events = events;
+        this.json = json;
+    }
+
+    /** A batch of records as polled, applied in order in one transaction. */
+    @Incoming("firms")
+    @Blocking
+    public void onEvents(List<String> payloads) {
+        List<FirmChange> changes = new ArrayList<>(payloads.size());
+        for (String payload : payloads) {
+            change(payload).ifPresent(changes::add);
+        }
+        firms.apply(changes);
+    }
+
+    private Optional<FirmChange> change(String payload) {
+        JsonNode event;
+        try {
+            event = json.readTree(payload);
+        } catch (JsonProcessingException e) {
+            // A record no consumer can read would block the partition forever: log it and move on.
+            LOG.warnf("Skipping a firm event that is not JSON: %s", e.getOriginalMessage());
+            return Optional.empty();
+        }
+        String type = event.path("type").asText();
+        JsonNode data = event.path("data");
+        String firmId = data.path("firmId").asText();
+        if (!FIRM_ID.matcher(firmId).matches()) {
+            LOG.warnf("Skipping %s event %s without a usable firmId", type, event.path("id").asText());
+            return Optional.empty();
+        }
+        return switch (type) {
+            case "org.knowbridge.FirmRegistered", "org.knowbridge.FirmUpdated", "org.knowbridge.FirmPublished" -> mirror(firmId, data, event);
+            case "org.knowbridge.FirmErased" -> Optional.of(FirmChange.erase(firmId));
+            default -> Optional.empty();
+        };
+    }
+
+    private Optional<FirmChange> mirror(String firmId, JsonNode data, JsonNode event) {
+        String name = data.path("legalName").asText("").trim();
+        String country = data.path("country").asText("");
+        if (name.isEmpty() || !COUNTRY.matcher(country).matches()) {
+            LOG.warnf("Skipping firm event %s: no legal name or country", event.path("id").asText());
+            return Optional.empty();
+        }
+        // Firm profiles are SMEs unless their size says otherwise.
+        boolean sme = !"LARGE".equals(data.path("sizeClass").asText(null));
+        String sector = data.path("sector").isTextual() ? data.path("sector").asText() : null;
+        Organisation firm = new Organisation(firmId, name, country, OrganisationType.FIRM, sme, sector);
+        return Optional.of(FirmChange.upsert(firm, events.organisationUpserted(firm, "FIRM_PROFILES")));
+    }
+}

@@ -1,0 +1,88 @@
+package org.knowbridge.partnergraph.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import org.knowbridge.partnergraph.event.OutboxEvent;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * The outbox: events stored as {@code :OutboxEvent} nodes by the transaction that made the change, read and
+ * removed by the relay once Kafka has acknowledged them.
+ */
+@ApplicationScoped
+public class OutboxRepository {
+
+    private static final String APPEND = """
+            UNWIND range(0, size($events) - 1) AS position
+            WITH $events[position] AS event, position
+            CREATE (:OutboxEvent {id: event.id, topic: event.topic, key: event.key, type: event.type,
+                                  payload: event.payload, createdAt: datetime(), position: position})
+            """;
+
+    // A claim keeps a second relay off the same events while the first sends them; it expires, so events
+    // of a relay that died are sent by another one later (at least once, never lost).
+    private static final String CLAIM = """
+            MATCH (e:OutboxEvent)
+            WHERE e.claimedUntil IS NULL OR e.claimedUntil < datetime()
+            WITH e ORDER BY e.createdAt, e.position LIMIT $limit
+            SET e.claimedUntil = datetime() + duration({seconds: $claimSeconds})
+            RETURN e.id AS id, e.topic AS topic, e.key AS key, e.type AS type, e.payload AS payload
+            """;
+
+    private static final String DELETE = """
+            UNWIND $ids AS id
+            MATCH (e:OutboxEvent {id: id})
+            DELETE e
+            """;
+
+    private static final String RELEASE = """
+            UNWIND $ids AS id
+            MATCH (e:OutboxEvent {id: id})
+            REMOVE e.claimedUntil
+            """;
+
+    private final Driver driver;
+
+    public OutboxRepository(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** Adds events inside the caller's transaction, so they commit with the change they report. */
+    public static void append(TransactionContext tx, List<OutboxEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        tx.run(APPEND, Map.of("events", events.stream().map(OutboxEvent::asParameters).toList())).consume();
+    }
+
+    /** The oldest unclaimed events, claimed for {@code claimSeconds}. */
+    public List<OutboxEvent> claim(int limit, int claimSeconds) {
+        try (Session session = driver.session()) {
+            return session.executeWrite(tx -> tx.run(CLAIM, Map.of("limit", limit, "claimSeconds", claimSeconds)).list(r ->
+                    new OutboxEvent(r.get("id").asString(), r.get("topic").asString(), r.get("key").asString(),
+                            r.get("type").asString(), r.get("payload").asString())));
+        }
+    }
+
+    public void delete(List<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (Session session = driver.session()) {
+            session.executeWrite(tx -> tx.run(DELETE, Map.of("ids", ids)).consume());
+        }
+    }
+
+    /** Gives claimed events back, e.g. after Kafka refused them. */
+    public void release(List<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (Session session = driver.session()) {
+            session.executeWrite(tx -> tx.run(RELEASE, Map.of("ids", ids)).consume());
+        }
+    }
+}

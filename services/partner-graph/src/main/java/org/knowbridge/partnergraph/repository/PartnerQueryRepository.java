@@ -1,0 +1,180 @@
+package org.knowbridge.partnergraph.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.knowbridge.partnergraph.domain.Channel;
+import org.knowbridge.partnergraph.domain.Connection;
+import org.knowbridge.partnergraph.domain.Organisation;
+import org.knowbridge.partnergraph.domain.PartnerFilter;
+import org.knowbridge.partnergraph.domain.PartnerKind;
+import org.knowbridge.partnergraph.domain.PartnerLink;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Path;
+
+/**
+ * Read queries over collaborations. Project co-participation is not stored as pairs (it would be some
+ * 700,000 relationships for Horizon Europe alone): it is derived here, as a PROJECT_EXCHANGE collaboration
+ * in the project's year, with the partner's kind taken from its organisation type.
+ */
+@ApplicationScoped
+public class PartnerQueryRepository {
+
+    /** The kind a project co-participant counts as; must match PartnerKind.ofProjectPartner. */
+    static final String PROJECT_PARTNER_KIND = """
+            CASE partner.type WHEN 'UNIVERSITY' THEN 'UNIVERSITY'
+                              WHEN 'RESEARCH_ORGANISATION' THEN 'RESEARCH_ORGANISATION'
+                              WHEN 'PUBLIC_BODY' THEN 'PUBLIC_BODY'
+                              WHEN 'CONSULTANCY' THEN 'CONSULTANCY'
+                              ELSE 'OTHER' END""";
+
+    /** Every link of organisation {@code o}: (partner, kind, channel, fromYear, toYear). */
+    private static final String LINKS = """
+            CALL (o) {
+                MATCH (o)-[:PARTY]->(c:Collaboration)<-[p:PARTY]-(partner:Organisation)
+                RETURN partner, p.partnerKind AS kind, c.channel AS channel, c.startYear AS fromYear, c.endYear AS toYear
+              UNION ALL
+                MATCH (o)-[:PARTICIPATED_IN]->(project:Project)<-[:PARTICIPATED_IN]-(partner:Organisation)
+                WHERE partner <> o
+                WITH DISTINCT partner, project
+                RETURN partner, %s AS kind, 'PROJECT_EXCHANGE' AS channel, project.year AS fromYear, project.year AS toYear
+            }
+            """.formatted(PROJECT_PARTNER_KIND);
+
+    private static final String PARTNERS = """
+            MATCH (o:Organisation {key: $key})
+            %s
+            WITH partner, kind, channel, fromYear, toYear
+            WHERE ($kind IS NULL OR kind = $kind)
+              AND ($channel IS NULL OR channel = $channel)
+              AND ($country IS NULL OR partner.country = $country)
+              AND ($fromYear IS NULL OR toYear IS NULL OR toYear >= $fromYear)
+              AND ($toYear IS NULL OR fromYear <= $toYear)
+              AND ($after IS NULL OR partner.key > $after)
+            WITH partner, collect(DISTINCT kind) AS kinds, collect(DISTINCT channel) AS channels,
+                 min(fromYear) AS firstYear, max(coalesce(toYear, fromYear)) AS lastYear, count(*) AS links
+            ORDER BY partner.key
+            LIMIT $limit
+            RETURN partner, kinds, channels, firstYear, lastYear, links
+            """.formatted(LINKS);
+
+    private static final String EXISTS = """
+            MATCH (o:Organisation {key: $key}) RETURN count(o) > 0 AS found
+            """;
+
+    // Projects and collaborations sit between organisations, so 4 organisation hops are 8 relationships.
+    private static final String CONNECTION = """
+            MATCH (a:Organisation {key: $from}), (b:Organisation {key: $to})
+            MATCH path = shortestPath((a)-[:PARTICIPATED_IN|PARTY*..8]-(b))
+            RETURN path
+            """;
+
+    /** Per SME firm: its country, sector, and the kinds and channels of its foreign links in the years. */
+    private static final String FOREIGN_LINKS_OF_SMES = """
+            MATCH (o:Organisation {type: 'FIRM', sme: true})
+            WHERE ($country IS NULL OR o.country = $country) AND o.country IS NOT NULL
+            OPTIONAL CALL (o) {
+                %s
+                WITH partner, kind, channel, fromYear, toYear
+                WHERE partner.country IS NOT NULL AND partner.country <> o.country
+                  AND ($fromYear IS NULL OR toYear IS NULL OR toYear >= $fromYear)
+                  AND ($toYear IS NULL OR fromYear <= $toYear)
+                RETURN DISTINCT kind, channel
+            }
+            WITH o, collect(DISTINCT kind) AS kinds, collect(DISTINCT channel) AS channels
+            RETURN o.country AS country, o.sector AS sector, kinds, channels
+            """.formatted(LINKS.indent(4));
+
+    /** One SME firm's foreign links, as the indicators need them. */
+    public record FirmForeignLinks(String country, String sector, List<PartnerKind> kinds, List<Channel> channels) {
+    }
+
+    private final Driver driver;
+
+    public PartnerQueryRepository(Driver driver) {
+        this.driver = driver;
+    }
+
+    public boolean exists(String key) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> tx.run(EXISTS, Map.of("key", key)).single().get("found").asBoolean());
+        }
+    }
+
+    /** Partners ordered by key, after the cursor {@code after}. */
+    public List<PartnerLink> partners(String key, PartnerFilter filter, String after, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("key", key);
+        params.put("kind", filter.kind() == null ? null : filter.kind().name());
+        params.put("channel", filter.channel() == null ? null : filter.channel().name());
+        params.put("country", filter.country());
+        params.put("fromYear", filter.fromYear());
+        params.put("toYear", filter.toYear());
+        params.put("after", after);
+        params.put("limit", limit);
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> tx.run(PARTNERS, params).list(r -> new PartnerLink(
+                    OrganisationRepository.toOrganisation(r.get("partner").asNode()),
+                    r.get("kinds").asList(v -> PartnerKind.valueOf(v.asString())).stream().sorted().toList(),
+                    r.get("channels").asList(v -> Channel.valueOf(v.asString())).stream().sorted().toList(),
+                    r.get("firstYear").asInt(),
+                    r.get("lastYear").asInt(),
+                    r.get("links").asLong())));
+        }
+    }
+
+    public Optional<Connection> connection(String from, String to) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> tx.run(CONNECTION, Map.of("from", from, "to", to)).stream().findFirst()
+                    .map(r -> toConnection(from, to, r.get("path").asPath())));
+        }
+    }
+
+    public List<FirmForeignLinks> foreignLinksOfSmes(String country, Integer fromYear, Integer toYear) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("country", country);
+        params.put("fromYear", fromYear);
+        params.put("toYear", toYear);
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> tx.run(FOREIGN_LINKS_OF_SMES, params).list(r -> new FirmForeignLinks(
+                    r.get("country").asString(),
+                    r.get("sector").asString(null),
+                    r.get("kinds").asList(v -> PartnerKind.valueOf(v.asString())),
+                    r.get("channels").asList(v -> Channel.valueOf(v.asString())))));
+        }
+    }
+
+    private static Connection toConnection(String from, String to, Path path) {
+        List<Node> nodes = new ArrayList<>();
+        path.nodes().forEach(nodes::add);
+        List<Organisation> organisations = new ArrayList<>();
+        List<Connection.Step> steps = new ArrayList<>();
+        // Nodes alternate: organisation, link (project or collaboration), organisation, ...
+        for (int i = 0; i < nodes.size(); i += 2) {
+            organisations.add(OrganisationRepository.toOrganisation(nodes.get(i)));
+        }
+        for (int i = 1; i < nodes.size(); i += 2) {
+            Node link = nodes.get(i);
+            String fromKey = organisations.get(i / 2).key();
+            String toKey = organisations.get(i / 2 + 1).key();
+            if (link.hasLabel("Project")) {
+                steps.add(new Connection.Step(fromKey, toKey, "PROJECT", link.get("key").asString(), link.get("acronym").asString(null),
+                        Channel.PROJECT_EXCHANGE, intOrNull(link.get("year"))));
+            } else {
+                steps.add(new Connection.Step(fromKey, toKey, "COLLABORATION", link.get("key").asString(), null,
+                        Channel.valueOf(link.get("channel").asString()), intOrNull(link.get("startYear"))));
+            }
+        }
+        return new Connection(from, to, true, steps.size(), organisations, steps);
+    }
+
+    private static Integer intOrNull(Value value) {
+        return value.isNull() ? null : value.asInt();
+    }
+}

@@ -1,0 +1,67 @@
+package org.knowbridge.partnergraph.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.knowbridge.common.security.Caller;
+import org.knowbridge.common.security.Roles;
+import org.knowbridge.partnergraph.domain.Collaboration;
+import org.knowbridge.partnergraph.service.CollaborationService;
+
+@Path("/api/v1/collaborations")
+@Tag(name = "Collaborations", description = "Explicit bilateral collaborations between organisations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.SME, Roles.AGENCY, Roles.PARTNER, Roles.ADMIN})
+public class CollaborationResource {
+
+    private final CollaborationService collaborations;
+    private final Caller caller;
+
+    public CollaborationResource(CollaborationService collaborations, Caller caller) {
+        this.collaborations = collaborations;
+        this.caller = caller;
+    }
+
+    @POST
+    @Operation(summary = "Record a collaboration",
+            description = "An sme for its own firm, a partner where its organisation is a party, an agency or admin for any.")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = Collaboration.class)))
+    @APIResponse(responseCode = "404", description = "A party is not a known organisation")
+    public Response record(@Valid @NotNull CollaborationInput input, UriInfo uriInfo) {
+        Collaboration recorded = collaborations.record(input, caller);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(recorded.key()).build()).entity(recorded).build();
+    }
+
+    @GET
+    @Path("/{key}")
+    @Operation(summary = "Read a collaboration", description = "Visible to its parties, agencies and admins.")
+    public Collaboration get(@PathParam("key") @Pattern(regexp = OrganisationResource.KEY_PATTERN) String key) {
+        return collaborations.find(key, caller);
+    }
+
+    @POST
+    @Path("/{key}/end")
+    @Operation(summary = "End a collaboration", description = "By those who may record it.")
+    @APIResponse(responseCode = "200", description = "Ended", content = @Content(schema = @Schema(implementation = Collaboration.class)))
+    @APIResponse(responseCode = "409", description = "It has ended already")
+    public Collaboration end(@PathParam("key") @Pattern(regexp = OrganisationResource.KEY_PATTERN) String key,
+            @Valid @NotNull EndCollaborationInput input) {
+        return collaborations.end(key, input, caller);
+    }
+}

@@ -1,0 +1,12 @@
+package org.knowbridge.partnergraph.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.knowbridge.partnergraph.domain.Outcome;
+
+/** How a collaboration ended: the year, and what it brought when that is known by now. */
+public record EndCollaborationInput(
+        @NotNull @Min(1900) @Max(2100) Integer endYear,
+        Outcome outcome) {
+}

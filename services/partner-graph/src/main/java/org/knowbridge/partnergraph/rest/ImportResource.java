@@ -1,0 +1,95 @@
+package org.knowbridge.partnergraph.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.knowbridge.common.problem.Problem;
+import org.knowbridge.common.problem.ProblemException;
+import org.knowbridge.common.problem.ProblemType;
+import org.knowbridge.common.security.Caller;
+import org.knowbridge.common.security.Roles;
+import org.knowbridge.partnergraph.domain.DatasetFile;
+import org.knowbridge.partnergraph.service.ImportService;
+
+@Path("/api/v1/imports")
+@Tag(name = "Imports", description = "Bulk import of collaboration datasets (organisations, projects, participations)")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.AGENCY, Roles.ADMIN})
+public class ImportResource {
+
+    private final ImportService imports;
+    private final Caller caller;
+    private final long maxFileBytes;
+
+    public ImportResource(ImportService imports, Caller caller,
+            @ConfigProperty(name = "knowbridge.import.max-file-bytes") long maxFileBytes) {
+        this.imports = imports;
+        this.caller = caller;
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Import a dataset",
+            description = "Multipart parts organisations, projects and participations (CSV as in the evaluation protocol), "
+                    + "any of them; the import runs in the background. Keys become <source>:<id>; a re-import changes nothing.")
+    @APIResponse(responseCode = "202", description = "Accepted; follow Location for progress",
+            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+    @APIResponse(responseCode = "400", description = "No file was sent, or a file's header lacks a required column")
+    @APIResponse(responseCode = "413", description = "A file is larger than allowed")
+    public Response submit(
+            @RestForm("organisations") @Schema(type = SchemaType.STRING, format = "binary") FileUpload organisations,
+            @RestForm("projects") @Schema(type = SchemaType.STRING, format = "binary") FileUpload projects,
+            @RestForm("participations") @Schema(type = SchemaType.STRING, format = "binary") FileUpload participations,
+            @RestQuery("source") @Pattern(regexp = "[a-z][a-z0-9-]{0,19}", message = "must be a short lower-case source name, e.g. cordis") String source,
+            UriInfo uriInfo) {
+        Map<DatasetFile, java.nio.file.Path> files = new EnumMap<>(DatasetFile.class);
+        add(files, DatasetFile.ORGANISATIONS, organisations);
+        add(files, DatasetFile.PROJECTS, projects);
+        add(files, DatasetFile.PARTICIPATIONS, participations);
+        var job = imports.submit(files, source == null ? "cordis" : source, caller.username());
+        return Response.accepted(ImportJobView.of(job))
+                .location(uriInfo.getAbsolutePathBuilder().path(job.id()).build())
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Progress of an import", description = "State, and per file the rows processed, created, updated, unchanged and failed, with the failed lines.")
+    public ImportJobView get(@PathParam("id") @Pattern(regexp = "[0-9a-f-]{36}") String id) {
+        return imports.find(id).map(ImportJobView::of).orElseThrow(() -> ProblemException.notFound("Import", id));
+    }
+
+    private void add(Map<DatasetFile, java.nio.file.Path> files, DatasetFile file, FileUpload upload) {
+        if (upload == null) {
+            return;
+        }
+        if (upload.size() > maxFileBytes) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, file.fileName() + " has " + upload.size()
+                    + " bytes, more than the " + maxFileBytes + " allowed",
+                    List.of(new Problem.FieldError(file.name().toLowerCase(java.util.Locale.ROOT), "larger than " + maxFileBytes + " bytes")));
+        }
+        files.put(file, upload.uploadedFile());
+    }
+}

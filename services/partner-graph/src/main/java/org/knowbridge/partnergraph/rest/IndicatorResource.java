@@ -1,0 +1,49 @@
+package org.knowbridge.partnergraph.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.knowbridge.common.problem.Problem;
+import org.knowbridge.common.problem.ProblemException;
+import org.knowbridge.common.problem.ProblemType;
+import org.knowbridge.common.security.Roles;
+import org.knowbridge.partnergraph.domain.ForeignCollaborationIndicators;
+import org.knowbridge.partnergraph.service.IndicatorService;
+
+@Path("/api/v1/indicators")
+@Tag(name = "Indicators", description = "Statistics for agencies, as innovation surveys report them")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.AGENCY, Roles.ADMIN})
+public class IndicatorResource {
+
+    private final IndicatorService indicators;
+
+    public IndicatorResource(IndicatorService indicators) {
+        this.indicators = indicators;
+    }
+
+    @GET
+    @Path("/foreign-collaboration")
+    @Operation(summary = "Share of SME firms with a foreign collaboration",
+            description = "Overall and per country and sector, by partner kind and by channel; joint projects count as "
+                    + "PROJECT_EXCHANGE in their year. Optionally one country and a range of years.")
+    public ForeignCollaborationIndicators foreignCollaboration(
+            @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code, e.g. FI") String country,
+            @QueryParam("fromYear") @Min(1900) @Max(2100) Integer fromYear,
+            @QueryParam("toYear") @Min(1900) @Max(2100) Integer toYear) {
+        if (fromYear != null && toYear != null && toYear < fromYear) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "The year range is empty",
+                    List.of(new Problem.FieldError("toYear", "must not be before fromYear")));
+        }
+        return indicators.foreignCollaboration(country, fromYear, toYear);
+    }
+}

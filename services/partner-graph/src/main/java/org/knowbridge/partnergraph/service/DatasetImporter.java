@@ -1,0 +1,184 @@
+package org.knowbridge.partnergraph.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.knowbridge.partnergraph.domain.DatasetFile;
+import org.knowbridge.partnergraph.domain.ImportJob;
+import org.knowbridge.partnergraph.domain.Organisation;
+import org.knowbridge.partnergraph.domain.OrganisationType;
+import org.knowbridge.partnergraph.event.GraphEvents;
+import org.knowbridge.partnergraph.event.OutboxEvent;
+import org.knowbridge.partnergraph.repository.ImportRepository;
+
+/**
+ * Imports the files of one dataset into the graph, batch by batch, recording progress and line errors on the
+ * job as it goes. Organisations that are new or changed get an OrganisationUpserted event in their batch's
+ * transaction; participations emit none, because co-participation is derived from the graph and one event
+ * per organisation pair would be hundreds of thousands of events (consumers rebuild from the graph instead).
+ */
+@ApplicationScoped
+public class DatasetImporter {
+
+    /** Thrown when a file cannot be imported at all, e.g. a header without a required column. */
+    public static final class UnreadableFile extends RuntimeException {
+        UnreadableFile(String message) {
+            super(message);
+        }
+    }
+
+    private static final Logger LOG = Logger.getLogger(DatasetImporter.class);
+
+    private final ImportRepository repository;
+    private final GraphEvents events;
+    private final int batchSize;
+
+    public DatasetImporter(ImportRepository repository, GraphEvents events,
+            @ConfigProperty(name = "knowbridge.import.batch-size", defaultValue = "2000") int batchSize) {
+        this.repository = repository;
+        this.events = events;
+        this.batchSize = batchSize;
+    }
+
+    /** Checks every header before anything is written, so a wrong file fails the job without a partial import. */
+    public void checkHeaders(Map<DatasetFile, Path> files) {
+        for (Map.Entry<DatasetFile, Path> file : files.entrySet()) {
+            columns(file.getKey(), file.getValue());
+        }
+    }
+
+    public void run(ImportJob job, Map<DatasetFile, Path> files) {
+        for (DatasetFile file : DatasetFile.values()) {
+            Path path = files.get(file);
+            if (path != null) {
+                long start = System.nanoTime();
+                importFile(job, file, path);
+                LOG.infof("Import %s: %s in %.1f s", job.id(), file.fileName(), (System.nanoTime() - start) / 1e9);
+            }
+        }
+    }
+
+    private void importFile(ImportJob job, DatasetFile file, Path path) {
+        ImportJob.FileProgress progress = job.progress(file);
+        Header header = columns(file, path);
+        DatasetRows rows = new DatasetRows(job.source(), header.positions());
+        Map<String, Long> firstLineOfKey = new HashMap<>();
+        List<Map<String, Object>> batch = new ArrayList<>(batchSize);
+        long rejectedSinceFlush = 0;
+        try (CsvReader reader = new CsvReader(Files.newBufferedReader(path, StandardCharsets.UTF_8))) {
+            reader.next(); // header
+            CsvReader.Row row;
+            while ((row = next(reader, progress)) != null) {
+                try {
+                    if (row.fields().size() != header.size()) {
+                        throw new DatasetRows.InvalidRow("expected " + header.size() + " fields, found " + row.fields().size());
+                    }
+                    Map<String, Object> parameters = parse(file, rows, row.fields());
+                    String identity = identity(file, parameters);
+                    Long firstLine = firstLineOfKey.putIfAbsent(identity, row.line());
+                    if (firstLine != null) {
+                        throw new DatasetRows.InvalidRow("duplicate of line " + firstLine);
+                    }
+                    parameters.put("line", row.line());
+                    batch.add(parameters);
+                } catch (DatasetRows.InvalidRow invalid) {
+                    progress.failed(row.line(), invalid.getMessage());
+                    rejectedSinceFlush++;
+                }
+                if (batch.size() == batchSize) {
+                    write(job, file, batch, progress, rejectedSinceFlush);
+                    batch.clear();
+                    rejectedSinceFlush = 0;
+                }
+            }
+            write(job, file, batch, progress, rejectedSinceFlush);
+        } catch (IOException e) {
+            throw new UnreadableFile(file.fileName() + ": " + e.getMessage());
+        }
+    }
+
+    /** The next row; a row whose quotes never close ends the file with a line error. */
+    private static CsvReader.Row next(CsvReader reader, ImportJob.FileProgress progress) throws IOException {
+        try {
+            return reader.next();
+        } catch (CsvReader.MalformedCsvException e) {
+            progress.failed(e.line(), e.getMessage());
+            progress.processed(1);
+            return null;
+        }
+    }
+
+    private Map<String, Object> parse(DatasetFile file, DatasetRows rows, List<String> fields) throws DatasetRows.InvalidRow {
+        return switch (file) {
+            case ORGANISATIONS -> rows.organisation(fields);
+            case PROJECTS -> rows.project(fields);
+            case PARTICIPATIONS -> rows.participation(fields);
+        };
+    }
+
+    private static String identity(DatasetFile file, Map<String, Object> row) {
+        return switch (file) {
+            case ORGANISATIONS, PROJECTS -> (String) row.get("key");
+            case PARTICIPATIONS -> row.get("project") + " " + row.get("organisation") + " " + row.get("role");
+        };
+    }
+
+    private void write(ImportJob job, DatasetFile file, List<Map<String, Object>> batch, ImportJob.FileProgress progress,
+            long rejected) {
+        if (!batch.isEmpty()) {
+            ImportRepository.BatchResult result = switch (file) {
+                case ORGANISATIONS -> repository.upsertOrganisations(withEvents(batch), job.source());
+                case PROJECTS -> repository.upsertProjects(batch, job.source());
+                case PARTICIPATIONS -> repository.upsertParticipations(batch, job.source());
+            };
+            progress.written(result.created(), result.updated(), result.unchanged());
+            result.missing().forEach(m -> progress.failed(m.line(), "no " + m.what() + " with this id in the graph"));
+        }
+        progress.processed(batch.size() + rejected);
+    }
+
+    /** Adds to each organisation row the event it gets if the write creates or changes it. */
+    private List<Map<String, Object>> withEvents(List<Map<String, Object>> batch) {
+        for (Map<String, Object> row : batch) {
+            Organisation organisation = new Organisation((String) row.get("key"), (String) row.get("name"),
+                    (String) row.get("country"), OrganisationType.valueOf((String) row.get("type")), (Boolean) row.get("sme"), null);
+            OutboxEvent event = events.organisationUpserted(organisation, "IMPORTED");
+            row.put("event", Map.of("id", event.id(), "topic", event.topic(), "type", event.type(), "payload", event.payload()));
+        }
+        return batch;
+    }
+
+    /** Where each column is, and how many fields every row must have. */
+    private record Header(Map<String, Integer> positions, int size) {
+    }
+
+    /** The file's header; a missing required column makes the file unreadable. */
+    private static Header columns(DatasetFile file, Path path) {
+        try (CsvReader reader = new CsvReader(Files.newBufferedReader(path, StandardCharsets.UTF_8))) {
+            CsvReader.Row header = reader.next();
+            if (header == null) {
+                throw new UnreadableFile(file.fileName() + " is empty: it needs at least a header row");
+            }
+            Map<String, Integer> positions = new HashMap<>();
+            for (int i = 0; i < header.fields().size(); i++) {
+                String name = header.fields().get(i).replace("\uFEFF", "").trim().toLowerCase(java.util.Locale.ROOT);
+                positions.putIfAbsent(name, i);
+            }
+            List<String> missing = file.columns().stream().filter(c -> !positions.containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                throw new UnreadableFile(file.fileName() + ": the header lacks column(s) " + String.join(", ", missing));
+            }
+            return new Header(positions, header.fields().size());
+        } catch (IOException | CsvReader.MalformedCsvException e) {
+            throw new UnreadableFile(file.fileName() + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.knowbridge.partnergraph;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import org.knowbridge.common.testing.DemoUsers;
+
+/** Builds test data through the API, with keys unique to the run: the graph is shared and persistent. */
+public final class TestData {
+
+    private TestData() {
+    }
+
+    public static String newKey() {
+        return "test:" + UUID.randomUUID();
+    }
+
+    /** A source prefix of its own, so an import's keys are new in every run. */
+    public static String newSource() {
+        return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+    }
+
+    public static String organisation(String key, String name, String country, String type, boolean sme, String sector) {
+        String body = "{\"name\": \"" + name + "\", \"country\": \"" + country + "\", \"type\": \"" + type + "\", \"sme\": " + sme
+                + (sector == null ? "" : ", \"sector\": \"" + sector + "\"") + "}";
+        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).contentType(ContentType.JSON).body(body)
+                .when().put("/api/v1/organisations/" + key)
+                .then().statusCode(anyOf(equalTo(200), equalTo(201)));
+        return key;
+    }
+
+    public static String collaboration(String first, String firstKind, String second, String secondKind, String channel, int startYear) {
+        return given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).contentType(ContentType.JSON)
+                .body(collaborationBody(first, firstKind, second, secondKind, channel, startYear, null))
+                .when().post("/api/v1/collaborations")
+                .then().statusCode(201).extract().path("key");
+    }
+
+    public static String collaborationBody(String first, String firstKind, String second, String secondKind, String channel,
+            int startYear, Integer endYear) {
+        return """
+                {"parties": [{"organisationKey": "%s", "partnerKind": "%s"}, {"organisationKey": "%s", "partnerKind": "%s"}],
+                 "channel": "%s", "startYear": %d%s}
+                """.formatted(first, firstKind, second, secondKind, channel, startYear,
+                endYear == null ? "" : ", \"endYear\": " + endYear);
+    }
+
+    /** Uploads the files given as (part name, CSV text) pairs and returns the job's id. */
+    public static String startImport(String source, String... partsAndContents) {
+        var request = given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).queryParam("source", source);
+        for (int i = 0; i < partsAndContents.length; i += 2) {
+            request = request.multiPart(partsAndContents[i], partsAndContents[i] + ".csv",
+                    partsAndContents[i + 1].getBytes(StandardCharsets.UTF_8), "text/csv");
+        }
+        return request.when().post("/api/v1/imports").then().statusCode(202).extract().path("id");
+    }
+
+    /** Follows the job until it has finished (or a generous deadline passes) and returns its last state. */
+    public static JsonPath awaitImport(String id) {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (true) {
+            JsonPath job = given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                    .when().get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
+            String state = job.getString("state");
+            if (state.equals("SUCCEEDED") || state.equals("FAILED") || Instant.now().isAfter(deadline)) {
+                return job;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return job;
+            }
+        }
+    }
+}

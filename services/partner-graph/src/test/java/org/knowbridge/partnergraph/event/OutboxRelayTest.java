@@ -1,0 +1,118 @@
+package org.knowbridge.partnergraph.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.knowbridge.common.testing.DemoUsers;
+import org.knowbridge.common.testing.RealStackResource;
+import org.knowbridge.partnergraph.TestData;
+
+/** Changes made through the API reach Kafka as CloudEvents, keyed by the aggregate's key. */
+@QuarkusTest
+@WithTestResource(RealStackResource.class)
+class OutboxRelayTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private KafkaConsumer<String, String> consumer;
+    private final List<ConsumerRecord<String, String>> received = new java.util.ArrayList<>();
+
+    @BeforeEach
+    void listenFromNowOn() {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"));
+        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        consumer = new KafkaConsumer<>(properties);
+        List<TopicPartition> partitions = consumer.partitionsFor(GraphEvents.TOPIC).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position); // resolve the end offsets before anything is published
+    }
+
+    @AfterEach
+    void close() {
+        consumer.close();
+    }
+
+    @Test
+    void recordingAndEndingACollaborationArePublished() throws Exception {
+        String firm = TestData.organisation(TestData.newKey(), "Acme Oy", "FI", "FIRM", true, null);
+        String university = TestData.organisation(TestData.newKey(), "TU Delft", "NL", "UNIVERSITY", false, null);
+        String key = TestData.collaboration(firm, "CUSTOMER", university, "UNIVERSITY", "CO_DEVELOPMENT", 2022);
+        io.restassured.RestAssured.given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .contentType(io.restassured.http.ContentType.JSON).body("{\"endYear\": 2024}")
+                .when().post("/api/v1/collaborations/" + key + "/end").then().statusCode(200);
+
+        ConsumerRecord<String, String> upserted = awaitEvent(firm, "org.knowbridge.OrganisationUpserted").orElseThrow();
+        JsonNode organisation = JSON.readTree(upserted.value());
+        assertEquals("1.0", organisation.path("specversion").asText());
+        assertEquals("FI", organisation.path("data").path("country").asText());
+        assertTrue(organisation.path("time").isTextual(), "time is an RFC 3339 string");
+        EventSchemas.assertConforms("OrganisationUpserted", organisation);
+
+        ConsumerRecord<String, String> recorded = awaitEvent(key, "org.knowbridge.CollaborationRecorded").orElseThrow();
+        EventSchemas.assertConforms("CollaborationRecorded", JSON.readTree(recorded.value()));
+        assertEquals("application/cloudevents+json",
+                new String(recorded.headers().lastHeader("content-type").value(), java.nio.charset.StandardCharsets.UTF_8));
+        JsonNode collaboration = JSON.readTree(recorded.value()).path("data");
+        assertEquals("CO_DEVELOPMENT", collaboration.path("channel").asText());
+        assertEquals(2, collaboration.path("parties").size());
+
+        ConsumerRecord<String, String> ended = awaitEvent(key, "org.knowbridge.CollaborationEnded").orElseThrow();
+        assertEquals(2024, JSON.readTree(ended.value()).path("data").path("endYear").asInt());
+        EventSchemas.assertConforms("CollaborationEnded", JSON.readTree(ended.value()));
+        assertTrue(ended.offset() > recorded.offset() || ended.partition() != recorded.partition(),
+                "one collaboration's events arrive in order");
+    }
+
+    @Test
+    void importedOrganisationsArePublishedOnceNotOnReimport() throws Exception {
+        String source = TestData.newSource();
+        String organisations = "id,name,country,type,sme,city,nuts\n42,Imported Oy,FI,FIRM,true,,\n";
+        TestData.awaitImport(TestData.startImport(source, "organisations", organisations));
+        JsonNode event = JSON.readTree(awaitEvent(source + ":42", "org.knowbridge.OrganisationUpserted").orElseThrow().value());
+        assertEquals("IMPORTED", event.path("data").path("source").asText());
+        EventSchemas.assertConforms("OrganisationUpserted", event);
+
+        TestData.awaitImport(TestData.startImport(source, "organisations", organisations));
+        String marker = TestData.organisation(TestData.newKey(), "Marker Oy", "FI", "FIRM", true, null);
+        // Events of the outbox leave in order: once the marker is out, a second event for the import would be too.
+        awaitEvent(marker, "org.knowbridge.OrganisationUpserted").orElseThrow();
+        assertEquals(1, received.stream().filter(r -> r.key().equals(source + ":42")).count());
+    }
+
+    /** Looks among what arrived so far, then polls until the event arrives or a generous deadline passes. */
+    private Optional<ConsumerRecord<String, String>> awaitEvent(String key, String type) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (true) {
+            for (ConsumerRecord<String, String> record : received) {
+                if (key.equals(record.key()) && type.equals(JSON.readTree(record.value()).path("type").asText())) {
+                    return Optional.of(record);
+                }
+            }
+            if (Instant.now().isAfter(deadline)) {
+                return Optional.empty();
+            }
+            consumer.poll(Duration.ofMillis(500)).forEach(received::add);
+        }
+    }
+}

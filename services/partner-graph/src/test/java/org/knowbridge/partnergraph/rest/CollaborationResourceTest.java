@@ -1,0 +1,161 @@
+package org.knowbridge.partnergraph.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.knowbridge.common.testing.DemoUsers;
+import org.knowbridge.common.testing.RealStackResource;
+import org.knowbridge.partnergraph.TestData;
+
+@QuarkusTest
+@WithTestResource(RealStackResource.class)
+class CollaborationResourceTest {
+
+    private String firm;
+    private String university;
+
+    @BeforeEach
+    void organisations() {
+        firm = TestData.organisation(TestData.newKey(), "Acme Oy", "FI", "FIRM", true, "C26");
+        university = TestData.organisation(TestData.newKey(), "TU Delft", "NL", "UNIVERSITY", false, null);
+        // The demo sme's firm and the demo partner's organisation, mirrored under their ids.
+        TestData.organisation(DemoUsers.SME_FIRM_ID, "Demo SME Oy", "FI", "FIRM", true, "C26");
+        TestData.organisation("org-partner-demo", "Demo Partner GmbH", "DE", "FIRM", true, null);
+    }
+
+    @Test
+    void anAgencyRecordsACollaborationThatItsPartiesCanRead() {
+        String key = given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).contentType(ContentType.JSON)
+                .body(TestData.collaborationBody(firm, "CUSTOMER", university, "UNIVERSITY", "CO_DEVELOPMENT", 2022, null))
+                .when().post("/api/v1/collaborations")
+                .then().statusCode(201)
+                .header("Location", startsWith("http"))
+                .body("channel", equalTo("CO_DEVELOPMENT"))
+                .body("source", equalTo("AGENCY"))
+                .body("outcome", equalTo("UNKNOWN"))
+                .body("parties.organisationKey", hasItem(university))
+                .extract().path("key");
+        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).when().get("/api/v1/collaborations/" + key)
+                .then().statusCode(200)
+                .body("startYear", equalTo(2022))
+                .body("parties.find { it.organisationKey == '" + university + "' }.partnerKind", equalTo("UNIVERSITY"));
+    }
+
+    @Test
+    void anSmeRecordsCollaborationsOfItsOwnFirmOnly() {
+        String sme = DemoUsers.token(DemoUsers.SME);
+        given().auth().oauth2(sme).contentType(ContentType.JSON)
+                .body(TestData.collaborationBody(DemoUsers.SME_FIRM_ID, "CUSTOMER", university, "UNIVERSITY", "PURCHASED_KNOWLEDGE", 2023, null))
+                .when().post("/api/v1/collaborations")
+                .then().statusCode(201).body("source", equalTo("SELF_REPORTED"));
+        given().auth().oauth2(sme).contentType(ContentType.JSON)
+                .body(TestData.collaborationBody(firm, "CUSTOMER", university, "UNIVERSITY", "PURCHASED_KNOWLEDGE", 2023, null))
+                .when().post("/api/v1/collaborations")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void aPartnerRecordsOnlyWhereItIsAParty() {
+        String partner = DemoUsers.token(DemoUsers.PARTNER);
+        given().auth().oauth2(partner).contentType(ContentType.JSON)
+                .body(TestData.collaborationBody("org-partner-demo", "SUPPLIER", firm, "CUSTOMER", "LICENSING", 2021, null))
+                .when().post("/api/v1/collaborations")
+                .then().statusCode(201);
+        given().auth().oauth2(partner).contentType(ContentType.JSON)
+                .body(TestData.collaborationBody(firm, "CUSTOMER", university, "UNIVERSITY", "LICENSING", 2021, null))
+                .when().post("/api/v1/collaborations")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void othersCannotSeeACollaboration() {
+        String key = TestData.collaboration(firm, "CUSTOMER", university, "UNIVERSITY", "CO_DEVELOPMENT", 2020);
+        given().auth().oauth2(DemoUsers.token(DemoUsers.OTHER_SME)).when().get("/api/v1/collaborations/" + key)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(DemoUsers.token(DemoUsers.VISITOR)).when().get("/api/v1/collaborations/" + key)
+                .then().statusCode(403);
+        given().when().get("/api/v1/collaborations/" + key).then().statusCode(401);
+    }
+
+    @Test
+    void endingSetsTheYearOnceAndOnlyOnce() {
+        String key = TestData.collaboration(firm, "CUSTOMER", university, "UNIVERSITY", "CO_DEVELOPMENT", 2020);
+        String admin = DemoUsers.token(DemoUsers.ADMIN);
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body("{\"endYear\": 2019}")
+                .when().post("/api/v1/collaborations/" + key + "/end")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("endYear"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body("{\"endYear\": 2023, \"outcome\": \"NEW_TO_MARKET_PRODUCT\"}")
+                .when().post("/api/v1/collaborations/" + key + "/end")
+                .then().statusCode(200)
+                .body("endYear", equalTo(2023))
+                .body("outcome", equalTo("NEW_TO_MARKET_PRODUCT"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body("{\"endYear\": 2024}")
+                .when().post("/api/v1/collaborations/" + key + "/end")
+                .then().statusCode(409)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void unknownOrganisationsAreNamed() {
+        String missing = TestData.newKey();
+        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).contentType(ContentType.JSON)
+                .body(TestData.collaborationBody(firm, "CUSTOMER", missing, "SUPPLIER", "CO_DEVELOPMENT", 2022, null))
+                .when().post("/api/v1/collaborations")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("parties[1].organisationKey"));
+    }
+
+    @Test
+    void anOrganisationCannotCollaborateWithItself() {
+        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).contentType(ContentType.JSON)
+                .body(TestData.collaborationBody(firm, "CUSTOMER", firm, "SUPPLIER", "CO_DEVELOPMENT", 2022, null))
+                .when().post("/api/v1/collaborations")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("parties[1].organisationKey"));
+    }
+
+    @Test
+    void aCollaborationCannotEndBeforeItStarts() {
+        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).contentType(ContentType.JSON)
+                .body(TestData.collaborationBody(firm, "CUSTOMER", university, "UNIVERSITY", "CO_DEVELOPMENT", 2022, 2021))
+                .when().post("/api/v1/collaborations")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("endYear"));
+    }
+
+    @Test
+    void unknownEnumValuesAndMissingFieldsAreProblems() {
+        String admin = DemoUsers.token(DemoUsers.ADMIN);
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(TestData.collaborationBody(firm, "FRENEMY", university, "UNIVERSITY", "CO_DEVELOPMENT", 2022, null))
+                .when().post("/api/v1/collaborations")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("parties[0].partnerKind"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(TestData.collaborationBody(firm, "CUSTOMER", university, "UNIVERSITY", "TELEPATHY", 2022, null))
+                .when().post("/api/v1/collaborations")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("channel"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body("{\"parties\": [{\"organisationKey\": \"" + firm + "\", \"partnerKind\": \"CUSTOMER\"}], \"channel\": \"LICENSING\"}")
+                .when().post("/api/v1/collaborations")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("parties"))
+                .body("errors.field", hasItem("startYear"));
+    }
+}

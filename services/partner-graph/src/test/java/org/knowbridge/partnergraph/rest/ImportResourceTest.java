@@ -1,0 +1,164 @@
+package org.knowbridge.partnergraph.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.knowbridge.common.testing.DemoUsers;
+import org.knowbridge.common.testing.RealStackResource;
+import org.knowbridge.partnergraph.TestData;
+
+@QuarkusTest
+@WithTestResource(RealStackResource.class)
+class ImportResourceTest {
+
+    private static final String ORGANISATIONS = """
+            id,name,country,type,sme,city,nuts
+            1001,Acme Oy,FI,FIRM,true,Espoo,FI1B1
+            1002,"Athens Tech, S.A.",EL,FIRM,true,Athens,EL303
+            1003,University of Somewhere,UK,UNIVERSITY,false,,
+            1004,Broken Type Ltd,DE,SPACESHIP,false,,
+            1005,Too few fields,DE
+            1006,Research Centre,FR,RESEARCH,false,Paris,FR101
+            """;
+
+    private static final String PROJECTS = """
+            id,acronym,year,programme,topic,knowledge_areas
+            2001,SOLAR,2022,HORIZON,HORIZON-CL5-2022,/engineering and technology/energy|/natural sciences/physics
+            2002,NOYEAR,soon,HORIZON,HORIZON-CL4,
+            """;
+
+    private static final String PARTICIPATIONS = """
+            project_id,organisation_id,year,role
+            2001,1001,2022,COORDINATOR
+            2001,1002,2022,PARTICIPANT
+            2001,1003,2022,PARTICIPANT
+            2001,1006,2022,THIRD_PARTY
+            2001,1006,2022,PARTICIPANT
+            2001,9999,2022,PARTICIPANT
+            2001,1001,2022,CAPTAIN
+            """;
+
+    @Test
+    void importsADatasetReportsBadLinesAndChangesNothingOnReimport() {
+        String source = TestData.newSource();
+        JsonPath first = TestData.awaitImport(TestData.startImport(source,
+                "organisations", ORGANISATIONS, "projects", PROJECTS, "participations", PARTICIPATIONS));
+
+        assertEquals("SUCCEEDED", first.getString("state"));
+        Map<String, Object> organisations = file(first, "organisations.csv");
+        assertEquals(List.of(6, 4, 0, 0, 2), counts(organisations));
+        assertEquals(List.of(5, 6), lines(organisations));
+        assertEquals(List.of(2, 1, 0, 0, 1), counts(file(first, "projects.csv")));
+        assertEquals(List.of(3), lines(file(first, "projects.csv")));
+        Map<String, Object> participations = file(first, "participations.csv");
+        assertEquals(List.of(7, 5, 0, 0, 2), counts(participations));
+        assertEquals(List.of(7, 8), lines(participations));
+
+        given().auth().oauth2(DemoUsers.token(DemoUsers.SME)).when().get("/api/v1/organisations/" + source + ":1002")
+                .then().statusCode(200)
+                .body("name", equalTo("Athens Tech, S.A."))
+                .body("country", equalTo("GR"))
+                .body("type", equalTo("FIRM"))
+                .body("sme", equalTo(true));
+        given().auth().oauth2(DemoUsers.token(DemoUsers.SME)).when().get("/api/v1/organisations/" + source + ":1006")
+                .then().statusCode(200).body("type", equalTo("RESEARCH_ORGANISATION"));
+
+        JsonPath again = TestData.awaitImport(TestData.startImport(source,
+                "organisations", ORGANISATIONS, "projects", PROJECTS, "participations", PARTICIPATIONS));
+        assertEquals(List.of(6, 0, 0, 4, 2), counts(file(again, "organisations.csv")));
+        assertEquals(List.of(2, 0, 0, 1, 1), counts(file(again, "projects.csv")));
+        assertEquals(List.of(7, 0, 0, 5, 2), counts(file(again, "participations.csv")));
+    }
+
+    @Test
+    void aChangedRowIsUpdatedOnReimport() {
+        String source = TestData.newSource();
+        TestData.awaitImport(TestData.startImport(source, "organisations", ORGANISATIONS));
+        String renamed = ORGANISATIONS.replace("Acme Oy", "Acme Group Oy");
+        JsonPath again = TestData.awaitImport(TestData.startImport(source, "organisations", renamed));
+        assertEquals(List.of(6, 0, 1, 3, 2), counts(file(again, "organisations.csv")));
+        given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).when().get("/api/v1/organisations/" + source + ":1001")
+                .then().statusCode(200).body("name", equalTo("Acme Group Oy"));
+    }
+
+    @Test
+    void aHeaderWithoutARequiredColumnIsRejectedBeforeAnythingIsWritten() {
+        given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                .multiPart("organisations", "organisations.csv", "id,name\n1,A\n".getBytes(StandardCharsets.UTF_8), "text/csv")
+                .when().post("/api/v1/imports")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("country"));
+    }
+
+    @Test
+    void anUploadWithoutFilesIsRejected() {
+        given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                .multiPart("unrelated", "x")
+                .when().post("/api/v1/imports")
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void anOversizedFileIsAPayloadTooLargeProblem() {
+        String big = "id,name,country,type,sme,city,nuts\n" + "1,A,FI,FIRM,true,,\n".repeat(10_000);
+        given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                .multiPart("organisations", "organisations.csv", big.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .when().post("/api/v1/imports")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:knowbridge:problem:payload-too-large"))
+                .body("errors.field", hasItem("organisations"));
+    }
+
+    @Test
+    void onlyAgenciesAndAdminsImport() {
+        given().auth().oauth2(DemoUsers.token(DemoUsers.SME))
+                .multiPart("organisations", "organisations.csv", ORGANISATIONS.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .when().post("/api/v1/imports")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(DemoUsers.token(DemoUsers.PARTNER))
+                .when().get("/api/v1/imports/00000000-0000-0000-0000-000000000000")
+                .then().statusCode(403);
+        given().when().get("/api/v1/imports/00000000-0000-0000-0000-000000000000")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void unknownJobsAreNotFound() {
+        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .when().get("/api/v1/imports/00000000-0000-0000-0000-000000000000")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:knowbridge:problem:not-found"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> file(JsonPath job, String name) {
+        return ((List<Map<String, Object>>) job.get("files")).stream()
+                .filter(f -> f.get("file").equals(name)).findFirst().orElseThrow();
+    }
+
+    /** processed, created, updated, unchanged, failed */
+    private static List<Integer> counts(Map<String, Object> file) {
+        return List.of("processed", "created", "updated", "unchanged", "failed").stream()
+                .map(field -> ((Number) file.get(field)).intValue()).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Integer> lines(Map<String, Object> file) {
+        return ((List<Map<String, Object>>) file.get("errors")).stream()
+                .map(e -> ((Number) e.get("line")).intValue()).sorted().toList();
+    }
+}
