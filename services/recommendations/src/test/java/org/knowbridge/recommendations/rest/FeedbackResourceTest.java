@@ -114,6 +114,16 @@ class FeedbackResourceTest {
     }
 
     @Test
+    void oversizedBodiesAreRefusedWithAProblem() {
+        given().auth().oauth2(DemoUsers.token(DemoUsers.SME)).contentType(ContentType.JSON)
+                .body("{\"verdict\": \"ACCEPTED\", \"comment\": \"" + "x".repeat(11 * 1024 * 1024) + "\"}")
+                .when().put(OWN_FEEDBACK + "/" + newPartner())
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:knowbridge:problem:payload-too-large"));
+    }
+
+    @Test
     void malformedPartnerIdsAreRejected() {
         given().auth().oauth2(DemoUsers.token(DemoUsers.SME)).contentType(ContentType.JSON).body(DECLINE)
                 .when().put(OWN_FEEDBACK + "/bad%20id!")
