@@ -1,5 +1,7 @@
 package org.knowbridge.firmprofiles.rest;
 
+import org.knowbridge.common.vocabulary.KnowledgeChannel;
+import org.knowbridge.common.vocabulary.PartnerKind;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -9,8 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.knowbridge.firmprofiles.domain.KnowledgeChannel;
-import org.knowbridge.firmprofiles.domain.PartnerKind;
 
 /**
  * A firm's profile as given to create or replace it. Only the legal name and country are required; an

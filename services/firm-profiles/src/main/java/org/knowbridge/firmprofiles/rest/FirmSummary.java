@@ -1,12 +1,12 @@
 package org.knowbridge.firmprofiles.rest;
 
+import org.knowbridge.common.vocabulary.KnowledgeChannel;
+import org.knowbridge.common.vocabulary.PartnerKind;
 import java.util.List;
 import java.util.UUID;
 import org.knowbridge.firmprofiles.domain.Firm;
 import org.knowbridge.firmprofiles.domain.FirmProfile;
 import org.knowbridge.firmprofiles.domain.FirmStatus;
-import org.knowbridge.firmprofiles.domain.KnowledgeChannel;
-import org.knowbridge.firmprofiles.domain.PartnerKind;
 import org.knowbridge.firmprofiles.domain.SizeClass;
 
 /**

@@ -1,5 +1,7 @@
 package org.knowbridge.partnergraph.domain;
 
+import org.knowbridge.common.vocabulary.KnowledgeChannel;
+import org.knowbridge.common.vocabulary.PartnerKind;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record Collaboration(
         String key,
-        Channel channel,
+        KnowledgeChannel channel,
         int startYear,
         Integer endYear,
         Outcome outcome,

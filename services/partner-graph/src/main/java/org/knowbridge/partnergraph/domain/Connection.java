@@ -1,5 +1,6 @@
 package org.knowbridge.partnergraph.domain;
 
+import org.knowbridge.common.vocabulary.KnowledgeChannel;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,7 +16,7 @@ public record Connection(String from, String to, boolean connected, int hops, Li
      * project (its key, acronym, and channel PROJECT_EXCHANGE).
      */
     @Schema(name = "ConnectionStep")
-    public record Step(String from, String to, String via, String viaKey, String viaName, Channel channel, Integer year) {
+    public record Step(String from, String to, String via, String viaKey, String viaName, KnowledgeChannel channel, Integer year) {
     }
 
     public static Connection none(String from, String to) {

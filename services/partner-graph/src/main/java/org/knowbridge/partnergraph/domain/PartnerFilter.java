@@ -1,5 +1,7 @@
 package org.knowbridge.partnergraph.domain;
 
+import org.knowbridge.common.vocabulary.KnowledgeChannel;
+import org.knowbridge.common.vocabulary.PartnerKind;
 /** Optional filters of a partner neighbourhood; null means any. Years select links active in the range. */
-public record PartnerFilter(PartnerKind kind, Channel channel, String country, Integer fromYear, Integer toYear) {
+public record PartnerFilter(PartnerKind kind, KnowledgeChannel channel, String country, Integer fromYear, Integer toYear) {
 }

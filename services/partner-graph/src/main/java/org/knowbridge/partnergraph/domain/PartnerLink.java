@@ -1,11 +1,13 @@
 package org.knowbridge.partnergraph.domain;
 
+import org.knowbridge.common.vocabulary.KnowledgeChannel;
+import org.knowbridge.common.vocabulary.PartnerKind;
 import java.util.List;
 
 /**
  * A partner in an organisation's neighbourhood and how they are linked: the kinds the partner was, the
  * channels used, the years, and how many collaborations or joint projects link them.
  */
-public record PartnerLink(Organisation partner, List<PartnerKind> partnerKinds, List<Channel> channels,
+public record PartnerLink(Organisation partner, List<PartnerKind> partnerKinds, List<KnowledgeChannel> channels,
         int firstYear, int lastYear, long links) {
 }

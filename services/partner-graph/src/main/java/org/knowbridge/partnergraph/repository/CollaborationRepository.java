@@ -1,15 +1,15 @@
 package org.knowbridge.partnergraph.repository;
 
+import org.knowbridge.common.vocabulary.KnowledgeChannel;
+import org.knowbridge.common.vocabulary.PartnerKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.knowbridge.partnergraph.domain.Channel;
 import org.knowbridge.partnergraph.domain.Collaboration;
 import org.knowbridge.partnergraph.domain.CollaborationSource;
 import org.knowbridge.partnergraph.domain.Outcome;
-import org.knowbridge.partnergraph.domain.PartnerKind;
 import org.knowbridge.partnergraph.event.OutboxEvent;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -107,7 +107,7 @@ public class CollaborationRepository {
                 v.get("organisationKey").asString(), PartnerKind.valueOf(v.get("partnerKind").asString())));
         return new Collaboration(
                 c.get("key").asString(),
-                Channel.valueOf(c.get("channel").asString()),
+                KnowledgeChannel.valueOf(c.get("channel").asString()),
                 c.get("startYear").asInt(),
                 c.get("endYear").isNull() ? null : c.get("endYear").asInt(),
                 Outcome.valueOf(c.get("outcome").asString()),

@@ -1,16 +1,16 @@
 package org.knowbridge.partnergraph.repository;
 
+import org.knowbridge.common.vocabulary.KnowledgeChannel;
+import org.knowbridge.common.vocabulary.PartnerKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.knowbridge.partnergraph.domain.Channel;
 import org.knowbridge.partnergraph.domain.Connection;
 import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.partnergraph.domain.PartnerFilter;
-import org.knowbridge.partnergraph.domain.PartnerKind;
 import org.knowbridge.partnergraph.domain.PartnerLink;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -26,7 +26,7 @@ import org.neo4j.driver.types.Path;
 @ApplicationScoped
 public class PartnerQueryRepository {
 
-    /** The kind a project co-participant counts as; must match PartnerKind.ofProjectPartner. */
+    /** The kind a project co-participant counts as; must match OrganisationType.asProjectPartner. */
     static final String PROJECT_PARTNER_KIND = """
             CASE partner.type WHEN 'UNIVERSITY' THEN 'UNIVERSITY'
                               WHEN 'RESEARCH_ORGANISATION' THEN 'RESEARCH_ORGANISATION'
@@ -92,7 +92,7 @@ public class PartnerQueryRepository {
             """.formatted(LINKS.indent(4));
 
     /** One SME firm's foreign links, as the indicators need them. */
-    public record FirmForeignLinks(String country, String sector, List<PartnerKind> kinds, List<Channel> channels) {
+    public record FirmForeignLinks(String country, String sector, List<PartnerKind> kinds, List<KnowledgeChannel> channels) {
     }
 
     private final Driver driver;
@@ -122,7 +122,7 @@ public class PartnerQueryRepository {
             return session.executeRead(tx -> tx.run(PARTNERS, params).list(r -> new PartnerLink(
                     OrganisationRepository.toOrganisation(r.get("partner").asNode()),
                     r.get("kinds").asList(v -> PartnerKind.valueOf(v.asString())).stream().sorted().toList(),
-                    r.get("channels").asList(v -> Channel.valueOf(v.asString())).stream().sorted().toList(),
+                    r.get("channels").asList(v -> KnowledgeChannel.valueOf(v.asString())).stream().sorted().toList(),
                     r.get("firstYear").asInt(),
                     r.get("lastYear").asInt(),
                     r.get("links").asLong())));
@@ -146,7 +146,7 @@ public class PartnerQueryRepository {
                     r.get("country").asString(),
                     r.get("sector").asString(null),
                     r.get("kinds").asList(v -> PartnerKind.valueOf(v.asString())),
-                    r.get("channels").asList(v -> Channel.valueOf(v.asString())))));
+                    r.get("channels").asList(v -> KnowledgeChannel.valueOf(v.asString())))));
         }
     }
 
@@ -165,10 +165,10 @@ public class PartnerQueryRepository {
             String toKey = organisations.get(i / 2 + 1).key();
             if (link.hasLabel("Project")) {
                 steps.add(new Connection.Step(fromKey, toKey, "PROJECT", link.get("key").asString(), link.get("acronym").asString(null),
-                        Channel.PROJECT_EXCHANGE, intOrNull(link.get("year"))));
+                        KnowledgeChannel.PROJECT_EXCHANGE, intOrNull(link.get("year"))));
             } else {
                 steps.add(new Connection.Step(fromKey, toKey, "COLLABORATION", link.get("key").asString(), null,
-                        Channel.valueOf(link.get("channel").asString()), intOrNull(link.get("startYear"))));
+                        KnowledgeChannel.valueOf(link.get("channel").asString()), intOrNull(link.get("startYear"))));
             }
         }
         return new Connection(from, to, true, steps.size(), organisations, steps);

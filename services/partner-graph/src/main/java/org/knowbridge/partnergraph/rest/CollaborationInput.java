@@ -1,5 +1,7 @@
 package org.knowbridge.partnergraph.rest;
 
+import org.knowbridge.common.vocabulary.KnowledgeChannel;
+import org.knowbridge.common.vocabulary.PartnerKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,14 +10,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.knowbridge.partnergraph.domain.Channel;
 import org.knowbridge.partnergraph.domain.Outcome;
-import org.knowbridge.partnergraph.domain.PartnerKind;
 
 /** A bilateral collaboration to record: exactly two parties, each with the kind it is to the other. */
 public record CollaborationInput(
         @NotNull @Size(min = 2, max = 2, message = "a collaboration has exactly two parties") List<@Valid @NotNull PartyInput> parties,
-        @NotNull Channel channel,
+        @NotNull KnowledgeChannel channel,
         @NotNull @Min(1900) @Max(2100) Integer startYear,
         @Min(1900) @Max(2100) Integer endYear,
         Outcome outcome) {

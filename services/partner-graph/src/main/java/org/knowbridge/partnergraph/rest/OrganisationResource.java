@@ -1,5 +1,7 @@
 package org.knowbridge.partnergraph.rest;
 
+import org.knowbridge.common.vocabulary.KnowledgeChannel;
+import org.knowbridge.common.vocabulary.PartnerKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,11 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.knowbridge.common.security.Caller;
 import org.knowbridge.common.security.Roles;
-import org.knowbridge.partnergraph.domain.Channel;
 import org.knowbridge.partnergraph.domain.Connection;
 import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.partnergraph.domain.PartnerFilter;
-import org.knowbridge.partnergraph.domain.PartnerKind;
 import org.knowbridge.partnergraph.service.NeighbourhoodAccess;
 import org.knowbridge.partnergraph.service.OrganisationService;
 import org.knowbridge.partnergraph.service.PartnerQueryService;
@@ -84,7 +84,7 @@ public class OrganisationResource {
     public PartnerQueryService.PartnerPage partners(
             @PathParam("key") @Pattern(regexp = KEY_PATTERN) String key,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = PartnerKind.class)) String kind,
-            @QueryParam("channel") @Parameter(schema = @Schema(implementation = Channel.class)) String channel,
+            @QueryParam("channel") @Parameter(schema = @Schema(implementation = KnowledgeChannel.class)) String channel,
             @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code, e.g. FI") String country,
             @QueryParam("fromYear") @Min(1900) @Max(2100) Integer fromYear,
             @QueryParam("toYear") @Min(1900) @Max(2100) Integer toYear,
@@ -92,7 +92,7 @@ public class OrganisationResource {
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         NeighbourhoodAccess.requireMayExplore(caller, key);
         PartnerFilter filter = new PartnerFilter(EnumParameters.parse(PartnerKind.class, kind, "kind"),
-                EnumParameters.parse(Channel.class, channel, "channel"), country, fromYear, toYear);
+                EnumParameters.parse(KnowledgeChannel.class, channel, "channel"), country, fromYear, toYear);
         return queries.partners(key, filter, after, limit);
     }
 

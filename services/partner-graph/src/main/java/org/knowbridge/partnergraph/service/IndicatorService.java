@@ -1,5 +1,7 @@
 package org.knowbridge.partnergraph.service;
 
+import org.knowbridge.common.vocabulary.KnowledgeChannel;
+import org.knowbridge.common.vocabulary.PartnerKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,11 +9,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.knowbridge.partnergraph.domain.Channel;
 import org.knowbridge.partnergraph.domain.ForeignCollaborationIndicators;
 import org.knowbridge.partnergraph.domain.ForeignCollaborationIndicators.Group;
 import org.knowbridge.partnergraph.domain.ForeignCollaborationIndicators.Share;
-import org.knowbridge.partnergraph.domain.PartnerKind;
 import org.knowbridge.partnergraph.repository.PartnerQueryRepository;
 import org.knowbridge.partnergraph.repository.PartnerQueryRepository.FirmForeignLinks;
 
@@ -49,7 +49,7 @@ public class IndicatorService {
         long total = firms.size();
         long foreign = firms.stream().filter(f -> !f.channels().isEmpty()).count();
         Map<PartnerKind, Long> kinds = new EnumMap<>(PartnerKind.class);
-        Map<Channel, Long> channels = new EnumMap<>(Channel.class);
+        Map<KnowledgeChannel, Long> channels = new EnumMap<>(KnowledgeChannel.class);
         for (FirmForeignLinks firm : firms) {
             firm.kinds().forEach(k -> kinds.merge(k, 1L, Long::sum));
             firm.channels().forEach(c -> channels.merge(c, 1L, Long::sum));
@@ -59,7 +59,7 @@ public class IndicatorService {
             byKind.add(new Share(kind.name(), kinds.getOrDefault(kind, 0L), share(kinds.getOrDefault(kind, 0L), total)));
         }
         List<Share> byChannel = new ArrayList<>();
-        for (Channel channel : Channel.values()) {
+        for (KnowledgeChannel channel : KnowledgeChannel.values()) {
             byChannel.add(new Share(channel.name(), channels.getOrDefault(channel, 0L), share(channels.getOrDefault(channel, 0L), total)));
         }
         return new Group(country, sector, total, foreign, share(foreign, total), byKind, byChannel);

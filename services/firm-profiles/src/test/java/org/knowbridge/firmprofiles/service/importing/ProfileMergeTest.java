@@ -1,11 +1,11 @@
 package org.knowbridge.firmprofiles.service.importing;
 
+import org.knowbridge.common.vocabulary.PartnerKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.firmprofiles.domain.FirmProfile;
-import org.knowbridge.firmprofiles.domain.PartnerKind;
 import org.knowbridge.firmprofiles.rest.FirmProfileInput;
 import org.knowbridge.firmprofiles.service.ProfileNormaliser;
 
