@@ -26,7 +26,7 @@ import org.neo4j.driver.types.Path;
 @ApplicationScoped
 public class PartnerQueryRepository {
 
-    /** The kind a project co-participant counts as; must match OrganisationType.asProjectPartner. */
+    /** The kind a project co-participant counts as: projects tell what it is, not whether a firm supplies, buys or competes, so a firm is OTHER. */
     static final String PROJECT_PARTNER_KIND = """
             CASE partner.type WHEN 'UNIVERSITY' THEN 'UNIVERSITY'
                               WHEN 'RESEARCH_ORGANISATION' THEN 'RESEARCH_ORGANISATION'
