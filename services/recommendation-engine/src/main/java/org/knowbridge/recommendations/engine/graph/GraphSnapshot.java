@@ -1,0 +1,269 @@
+package org.knowbridge.recommendations.engine.graph;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.knowbridge.recommendations.engine.model.Collaboration;
+import org.knowbridge.recommendations.engine.model.Organisation;
+
+/**
+ * An immutable, indexed view of the collaboration graph, safe to read from many threads.
+ *
+ * <p>Organisations are numbered 0..size-1 in id order; the adjacency is compressed (CSR): the partners of
+ * node {@code i} are {@code neighbours[offsets[i] .. offsets[i+1])}, each with the number of collaborations
+ * the pair shared, the last year they worked together, and which innovation outcomes, channels and partner
+ * roles those collaborations had. Build it with {@link CollaborationGraph#snapshot()}.
+ */
+public final class GraphSnapshot {
+
+    final long version;
+    final Organisation[] organisations;
+    final Map<String, Integer> indexById;
+    final String[] countries;
+    final int[] countryOf;
+    final int[] offsets;
+    final int[] neighbours;
+    final int[] sharedCollaborations;
+    final int[] lastYearTogether;
+    final int[] outcomeMask;
+    final int[] channelMask;
+    final int[] roleMask;
+    final int[] collaborationCount;
+    final int[] firstYear;
+    final int[] lastYear;
+    final int minYear;
+    final int maxYear;
+    final TermBags knowledgeAreas;
+    final TermBags programmes;
+    final List<Collaboration> collaborations;
+    final int[][] collaborationsOf;
+    final long[] strength;
+
+    GraphSnapshot(SnapshotBuilder b) {
+        this.version = b.version;
+        this.organisations = b.organisations;
+        this.indexById = b.indexById;
+        this.countries = b.countries;
+        this.countryOf = b.countryOf;
+        this.offsets = b.offsets;
+        this.neighbours = b.neighbours;
+        this.sharedCollaborations = b.sharedCollaborations;
+        this.lastYearTogether = b.lastYearTogether;
+        this.outcomeMask = b.outcomeMask;
+        this.channelMask = b.channelMask;
+        this.roleMask = b.roleMask;
+        this.collaborationCount = b.collaborationCount;
+        this.firstYear = b.firstYear;
+        this.lastYear = b.lastYear;
+        this.minYear = b.minYear;
+        this.maxYear = b.maxYear;
+        this.knowledgeAreas = b.knowledgeAreas;
+        this.programmes = b.programmes;
+        this.collaborations = b.collaborationList;
+        this.collaborationsOf = b.collaborationsOf;
+        this.strength = new long[organisations.length];
+        for (int i = 0; i < organisations.length; i++) {
+            for (int e = offsets[i]; e < offsets[i + 1]; e++) {
+                strength[i] += sharedCollaborations[e];
+            }
+        }
+    }
+
+    static GraphSnapshot build(long version, Collection<Organisation> organisations,
+                               Collection<Collaboration> collaborations) {
+        return new SnapshotBuilder(version, organisations, collaborations).build();
+    }
+
+    /** Builds a snapshot straight from collections, without a mutable graph (tests, one-off evaluations). */
+    public static GraphSnapshot of(Collection<Organisation> organisations, Collection<Collaboration> collaborations) {
+        return build(0, organisations, collaborations);
+    }
+
+    /** Increases with every change of the graph it was taken from. */
+    public long version() {
+        return version;
+    }
+
+    public int size() {
+        return organisations.length;
+    }
+
+    public Optional<Integer> indexOf(String organisationId) {
+        return Optional.ofNullable(indexById.get(organisationId));
+    }
+
+    /** The node's index, or -1 when the organisation is unknown. */
+    public int index(String organisationId) {
+        Integer i = indexById.get(organisationId);
+        return i == null ? -1 : i;
+    }
+
+    public Organisation organisation(int node) {
+        return organisations[node];
+    }
+
+    public String id(int node) {
+        return organisations[node].id();
+    }
+
+    /** Countries are numbered too, so that signals can keep per-country tables. */
+    public int countryOf(int node) {
+        return countryOf[node];
+    }
+
+    public int countryCount() {
+        return countries.length;
+    }
+
+    public String country(int countryIndex) {
+        return countries[countryIndex];
+    }
+
+    /** The country's index, or -1 when no organisation of the graph is there. */
+    public int countryIndex(String country) {
+        for (int c = 0; c < countries.length; c++) {
+            if (countries[c].equals(country)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Number of distinct partners. */
+    public int degree(int node) {
+        return offsets[node + 1] - offsets[node];
+    }
+
+    /** Start of the node's partners in the edge arrays ({@link #neighbour(int)} etc.). */
+    public int firstEdge(int node) {
+        return offsets[node];
+    }
+
+    /** End (exclusive) of the node's partners in the edge arrays. */
+    public int endEdge(int node) {
+        return offsets[node + 1];
+    }
+
+    /** The edge arrays themselves, for hot loops: offsets (size + 1 entries). Do not modify. */
+    public int[] edgeOffsets() {
+        return offsets;
+    }
+
+    /** The partner at each edge, for hot loops. Do not modify. */
+    public int[] edgeTargets() {
+        return neighbours;
+    }
+
+    /** The weight (shared collaborations) of each edge, for hot loops. Do not modify. */
+    public int[] edgeWeights() {
+        return sharedCollaborations;
+    }
+
+    public int neighbour(int edge) {
+        return neighbours[edge];
+    }
+
+    /** How many collaborations the pair shared: the edge's weight. */
+    public int sharedCollaborations(int edge) {
+        return sharedCollaborations[edge];
+    }
+
+    public int lastYearTogether(int edge) {
+        return lastYearTogether[edge];
+    }
+
+    /** Bit {@code o.ordinal()} is set when some collaboration of the pair had outcome {@code o}. */
+    public int outcomeMask(int edge) {
+        return outcomeMask[edge];
+    }
+
+    /** Bit {@code c.ordinal()} is set when the pair worked together through channel {@code c}. */
+    public int channelMask(int edge) {
+        return channelMask[edge];
+    }
+
+    /** Bit {@code k.ordinal()} is set when the neighbour acted as partner kind {@code k} for the node. */
+    public int roleMask(int edge) {
+        return roleMask[edge];
+    }
+
+    /** Whether the two nodes have worked together; O(log degree). */
+    public boolean areNeighbours(int a, int b) {
+        return edgeBetween(a, b) >= 0;
+    }
+
+    /** The edge from a to b, or -1. */
+    public int edgeBetween(int a, int b) {
+        int lo = offsets[a];
+        int hi = offsets[a + 1] - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int v = neighbours[mid];
+            if (v < b) {
+                lo = mid + 1;
+            } else if (v > b) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    /** Sum of the edge weights: the node's collaborations counted once per partner. */
+    public long strength(int node) {
+        return strength[node];
+    }
+
+    /** Number of collaborations the organisation took part in (with or without partners). */
+    public int collaborationCount(int node) {
+        return collaborationCount[node];
+    }
+
+    /** First year of activity, or 0 when it never collaborated. */
+    public int firstYear(int node) {
+        return firstYear[node];
+    }
+
+    /** Last year of activity, or 0 when it never collaborated. */
+    public int lastYear(int node) {
+        return lastYear[node];
+    }
+
+    /** Earliest year of any collaboration, 0 in an empty graph. */
+    public int minYear() {
+        return minYear;
+    }
+
+    /** Latest year of any collaboration, 0 in an empty graph: "now" for recency. */
+    public int maxYear() {
+        return maxYear;
+    }
+
+    /** Knowledge areas per node: declared ones count once, each collaboration's areas once more. */
+    public TermBags knowledgeAreas() {
+        return knowledgeAreas;
+    }
+
+    /** Every collaboration, ordered by id; {@link #collaborationsOf(int)} indexes into this list. */
+    public List<Collaboration> collaborations() {
+        return collaborations;
+    }
+
+    /** Positions in {@link #collaborations()} of the node's collaborations. Do not modify. */
+    public int[] collaborationsOf(int node) {
+        return collaborationsOf[node];
+    }
+
+    /** Every organisation, in node order. */
+    public List<Organisation> organisations() {
+        return List.of(organisations);
+    }
+
+    /** Programmes (calls) per node, one count per collaboration. */
+    public TermBags programmes() {
+        return programmes;
+    }
+}

@@ -1,0 +1,33 @@
+package org.knowbridge.recommendations.engine.model;
+
+/** The kind of organisation a partner is, seen from the firm that works with it. */
+public enum PartnerKind {
+    SUPPLIER,
+    CUSTOMER,
+    /** Same group or a multinational. */
+    AFFILIATE,
+    COMPETITOR,
+    UNIVERSITY,
+    RESEARCH_ORGANISATION,
+    PUBLIC_BODY,
+    CONSULTANCY,
+    OTHER;
+
+    /** Firms of every commercial relation count as one kind when we compare "firms like you". */
+    public boolean isFirm() {
+        return switch (this) {
+            case SUPPLIER, CUSTOMER, AFFILIATE, COMPETITOR, CONSULTANCY, OTHER -> true;
+            default -> false;
+        };
+    }
+
+    /** Lower-case words for sentences ("a research organisation"). */
+    public String label() {
+        return switch (this) {
+            case RESEARCH_ORGANISATION -> "research organisation";
+            case PUBLIC_BODY -> "public body";
+            case OTHER -> "organisation";
+            default -> name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}

@@ -1,0 +1,2 @@
+/** Plain-Java core of the KnowBridge partner recommender. */
+package org.knowbridge.recommendations.engine;

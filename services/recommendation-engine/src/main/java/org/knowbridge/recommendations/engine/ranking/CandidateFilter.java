@@ -1,0 +1,49 @@
+package org.knowbridge.recommendations.engine.ranking;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
+import org.knowbridge.recommendations.engine.model.Organisation;
+
+/**
+ * Which organisations may be suggested to a firm: foreign (another country than the firm's), with a track
+ * record (at least one partner), not already a partner, not excluded by the firm, and within the request's
+ * country and kind filters.
+ */
+final class CandidateFilter {
+
+    private final GraphSnapshot graph;
+    private final Seeker seeker;
+    private final RankingRequest request;
+    private final Set<Integer> excluded = new HashSet<>();
+
+    CandidateFilter(GraphSnapshot graph, Seeker seeker, RankingRequest request) {
+        this.graph = graph;
+        this.seeker = seeker;
+        this.request = request;
+        for (String id : request.excluded()) {
+            int i = graph.index(id);
+            if (i >= 0) {
+                excluded.add(i);
+            }
+        }
+    }
+
+    boolean allows(int node) {
+        if (node == seeker.node() || graph.degree(node) == 0 || excluded.contains(node)) {
+            return false;
+        }
+        Organisation o = graph.organisation(node);
+        if (o.country().equals(seeker.countryName())) {
+            return false;
+        }
+        if (!request.onlyCountries().isEmpty() && !request.onlyCountries().contains(o.country())) {
+            return false;
+        }
+        if (!request.onlyKinds().isEmpty() && !request.onlyKinds().contains(o.kind())) {
+            return false;
+        }
+        return seeker.node() < 0 || !graph.areNeighbours(seeker.node(), node);
+    }
+}

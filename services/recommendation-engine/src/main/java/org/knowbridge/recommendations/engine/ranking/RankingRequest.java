@@ -1,0 +1,53 @@
+package org.knowbridge.recommendations.engine.ranking;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.knowbridge.recommendations.engine.model.PartnerKind;
+
+/**
+ * Who to rank partners for, and which partners may be suggested.
+ *
+ * @param firmId        the firm's organisation id in the graph; may be unknown to the graph (cold start)
+ * @param profile       what the firm said about itself; required when the graph does not know the firm
+ * @param limit         how many suggestions at most
+ * @param excluded      organisations never to suggest (declined or blocked by the firm)
+ * @param onlyCountries when not empty, suggest only partners in these countries (a hard filter)
+ * @param onlyKinds     when not empty, suggest only partners of these kinds (a hard filter)
+ */
+public record RankingRequest(String firmId, Optional<FirmProfile> profile, int limit, Set<String> excluded,
+                             Set<String> onlyCountries, Set<PartnerKind> onlyKinds) {
+
+    public RankingRequest {
+        Objects.requireNonNull(firmId, "firmId");
+        profile = profile == null ? Optional.empty() : profile;
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive");
+        }
+        excluded = excluded == null ? Set.of() : Set.copyOf(excluded);
+        onlyCountries = onlyCountries == null ? Set.of() : Set.copyOf(onlyCountries);
+        onlyKinds = onlyKinds == null ? Set.of() : Set.copyOf(onlyKinds);
+    }
+
+    /** The firm's top {@code limit} partners, no filters. */
+    public static RankingRequest forFirm(String firmId, int limit) {
+        return new RankingRequest(firmId, Optional.empty(), limit, Set.of(), Set.of(), Set.of());
+    }
+
+    public RankingRequest withProfile(FirmProfile p) {
+        return new RankingRequest(firmId, Optional.of(p), limit, excluded, onlyCountries, onlyKinds);
+    }
+
+    public RankingRequest excluding(Set<String> ids) {
+        return new RankingRequest(firmId, profile, limit, ids, onlyCountries, onlyKinds);
+    }
+
+    public RankingRequest onlyIn(Set<String> countries) {
+        return new RankingRequest(firmId, profile, limit, excluded, countries, onlyKinds);
+    }
+
+    public RankingRequest onlyOfKinds(Set<PartnerKind> kinds) {
+        return new RankingRequest(firmId, profile, limit, excluded, onlyCountries, kinds);
+    }
+}

@@ -1,0 +1,102 @@
+package org.knowbridge.recommendations.engine.signals;
+
+import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
+import org.knowbridge.recommendations.engine.model.Collaboration;
+import org.knowbridge.recommendations.engine.model.Outcome;
+
+/**
+ * How strong and how current each organisation is as a partner: its reach (partners, countries), how open it
+ * is to foreign partners and to SMEs, how recently it was active and how often its collaborations brought
+ * innovations. Computed once per graph snapshot.
+ */
+public final class ActivityProfile {
+
+    private final int[] partnerCountries;
+    private final double[] foreignPartnerShare;
+    private final double[] smePartnerShare;
+    private final int[] collaborationsLastYear;
+    private final int[] innovationCollaborations;
+    private final int[] knownOutcomeCollaborations;
+    private final int currentYear;
+    private final GraphSnapshot graph;
+
+    public ActivityProfile(GraphSnapshot graph) {
+        this.graph = graph;
+        int n = graph.size();
+        partnerCountries = new int[n];
+        foreignPartnerShare = new double[n];
+        smePartnerShare = new double[n];
+        collaborationsLastYear = new int[n];
+        innovationCollaborations = new int[n];
+        knownOutcomeCollaborations = new int[n];
+        currentYear = graph.maxYear();
+        boolean[] seen = new boolean[graph.countryCount()];
+        for (int i = 0; i < n; i++) {
+            int foreign = 0;
+            int smes = 0;
+            int countries = 0;
+            for (int e = graph.firstEdge(i); e < graph.endEdge(i); e++) {
+                int j = graph.neighbour(e);
+                int c = graph.countryOf(j);
+                if (!seen[c]) {
+                    seen[c] = true;
+                    countries++;
+                }
+                foreign += c != graph.countryOf(i) ? 1 : 0;
+                smes += graph.organisation(j).sme() ? 1 : 0;
+            }
+            for (int e = graph.firstEdge(i); e < graph.endEdge(i); e++) {
+                seen[graph.countryOf(graph.neighbour(e))] = false;
+            }
+            int degree = graph.degree(i);
+            partnerCountries[i] = countries;
+            foreignPartnerShare[i] = degree == 0 ? 0 : (double) foreign / degree;
+            smePartnerShare[i] = degree == 0 ? 0 : (double) smes / degree;
+            for (int c : graph.collaborationsOf(i)) {
+                Collaboration collab = graph.collaborations().get(c);
+                if (collab.lastActiveYear() >= currentYear) {
+                    collaborationsLastYear[i]++;
+                }
+                if (collab.outcome() != Outcome.UNKNOWN) {
+                    knownOutcomeCollaborations[i]++;
+                    innovationCollaborations[i] += collab.outcome().isInnovation() ? 1 : 0;
+                }
+            }
+        }
+    }
+
+    /** Number of distinct countries among its partners. */
+    public int partnerCountries(int node) {
+        return partnerCountries[node];
+    }
+
+    public double foreignPartnerShare(int node) {
+        return foreignPartnerShare[node];
+    }
+
+    /** Share of its partners that are SMEs: how used it is to working with small firms. */
+    public double smePartnerShare(int node) {
+        return smePartnerShare[node];
+    }
+
+    /** Collaborations active in the graph's latest year. */
+    public int collaborationsLastYear(int node) {
+        return collaborationsLastYear[node];
+    }
+
+    /** Years since its last collaboration (0 = active in the graph's latest year). */
+    public int yearsSinceActive(int node) {
+        return graph.lastYear(node) == 0 ? 99 : currentYear - graph.lastYear(node);
+    }
+
+    /** Collaborations with a known outcome that brought a product or process innovation. */
+    public int innovationCollaborations(int node) {
+        return innovationCollaborations[node];
+    }
+
+    /** Share of its collaborations with a known outcome that brought an innovation (0 when none is known). */
+    public double innovationRate(int node) {
+        return knownOutcomeCollaborations[node] == 0 ? 0
+                : (double) innovationCollaborations[node] / knownOutcomeCollaborations[node];
+    }
+}

@@ -1,0 +1,275 @@
+package org.knowbridge.recommendations.engine.signals;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
+import org.knowbridge.recommendations.engine.graph.TermBags;
+
+/**
+ * TF-IDF profiles of every organisation over hierarchical terms (knowledge areas, call lines), L2-normalised,
+ * with an inverted index to find the organisations closest to a profile without visiting all of them.
+ * Term frequency is sublinear (1 + log count): the tenth project in a field adds less than the first.
+ */
+public final class TermProfiles {
+
+    private final HierarchicalTerms hierarchy;
+    private final Map<String, Integer> termIds;
+    private final String[] terms;
+    private final double[] idf;
+    private final int[][] nodeTerms;
+    private final double[][] nodeWeights;
+    private final int[][] postings;
+    private final double[][] postingWeights;
+    private final double[][] postingCounts;
+
+    private TermProfiles(HierarchicalTerms hierarchy, Map<String, Integer> termIds, String[] terms, double[] idf,
+                         int[][] nodeTerms, double[][] nodeWeights, int[][] postings, double[][] postingWeights,
+                         double[][] postingCounts) {
+        this.hierarchy = hierarchy;
+        this.termIds = termIds;
+        this.terms = terms;
+        this.idf = idf;
+        this.nodeTerms = nodeTerms;
+        this.nodeWeights = nodeWeights;
+        this.postings = postings;
+        this.postingWeights = postingWeights;
+        this.postingCounts = postingCounts;
+    }
+
+    public static TermProfiles knowledgeAreas(GraphSnapshot graph) {
+        return of(graph.knowledgeAreas(), graph.size(), HierarchicalTerms.knowledgeAreas());
+    }
+
+    public static TermProfiles callLines(GraphSnapshot graph) {
+        return of(graph.programmes(), graph.size(), HierarchicalTerms.callCodes());
+    }
+
+    static TermProfiles of(TermBags bags, int n, HierarchicalTerms hierarchy) {
+        // expand each raw term once
+        List<List<String>> expanded = new ArrayList<>(bags.vocabularySize());
+        Map<String, Integer> ids = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        int[][] rawToIds = new int[bags.vocabularySize()][];
+        for (int t = 0; t < bags.vocabularySize(); t++) {
+            List<String> ex = hierarchy.expand(bags.term(t));
+            expanded.add(ex);
+            rawToIds[t] = ex.stream().mapToInt(s -> ids.computeIfAbsent(s, k -> {
+                names.add(k);
+                return names.size() - 1;
+            })).toArray();
+        }
+        int v = names.size();
+        List<Map<Integer, Double>> counts = new ArrayList<>(n);
+        int[] df = new int[v];
+        int withTerms = 0;
+        for (int i = 0; i < n; i++) {
+            Map<Integer, Double> c = new HashMap<>();
+            int[] raw = bags.terms(i);
+            float[] rc = bags.counts(i);
+            for (int k = 0; k < raw.length; k++) {
+                for (int id : rawToIds[raw[k]]) {
+                    c.merge(id, (double) rc[k], Double::sum);
+                }
+            }
+            c.keySet().forEach(id -> df[id]++);
+            withTerms += c.isEmpty() ? 0 : 1;
+            counts.add(c);
+        }
+        double[] idf = new double[v];
+        for (int t = 0; t < v; t++) {
+            idf[t] = Math.log((1.0 + withTerms) / (1.0 + df[t])) + 1;
+        }
+        int[][] nodeTerms = new int[n][];
+        double[][] nodeWeights = new double[n][];
+        int[] postingSize = new int[v];
+        for (int i = 0; i < n; i++) {
+            SparseVector vec = weigh(counts.get(i), idf);
+            nodeTerms[i] = vec.terms;
+            nodeWeights[i] = vec.weights;
+            for (int t : vec.terms) {
+                postingSize[t]++;
+            }
+        }
+        int[][] postings = new int[v][];
+        double[][] postingWeights = new double[v][];
+        double[][] postingCounts = new double[v][];
+        for (int t = 0; t < v; t++) {
+            postings[t] = new int[postingSize[t]];
+            postingWeights[t] = new double[postingSize[t]];
+            postingCounts[t] = new double[postingSize[t]];
+        }
+        int[] fill = new int[v];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < nodeTerms[i].length; k++) {
+                int t = nodeTerms[i][k];
+                postings[t][fill[t]] = i;
+                postingCounts[t][fill[t]] = counts.get(i).get(t);
+                postingWeights[t][fill[t]++] = nodeWeights[i][k];
+            }
+        }
+        return new TermProfiles(hierarchy, ids, names.toArray(String[]::new), idf, nodeTerms, nodeWeights,
+                postings, postingWeights, postingCounts);
+    }
+
+    private static SparseVector weigh(Map<Integer, Double> counts, double[] idf) {
+        int[] t = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        double[] w = new double[t.length];
+        double norm = 0;
+        for (int k = 0; k < t.length; k++) {
+            w[k] = (1 + Math.log(counts.get(t[k]))) * idf[t[k]];
+            norm += w[k] * w[k];
+        }
+        norm = Math.sqrt(norm);
+        for (int k = 0; k < t.length; k++) {
+            w[k] /= norm;
+        }
+        return new SparseVector(t, w);
+    }
+
+    /** The node's profile. */
+    public SparseVector profile(int node) {
+        return new SparseVector(nodeTerms[node], nodeWeights[node]);
+    }
+
+    /** A profile from raw codes, e.g. the areas a firm says it seeks; codes unknown to the graph are ignored. */
+    public SparseVector profileOf(Collection<String> codes) {
+        Map<Integer, Double> counts = new HashMap<>();
+        for (String code : codes) {
+            for (String term : hierarchy.expand(code)) {
+                Integer id = termIds.get(term);
+                if (id != null) {
+                    counts.merge(id, 1.0, Double::sum);
+                }
+            }
+        }
+        return counts.isEmpty() ? SparseVector.EMPTY : weigh(counts, idf);
+    }
+
+    /** Blends two profiles (e.g. what a firm does and what it seeks), re-normalised. */
+    public SparseVector blend(SparseVector a, SparseVector b) {
+        Map<Integer, Double> sum = new HashMap<>();
+        for (int k = 0; k < a.terms.length; k++) {
+            sum.merge(a.terms[k], a.weights[k], Double::sum);
+        }
+        for (int k = 0; k < b.terms.length; k++) {
+            sum.merge(b.terms[k], b.weights[k], Double::sum);
+        }
+        int[] t = sum.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        double[] w = new double[t.length];
+        double norm = 0;
+        for (int k = 0; k < t.length; k++) {
+            w[k] = sum.get(t[k]);
+            norm += w[k] * w[k];
+        }
+        for (int k = 0; k < t.length; k++) {
+            w[k] /= Math.sqrt(norm);
+        }
+        return t.length == 0 ? SparseVector.EMPTY : new SparseVector(t, w);
+    }
+
+    /** Cosine similarity in [0, 1]; 0 when either has no terms. */
+    public double similarity(SparseVector profile, int node) {
+        return profile.dot(nodeTerms[node], nodeWeights[node]);
+    }
+
+    /** Similarity of the profile to every node, through the inverted index. */
+    public double[] similarityToAll(SparseVector profile, int n) {
+        double[] out = new double[n];
+        for (int k = 0; k < profile.terms.length; k++) {
+            int[] p = postings[profile.terms[k]];
+            double[] pw = postingWeights[profile.terms[k]];
+            double w = profile.weights[k];
+            for (int j = 0; j < p.length; j++) {
+                out[p[j]] += w * pw[j];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How active every node is in the profile's terms: the node's collaboration count in each term, weighted
+     * by the term's share of the profile. Unlike the cosine, a large organisation that works in the firm's
+     * fields among many others scores high: it is likely to be in the firm's next consortium.
+     */
+    public double[] activityInAll(SparseVector profile, int n) {
+        double[] out = new double[n];
+        double total = 0;
+        for (double w : profile.weights) {
+            total += w;
+        }
+        for (int k = 0; k < profile.terms.length; k++) {
+            int[] p = postings[profile.terms[k]];
+            double[] pc = postingCounts[profile.terms[k]];
+            double share = profile.weights[k] / total;
+            for (int j = 0; j < p.length; j++) {
+                out[p[j]] += share * pc[j];
+            }
+        }
+        return out;
+    }
+
+    /** The shared terms that add most to the similarity, most specific first among equals: for reasons. */
+    public List<String> strongestSharedTerms(SparseVector profile, int node, int limit) {
+        List<double[]> shared = new ArrayList<>();
+        int[] t = nodeTerms[node];
+        double[] w = nodeWeights[node];
+        int a = 0;
+        int b = 0;
+        while (a < profile.terms.length && b < t.length) {
+            if (profile.terms[a] < t[b]) {
+                a++;
+            } else if (profile.terms[a] > t[b]) {
+                b++;
+            } else {
+                shared.add(new double[] {profile.weights[a] * w[b], t[b]});
+                a++;
+                b++;
+            }
+        }
+        shared.sort(Comparator.comparingDouble((double[] x) -> -x[0]));
+        List<String> out = new ArrayList<>();
+        for (double[] s : shared) {
+            String term = terms[(int) s[1]];
+            // a broader term whose narrower form is already listed says nothing new
+            if (out.stream().noneMatch(o -> o.startsWith(term))) {
+                out.removeIf(term::startsWith);
+                out.add(term);
+            }
+            if (out.size() == limit) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** A sparse, sorted term-weight vector. */
+    public record SparseVector(int[] terms, double[] weights) {
+
+        public static final SparseVector EMPTY = new SparseVector(new int[0], new double[0]);
+
+        public boolean isEmpty() {
+            return terms.length == 0;
+        }
+
+        double dot(int[] otherTerms, double[] otherWeights) {
+            double s = 0;
+            int a = 0;
+            int b = 0;
+            while (a < terms.length && b < otherTerms.length) {
+                if (terms[a] < otherTerms[b]) {
+                    a++;
+                } else if (terms[a] > otherTerms[b]) {
+                    b++;
+                } else {
+                    s += weights[a++] * otherWeights[b++];
+                }
+            }
+            return s;
+        }
+    }
+}
