@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * Labelled candidates, grouped by the firm they were ranked for.
  *
+ * @param features  per example, the model's columns (raw features and their within-pool z-scores)
  * @param groups    per example, the index of its firm's group (examples of a group are contiguous)
  * @param positives per group, how many true new partners the firm had in all (inside the pool or not)
  */

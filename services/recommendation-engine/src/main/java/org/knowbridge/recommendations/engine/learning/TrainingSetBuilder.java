@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
@@ -22,18 +23,25 @@ import org.knowbridge.recommendations.engine.ranking.RankingSignals;
  */
 public final class TrainingSetBuilder {
 
+    /** Share of negative examples kept: they vastly outnumber positives and mostly repeat each other. */
+    static final double NEGATIVE_SHARE = 0.3;
+
     private TrainingSetBuilder() {
     }
 
-    public static TrainingSet build(GraphSnapshot train, InternalCut cut) {
+    public static TrainingSet build(GraphSnapshot train, InternalCut cut, long seed) {
         InternalCut.Parts parts = cut.cut(train.collaborations());
         GraphSnapshot past = GraphSnapshot.of(train.organisations(), parts.past());
         Map<Integer, Set<Integer>> labels = newForeignPartners(past, parts.future());
         RankingSignals signals = RankingSignals.of(past);
         int[] firms = labels.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         Candidates[] pools = new Candidates[firms.length];
-        IntStream.range(0, firms.length).parallel().forEach(k ->
-                pools[k] = Candidates.of(signals, RankingRequest.forFirm(past.id(firms[k]), 50)));
+        double[][][] expanded = new double[firms.length][][];
+        IntStream.range(0, firms.length).parallel().forEach(k -> {
+            pools[k] = Candidates.of(signals, RankingRequest.forFirm(past.id(firms[k]), 50));
+            expanded[k] = PoolStandardiser.expand(pools[k].features());
+        });
+        SplittableRandom random = new SplittableRandom(seed);
         List<double[]> features = new ArrayList<>();
         List<Boolean> positive = new ArrayList<>();
         List<Integer> groups = new ArrayList<>();
@@ -42,8 +50,12 @@ public final class TrainingSetBuilder {
             Set<Integer> truth = labels.get(firms[k]);
             positives[k] = truth.size();
             for (int c = 0; c < pools[k].size(); c++) {
-                features.add(pools[k].features()[c]);
-                positive.add(truth.contains(pools[k].nodes()[c]));
+                boolean label = truth.contains(pools[k].nodes()[c]);
+                if (!label && random.nextDouble() >= NEGATIVE_SHARE) {
+                    continue;
+                }
+                features.add(expanded[k][c]);
+                positive.add(label);
                 groups.add(k);
             }
         }

@@ -28,6 +28,7 @@ final class CandidatePool {
         }
         add(pool, TopNodes.of(q.areaFit(), PER_SIGNAL, filter::allows));
         add(pool, TopNodes.of(q.callFit(), PER_SIGNAL, filter::allows));
+        add(pool, TopNodes.of(q.callActivity(), PER_SIGNAL, filter::allows));
         addFirstAllowed(pool, s.mostConnectedTo(q.seeker().country()), PER_SIGNAL, filter);
         for (int target : q.seeker().targetCountries()) {
             addFirstAllowed(pool, s.mostConnectedTo(target), PER_SIGNAL, filter);

@@ -22,6 +22,7 @@ final class FeatureExtractor {
             Overlap o = q.overlap();
             f[Feature.COMMON_PARTNERS.ordinal()] = Math.log1p(o.commonNeighbours()[candidate]);
             f[Feature.COMMON_PARTNER_SHARE.ordinal()] = o.commonNeighbours()[candidate] / g.degree(seeker.node());
+            f[Feature.COMMON_FOREIGN_PARTNERS.ordinal()] = Math.log1p(o.viaForeignPartners()[candidate]);
             f[Feature.ADAMIC_ADAR.ordinal()] = o.adamicAdar()[candidate];
             f[Feature.RESOURCE_ALLOCATION.ordinal()] = o.resourceAllocation()[candidate];
             f[Feature.TWO_STEP_WALK.ordinal()] = o.twoStepWalk()[candidate];
@@ -53,6 +54,14 @@ final class FeatureExtractor {
         f[Feature.CALL_LINE_FIT.ordinal()] = q.callFit()[candidate];
         f[Feature.ACTIVITY_IN_FIRM_AREAS.ordinal()] = Math.log1p(q.areaActivity()[candidate]);
         f[Feature.ACTIVITY_IN_FIRM_CALL_LINES.ordinal()] = Math.log1p(q.callActivity()[candidate]);
+        double likeByAreas = 0;
+        double likeByCalls = 0;
+        for (int e = g.firstEdge(candidate); e < g.endEdge(candidate); e++) {
+            likeByAreas += q.areaFit()[g.neighbour(e)];
+            likeByCalls += q.callFit()[g.neighbour(e)];
+        }
+        f[Feature.PARTNERS_LIKE_FIRM_BY_AREAS.ordinal()] = Math.log1p(likeByAreas);
+        f[Feature.PARTNERS_LIKE_FIRM_BY_CALL_LINES.ordinal()] = Math.log1p(likeByCalls);
         return f;
     }
 }

@@ -1,0 +1,23 @@
+package org.knowbridge.recommendations.engine.ranking;
+
+/** Why a partner is suggested; each type has its own figures and named entities. */
+public enum ReasonType {
+    /** It worked with some of the firm's partners (figures: count; entities: some of them). */
+    SHARED_PARTNERS,
+    /** Firms like the firm, in its country, worked with it (figures: peers, newToMarket; entity: the country). */
+    PEER_FIRMS,
+    /** It works in the knowledge areas the firm works in or seeks (entities: the areas). */
+    KNOWLEDGE_FIT,
+    /** It takes part in the same lines of calls as the firm (entities: the call lines). */
+    CALL_LINES,
+    /** It is well connected and active (figures: partners, countries, collaborationsLastYear, year). */
+    STRENGTH,
+    /** Organisations of the firm's country often work with its country (figures: sharePercent; entities). */
+    COUNTRY_AFFINITY,
+    /** It is in one of the firm's target countries (entity: the country). */
+    TARGET_COUNTRY,
+    /** It is of a kind the firm prefers (entity: the kind). */
+    PREFERRED_KIND,
+    /** The firm has no collaborations yet: the suggestion comes from its profile alone. */
+    COLD_START
+}

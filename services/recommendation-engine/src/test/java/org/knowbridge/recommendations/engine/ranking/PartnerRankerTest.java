@@ -1,0 +1,99 @@
+package org.knowbridge.recommendations.engine.ranking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.knowbridge.recommendations.engine.TinyGraphs;
+import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
+import org.knowbridge.recommendations.engine.learning.PriorModel;
+import org.knowbridge.recommendations.engine.model.PartnerKind;
+
+class PartnerRankerTest {
+
+    private static final String MATERIALS = "/engineering and technology/materials engineering/coating and films";
+
+    /**
+     * The Finnish SME s worked with p1 (DE) and p2 (SE). The French institute c worked with both of them;
+     * the German firm d with p1 only; the Finnish university h with both (but is not foreign).
+     */
+    private final GraphSnapshot g = TinyGraphs.builder()
+            .firm("s", "FI").org("p1", "DE", PartnerKind.UNIVERSITY, false).org("p2", "SE", PartnerKind.OTHER, false)
+            .org("c", "FR", PartnerKind.RESEARCH_ORGANISATION, false).firm("d", "DE")
+            .org("h", "FI", PartnerKind.UNIVERSITY, false)
+            .project("a1", 2021, Set.of(MATERIALS), "CALL-X-1", "s", "p1", "p2")
+            .project("a2", 2021, Set.of(MATERIALS), "CALL-X-2", "p1", "c")
+            .project("a3", 2021, "p2", "c").project("a4", 2021, "p1", "d").project("a5", 2021, "p1", "p2", "h")
+            .snapshot();
+    private final PartnerRanker ranker = new PartnerRanker(RankingSignals.of(g), PriorModel.get());
+
+    private static List<String> ids(List<Recommendation> recs) {
+        return recs.stream().map(Recommendation::partnerId).toList();
+    }
+
+    @Test
+    void suggestsOnlyForeignOrganisationsThatAreNotYetPartners() {
+        List<String> ids = ids(ranker.rank(RankingRequest.forFirm("s", 10)));
+        assertEquals(List.of("c", "d"), ids, "c shares two partners with s, d one; h is Finnish, p1 and p2 known");
+    }
+
+    @Test
+    void neverSuggestsPartnersTheFirmDeclined() {
+        List<String> ids = ids(ranker.rank(RankingRequest.forFirm("s", 10).excluding(Set.of("c"))));
+        assertEquals(List.of("d"), ids);
+    }
+
+    @Test
+    void countryAndKindFiltersNarrowTheCandidates() {
+        assertEquals(List.of("d"), ids(ranker.rank(RankingRequest.forFirm("s", 10).onlyIn(Set.of("DE")))));
+        assertEquals(List.of("c"), ids(ranker.rank(RankingRequest.forFirm("s", 10)
+                .onlyOfKinds(Set.of(PartnerKind.RESEARCH_ORGANISATION)))));
+    }
+
+    @Test
+    void explainsWithNamedSharedPartners() {
+        Recommendation top = ranker.rank(RankingRequest.forFirm("s", 1)).get(0);
+        Reason shared = top.reasons().stream().filter(r -> r.type() == ReasonType.SHARED_PARTNERS).findFirst()
+                .orElseThrow();
+        assertEquals("worked with 2 of your partners (Org p1, Org p2)", shared.sentence());
+        assertEquals(2, shared.figures().get("count"));
+        assertEquals(List.of("p1", "p2"), shared.entities().stream().map(Reason.NamedEntity::id).toList());
+    }
+
+    @Test
+    void explainsKnowledgeFitWithTheSharedArea() {
+        Recommendation top = ranker.rank(RankingRequest.forFirm("s", 1)).get(0);
+        Reason fit = top.reasons().stream().filter(r -> r.type() == ReasonType.KNOWLEDGE_FIT).findFirst()
+                .orElseThrow();
+        assertEquals("strong in " + MATERIALS + ", as you are", fit.sentence());
+    }
+
+    @Test
+    void ranksAreConsecutiveAndScoresDescend() {
+        List<Recommendation> recs = ranker.rank(RankingRequest.forFirm("s", 10));
+        for (int i = 0; i < recs.size(); i++) {
+            assertEquals(i + 1, recs.get(i).rank());
+            if (i > 0) {
+                assertTrue(recs.get(i - 1).score() >= recs.get(i).score());
+            }
+        }
+    }
+
+    @Test
+    void anUnknownFirmWithoutAProfileIsAnError() {
+        assertThrows(UnknownFirmException.class, () -> ranker.rank(RankingRequest.forFirm("nobody", 5)));
+    }
+
+    @Test
+    void aNewerSnapshotIsRankedWithTheSameModel() {
+        GraphSnapshot newer = TinyGraphs.builder().firm("s", "FI").firm("n", "EE").firm("m", "LV")
+                .project("b1", 2022, "s", "m").project("b2", 2022, "m", "n").snapshot();
+        assertEquals(List.of("n"), ids(ranker.on(newer).rank(RankingRequest.forFirm("s", 5))));
+        assertFalse(ranker.on(newer) == ranker);
+    }
+}
