@@ -9,6 +9,11 @@ import org.knowbridge.firmprofiles.domain.SizeClass;
 /**
  * The data of FirmRegistered, FirmUpdated and FirmPublished: the firm's state after the change, so a
  * consumer needs no other event to mirror it (and a replayed event changes nothing).
+ *
+ * @param onboardedBy the org_id of the agency that onboarded the firm, null when the SME registered itself:
+ *                    lets partner-graph limit an agency to its own firms
+ * @param externalId  the firm's id in another register (e.g. {@code cordis:999908587}), null when none: lets
+ *                    partner-graph tie the firm to the node it imported from that register
  */
 public record FirmSnapshot(
         UUID firmId,
@@ -20,11 +25,13 @@ public record FirmSnapshot(
         List<String> knowledgeAreasOffered,
         List<String> knowledgeAreasSought,
         List<String> targetCountries,
-        boolean listed) {
+        boolean listed,
+        String onboardedBy,
+        String externalId) {
 
     public static FirmSnapshot of(Firm firm) {
         return new FirmSnapshot(firm.id, firm.legalName, firm.country, firm.sector, firm.sizeClass, firm.status,
                 List.of(firm.knowledgeAreasOffered), List.of(firm.knowledgeAreasSought), List.of(firm.targetCountries),
-                firm.visibleToPartners());
+                firm.visibleToPartners(), firm.onboardedBy, firm.externalId);
     }
 }

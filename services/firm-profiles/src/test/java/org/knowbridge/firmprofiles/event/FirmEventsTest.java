@@ -48,9 +48,13 @@ class FirmEventsTest {
             assertEquals("SMALL", registered.path("sizeClass").asText());
             assertEquals("GR", registered.path("targetCountries").get(1).asText());
             assertEquals(false, registered.path("listed").asBoolean());
+            // partner-graph limits an agency to the firms it onboarded by this field.
+            assertEquals("org-agency-demo", registered.path("onboardedBy").asText());
+            assertTrue(registered.path("externalId").isNull(), "a firm onboarded through the API has no external id");
             var published = events.get(3).event().path("data");
             assertEquals("PUBLISHED", published.path("status").asText());
             assertEquals(true, published.path("listed").asBoolean());
+            assertEquals("org-agency-demo", published.path("onboardedBy").asText());
             assertEquals(id, events.get(4).event().path("data").path("firmId").asText());
             assertEquals(1, events.get(4).event().path("data").size(), "FirmErased carries only the firm id");
         }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,7 +13,9 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.common.testing.DemoUsers;
 import org.knowbridge.common.testing.RealStackResource;
@@ -71,7 +74,13 @@ class FirmImportTest {
             List<String> ids = TestFirms.as(DemoUsers.AGENCY).queryParam("q", marker).get("/api/v1/firms").then().extract().path("items.id");
             assertEquals(2, ids.size());
             // The first import's events are relayed asynchronously: wait for them, so they are not taken for the re-import's.
-            assertEquals(2, topic.await(ids, events -> events.size() >= 2, Duration.ofSeconds(60)).size(), "the first import registered both firms");
+            List<FirmTopic.Received> registered = topic.await(ids, events -> events.size() >= 2, Duration.ofSeconds(60));
+            assertEquals(2, registered.size(), "the first import registered both firms");
+            // Consumers tie an imported firm to its register entry and its agency through these fields.
+            assertEquals(Set.of("test:" + marker.replace(' ', '-') + "-1", "test:" + marker.replace(' ', '-') + "-2"),
+                    registered.stream().map(r -> r.event().path("data").path("externalId").asText()).collect(Collectors.toSet()));
+            registered.forEach(r -> assertEquals("org-agency-demo", r.event().path("data").path("onboardedBy").asText()));
+            registered.forEach(r -> assertTrue(FirmTopic.violations(r.event()).isEmpty(), () -> "breaks its schema: " + r.event()));
 
             JsonPath again = runToEnd(upload("text/csv", csv));
             assertEquals(0, again.getInt("created"));
