@@ -8,7 +8,6 @@ import org.knowbridge.common.problem.Problem;
 import org.knowbridge.common.problem.ProblemException;
 import org.knowbridge.common.problem.ProblemType;
 import org.knowbridge.common.security.Caller;
-import org.knowbridge.common.security.Roles;
 import org.knowbridge.recommendations.domain.Feedback;
 import org.knowbridge.recommendations.domain.Verdict;
 import org.knowbridge.recommendations.event.FeedbackPublisher;
@@ -20,15 +19,20 @@ public class FeedbackService {
 
     private final FeedbackPublisher publisher;
     private final FeedbackStore store;
+    private final FirmAccess access;
+    private final RecommendationRefresher refresher;
 
-    public FeedbackService(FeedbackPublisher publisher, FeedbackStore store) {
+    public FeedbackService(FeedbackPublisher publisher, FeedbackStore store, FirmAccess access,
+            RecommendationRefresher refresher) {
         this.publisher = publisher;
         this.store = store;
+        this.access = access;
+        this.refresher = refresher;
     }
 
     /** Stores the firm's word on a partner: first in the event log (acknowledged), then in memory. */
     public Feedback give(String firmId, String partnerId, FeedbackInput input, Caller caller) {
-        checkAccess(firmId, caller);
+        access.check(firmId, caller);
         if (input.verdict() == Verdict.DECLINED && input.reason() == null) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, "A declined suggestion needs a reason",
                     List.of(new Problem.FieldError("reason", "required when verdict is DECLINED")));
@@ -43,22 +47,14 @@ public class FeedbackService {
                 caller.username(), OffsetDateTime.now(ZoneOffset.UTC));
         publisher.publish(feedback);
         store.apply(feedback);
+        if (feedback.declines()) {
+            refresher.firmChanged(firmId, RecommendationRefresher.Cause.FEEDBACK_GIVEN);
+        }
         return feedback;
     }
 
     public List<Feedback> of(String firmId, Caller caller) {
-        checkAccess(firmId, caller);
+        access.check(firmId, caller);
         return store.of(firmId);
-    }
-
-    /**
-     * An sme account acts only for its own firm: any other firm is answered as unknown. Agencies and
-     * admins may act for any firm until this service learns which agency onboarded which firm.
-     */
-    private static void checkAccess(String firmId, Caller caller) {
-        if (caller.isAdmin() || caller.hasRole(Roles.AGENCY) || caller.actsForFirm(firmId)) {
-            return;
-        }
-        throw ProblemException.notFound("Firm", firmId);
     }
 }

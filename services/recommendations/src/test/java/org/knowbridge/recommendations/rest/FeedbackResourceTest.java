@@ -7,10 +7,15 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.common.testing.DemoUsers;
 import org.knowbridge.common.testing.RealStackResource;
+import org.knowbridge.recommendations.TestEvents;
+import org.knowbridge.recommendations.repository.FirmDirectory;
 
 @QuarkusTest
 @WithTestResource(RealStackResource.class)
@@ -80,11 +85,26 @@ class FeedbackResourceTest {
                 .then().statusCode(404);
     }
 
+    @Inject
+    FirmDirectory firms;
+
     @Test
-    void agenciesAndAdminsGiveFeedbackForFirms() {
-        given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).contentType(ContentType.JSON).body("{\"verdict\": \"ACCEPTED\"}")
-                .when().put(OWN_FEEDBACK + "/" + newPartner())
+    void anAgencyGivesFeedbackForTheFirmsItOnboardedOnly() {
+        String onboarded = UUID.randomUUID().toString();
+        TestEvents.publishFirm("FirmRegistered", TestEvents.firm(onboarded, "FR", List.of(), List.of(), "org-agency-demo", null));
+        TestEvents.eventually(() -> firms.find(onboarded).isPresent(), Duration.ofSeconds(60), "the firm is known");
+        String agency = DemoUsers.token(DemoUsers.AGENCY);
+        given().auth().oauth2(agency).contentType(ContentType.JSON).body("{\"verdict\": \"ACCEPTED\"}")
+                .when().put("/api/v1/firms/" + onboarded + "/recommendations/feedback/" + newPartner())
                 .then().statusCode(200).body("givenBy", equalTo(DemoUsers.AGENCY));
+        given().auth().oauth2(agency).contentType(ContentType.JSON).body("{\"verdict\": \"ACCEPTED\"}")
+                .when().put(OWN_FEEDBACK + "/" + newPartner())
+                .then().statusCode(404);
+        given().auth().oauth2(agency).when().get(OWN_FEEDBACK).then().statusCode(404);
+    }
+
+    @Test
+    void adminsSeeAnyFirmsFeedback() {
         given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN))
                 .when().get(OWN_FEEDBACK)
                 .then().statusCode(200);

@@ -1,0 +1,40 @@
+package org.knowbridge.recommendations.domain;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.knowbridge.recommendations.engine.model.Channel;
+import org.knowbridge.recommendations.engine.model.PartnerKind;
+
+/**
+ * Which suggestions a caller wants: how many, and optionally only partners of some kinds, in some countries,
+ * or that worked through some channels (hard filters; empty means any).
+ */
+public record PartnerQuery(int limit, Set<PartnerKind> kinds, Set<String> countries, Set<Channel> channels) {
+
+    public static final int MAX_LIMIT = 50;
+    public static final int DEFAULT_LIMIT = 10;
+
+    public PartnerQuery {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be within 1.." + MAX_LIMIT);
+        }
+        kinds = Set.copyOf(kinds);
+        countries = Set.copyOf(countries);
+        channels = Set.copyOf(channels);
+    }
+
+    /** The unfiltered top list: what is computed ahead and published. */
+    public static PartnerQuery top(int limit) {
+        return new PartnerQuery(limit, Set.of(), Set.of(), Set.of());
+    }
+
+    public boolean unfiltered() {
+        return kinds.isEmpty() && countries.isEmpty() && channels.isEmpty();
+    }
+
+    /** The same filters, whatever the limit: rankings are computed to the maximum and cut per request. */
+    public String filterKey() {
+        return new TreeSet<>(kinds.stream().map(Enum::name).toList()) + "|" + new TreeSet<>(countries) + "|"
+                + new TreeSet<>(channels.stream().map(Enum::name).toList());
+    }
+}

@@ -1,0 +1,105 @@
+package org.knowbridge.recommendations.event;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.knowbridge.common.event.CloudEvent;
+import org.knowbridge.common.event.CloudEventCodec;
+import org.knowbridge.recommendations.domain.Firm;
+import org.knowbridge.recommendations.domain.GraphVocabulary;
+import org.knowbridge.recommendations.repository.FirmDirectory;
+import org.knowbridge.recommendations.service.RecommendationRefresher;
+
+/**
+ * Mirrors the platform's firms from {@code knowbridge.firms.v1}, replayed from the beginning at every start
+ * (each event carries the firm's whole state). Once caught up, a firm whose profile changed in a way that
+ * matters for ranking gets its suggestions ranked again and published; a new firm's are ranked when first
+ * asked for, so a bulk onboarding of thousands of firms does not rank them all at once.
+ */
+@ApplicationScoped
+public class FirmEventReader {
+
+    private static final Logger LOG = Logger.getLogger(FirmEventReader.class);
+
+    private final String topic;
+    private final RecommendationTopic kafka;
+    private final FirmDirectory firms;
+    private final RecommendationRefresher refresher;
+    private TopicFollower follower;
+
+    public FirmEventReader(@ConfigProperty(name = "knowbridge.firms.topic") String topic, RecommendationTopic kafka,
+            FirmDirectory firms, RecommendationRefresher refresher) {
+        this.topic = topic;
+        this.kafka = kafka;
+        this.firms = firms;
+        this.refresher = refresher;
+    }
+
+    public boolean caughtUp() {
+        return follower != null && follower.caughtUp();
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        follower = TopicFollower.fromBeginning(topic, kafka.clientProperties(), this::apply).start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (follower != null) {
+            follower.stop();
+        }
+    }
+
+    private void apply(List<ConsumerRecord<String, String>> records) {
+        boolean live = caughtUp();
+        for (ConsumerRecord<String, String> record : records) {
+            CloudEvent<JsonNode> event;
+            try {
+                event = CloudEventCodec.decode(record.value());
+            } catch (IllegalArgumentException e) {
+                LOG.errorf("Skipping unreadable record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+                continue;
+            }
+            String firmId = event.data() == null ? "" : event.data().path("firmId").asText("");
+            if (firmId.isEmpty()) {
+                continue;
+            }
+            switch (event.shortType()) {
+                case "FirmRegistered", "FirmUpdated", "FirmPublished" -> firm(event.data()).ifPresent(firm -> {
+                    Optional<Firm> before = firms.put(firm);
+                    if (live && before.isPresent() && !firm.ranksLike(before.get())) {
+                        refresher.firmChanged(firmId, RecommendationRefresher.Cause.FIRM_CHANGED);
+                    }
+                });
+                case "FirmErased" -> {
+                    firms.erase(firmId);
+                    refresher.firmErased(firmId);
+                }
+                default -> {
+                    // Other firm events say nothing about ranking.
+                }
+            }
+        }
+    }
+
+    static Optional<Firm> firm(JsonNode data) {
+        String country = GraphVocabulary.country(data.path("country").asText(null));
+        if (country.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Firm(data.path("firmId").asText(), country, JsonFields.text(data.path("sector")),
+                !"LARGE".equals(data.path("sizeClass").asText(null)), JsonFields.strings(data.path("knowledgeAreasOffered")),
+                JsonFields.strings(data.path("knowledgeAreasSought")), countries(data.path("targetCountries")),
+                JsonFields.text(data.path("onboardedBy")), JsonFields.text(data.path("externalId"))));
+    }
+
+    private static List<String> countries(JsonNode array) {
+        return JsonFields.strings(array).stream().map(GraphVocabulary::country).filter(c -> !c.isEmpty()).distinct().toList();
+    }
+}

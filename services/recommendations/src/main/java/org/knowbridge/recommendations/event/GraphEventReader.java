@@ -1,0 +1,94 @@
+package org.knowbridge.recommendations.event;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.knowbridge.common.event.CloudEvent;
+import org.knowbridge.common.event.CloudEventCodec;
+import org.knowbridge.recommendations.domain.GraphChange;
+import org.knowbridge.recommendations.domain.GraphVocabulary;
+import org.knowbridge.recommendations.service.Projection;
+import org.knowbridge.recommendations.service.RecommendationRefresher;
+
+/**
+ * Applies partner-graph's events ({@code knowbridge.collaborations.v1}) to the projection, one polled batch at
+ * a time, from where the bulk load left off, and has the affected firms ranked again. It reads only the
+ * fields it needs, so partner-graph may add others.
+ */
+@ApplicationScoped
+public class GraphEventReader {
+
+    private static final Logger LOG = Logger.getLogger(GraphEventReader.class);
+
+    private final String topic;
+    private final RecommendationTopic kafka;
+    private final Projection projection;
+    private final RecommendationRefresher refresher;
+    private TopicFollower follower;
+
+    public GraphEventReader(@ConfigProperty(name = "knowbridge.collaborations.topic") String topic, RecommendationTopic kafka,
+            Projection projection, RecommendationRefresher refresher) {
+        this.topic = topic;
+        this.kafka = kafka;
+        this.projection = projection;
+        this.refresher = refresher;
+    }
+
+    /** Where the topic ends now: taken before a bulk load, it is where reading must start after it. */
+    public Map<TopicPartition, Long> endOffsets() {
+        return TopicFollower.endOffsets(topic, kafka.clientProperties());
+    }
+
+    /** (Re)starts following the topic from these offsets. */
+    public synchronized void followFrom(Map<TopicPartition, Long> offsets) {
+        stop();
+        follower = new TopicFollower(topic, kafka.clientProperties(), partitions -> offsets, this::apply).start();
+    }
+
+    public synchronized void stop() {
+        if (follower != null) {
+            follower.stop();
+            follower = null;
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    private void apply(List<ConsumerRecord<String, String>> records) {
+        List<GraphChange> changes = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                change(CloudEventCodec.decode(record.value())).ifPresent(changes::add);
+            } catch (IllegalArgumentException e) {
+                LOG.errorf("Skipping unreadable record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+            }
+        }
+        refresher.graphChanged(projection.apply(changes));
+    }
+
+    static Optional<GraphChange> change(CloudEvent<JsonNode> event) {
+        JsonNode data = event.data();
+        if (data == null || !data.path("key").isTextual()) {
+            return Optional.empty();
+        }
+        return switch (event.shortType()) {
+            case "OrganisationUpserted" -> Optional.of(new GraphChange.OrganisationUpserted(GraphJson.organisation(data)));
+            case "CollaborationRecorded" -> Optional.of(new GraphChange.CollaborationRecorded(GraphJson.collaboration(data)));
+            case "CollaborationEnded" -> Optional.of(new GraphChange.CollaborationEnded(data.path("key").asText(),
+                    data.path("endYear").asInt(), GraphVocabulary.outcome(data.path("outcome").asText()),
+                    JsonFields.strings(data.path("organisationKeys"))));
+            default -> Optional.empty();
+        };
+    }
+}

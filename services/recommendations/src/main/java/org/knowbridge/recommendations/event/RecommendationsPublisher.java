@@ -1,0 +1,79 @@
+package org.knowbridge.recommendations.event;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+import org.knowbridge.common.event.CloudEvent;
+import org.knowbridge.common.event.CloudEventCodec;
+import org.knowbridge.common.event.CloudEventRecords;
+import org.knowbridge.recommendations.domain.Ranking;
+import org.knowbridge.recommendations.engine.ranking.Reason;
+import org.knowbridge.recommendations.engine.ranking.Recommendation;
+import org.knowbridge.recommendations.service.RecommendationRefresher.Cause;
+
+/**
+ * Publishes a firm's new top suggestions as {@code RecommendationsUpdated}, keyed by firm id. The list is
+ * derived state, ranked again from the graph whenever asked, so it is sent without waiting: a lost event
+ * costs a consumer freshness, never data.
+ */
+@ApplicationScoped
+public class RecommendationsPublisher {
+
+    public static final String RECOMMENDATIONS_UPDATED = "RecommendationsUpdated";
+    /** How many suggestions an event carries: what a notification or a dashboard tile shows. */
+    static final int PUBLISHED = 10;
+
+    private static final Logger LOG = Logger.getLogger(RecommendationsPublisher.class);
+
+    private final RecommendationTopic topic;
+    private final KafkaProducer<String, String> producer;
+
+    public RecommendationsPublisher(RecommendationTopic topic) {
+        this.topic = topic;
+        Properties properties = topic.clientProperties();
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        properties.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        // Never hold up the event reader for long when the broker is away: the list is ranked again anyway.
+        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000);
+        this.producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
+    }
+
+    public record PublishedPartner(int rank, String partnerKey, String partnerName, String country, String kind,
+                                   double score, List<String> reasons) {
+    }
+
+    public record RecommendationsUpdated(String firmId, String organisationKey, String cause, long graphVersion,
+                                         boolean coldStart, OffsetDateTime generatedAt,
+                                         List<PublishedPartner> recommendations) {
+    }
+
+    public void publish(Ranking ranking, Cause cause) {
+        List<PublishedPartner> top = ranking.limitedTo(PUBLISHED).recommendations().stream()
+                .map(RecommendationsPublisher::published).toList();
+        RecommendationsUpdated data = new RecommendationsUpdated(ranking.firmId(), ranking.organisationKey(), cause.name(),
+                ranking.graphVersion(), ranking.coldStart(), ranking.generatedAt(), top);
+        CloudEvent<RecommendationsUpdated> event = CloudEvent.of("recommendations", RECOMMENDATIONS_UPDATED, ranking.firmId(), data);
+        producer.send(CloudEventRecords.record(topic.name(), ranking.firmId(), CloudEventCodec.encode(event)), (metadata, error) -> {
+            if (error != null) {
+                LOG.warnf("RecommendationsUpdated for firm %s was not published: %s", ranking.firmId(), error.getMessage());
+            }
+        });
+    }
+
+    private static PublishedPartner published(Recommendation r) {
+        return new PublishedPartner(r.rank(), r.partnerId(), r.partnerName(), r.country(), r.kind().name(), r.score(),
+                r.reasons().stream().map(Reason::sentence).toList());
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close(java.time.Duration.ofSeconds(5));
+    }
+}

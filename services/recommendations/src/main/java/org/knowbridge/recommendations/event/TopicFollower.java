@@ -1,0 +1,147 @@
+package org.knowbridge.recommendations.event;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jboss.logging.Logger;
+
+/**
+ * Reads every partition of one topic on its own thread, from chosen offsets onwards, and hands each polled
+ * batch to a handler. No consumer group: every instance of the service needs every event, and where it starts
+ * is decided at start-up (the beginning, or where a bulk load left off), never by a committed position.
+ * When the broker goes away it reconnects and carries on from the last batch it handled.
+ */
+public final class TopicFollower {
+
+    private static final Logger LOG = Logger.getLogger(TopicFollower.class);
+
+    private final String topic;
+    private final Properties clientProperties;
+    private final Function<List<TopicPartition>, Map<TopicPartition, Long>> startAt;
+    private final Consumer<List<ConsumerRecord<String, String>>> handler;
+    private final Map<TopicPartition, Long> next = new HashMap<>();
+    private volatile boolean caughtUp;
+    private volatile boolean running = true;
+    private Thread reader;
+
+    /**
+     * @param startAt  the first offset to read per partition; a partition it leaves out is read from its beginning
+     * @param handler  applies one batch, in offset order within each partition; must not throw for a bad record
+     */
+    public TopicFollower(String topic, Properties clientProperties,
+            Function<List<TopicPartition>, Map<TopicPartition, Long>> startAt,
+            Consumer<List<ConsumerRecord<String, String>>> handler) {
+        this.topic = topic;
+        this.clientProperties = clientProperties;
+        this.startAt = startAt;
+        this.handler = handler;
+    }
+
+    /** Follows the topic from its beginning. */
+    public static TopicFollower fromBeginning(String topic, Properties clientProperties,
+            Consumer<List<ConsumerRecord<String, String>>> handler) {
+        return new TopicFollower(topic, clientProperties, partitions -> Map.of(), handler);
+    }
+
+    public TopicFollower start() {
+        reader = Thread.ofPlatform().daemon().name("follow-" + topic).start(this::readForever);
+        return this;
+    }
+
+    /** True once every event that was in the topic when reading began has been handled. */
+    public boolean caughtUp() {
+        return caughtUp;
+    }
+
+    public void stop() {
+        running = false;
+        if (reader != null) {
+            try {
+                reader.join(Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The end offset of every partition of a topic now: where reading must resume after a bulk load taken later. */
+    public static Map<TopicPartition, Long> endOffsets(String topic, Properties clientProperties) {
+        try (KafkaConsumer<String, String> consumer = consumer(clientProperties)) {
+            return consumer.endOffsets(partitions(consumer, topic), Duration.ofSeconds(10));
+        }
+    }
+
+    private void readForever() {
+        while (running) {
+            try (KafkaConsumer<String, String> consumer = consumer(clientProperties)) {
+                List<TopicPartition> partitions = partitions(consumer, topic);
+                consumer.assign(partitions);
+                Map<TopicPartition, Long> first = startAt.apply(partitions);
+                for (TopicPartition partition : partitions) {
+                    Long offset = next.getOrDefault(partition, first.get(partition));
+                    if (offset == null) {
+                        consumer.seekToBeginning(List.of(partition));
+                    } else {
+                        consumer.seek(partition, offset);
+                    }
+                }
+                Map<TopicPartition, Long> endAtStart = consumer.endOffsets(partitions);
+                while (running) {
+                    ConsumerRecords<String, String> polled = consumer.poll(Duration.ofMillis(200));
+                    if (!polled.isEmpty()) {
+                        List<ConsumerRecord<String, String>> batch = new java.util.ArrayList<>(polled.count());
+                        polled.forEach(batch::add);
+                        handler.accept(batch);
+                        batch.forEach(r -> next.put(new TopicPartition(r.topic(), r.partition()), r.offset() + 1));
+                    }
+                    if (!caughtUp && endAtStart.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue())) {
+                        caughtUp = true;
+                        LOG.infof("Caught up with %s", topic);
+                    }
+                }
+            } catch (KafkaException e) {
+                LOG.warnf("Reading %s failed (%s); retrying", topic, e.getMessage());
+                pause();
+            } catch (RuntimeException e) {
+                // A handler bug must not end the reader silently: say so, and retry the same batch later.
+                LOG.errorf(e, "Applying events of %s failed; retrying", topic);
+                pause();
+            }
+        }
+    }
+
+    private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, String topic) {
+        return consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition()))
+                .toList();
+    }
+
+    private static KafkaConsumer<String, String> consumer(Properties clientProperties) {
+        Properties properties = new Properties();
+        properties.putAll(clientProperties);
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);
+        return new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.knowbridge.recommendations.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.knowbridge.common.problem.QueryParameters;
+import org.knowbridge.common.problem.Problem;
+import org.knowbridge.common.problem.ProblemException;
+import org.knowbridge.common.problem.ProblemType;
+import org.knowbridge.common.security.Caller;
+import org.knowbridge.common.security.Roles;
+import org.knowbridge.common.vocabulary.BusinessKeys;
+import org.knowbridge.common.vocabulary.CountryCode;
+import org.knowbridge.common.vocabulary.KnowledgeChannel;
+import org.knowbridge.common.vocabulary.PartnerKind;
+import org.knowbridge.recommendations.domain.PartnerQuery;
+import org.knowbridge.recommendations.engine.model.Channel;
+import org.knowbridge.recommendations.service.RecommendationService;
+
+@Path("/api/v1/firms/{firmId}/recommendations")
+@Tag(name = "Recommendations", description = "Foreign partners suggested to a firm, with reasons")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.SME, Roles.AGENCY, Roles.ADMIN})
+public class RecommendationResource {
+
+    private final RecommendationService recommendations;
+    private final Caller caller;
+
+    public RecommendationResource(RecommendationService recommendations, Caller caller) {
+        this.recommendations = recommendations;
+        this.caller = caller;
+    }
+
+    @GET
+    @APIResponse(responseCode = "200", description = "The suggestions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is malformed")
+    @APIResponse(responseCode = "503", description = "The collaboration graph is still loading; retry shortly")
+    @Operation(summary = "Suggested foreign partners, best first",
+            description = "Organisations in another country than the firm's that it has not worked with yet and has not "
+                    + "declined, ranked from how firms have actually collaborated; every suggestion says why. A firm "
+                    + "without collaborations is ranked from its profile (sought knowledge areas, sector, target "
+                    + "countries). For the firm's own sme account, the agency that onboarded it, and admins; others "
+                    + "get 404. 503 while the collaboration graph is still loading.")
+    public RecommendationView list(
+            @PathParam("firmId") @Pattern(regexp = BusinessKeys.PATTERN) String firmId,
+            @Parameter(description = "How many suggestions, 1 to 50", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", maximum = "50", defaultValue = "10"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "Only partners of these kinds (repeatable): SUPPLIER, CUSTOMER, AFFILIATE, "
+                    + "COMPETITOR, UNIVERSITY, RESEARCH_ORGANISATION, PUBLIC_BODY, CONSULTANCY, OTHER")
+            @QueryParam("kind") List<String> kinds,
+            @Parameter(description = "Only partners in these countries (repeatable, ISO 3166-1 alpha-2)")
+            @QueryParam("country") List<String> countries,
+            @Parameter(description = "Only partners that worked through these channels (repeatable): CO_DEVELOPMENT, "
+                    + "STRATEGIC_PARTNERSHIP, PROJECT_EXCHANGE, PUBLIC_SERVICE, PURCHASED_KNOWLEDGE, LICENSING, EMPLOYEE_MOBILITY")
+            @QueryParam("channel") List<String> channels) {
+        PartnerQuery query = new PartnerQuery(
+                QueryParameters.intValue(limit, PartnerQuery.DEFAULT_LIMIT, 1, PartnerQuery.MAX_LIMIT, "limit"),
+                kindsOf(QueryParameters.enumValues(PartnerKind.class, kinds, "kind")),
+                countriesOf(countries),
+                channelsOf(QueryParameters.enumValues(KnowledgeChannel.class, channels, "channel")));
+        return RecommendationView.of(recommendations.recommend(firmId, query, caller));
+    }
+
+    private static Set<org.knowbridge.recommendations.engine.model.PartnerKind> kindsOf(List<PartnerKind> kinds) {
+        Set<org.knowbridge.recommendations.engine.model.PartnerKind> out = new HashSet<>();
+        kinds.forEach(k -> out.add(org.knowbridge.recommendations.engine.model.PartnerKind.valueOf(k.name())));
+        return out;
+    }
+
+    private static Set<Channel> channelsOf(List<KnowledgeChannel> channels) {
+        Set<Channel> out = new HashSet<>();
+        channels.forEach(c -> out.add(Channel.valueOf(c.name())));
+        return out;
+    }
+
+    private static Set<String> countriesOf(List<String> countries) {
+        Set<String> out = new HashSet<>();
+        for (String country : countries == null ? List.<String>of() : countries) {
+            if (country == null || country.isBlank()) {
+                continue;
+            }
+            out.add(CountryCode.normalise(country).orElseThrow(() -> new ProblemException(ProblemType.VALIDATION_FAILED,
+                    "Unknown country '" + country + "'", List.of(new Problem.FieldError("country", "must be an ISO 3166-1 alpha-2 code")))));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,119 @@
+package org.knowbridge.recommendations.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.knowbridge.recommendations.domain.GraphChange;
+import org.knowbridge.recommendations.domain.GraphExport;
+import org.knowbridge.recommendations.engine.graph.CollaborationGraph;
+import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
+import org.knowbridge.recommendations.engine.model.Collaboration;
+import org.knowbridge.recommendations.engine.model.Organisation;
+import org.knowbridge.recommendations.engine.ranking.PartnerRanker;
+
+/**
+ * This service's copy of the collaboration graph and the ranker over it. Loaded whole from partner-graph's
+ * export (which also trains the ranker), then changed one event batch at a time; requests always rank on one
+ * immutable snapshot, so a change never shows half-applied.
+ */
+@ApplicationScoped
+public class Projection {
+
+    private final long seed;
+    private CollaborationGraph graph = new CollaborationGraph();
+    private volatile PartnerRanker ranker;
+
+    public Projection(@ConfigProperty(name = "knowbridge.recommendations.seed", defaultValue = "7") long seed) {
+        this.seed = seed;
+    }
+
+    /** Empty until the first load finished. */
+    public Optional<PartnerRanker> ranker() {
+        return Optional.ofNullable(ranker);
+    }
+
+    /** Replaces the whole graph and learns the ranker anew from it. */
+    public synchronized void load(GraphExport export) {
+        CollaborationGraph fresh = CollaborationGraph.of(export.organisations(), export.collaborations());
+        PartnerRanker trained = PartnerRanker.trainedOn(fresh.snapshot(), seed);
+        graph = fresh;
+        ranker = trained;
+    }
+
+    /**
+     * The organisations whose suggestions a batch of changes can change: the parties themselves, and their
+     * partners before and after it (a party's new partner changes their common-partner counts and walks).
+     */
+    public record Impact(Set<String> parties, Set<String> partners) {
+        static final Impact NONE = new Impact(Set.of(), Set.of());
+    }
+
+    /** Applies a batch of changes and moves the ranker to the new snapshot (same learned model). */
+    public synchronized Impact apply(List<GraphChange> changes) {
+        if (ranker == null || changes.isEmpty()) {
+            return Impact.NONE;
+        }
+        Set<String> parties = new HashSet<>();
+        changes.stream().filter(this::canChangeRankings).forEach(change -> parties.addAll(change.organisationKeys()));
+        Set<String> partners = new HashSet<>();
+        addPartners(ranker.graph(), parties, partners);
+        changes.forEach(this::applyOne);
+        GraphSnapshot after = graph.snapshot();
+        ranker = ranker.on(after);
+        addPartners(after, parties, partners);
+        partners.removeAll(parties);
+        return new Impact(Set.copyOf(parties), Set.copyOf(partners));
+    }
+
+    /**
+     * Every collaboration change can; an organisation's only when it was known and its name, country or kind
+     * changed (a new organisation has no partners yet, and a re-import repeats what is known).
+     */
+    private boolean canChangeRankings(GraphChange change) {
+        if (change instanceof GraphChange.OrganisationUpserted upserted) {
+            return graph.organisation(upserted.organisation().id())
+                    .map(known -> !known.equals(withKnownAreas(upserted.organisation()))).orElse(false);
+        }
+        return true;
+    }
+
+    private void applyOne(GraphChange change) {
+        switch (change) {
+            case GraphChange.OrganisationUpserted upserted -> graph.upsertOrganisation(withKnownAreas(upserted.organisation()));
+            case GraphChange.CollaborationRecorded recorded -> graph.recordCollaboration(recorded.collaboration());
+            case GraphChange.CollaborationEnded ended -> end(ended);
+        }
+    }
+
+    /** The event does not carry declared knowledge areas: keep those the export gave. */
+    private Organisation withKnownAreas(Organisation incoming) {
+        if (!incoming.knowledgeAreas().isEmpty()) {
+            return incoming;
+        }
+        return graph.organisation(incoming.id())
+                .map(known -> new Organisation(incoming.id(), incoming.name(), incoming.country(), incoming.kind(),
+                        incoming.sme(), known.knowledgeAreas()))
+                .orElse(incoming);
+    }
+
+    /** The end year and the outcome known at the end replace what was recorded. */
+    private void end(GraphChange.CollaborationEnded ended) {
+        ended.organisationKeys().stream().findFirst()
+                .flatMap(party -> graph.collaborationsOf(party).stream().filter(c -> c.id().equals(ended.key())).findFirst())
+                .ifPresent(c -> graph.recordCollaboration(new Collaboration(c.id(), c.year(), c.channel(), ended.outcome(),
+                        c.participants(), c.knowledgeAreas(), c.programme(), ended.endYear())));
+    }
+
+    private static void addPartners(GraphSnapshot snapshot, Set<String> organisations, Set<String> into) {
+        for (String key : organisations) {
+            snapshot.indexOf(key).ifPresent(node -> {
+                for (int edge = snapshot.firstEdge(node); edge < snapshot.endEdge(node); edge++) {
+                    into.add(snapshot.id(snapshot.neighbour(edge)));
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.knowbridge.recommendations.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
+import org.knowbridge.common.problem.ProblemException;
+import org.knowbridge.common.problem.ProblemType;
+import org.knowbridge.common.security.Caller;
+import org.knowbridge.recommendations.domain.Firm;
+import org.knowbridge.recommendations.domain.PartnerQuery;
+import org.knowbridge.recommendations.domain.Ranking;
+import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
+import org.knowbridge.recommendations.engine.ranking.FirmProfile;
+import org.knowbridge.recommendations.engine.ranking.PartnerRanker;
+import org.knowbridge.recommendations.engine.ranking.RankingRequest;
+import org.knowbridge.recommendations.repository.FeedbackStore;
+import org.knowbridge.recommendations.repository.FirmDirectory;
+import org.knowbridge.recommendations.repository.RankingCache;
+
+/** Ranks foreign partners for a platform firm, from the cache when nothing that matters changed since. */
+@ApplicationScoped
+public class RecommendationService {
+
+    private final Projection projection;
+    private final FirmDirectory firms;
+    private final FeedbackStore feedback;
+    private final FirmAccess access;
+    private final RankingCache cache;
+
+    public RecommendationService(Projection projection, FirmDirectory firms, FeedbackStore feedback, FirmAccess access,
+            RankingCache cache) {
+        this.projection = projection;
+        this.firms = firms;
+        this.feedback = feedback;
+        this.access = access;
+        this.cache = cache;
+    }
+
+    public Ranking recommend(String firmId, PartnerQuery query, Caller caller) {
+        access.check(firmId, caller);
+        Firm firm = firms.find(firmId).orElseThrow(() -> ProblemException.notFound("Firm", firmId));
+        Set<String> declined = feedback.declinedBy(firmId);
+        Ranking cached = cache.get(firmId, query.filterKey());
+        if (cached != null && cached.excluded().equals(declined)) {
+            return cached.limitedTo(query.limit());
+        }
+        Ranking fresh = rank(firm, query, declined);
+        cache.put(firmId, query.filterKey(), fresh);
+        return fresh.limitedTo(query.limit());
+    }
+
+    /** Ranks the firm's unfiltered top list on the current snapshot and makes it the only cached one. */
+    public Ranking refresh(String firmId) {
+        Firm firm = firms.find(firmId).orElseThrow(() -> ProblemException.notFound("Firm", firmId));
+        PartnerQuery top = PartnerQuery.top(PartnerQuery.MAX_LIMIT);
+        Ranking fresh = rank(firm, top, feedback.declinedBy(firmId));
+        cache.replace(firmId, top.filterKey(), fresh);
+        return fresh;
+    }
+
+    private Ranking rank(Firm firm, PartnerQuery query, Set<String> declined) {
+        PartnerRanker ranker = projection.ranker().orElseThrow(() -> new ProblemException(ProblemType.UNAVAILABLE,
+                "Suggestions are being prepared: the collaboration graph is still loading, please retry shortly"));
+        GraphSnapshot graph = ranker.graph();
+        String node = firm.external().filter(key -> graph.indexOf(key).isPresent()).orElse(firm.firmId());
+        Set<String> excluded = new HashSet<>(declined);
+        excluded.add(firm.firmId());
+        firm.external().ifPresent(excluded::add);
+        RankingRequest request = RankingRequest.forFirm(node, PartnerQuery.MAX_LIMIT)
+                .withProfile(profileOf(firm))
+                .excluding(excluded)
+                .onlyIn(query.countries())
+                .onlyOfKinds(query.kinds());
+        boolean coldStart = graph.indexOf(node).map(graph::degree).orElse(0) == 0;
+        return new Ranking(firm.firmId(), node, coldStart, graph.version(), OffsetDateTime.now(ZoneOffset.UTC),
+                ranker.rank(request), declined);
+    }
+
+    private static FirmProfile profileOf(Firm firm) {
+        return new FirmProfile(firm.country(), firm.sector(), firm.sme(), Set.copyOf(firm.knowledgeAreasSought()),
+                Set.copyOf(firm.targetCountries()), Set.of(), Set.of());
+    }
+}

@@ -1,0 +1,84 @@
+package org.knowbridge.recommendations.event;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.knowbridge.common.testing.DemoUsers;
+import org.knowbridge.common.testing.EventSchemas;
+import org.knowbridge.common.testing.RealStackResource;
+import org.knowbridge.recommendations.TestEvents;
+import org.knowbridge.recommendations.repository.FirmDirectory;
+import org.knowbridge.recommendations.service.Projection;
+
+/** Graph events on the real Kafka change the projection, and the affected firms hear of their new suggestions. */
+@QuarkusTest
+@WithTestResource(RealStackResource.class)
+class GraphEventsTest {
+
+    @Inject
+    FirmDirectory firms;
+
+    @Inject
+    Projection projection;
+
+    @Test
+    void aRecordedCollaborationRemovesTheNewPartnerFromTheFirmsSuggestionsAndPublishesThem() {
+        String firm = UUID.randomUUID().toString();
+        TestEvents.publishFirm("FirmRegistered", TestEvents.firm(firm, "DE", List.of(), List.of(), null, "fixture:berlin-lasers"));
+        TestEvents.eventually(() -> firms.find(firm).isPresent() && projection.ranker().isPresent(), Duration.ofSeconds(60), "firm and graph");
+        String admin = DemoUsers.token(DemoUsers.ADMIN);
+        String path = "/api/v1/firms/" + firm + "/recommendations";
+        String top = given().auth().oauth2(admin).when().get(path).then().statusCode(200)
+                .extract().path("recommendations[0].partnerId");
+        long version = given().auth().oauth2(admin).when().get(path).then().extract().jsonPath().getLong("graphVersion");
+
+        try (TestEvents.Reader published = new TestEvents.Reader(TestEvents.RECOMMENDATIONS)) {
+            String key = "test:" + UUID.randomUUID();
+            TestEvents.publishGraphEvent("CollaborationRecorded", key, TestEvents.collaboration(key,
+                    "fixture:berlin-lasers", "CUSTOMER", top, "SUPPLIER", "CO_DEVELOPMENT", 2024));
+
+            JsonNode updated = published.await(e -> e.path("type").asText().equals("org.knowbridge.RecommendationsUpdated")
+                    && e.path("subject").asText().equals(firm), Duration.ofSeconds(30));
+            assertEquals(Set.of(), EventSchemas.violations(updated));
+            assertEquals("COLLABORATION_CHANGED", updated.path("data").path("cause").asText());
+            List<String> suggested = new ArrayList<>();
+            updated.path("data").path("recommendations").forEach(r -> suggested.add(r.path("partnerKey").asText()));
+            assertFalse(suggested.contains(top), "the new partner is no longer suggested: " + suggested);
+        }
+        given().auth().oauth2(admin).when().get(path + "?limit=50").then().statusCode(200)
+                .body("graphVersion", greaterThan((int) version))
+                .body("recommendations.partnerId", not(hasItem(top)));
+    }
+
+    @Test
+    void aCollaborationWithAnOrganisationNotYetKnownAddsIt() {
+        String newcomer = "test:" + UUID.randomUUID();
+        String key = "test:" + UUID.randomUUID();
+        TestEvents.publishGraphEvent("OrganisationUpserted", newcomer, organisation(newcomer));
+        TestEvents.publishGraphEvent("CollaborationRecorded", key, TestEvents.collaboration(key,
+                "fixture:tecnalia", "RESEARCH_ORGANISATION", newcomer, "CUSTOMER", "LICENSING", 2024));
+        TestEvents.eventually(() -> projection.ranker().orElseThrow().graph().indexOf(newcomer)
+                .map(node -> projection.ranker().get().graph().degree(node) == 1).orElse(false),
+                Duration.ofSeconds(30), newcomer + " is in the graph with its one partner");
+    }
+
+    private static com.fasterxml.jackson.databind.node.ObjectNode organisation(String key) {
+        return new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+                .put("key", key).put("name", "Newcomer " + key).put("country", "NL").put("type", "FIRM").put("sme", true)
+                .putNull("sector").put("source", "SELF_REPORTED");
+    }
+}

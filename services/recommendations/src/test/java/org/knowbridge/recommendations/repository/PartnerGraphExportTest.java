@@ -1,0 +1,62 @@
+package org.knowbridge.recommendations.repository;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.knowbridge.recommendations.domain.GraphExport;
+import org.knowbridge.recommendations.engine.model.Channel;
+import org.knowbridge.recommendations.engine.model.Collaboration;
+import org.knowbridge.recommendations.engine.model.Outcome;
+import org.knowbridge.recommendations.engine.model.Participant;
+import org.knowbridge.recommendations.engine.model.PartnerKind;
+
+/** The export's lines become the engine's organisations and collaborations, projects and bilateral alike. */
+class PartnerGraphExportTest {
+
+    private final PartnerGraphExport export = new PartnerGraphExport(URI.create("file:unused"), null, new ObjectMapper());
+
+    private GraphExport parse(String... lines) throws Exception {
+        return export.parse(new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void organisationsKeepTheirKindCountryAndSmeFlag() throws Exception {
+        GraphExport graph = parse(
+                "{\"kind\":\"organisation\",\"key\":\"cordis:1\",\"name\":\"Uni\",\"country\":\"EL\",\"type\":\"UNIVERSITY\",\"sme\":false,\"knowledgeAreas\":[\"/a/b\"]}",
+                "{\"kind\":\"organisation\",\"key\":\"cordis:2\",\"name\":\"Firm\",\"country\":\"DE\",\"type\":\"FIRM\",\"sme\":true}");
+        assertEquals(2, graph.organisations().size());
+        var uni = graph.organisations().get(0);
+        assertEquals(PartnerKind.UNIVERSITY, uni.kind());
+        assertEquals("GR", uni.country(), "countries as ISO codes everywhere");
+        assertEquals(java.util.Set.of("/a/b"), uni.knowledgeAreas());
+        assertEquals(PartnerKind.OTHER, graph.organisations().get(1).kind());
+        assertTrue(graph.organisations().get(1).sme());
+    }
+
+    @Test
+    void projectsAndBilateralCollaborationsBecomeCollaborations() throws Exception {
+        GraphExport graph = parse(
+                "{\"kind\":\"project\",\"key\":\"cordis:p\",\"year\":2022,\"programme\":\"HORIZON\",\"topic\":\"HORIZON-CL5-2022-D3-01\",\"knowledgeAreas\":[\"/x\"],\"participants\":[\"a\",\"b\",\"c\"]}",
+                "",
+                "{\"kind\":\"collaboration\",\"key\":\"c1\",\"channel\":\"LICENSING\",\"startYear\":2020,\"endYear\":2023,\"outcome\":\"PROCESS_INNOVATION\",\"source\":\"AGENCY\",\"parties\":[{\"organisationKey\":\"a\",\"partnerKind\":\"SUPPLIER\"},{\"organisationKey\":\"d\",\"partnerKind\":\"CUSTOMER\"}]}",
+                "{\"kind\":\"something-new\",\"key\":\"z\"}");
+        assertEquals(2, graph.collaborations().size());
+        Collaboration project = graph.collaborations().get(0);
+        assertEquals(Channel.PROJECT_EXCHANGE, project.channel());
+        assertEquals(2022, project.year());
+        assertEquals("HORIZON-CL5-2022-D3-01", project.programme(), "the call line carries across years");
+        assertEquals(List.of("a", "b", "c"), project.participants().stream().map(Participant::organisationId).toList());
+        Collaboration bilateral = graph.collaborations().get(1);
+        assertEquals(Channel.LICENSING, bilateral.channel());
+        assertEquals(Outcome.PROCESS_INNOVATION, bilateral.outcome());
+        assertEquals(2023, bilateral.endYear());
+        assertEquals(List.of(new Participant("a", PartnerKind.SUPPLIER), new Participant("d", PartnerKind.CUSTOMER)),
+                bilateral.participants());
+    }
+}

@@ -1,0 +1,213 @@
+package org.knowbridge.recommendations.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.knowbridge.common.testing.DemoUsers;
+import org.knowbridge.common.testing.RealStackResource;
+import org.knowbridge.recommendations.TestEvents;
+import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
+import org.knowbridge.recommendations.repository.FirmDirectory;
+import org.knowbridge.recommendations.service.Projection;
+
+/**
+ * Suggestions as firms, their agencies and admins get them, on the real stack: the graph comes from a saved
+ * partner-graph export, the firms from events on the real Kafka.
+ */
+@QuarkusTest
+@WithTestResource(RealStackResource.class)
+class RecommendationResourceTest {
+
+    static final String SENSORS = "/engineering and technology/electrical engineering, electronic engineering, information engineering/electronic engineering/sensors/optical sensors";
+    private static final String OWN = "/api/v1/firms/" + DemoUsers.SME_FIRM_ID + "/recommendations";
+    private static final String ALPHA = "fixture:alpha-sensors";
+
+    @Inject
+    FirmDirectory firms;
+
+    @Inject
+    Projection projection;
+
+    @BeforeAll
+    static void registerTheDemoFirm() {
+        TestEvents.publishFirm("FirmRegistered", TestEvents.firm(DemoUsers.SME_FIRM_ID, "DE", List.of(SENSORS), List.of(),
+                null, ALPHA));
+    }
+
+    private void awaitReady(String firmId) {
+        TestEvents.eventually(() -> firms.find(firmId).isPresent() && projection.ranker().isPresent(), Duration.ofSeconds(60),
+                "firm " + firmId + " known and the graph loaded");
+    }
+
+    @Test
+    void anSmeGetsForeignOrganisationsItHasNotWorkedWithBestFirstEachWithReasons() {
+        awaitReady(DemoUsers.SME_FIRM_ID);
+        JsonPath body = given().auth().oauth2(DemoUsers.token(DemoUsers.SME))
+                .when().get(OWN)
+                .then().statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("firmId", equalTo(DemoUsers.SME_FIRM_ID))
+                .body("organisationKey", equalTo(ALPHA))
+                .body("coldStart", equalTo(false))
+                .extract().jsonPath();
+        List<Map<String, Object>> suggestions = body.getList("recommendations");
+        assertFalse(suggestions.isEmpty(), "some partner is suggested");
+        Set<String> partners = partnersOf(ALPHA);
+        double previous = Double.MAX_VALUE;
+        for (int i = 0; i < suggestions.size(); i++) {
+            Map<String, Object> s = suggestions.get(i);
+            assertEquals(i + 1, s.get("rank"));
+            assertTrue(!"DE".equals(s.get("country")), "foreign only: " + s);
+            assertFalse(partners.contains((String) s.get("partnerId")), "not already a partner: " + s);
+            double score = ((Number) s.get("score")).doubleValue();
+            assertTrue(score <= previous, "best first");
+            previous = score;
+            List<Map<String, Object>> reasons = body.getList("recommendations[" + i + "].reasons");
+            assertFalse(reasons.isEmpty(), "every suggestion says why: " + s);
+            reasons.forEach(r -> assertFalse(((String) r.get("text")).isBlank()));
+        }
+    }
+
+    @Test
+    void sharedPartnerReasonsNameRealPartnersOfTheFirm() {
+        awaitReady(DemoUsers.SME_FIRM_ID);
+        JsonPath body = given().auth().oauth2(DemoUsers.token(DemoUsers.SME))
+                .when().get(OWN + "?limit=50").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> shared = body.getList("recommendations.reasons.flatten().findAll { it.type == 'SHARED_PARTNERS' }");
+        assertFalse(shared.isEmpty(), "VTT and Nordic Photonics share partners with the firm: " + body.prettify());
+        Set<String> partners = partnersOf(ALPHA);
+        for (Map<String, Object> reason : shared) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, String>> entities = (List<Map<String, String>>) reason.get("entities");
+            assertFalse(entities.isEmpty());
+            entities.forEach(e -> assertTrue(partners.contains(e.get("id")), e + " is a partner of the firm"));
+            assertTrue(((Number) ((Map<?, ?>) reason.get("figures")).get("count")).intValue() >= entities.size());
+        }
+    }
+
+    @Test
+    void limitAndFiltersNarrowTheList() {
+        awaitReady(DemoUsers.SME_FIRM_ID);
+        String sme = DemoUsers.token(DemoUsers.SME);
+        given().auth().oauth2(sme).when().get(OWN + "?limit=2")
+                .then().statusCode(200).body("recommendations.size()", lessThanOrEqualTo(2));
+        given().auth().oauth2(sme).when().get(OWN + "?kind=UNIVERSITY&limit=50")
+                .then().statusCode(200)
+                .body("recommendations.kind", everyItem(equalTo("UNIVERSITY")))
+                .body("recommendations.partnerId", hasItem("fixture:polimi"));
+        given().auth().oauth2(sme).when().get(OWN + "?country=FI&limit=50")
+                .then().statusCode(200)
+                .body("recommendations.country", everyItem(equalTo("FI")))
+                .body("recommendations.partnerId", hasItem("fixture:vtt"));
+        given().auth().oauth2(sme).when().get(OWN + "?country=FI&country=ES&kind=RESEARCH_ORGANISATION&limit=50")
+                .then().statusCode(200)
+                .body("recommendations.partnerId", containsInAnyOrder("fixture:vtt", "fixture:tecnalia"));
+    }
+
+    @Test
+    void badParametersGetAProblemNamingThem() {
+        String sme = DemoUsers.token(DemoUsers.SME);
+        for (String query : List.of("limit=0", "limit=51", "limit=ten", "kind=FRIEND", "country=XX", "channel=TELEPATHY")) {
+            given().auth().oauth2(sme).when().get(OWN + "?" + query)
+                    .then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
+        given().auth().oauth2(sme).when().get(OWN + "?kind=FRIEND")
+                .then().body("errors[0].field", equalTo("kind"));
+        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).when().get("/api/v1/firms/bad%20id!/recommendations")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void onlyTheFirmItsAgencyAndAdminsSeeItsSuggestions() {
+        awaitReady(DemoUsers.SME_FIRM_ID);
+        String onboarded = UUID.randomUUID().toString();
+        TestEvents.publishFirm("FirmRegistered", TestEvents.firm(onboarded, "FR", List.of(SENSORS), List.of(), "org-agency-demo", null));
+        awaitReady(onboarded);
+
+        given().when().get(OWN).then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(DemoUsers.token(DemoUsers.PARTNER)).when().get(OWN).then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(DemoUsers.token(DemoUsers.VISITOR)).when().get(OWN).then().statusCode(403);
+        given().auth().oauth2(DemoUsers.token(DemoUsers.OTHER_SME)).when().get(OWN).then().statusCode(404)
+                .contentType("application/problem+json");
+        // demo-sme was not onboarded by the demo agency: to the agency it does not exist.
+        given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).when().get(OWN).then().statusCode(404);
+        given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).when().get("/api/v1/firms/" + onboarded + "/recommendations")
+                .then().statusCode(200).body("firmId", equalTo(onboarded));
+        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).when().get(OWN).then().statusCode(200);
+        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).when().get("/api/v1/firms/" + UUID.randomUUID() + "/recommendations")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aFirmWithoutCollaborationsGetsSuggestionsFromItsProfileAndIsToldSo() {
+        String newcomer = UUID.randomUUID().toString();
+        TestEvents.publishFirm("FirmRegistered", TestEvents.firm(newcomer, "DE", List.of(SENSORS), List.of("FI"), null, null));
+        awaitReady(newcomer);
+        JsonPath body = given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .when().get("/api/v1/firms/" + newcomer + "/recommendations")
+                .then().statusCode(200)
+                .body("coldStart", equalTo(true))
+                .body("recommendations.country", not(hasItem("DE")))
+                .extract().jsonPath();
+        assertFalse(body.getList("recommendations").isEmpty(), "a newcomer still gets suggestions");
+        assertEquals("FI", body.getString("recommendations[0].country"), "its target country comes first: " + body.prettify());
+        List<String> types = body.getList("recommendations.reasons.flatten().type");
+        assertTrue(types.contains("COLD_START"), "the reasons say the profile decided: " + types);
+        assertTrue(types.contains("TARGET_COUNTRY"), types.toString());
+    }
+
+    @Test
+    void aDeclinedPartnerIsNeverSuggestedAgain() {
+        String firm = UUID.randomUUID().toString();
+        TestEvents.publishFirm("FirmRegistered", TestEvents.firm(firm, "DE", List.of(SENSORS), List.of(), "org-agency-demo", null));
+        awaitReady(firm);
+        String agency = DemoUsers.token(DemoUsers.AGENCY);
+        String path = "/api/v1/firms/" + firm + "/recommendations";
+        String top = given().auth().oauth2(agency).when().get(path + "?limit=50").then().statusCode(200)
+                .extract().path("recommendations[0].partnerId");
+        given().auth().oauth2(agency).contentType(ContentType.JSON).body("{\"verdict\": \"DECLINED\", \"reason\": \"NOT_RELEVANT\"}")
+                .when().put(path + "/feedback/" + top).then().statusCode(200);
+        given().auth().oauth2(agency).when().get(path + "?limit=50").then().statusCode(200)
+                .body("recommendations.partnerId", not(hasItem(top)));
+        given().auth().oauth2(agency).when().get(path + "?limit=50&country=" + countryOf(top)).then().statusCode(200)
+                .body("recommendations.partnerId", not(hasItem(top)));
+    }
+
+    private String countryOf(String key) {
+        GraphSnapshot graph = projection.ranker().orElseThrow().graph();
+        return graph.organisation(graph.index(key)).country();
+    }
+
+    private Set<String> partnersOf(String key) {
+        GraphSnapshot graph = projection.ranker().orElseThrow().graph();
+        int node = graph.index(key);
+        Set<String> partners = new HashSet<>();
+        for (int e = graph.firstEdge(node); e < graph.endEdge(node); e++) {
+            partners.add(graph.id(graph.neighbour(e)));
+        }
+        return partners;
+    }
+}

@@ -1,0 +1,71 @@
+package org.knowbridge.recommendations.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.knowbridge.recommendations.domain.GraphChange;
+import org.knowbridge.recommendations.domain.GraphExport;
+import org.knowbridge.recommendations.engine.model.Channel;
+import org.knowbridge.recommendations.engine.model.Collaboration;
+import org.knowbridge.recommendations.engine.model.Organisation;
+import org.knowbridge.recommendations.engine.model.Outcome;
+import org.knowbridge.recommendations.engine.model.Participant;
+import org.knowbridge.recommendations.engine.model.PartnerKind;
+
+/** Which organisations a change can affect, and what an end or a re-sent organisation does to the graph. */
+class ProjectionTest {
+
+    private static Organisation org(String key, String country) {
+        return new Organisation(key, key, country, PartnerKind.OTHER, true, Set.of());
+    }
+
+    private static Collaboration project(String key, String... members) {
+        return new Collaboration(key, 2022, Channel.PROJECT_EXCHANGE, Outcome.UNKNOWN,
+                java.util.Arrays.stream(members).map(Participant::of).toList(), Set.of(), "", 0);
+    }
+
+    private Projection loaded() {
+        Projection projection = new Projection(7);
+        projection.load(new GraphExport(
+                List.of(org("a", "DE"), org("b", "FR"), org("c", "IT"), org("d", "ES"), org("e", "PT")),
+                List.of(project("p1", "a", "b"), project("p2", "b", "c"), project("p3", "d", "e"))));
+        return projection;
+    }
+
+    @Test
+    void aNewCollaborationAffectsItsPartiesFirstThenTheirPartners() {
+        Projection projection = loaded();
+        Collaboration ac = Collaboration.between("x", 2024, Channel.CO_DEVELOPMENT, Outcome.UNKNOWN,
+                Participant.of("a"), Participant.of("d"), Set.of());
+        Projection.Impact impact = projection.apply(List.of(new GraphChange.CollaborationRecorded(ac)));
+        assertEquals(Set.of("a", "d"), impact.parties());
+        assertEquals(Set.of("b", "e"), impact.partners());
+        var graph = projection.ranker().orElseThrow().graph();
+        assertTrue(graph.areNeighbours(graph.index("a"), graph.index("d")), "the ranker ranks on the new graph");
+    }
+
+    @Test
+    void anEndedCollaborationKeepsItsPartnersButRecordsTheEndAndOutcome() {
+        Projection projection = loaded();
+        projection.apply(List.of(new GraphChange.CollaborationRecorded(Collaboration.between("x", 2020, Channel.LICENSING,
+                Outcome.UNKNOWN, Participant.of("a"), Participant.of("c"), Set.of()))));
+        projection.apply(List.of(new GraphChange.CollaborationEnded("x", 2023, Outcome.NEW_TO_MARKET_PRODUCT, List.of("a", "c"))));
+        var graph = projection.ranker().orElseThrow().graph();
+        int edge = graph.edgeBetween(graph.index("a"), graph.index("c"));
+        assertEquals(2023, graph.lastYearTogether(edge));
+        assertTrue((graph.outcomeMask(edge) & (1 << Outcome.NEW_TO_MARKET_PRODUCT.ordinal())) != 0);
+    }
+
+    @Test
+    void anOrganisationSentAgainUnchangedAffectsNobody() {
+        Projection projection = loaded();
+        assertEquals(Set.of(), projection.apply(List.of(new GraphChange.OrganisationUpserted(org("b", "FR")))).parties());
+        Projection.Impact renamed = projection.apply(List.of(new GraphChange.OrganisationUpserted(
+                new Organisation("b", "B renamed", "FR", PartnerKind.OTHER, true, Set.of()))));
+        assertEquals(Set.of("b"), renamed.parties());
+        assertEquals(Set.of("a", "c"), renamed.partners());
+    }
+}
