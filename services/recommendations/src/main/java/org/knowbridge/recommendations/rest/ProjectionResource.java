@@ -32,7 +32,8 @@ public class ProjectionResource {
     }
 
     public record ProjectionStatus(boolean loaded, boolean loading, Long graphVersion, Integer organisations,
-                                   OffsetDateTime lastLoadedAt, Long lastReadMillis, Long lastBuildMillis) {
+                                   OffsetDateTime lastLoadedAt, Long lastReadMillis, Long lastProjectMillis,
+                                   Long lastLearnMillis) {
     }
 
     @GET
@@ -43,7 +44,7 @@ public class ProjectionResource {
                 projection.ranker().map(r -> r.graph().version()).orElse(null),
                 projection.ranker().map(r -> r.graph().size()).orElse(null),
                 last == null ? null : last.finishedAt(), last == null ? null : last.readMillis(),
-                last == null ? null : last.buildMillis());
+                last == null ? null : last.projectMillis(), last == null ? null : last.learnMillis());
     }
 
     @POST

@@ -35,12 +35,21 @@ public class Projection {
         return Optional.ofNullable(ranker);
     }
 
+    /** How long a load took: building the graph and its snapshot, then learning the ranker on it. */
+    public record LoadTimings(long projectMillis, long learnMillis) {
+    }
+
     /** Replaces the whole graph and learns the ranker anew from it. */
-    public synchronized void load(GraphExport export) {
+    public synchronized LoadTimings load(GraphExport export) {
+        long start = System.nanoTime();
         CollaborationGraph fresh = CollaborationGraph.of(export.organisations(), export.collaborations());
-        PartnerRanker trained = PartnerRanker.trainedOn(fresh.snapshot(), seed);
+        GraphSnapshot snapshot = fresh.snapshot();
+        long projected = System.nanoTime();
+        PartnerRanker trained = PartnerRanker.trainedOn(snapshot, seed);
+        long learned = System.nanoTime();
         graph = fresh;
         ranker = trained;
+        return new LoadTimings((projected - start) / 1_000_000, (learned - projected) / 1_000_000);
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.knowbridge.recommendations.engine.model.Collaboration;
@@ -57,18 +56,30 @@ final class SnapshotBuilder {
         int[][] members = new int[collabs.size()][];
         int[][] roles = new int[collabs.size()][];
         int[] perNode = new int[n];
+        // A participant listed twice keeps the role it was listed with last; scratch rows avoid a map per collaboration.
+        int[] roleOf = new int[n];
+        Arrays.fill(roleOf, -1);
+        int[] listed = new int[n];
         for (int c = 0; c < collabs.size(); c++) {
-            Map<Integer, Integer> byMember = new TreeMap<>();
+            int size = 0;
             for (Participant p : collabs.get(c).participants()) {
                 PartnerKind role = p.role();
                 int i = indexById.get(p.organisationId());
-                byMember.put(i, role == null ? organisations[i].kind().ordinal() : role.ordinal());
+                if (roleOf[i] < 0) {
+                    listed[size++] = i;
+                }
+                roleOf[i] = role == null ? organisations[i].kind().ordinal() : role.ordinal();
             }
-            members[c] = byMember.keySet().stream().mapToInt(Integer::intValue).toArray();
-            roles[c] = byMember.values().stream().mapToInt(Integer::intValue).toArray();
-            for (int i : members[c]) {
-                perNode[i]++;
+            int[] m = Arrays.copyOf(listed, size);
+            Arrays.sort(m);
+            int[] r = new int[size];
+            for (int k = 0; k < size; k++) {
+                r[k] = roleOf[m[k]];
+                roleOf[m[k]] = -1;
+                perNode[m[k]]++;
             }
+            members[c] = m;
+            roles[c] = r;
         }
         int[][] collabsOf = new int[n][];
         for (int i = 0; i < n; i++) {
@@ -161,11 +172,21 @@ final class SnapshotBuilder {
         IntArray om = new IntArray();
         IntArray cm = new IntArray();
         IntArray rm = new IntArray();
+        // Per collaboration once, rather than once per pair of its members.
+        int[] lastActive = new int[collabs.size()];
+        int[] outcomeBit = new int[collabs.size()];
+        int[] channelBit = new int[collabs.size()];
+        for (int c = 0; c < collabs.size(); c++) {
+            Collaboration collab = collabs.get(c);
+            lastActive[c] = collab.lastActiveYear();
+            outcomeBit[c] = 1 << collab.outcome().ordinal();
+            channelBit[c] = 1 << collab.channel().ordinal();
+        }
         for (int i = 0; i < n; i++) {
             int t = 0;
             for (int c : collabsOf[i]) {
-                Collaboration collab = collabs.get(c);
                 int[] m = members[c];
+                int[] r = roles[c];
                 for (int k = 0; k < m.length; k++) {
                     int j = m[k];
                     if (j == i) {
@@ -181,10 +202,10 @@ final class SnapshotBuilder {
                         rolesSeen[j] = 0;
                     }
                     count[j]++;
-                    last[j] = Math.max(last[j], collab.lastActiveYear());
-                    outcomes[j] |= 1 << collab.outcome().ordinal();
-                    channels[j] |= 1 << collab.channel().ordinal();
-                    rolesSeen[j] |= 1 << roles[c][k];
+                    last[j] = Math.max(last[j], lastActive[c]);
+                    outcomes[j] |= outcomeBit[c];
+                    channels[j] |= channelBit[c];
+                    rolesSeen[j] |= 1 << r[k];
                 }
             }
             Arrays.sort(touched, 0, t);
@@ -210,28 +231,40 @@ final class SnapshotBuilder {
 
     private void terms(List<Collaboration> collabs, int[][] collabsOf) {
         int n = organisations.length;
-        List<Map<String, Integer>> areas = new ArrayList<>(n);
-        List<Map<String, Integer>> calls = new ArrayList<>(n);
+        Vocabulary areas = new Vocabulary();
+        Vocabulary calls = new Vocabulary();
+        int[][] declaredAreas = new int[n][];
         for (int i = 0; i < n; i++) {
-            Map<String, Integer> a = new HashMap<>();
-            for (String area : organisations[i].knowledgeAreas()) {
-                a.merge(area, 1, Integer::sum);
-            }
-            Map<String, Integer> p = new HashMap<>();
-            for (int c : collabsOf[i]) {
-                Collaboration collab = collabs.get(c);
-                for (String area : collab.knowledgeAreas()) {
-                    a.merge(area, 1, Integer::sum);
-                }
-                if (!collab.programme().isEmpty()) {
-                    p.merge(collab.programme(), 1, Integer::sum);
-                }
-            }
-            areas.add(a);
-            calls.add(p);
+            declaredAreas[i] = areas.ids(organisations[i].knowledgeAreas());
         }
-        knowledgeAreas = TermBags.of(areas);
-        programmes = TermBags.of(calls);
+        int[][] areasOf = new int[collabs.size()][];
+        int[][] callsOf = new int[collabs.size()][];
+        for (int c = 0; c < collabs.size(); c++) {
+            Collaboration collab = collabs.get(c);
+            areasOf[c] = areas.ids(collab.knowledgeAreas());
+            callsOf[c] = collab.programme().isEmpty() ? new int[0] : calls.ids(List.of(collab.programme()));
+        }
+        int[][] none = new int[n][0];
+        knowledgeAreas = TermBags.count(areas.terms, areas.ids, declaredAreas, areasOf, collabsOf);
+        programmes = TermBags.count(calls.terms, calls.ids, none, callsOf, collabsOf);
+    }
+
+    /** Term ids in order of first sight. */
+    private static final class Vocabulary {
+        final List<String> terms = new ArrayList<>();
+        final Map<String, Integer> ids = new HashMap<>();
+
+        int[] ids(java.util.Collection<String> words) {
+            int[] out = new int[words.size()];
+            int k = 0;
+            for (String word : words) {
+                out[k++] = ids.computeIfAbsent(word, w -> {
+                    terms.add(w);
+                    return terms.size() - 1;
+                });
+            }
+            return out;
+        }
     }
 
     /** A growable int array, to avoid boxing while building the edge arrays. */

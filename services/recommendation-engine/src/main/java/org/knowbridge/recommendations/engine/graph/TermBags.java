@@ -24,32 +24,49 @@ public final class TermBags {
         this.counts = counts;
     }
 
-    /** Builds the rows from one term-to-count map per node. */
-    static TermBags of(List<Map<String, Integer>> bags) {
-        Map<String, Integer> ids = new HashMap<>();
-        List<String> vocabulary = new ArrayList<>();
-        int[][] terms = new int[bags.size()][];
-        float[][] counts = new float[bags.size()][];
-        for (int i = 0; i < bags.size(); i++) {
-            Map<String, Integer> bag = bags.get(i);
-            long[] packed = new long[bag.size()];
-            int k = 0;
-            for (Map.Entry<String, Integer> e : bag.entrySet()) {
-                int id = ids.computeIfAbsent(e.getKey(), t -> {
-                    vocabulary.add(t);
-                    return vocabulary.size() - 1;
-                });
-                packed[k++] = ((long) id << 32) | e.getValue();
+    /**
+     * Counts terms per node from term ids already assigned: each collaboration's terms are looked up once,
+     * not once per member, and counted in a dense scratch row.
+     *
+     * @param declared       per node, ids of terms it declares itself (counted once each)
+     * @param ofCollaboration per collaboration, ids of its terms
+     * @param collaborationsOf per node, its collaborations
+     */
+    static TermBags count(List<String> vocabulary, Map<String, Integer> ids, int[][] declared, int[][] ofCollaboration,
+                          int[][] collaborationsOf) {
+        int n = collaborationsOf.length;
+        int[] scratch = new int[vocabulary.size()];
+        int[] touched = new int[vocabulary.size()];
+        int[][] terms = new int[n][];
+        float[][] counts = new float[n][];
+        for (int i = 0; i < n; i++) {
+            int size = 0;
+            for (int t : declared[i]) {
+                size = add(t, scratch, touched, size);
             }
-            Arrays.sort(packed);
-            terms[i] = new int[k];
-            counts[i] = new float[k];
-            for (int j = 0; j < k; j++) {
-                terms[i][j] = (int) (packed[j] >>> 32);
-                counts[i][j] = (int) packed[j];
+            for (int c : collaborationsOf[i]) {
+                for (int t : ofCollaboration[c]) {
+                    size = add(t, scratch, touched, size);
+                }
             }
+            int[] row = Arrays.copyOf(touched, size);
+            Arrays.sort(row);
+            float[] rowCounts = new float[size];
+            for (int k = 0; k < size; k++) {
+                rowCounts[k] = scratch[row[k]];
+                scratch[row[k]] = 0;
+            }
+            terms[i] = row;
+            counts[i] = rowCounts;
         }
         return new TermBags(vocabulary.toArray(String[]::new), ids, terms, counts);
+    }
+
+    private static int add(int term, int[] scratch, int[] touched, int size) {
+        if (scratch[term]++ == 0) {
+            touched[size++] = term;
+        }
+        return size;
     }
 
     public int vocabularySize() {

@@ -1,6 +1,7 @@
 package org.knowbridge.recommendations.engine.signals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -64,34 +65,47 @@ public final class TermProfiles {
             })).toArray();
         }
         int v = names.size();
-        List<Map<Integer, Double>> counts = new ArrayList<>(n);
+        // Per node: its expanded terms (sorted) and their counts, summed in a dense scratch row: no boxing.
+        int[][] termsOf = new int[n][];
+        double[][] countsOf = new double[n][];
+        double[] scratch = new double[v];
+        int[] touched = new int[v];
         int[] df = new int[v];
         int withTerms = 0;
         for (int i = 0; i < n; i++) {
-            Map<Integer, Double> c = new HashMap<>();
+            int size = 0;
             int[] raw = bags.terms(i);
             float[] rc = bags.counts(i);
             for (int k = 0; k < raw.length; k++) {
                 for (int id : rawToIds[raw[k]]) {
-                    c.merge(id, (double) rc[k], Double::sum);
+                    if (scratch[id] == 0) {
+                        touched[size++] = id;
+                    }
+                    scratch[id] += rc[k];
                 }
             }
-            c.keySet().forEach(id -> df[id]++);
-            withTerms += c.isEmpty() ? 0 : 1;
-            counts.add(c);
+            int[] terms = Arrays.copyOf(touched, size);
+            Arrays.sort(terms);
+            double[] counts = new double[size];
+            for (int k = 0; k < size; k++) {
+                counts[k] = scratch[terms[k]];
+                scratch[terms[k]] = 0;
+                df[terms[k]]++;
+            }
+            termsOf[i] = terms;
+            countsOf[i] = counts;
+            withTerms += size == 0 ? 0 : 1;
         }
         double[] idf = new double[v];
         for (int t = 0; t < v; t++) {
             idf[t] = Math.log((1.0 + withTerms) / (1.0 + df[t])) + 1;
         }
-        int[][] nodeTerms = new int[n][];
+        int[][] nodeTerms = termsOf;
         double[][] nodeWeights = new double[n][];
         int[] postingSize = new int[v];
         for (int i = 0; i < n; i++) {
-            SparseVector vec = weigh(counts.get(i), idf);
-            nodeTerms[i] = vec.terms;
-            nodeWeights[i] = vec.weights;
-            for (int t : vec.terms) {
+            nodeWeights[i] = weigh(termsOf[i], countsOf[i], idf).weights;
+            for (int t : termsOf[i]) {
                 postingSize[t]++;
             }
         }
@@ -108,7 +122,7 @@ public final class TermProfiles {
             for (int k = 0; k < nodeTerms[i].length; k++) {
                 int t = nodeTerms[i][k];
                 postings[t][fill[t]] = i;
-                postingCounts[t][fill[t]] = counts.get(i).get(t);
+                postingCounts[t][fill[t]] = countsOf[i][k];
                 postingWeights[t][fill[t]++] = nodeWeights[i][k];
             }
         }
@@ -118,10 +132,19 @@ public final class TermProfiles {
 
     private static SparseVector weigh(Map<Integer, Double> counts, double[] idf) {
         int[] t = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        double[] c = new double[t.length];
+        for (int k = 0; k < t.length; k++) {
+            c[k] = counts.get(t[k]);
+        }
+        return weigh(t, c, idf);
+    }
+
+    /** Log-scaled, IDF-weighted, unit-length weights of sorted terms and their counts. */
+    private static SparseVector weigh(int[] t, double[] counts, double[] idf) {
         double[] w = new double[t.length];
         double norm = 0;
         for (int k = 0; k < t.length; k++) {
-            w[k] = (1 + Math.log(counts.get(t[k]))) * idf[t[k]];
+            w[k] = (1 + Math.log(counts[k])) * idf[t[k]];
             norm += w[k] * w[k];
         }
         norm = Math.sqrt(norm);
