@@ -26,7 +26,8 @@ public class FirmEventConsumer {
 
     private static final Logger LOG = Logger.getLogger(FirmEventConsumer.class);
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-    private static final Pattern FIRM_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9:._-]{0,99}");
+    /** A graph key: firm ids, agency org ids and register ids all have this shape. */
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9:._-]{0,99}");
 
     private final FirmMirrorRepository firms;
     private final GraphEvents events;
@@ -61,7 +62,7 @@ public class FirmEventConsumer {
         String type = event.path("type").asText();
         JsonNode data = event.path("data");
         String firmId = data.path("firmId").asText();
-        if (!FIRM_ID.matcher(firmId).matches()) {
+        if (!KEY.matcher(firmId).matches()) {
             LOG.warnf("Skipping %s event %s without a usable firmId", type, event.path("id").asText());
             return Optional.empty();
         }
@@ -83,6 +84,22 @@ public class FirmEventConsumer {
         boolean sme = !"LARGE".equals(data.path("sizeClass").asText(null));
         String sector = data.path("sector").isTextual() ? data.path("sector").asText() : null;
         Organisation firm = new Organisation(firmId, name, country, OrganisationType.FIRM, sme, sector);
-        return Optional.of(FirmChange.upsert(firm, events.organisationUpserted(firm, "FIRM_PROFILES")));
+        // Events written before these fields existed lack them: read as null, i.e. unknown agency, no register id.
+        String onboardedBy = optional(data, "onboardedBy", KEY);
+        String externalId = optional(data, "externalId", KEY);
+        return Optional.of(FirmChange.upsert(firm, onboardedBy, externalId, events.organisationUpserted(firm, "FIRM_PROFILES")));
+    }
+
+    /** A text field that matches the pattern, or null (absent, null, or unusable: logged and ignored). */
+    private static String optional(JsonNode data, String field, Pattern pattern) {
+        JsonNode value = data.path(field);
+        if (!value.isTextual()) {
+            return null;
+        }
+        if (!pattern.matcher(value.asText()).matches()) {
+            LOG.warnf("Ignoring the %s of firm %s: '%s' is not a key", field, data.path("firmId").asText(), value.asText());
+            return null;
+        }
+        return value.asText();
     }
 }

@@ -58,6 +58,14 @@ public class GraphSchemaMigrations {
             new Migration(9, "unique erased firm keys", """
                     CREATE CONSTRAINT erased_firm_key IF NOT EXISTS
                     FOR (e:ErasedFirm) REQUIRE e.key IS UNIQUE
+                    """),
+            new Migration(10, "organisations by the platform firm they are", """
+                    CREATE INDEX organisation_firm_id IF NOT EXISTS
+                    FOR (o:Organisation) ON (o.firmId)
+                    """),
+            new Migration(11, "mirrored firms by their id in another register", """
+                    CREATE INDEX organisation_external_id IF NOT EXISTS
+                    FOR (o:Organisation) ON (o.externalId)
                     """));
 
     private static final String APPLIED = """

@@ -41,6 +41,13 @@ public class ImportRepository {
                     o.city = row.city, o.nuts = row.nuts, o.updatedAt = datetime()
                 CREATE (:OutboxEvent {id: row.event.id, topic: row.event.topic, key: row.key, type: row.event.type,
                                       payload: row.event.payload, createdAt: datetime(), position: row.line}))
+            WITH o, status
+            // A platform firm that names this node as its register id was mirrored first: link it now.
+            CALL (o) {
+                MATCH (firm:Organisation {externalId: o.key})
+                WHERE firm <> o
+                SET o.firmId = firm.key
+            }
             RETURN status, count(*) AS rows, [] AS missing
             """;
 

@@ -37,6 +37,16 @@ public class OrganisationRepository {
             RETURN o
             """;
 
+    // A node linked to a platform firm (firmId) counts as that firm: the agency onboarded the same firm.
+    private static final String ANY_ONBOARDED_BY = """
+            UNWIND $keys AS key
+            MATCH (o:Organisation {key: key})
+            OPTIONAL MATCH (firm:Organisation {key: o.firmId})
+            WITH coalesce(o.onboardedBy, firm.onboardedBy) AS agency
+            WHERE agency = $agency
+            RETURN count(*) > 0 AS found
+            """;
+
     private final Driver driver;
 
     public OrganisationRepository(Driver driver) {
@@ -79,6 +89,14 @@ public class OrganisationRepository {
             return session.executeRead(tx -> tx.run(FIND_MANY, Map.of("keys", keys)).stream()
                     .map(OrganisationRepository::toOrganisation)
                     .collect(java.util.stream.Collectors.toMap(Organisation::key, o -> o, (a, b) -> a)));
+        }
+    }
+
+    /** True when one of the organisations is (or is linked to) a firm onboarded by the agency {@code agency}. */
+    public boolean anyOnboardedBy(List<String> keys, String agency) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> tx.run(ANY_ONBOARDED_BY, Map.of("keys", keys, "agency", agency))
+                    .single().get("found").asBoolean());
         }
     }
 
