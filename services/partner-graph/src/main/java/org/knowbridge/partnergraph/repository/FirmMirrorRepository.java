@@ -34,7 +34,7 @@ public class FirmMirrorRepository {
             SET o.onboardedBy = $onboardedBy, o.externalId = $externalId, o.firmId = $key
             FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
                 SET o.name = $name, o.country = $country, o.type = 'FIRM', o.sme = $sme, o.sector = $sector,
-                    o.updatedAt = datetime()
+                    o.updatedAt = datetime(), o.version = coalesce(o.version, 0) + 1
                 CREATE (:OutboxEvent {id: $event.id, topic: $event.topic, key: $key, type: $event.type,
                                       payload: $event.payload, createdAt: datetime(), position: 0}))
             WITH o, changed
