@@ -66,6 +66,14 @@ public class GraphSchemaMigrations {
             new Migration(11, "mirrored firms by their id in another register", """
                     CREATE INDEX organisation_external_id IF NOT EXISTS
                     FOR (o:Organisation) ON (o.externalId)
+                    """),
+            new Migration(12, "unique import job ids", """
+                    CREATE CONSTRAINT import_job_id IF NOT EXISTS
+                    FOR (j:ImportJob) REQUIRE j.id IS UNIQUE
+                    """),
+            new Migration(13, "import jobs by state, to find those left running", """
+                    CREATE INDEX import_job_state IF NOT EXISTS
+                    FOR (j:ImportJob) ON (j.state)
                     """));
 
     private static final String APPLIED = """
