@@ -29,6 +29,10 @@ public class FirmEventConsumer {
     /** A graph key: firm ids, agency org ids and register ids all have this shape. */
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9:._-]{0,99}");
 
+    // The bounds the firm event schemas set.
+    private static final int MAX_AREAS = 60;
+    private static final int MAX_AREA_LENGTH = 200;
+
     private final FirmMirrorRepository firms;
     private final GraphEvents events;
     private final ObjectMapper json;
@@ -87,7 +91,19 @@ public class FirmEventConsumer {
         // Events written before these fields existed lack them: read as null, i.e. unknown agency, no register id.
         String onboardedBy = optional(data, "onboardedBy", KEY);
         String externalId = optional(data, "externalId", KEY);
-        return Optional.of(FirmChange.upsert(firm, onboardedBy, externalId, events.organisationUpserted(firm, "FIRM_PROFILES")));
+        return Optional.of(FirmChange.upsert(firm, onboardedBy, externalId, knowledgeAreas(data),
+                events.organisationUpserted(firm, "FIRM_PROFILES")));
+    }
+
+    /** The areas the firm offers: what it declares it knows, kept on its node for readers of the whole graph. */
+    private static List<String> knowledgeAreas(JsonNode data) {
+        List<String> areas = new ArrayList<>();
+        for (JsonNode area : data.path("knowledgeAreasOffered")) {
+            if (area.isTextual() && !area.asText().isBlank() && area.asText().length() <= MAX_AREA_LENGTH && areas.size() < MAX_AREAS) {
+                areas.add(area.asText());
+            }
+        }
+        return areas;
     }
 
     /** A text field that matches the pattern, or null (absent, null, or unusable: logged and ignored). */

@@ -23,7 +23,7 @@ import org.neo4j.driver.Session;
 @ApplicationScoped
 public class FirmMirrorRepository {
 
-    // onboardedBy and externalId are not part of OrganisationUpserted, so they are written without an event.
+    // onboardedBy, externalId and knowledgeAreas are not part of OrganisationUpserted: written without an event.
     private static final String UPSERT = """
             OPTIONAL MATCH (erased:ErasedFirm {key: $key})
             WITH erased WHERE erased IS NULL
@@ -31,7 +31,7 @@ public class FirmMirrorRepository {
             ON CREATE SET o.createdAt = datetime(), o.source = 'firm-profiles'
             WITH o, o.name IS NULL OR o.name <> $name OR coalesce(o.country, '') <> $country OR o.type <> 'FIRM'
                     OR coalesce(o.sme, false) <> $sme OR coalesce(o.sector, '') <> coalesce($sector, '') AS changed
-            SET o.onboardedBy = $onboardedBy, o.externalId = $externalId, o.firmId = $key
+            SET o.onboardedBy = $onboardedBy, o.externalId = $externalId, o.firmId = $key, o.knowledgeAreas = $knowledgeAreas
             FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
                 SET o.name = $name, o.country = $country, o.type = 'FIRM', o.sme = $sme, o.sector = $sector,
                     o.updatedAt = datetime(), o.version = coalesce(o.version, 0) + 1
@@ -83,15 +83,18 @@ public class FirmMirrorRepository {
      *
      * @param onboardedBy the org_id of the agency that onboarded the firm, or null
      * @param externalId  the firm's key in another register, or null
+     * @param knowledgeAreas the areas the firm declares it offers
      */
-    public record FirmChange(String key, Organisation firm, String onboardedBy, String externalId, OutboxEvent event) {
+    public record FirmChange(String key, Organisation firm, String onboardedBy, String externalId, List<String> knowledgeAreas,
+            OutboxEvent event) {
 
-        public static FirmChange upsert(Organisation firm, String onboardedBy, String externalId, OutboxEvent event) {
-            return new FirmChange(firm.key(), firm, onboardedBy, externalId, event);
+        public static FirmChange upsert(Organisation firm, String onboardedBy, String externalId, List<String> knowledgeAreas,
+                OutboxEvent event) {
+            return new FirmChange(firm.key(), firm, onboardedBy, externalId, knowledgeAreas, event);
         }
 
         public static FirmChange erase(String key) {
-            return new FirmChange(key, null, null, null, null);
+            return new FirmChange(key, null, null, null, List.of(), null);
         }
     }
 
@@ -128,6 +131,7 @@ public class FirmMirrorRepository {
         params.put("sector", firm.sector());
         params.put("onboardedBy", change.onboardedBy());
         params.put("externalId", change.externalId());
+        params.put("knowledgeAreas", change.knowledgeAreas());
         params.put("event", Map.of("id", event.id(), "topic", event.topic(), "type", event.type(), "payload", event.payload()));
         return params;
     }
