@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,13 +29,27 @@ public final class TestData {
         return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
     }
 
+    /** Creates the organisation, or replaces it from its current ETag when an earlier run left it behind. */
     public static String organisation(String key, String name, String country, String type, boolean sme, String sector) {
         String body = "{\"name\": \"" + name + "\", \"country\": \"" + country + "\", \"type\": \"" + type + "\", \"sme\": " + sme
                 + (sector == null ? "" : ", \"sector\": \"" + sector + "\"") + "}";
-        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).contentType(ContentType.JSON).body(body)
+        ifMatchCurrent(given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).contentType(ContentType.JSON).body(body), key)
                 .when().put("/api/v1/organisations/" + key)
                 .then().statusCode(anyOf(equalTo(200), equalTo(201)));
         return key;
+    }
+
+    /** The request with If-Match naming the organisation's current version, or as it is when there is none. */
+    public static RequestSpecification ifMatchCurrent(RequestSpecification request, String key) {
+        String etag = etag(key);
+        return etag == null ? request : request.header("If-Match", etag);
+    }
+
+    /** The organisation's current ETag, or null when there is no such organisation. */
+    public static String etag(String key) {
+        var response = given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).when().get("/api/v1/organisations/" + key)
+                .then().extract();
+        return response.statusCode() == 200 ? response.header("ETag") : null;
     }
 
     public static String collaboration(String first, String firstKind, String second, String secondKind, String channel, int startYear) {

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.knowbridge.common.http.ETags;
 import org.knowbridge.common.problem.Problem;
 import org.knowbridge.common.problem.ProblemException;
 import org.knowbridge.common.problem.ProblemType;
@@ -72,7 +73,7 @@ public class FirmResource {
     public Uni<Response> create(@Valid @NotNull FirmProfileInput request, UriInfo uriInfo) {
         return firms.create(request, caller).map(firm -> Response
                 .created(uriInfo.getAbsolutePathBuilder().path(firm.id.toString()).build())
-                .tag(ETags.of(firm))
+                .tag(ETags.of(firm.version))
                 .entity(FirmView.of(firm))
                 .build());
     }
@@ -131,7 +132,7 @@ public class FirmResource {
     public Uni<Response> update(@PathParam("id") UUID id,
             @Parameter(description = "The ETag of the firm as last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull FirmProfileInput request) {
-        long expected = ETags.expectedVersion(ifMatch);
+        long expected = ETags.expectedVersion(ifMatch, "firm");
         return firms.update(id, expected, request, caller).map(FirmResource::withTag);
     }
 
@@ -201,6 +202,6 @@ public class FirmResource {
     }
 
     private static Response withTag(Firm firm) {
-        return Response.ok(FirmView.of(firm)).tag(ETags.of(firm)).build();
+        return Response.ok(FirmView.of(firm)).tag(ETags.of(firm.version)).build();
     }
 }

@@ -1,7 +1,6 @@
 package org.knowbridge.partnergraph.domain;
 
 import java.time.OffsetDateTime;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,21 +8,36 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A running or finished dataset import and its progress. Written by the one import thread, read by any
- * request thread, hence the atomic counters and synchronised error lists.
+ * request thread, hence the atomic counters and synchronised error lists. Stored in the graph after every
+ * batch, so its state outlives the process that ran it.
  */
 public final class ImportJob {
 
+    /** INTERRUPTED: the service stopped while the job was queued or running; what it imported stays (imports are idempotent, so importing the files again completes it). */
     @Schema(name = "ImportState")
-    public enum State { QUEUED, RUNNING, SUCCEEDED, FAILED }
+    public enum State {
+        QUEUED, RUNNING, SUCCEEDED, FAILED, INTERRUPTED;
+
+        public boolean finished() {
+            return this != QUEUED && this != RUNNING;
+        }
+    }
 
     /** How many line errors a file keeps; the rest are only counted. */
     public static final int MAX_ERRORS_PER_FILE = 500;
 
     @Schema(name = "ImportLineError", description = "A line of a file that was not imported, and why")
     public record LineError(long line, String message) {
+    }
+
+    /** The progress of one file at one moment: what callers see and what is stored. */
+    @Schema(name = "ImportFileProgress")
+    public record FileReport(String file, long processed, long created, long updated, long unchanged, long failed,
+            List<LineError> errors) {
     }
 
     /** Progress of one file. */
@@ -63,12 +77,25 @@ public final class ImportJob {
                 return List.copyOf(errors);
             }
         }
+
+        FileReport report(DatasetFile file) {
+            return new FileReport(file.fileName(), processed(), created(), updated(), unchanged(), failed(), errors());
+        }
+
+        private static FileProgress of(FileReport report) {
+            FileProgress progress = new FileProgress();
+            progress.processed.set(report.processed());
+            progress.written(report.created(), report.updated(), report.unchanged());
+            progress.failed.set(report.failed());
+            progress.errors.addAll(report.errors());
+            return progress;
+        }
     }
 
     private final String id;
     private final String source;
     private final String submittedBy;
-    private final OffsetDateTime submittedAt = now();
+    private final OffsetDateTime submittedAt;
     private final Map<DatasetFile, FileProgress> files = new EnumMap<>(DatasetFile.class);
     private volatile State state = State.QUEUED;
     private volatile OffsetDateTime startedAt;
@@ -76,10 +103,33 @@ public final class ImportJob {
     private volatile String detail;
 
     public ImportJob(String id, String source, String submittedBy, List<DatasetFile> submitted) {
+        this(id, source, submittedBy, now());
+        submitted.forEach(file -> files.put(file, new FileProgress()));
+    }
+
+    private ImportJob(String id, String source, String submittedBy, OffsetDateTime submittedAt) {
         this.id = id;
         this.source = source;
         this.submittedBy = submittedBy;
-        submitted.forEach(file -> files.put(file, new FileProgress()));
+        this.submittedAt = submittedAt;
+    }
+
+    /** A job as it was stored. */
+    public static ImportJob restore(String id, String source, String submittedBy, State state, OffsetDateTime submittedAt,
+            OffsetDateTime startedAt, OffsetDateTime finishedAt, String detail, List<FileReport> reports) {
+        ImportJob job = new ImportJob(id, source, submittedBy, submittedAt);
+        job.state = state;
+        job.startedAt = startedAt;
+        job.finishedAt = finishedAt;
+        job.detail = detail;
+        for (FileReport report : reports) {
+            for (DatasetFile file : DatasetFile.values()) {
+                if (file.fileName().equals(report.file())) {
+                    job.files.put(file, FileProgress.of(report));
+                }
+            }
+        }
+        return job;
     }
 
     public void started() {
@@ -102,8 +152,9 @@ public final class ImportJob {
         return files.get(file);
     }
 
-    public Map<DatasetFile, FileProgress> files() {
-        return Collections.unmodifiableMap(files);
+    /** Each file's progress, in import order. */
+    public List<FileReport> reports() {
+        return files.entrySet().stream().map(e -> e.getValue().report(e.getKey())).toList();
     }
 
     public String id() { return id; }

@@ -26,7 +26,12 @@ public class FirmEventConsumer {
 
     private static final Logger LOG = Logger.getLogger(FirmEventConsumer.class);
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-    private static final Pattern FIRM_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9:._-]{0,99}");
+    /** A graph key: firm ids, agency org ids and register ids all have this shape. */
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9:._-]{0,99}");
+
+    // The bounds the firm event schemas set.
+    private static final int MAX_AREAS = 60;
+    private static final int MAX_AREA_LENGTH = 200;
 
     private final FirmMirrorRepository firms;
     private final GraphEvents events;
@@ -61,7 +66,7 @@ public class FirmEventConsumer {
         String type = event.path("type").asText();
         JsonNode data = event.path("data");
         String firmId = data.path("firmId").asText();
-        if (!FIRM_ID.matcher(firmId).matches()) {
+        if (!KEY.matcher(firmId).matches()) {
             LOG.warnf("Skipping %s event %s without a usable firmId", type, event.path("id").asText());
             return Optional.empty();
         }
@@ -83,6 +88,34 @@ public class FirmEventConsumer {
         boolean sme = !"LARGE".equals(data.path("sizeClass").asText(null));
         String sector = data.path("sector").isTextual() ? data.path("sector").asText() : null;
         Organisation firm = new Organisation(firmId, name, country, OrganisationType.FIRM, sme, sector);
-        return Optional.of(FirmChange.upsert(firm, events.organisationUpserted(firm, "FIRM_PROFILES")));
+        // Events written before these fields existed lack them: read as null, i.e. unknown agency, no register id.
+        String onboardedBy = optional(data, "onboardedBy", KEY);
+        String externalId = optional(data, "externalId", KEY);
+        return Optional.of(FirmChange.upsert(firm, onboardedBy, externalId, knowledgeAreas(data),
+                events.organisationUpserted(firm, "FIRM_PROFILES")));
+    }
+
+    /** The areas the firm offers: what it declares it knows, kept on its node for readers of the whole graph. */
+    private static List<String> knowledgeAreas(JsonNode data) {
+        List<String> areas = new ArrayList<>();
+        for (JsonNode area : data.path("knowledgeAreasOffered")) {
+            if (area.isTextual() && !area.asText().isBlank() && area.asText().length() <= MAX_AREA_LENGTH && areas.size() < MAX_AREAS) {
+                areas.add(area.asText());
+            }
+        }
+        return areas;
+    }
+
+    /** A text field that matches the pattern, or null (absent, null, or unusable: logged and ignored). */
+    private static String optional(JsonNode data, String field, Pattern pattern) {
+        JsonNode value = data.path(field);
+        if (!value.isTextual()) {
+            return null;
+        }
+        if (!pattern.matcher(value.asText()).matches()) {
+            LOG.warnf("Ignoring the %s of firm %s: '%s' is not a key", field, data.path("firmId").asText(), value.asText());
+            return null;
+        }
+        return value.asText();
     }
 }

@@ -13,10 +13,17 @@ import org.neo4j.driver.Session;
  * Firms of firm-profiles mirrored as organisations keyed by the firm's id. Idempotent: a firm is written only
  * when it differs, and an erased firm leaves a tombstone ({@code :ErasedFirm}, its id only) so that a
  * replayed or late event can never bring it back.
+ *
+ * <p>The mirror also keeps who onboarded the firm ({@code onboardedBy}, an agency's org_id) and its id in
+ * another register ({@code externalId}). When a node of that register exists under that key (e.g. the
+ * {@code cordis:999908587} node of a CORDIS import), it gets the firm's id as {@code firmId}; the mirror
+ * carries its own id there too, so {@code firmId} answers "which nodes are this firm?" whichever of the two a
+ * caller holds. Whichever comes second sets the link: this upsert, or a dataset import that creates the node.
  */
 @ApplicationScoped
 public class FirmMirrorRepository {
 
+    // onboardedBy, externalId and knowledgeAreas are not part of OrganisationUpserted: written without an event.
     private static final String UPSERT = """
             OPTIONAL MATCH (erased:ErasedFirm {key: $key})
             WITH erased WHERE erased IS NULL
@@ -24,11 +31,23 @@ public class FirmMirrorRepository {
             ON CREATE SET o.createdAt = datetime(), o.source = 'firm-profiles'
             WITH o, o.name IS NULL OR o.name <> $name OR coalesce(o.country, '') <> $country OR o.type <> 'FIRM'
                     OR coalesce(o.sme, false) <> $sme OR coalesce(o.sector, '') <> coalesce($sector, '') AS changed
+            SET o.onboardedBy = $onboardedBy, o.externalId = $externalId, o.firmId = $key, o.knowledgeAreas = $knowledgeAreas
             FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
                 SET o.name = $name, o.country = $country, o.type = 'FIRM', o.sme = $sme, o.sector = $sector,
-                    o.updatedAt = datetime()
+                    o.updatedAt = datetime(), o.version = coalesce(o.version, 0) + 1
                 CREATE (:OutboxEvent {id: $event.id, topic: $event.topic, key: $key, type: $event.type,
                                       payload: $event.payload, createdAt: datetime(), position: 0}))
+            WITH o, changed
+            CALL (o) {
+                MATCH (stale:Organisation {firmId: o.key})
+                WHERE stale <> o AND stale.key <> coalesce(o.externalId, '')
+                REMOVE stale.firmId
+            }
+            CALL (o) {
+                MATCH (registered:Organisation {key: o.externalId})
+                WHERE registered <> o
+                SET registered.firmId = o.key
+            }
             RETURN changed
             """;
 
@@ -36,6 +55,12 @@ public class FirmMirrorRepository {
     private static final String ERASE_COLLABORATIONS = """
             MATCH (:Organisation {key: $key})-[:PARTY]->(c:Collaboration)
             DETACH DELETE c
+            """;
+
+    // The registered node is public data of its register: it stays, no longer linked to the erased firm.
+    private static final String UNLINK = """
+            MATCH (linked:Organisation {firmId: $key})
+            REMOVE linked.firmId
             """;
 
     private static final String ERASE_ORGANISATION = """
@@ -53,15 +78,23 @@ public class FirmMirrorRepository {
         this.driver = driver;
     }
 
-    /** One change to apply: the firm's new state with its event, or (firm null) its erasure. */
-    public record FirmChange(String key, Organisation firm, OutboxEvent event) {
+    /**
+     * One change to apply: the firm's new state with its event, or (firm null) its erasure.
+     *
+     * @param onboardedBy the org_id of the agency that onboarded the firm, or null
+     * @param externalId  the firm's key in another register, or null
+     * @param knowledgeAreas the areas the firm declares it offers
+     */
+    public record FirmChange(String key, Organisation firm, String onboardedBy, String externalId, List<String> knowledgeAreas,
+            OutboxEvent event) {
 
-        public static FirmChange upsert(Organisation firm, OutboxEvent event) {
-            return new FirmChange(firm.key(), firm, event);
+        public static FirmChange upsert(Organisation firm, String onboardedBy, String externalId, List<String> knowledgeAreas,
+                OutboxEvent event) {
+            return new FirmChange(firm.key(), firm, onboardedBy, externalId, knowledgeAreas, event);
         }
 
         public static FirmChange erase(String key) {
-            return new FirmChange(key, null, null);
+            return new FirmChange(key, null, null, null, List.of(), null);
         }
     }
 
@@ -76,23 +109,29 @@ public class FirmMirrorRepository {
                     if (change.firm() == null) {
                         Map<String, Object> params = Map.of("key", change.key());
                         tx.run(ERASE_COLLABORATIONS, params).consume();
+                        tx.run(UNLINK, params).consume();
                         tx.run(ERASE_ORGANISATION, params).consume();
                         tx.run(TOMBSTONE, params).consume();
                     } else {
-                        tx.run(UPSERT, upsertParameters(change.firm(), change.event())).consume();
+                        tx.run(UPSERT, upsertParameters(change)).consume();
                     }
                 }
             });
         }
     }
 
-    private static Map<String, Object> upsertParameters(Organisation firm, OutboxEvent event) {
+    private static Map<String, Object> upsertParameters(FirmChange change) {
+        Organisation firm = change.firm();
+        OutboxEvent event = change.event();
         Map<String, Object> params = new HashMap<>();
         params.put("key", firm.key());
         params.put("name", firm.name());
         params.put("country", firm.country());
         params.put("sme", firm.sme());
         params.put("sector", firm.sector());
+        params.put("onboardedBy", change.onboardedBy());
+        params.put("externalId", change.externalId());
+        params.put("knowledgeAreas", change.knowledgeAreas());
         params.put("event", Map.of("id", event.id(), "topic", event.topic(), "type", event.type(), "payload", event.payload()));
         return params;
     }

@@ -58,6 +58,22 @@ public class GraphSchemaMigrations {
             new Migration(9, "unique erased firm keys", """
                     CREATE CONSTRAINT erased_firm_key IF NOT EXISTS
                     FOR (e:ErasedFirm) REQUIRE e.key IS UNIQUE
+                    """),
+            new Migration(10, "organisations by the platform firm they are", """
+                    CREATE INDEX organisation_firm_id IF NOT EXISTS
+                    FOR (o:Organisation) ON (o.firmId)
+                    """),
+            new Migration(11, "mirrored firms by their id in another register", """
+                    CREATE INDEX organisation_external_id IF NOT EXISTS
+                    FOR (o:Organisation) ON (o.externalId)
+                    """),
+            new Migration(12, "unique import job ids", """
+                    CREATE CONSTRAINT import_job_id IF NOT EXISTS
+                    FOR (j:ImportJob) REQUIRE j.id IS UNIQUE
+                    """),
+            new Migration(13, "import jobs by state, to find those left running", """
+                    CREATE INDEX import_job_state IF NOT EXISTS
+                    FOR (j:ImportJob) ON (j.state)
                     """));
 
     private static final String APPLIED = """

@@ -38,9 +38,16 @@ public class ImportRepository {
             ON CREATE SET o.createdAt = datetime(), o.source = $source
             FOREACH (_ IN CASE WHEN status <> 'UNCHANGED' THEN [1] ELSE [] END |
                 SET o.name = row.name, o.country = row.country, o.type = row.type, o.sme = row.sme,
-                    o.city = row.city, o.nuts = row.nuts, o.updatedAt = datetime()
+                    o.city = row.city, o.nuts = row.nuts, o.updatedAt = datetime(), o.version = coalesce(o.version, 0) + 1
                 CREATE (:OutboxEvent {id: row.event.id, topic: row.event.topic, key: row.key, type: row.event.type,
                                       payload: row.event.payload, createdAt: datetime(), position: row.line}))
+            WITH o, status
+            // A platform firm that names this node as its register id was mirrored first: link it now.
+            CALL (o) {
+                MATCH (firm:Organisation {externalId: o.key})
+                WHERE firm <> o
+                SET o.firmId = firm.key
+            }
             RETURN status, count(*) AS rows, [] AS missing
             """;
 

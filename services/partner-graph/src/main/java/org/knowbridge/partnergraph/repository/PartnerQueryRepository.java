@@ -174,7 +174,7 @@ public class PartnerQueryRepository {
         return new Connection(from, to, true, steps.size(), organisations, steps);
     }
 
-    private static Integer intOrNull(Value value) {
+    static Integer intOrNull(Value value) {
         return value.isNull() ? null : value.asInt();
     }
 }

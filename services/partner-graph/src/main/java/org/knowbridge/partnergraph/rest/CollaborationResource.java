@@ -40,7 +40,8 @@ public class CollaborationResource {
 
     @POST
     @Operation(summary = "Record a collaboration",
-            description = "An sme for its own firm, a partner where its organisation is a party, an agency or admin for any.")
+            description = "An sme for its own firm, a partner where its organisation is a party, an agency where a firm it onboarded "
+                    + "(or the node of that firm's register id) is a party, an admin for any. Others get 403.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = Collaboration.class)))
     @APIResponse(responseCode = "404", description = "A party is not a known organisation")
     public Response record(@Valid @NotNull CollaborationInput input, UriInfo uriInfo) {
@@ -50,7 +51,7 @@ public class CollaborationResource {
 
     @GET
     @Path("/{key}")
-    @Operation(summary = "Read a collaboration", description = "Visible to its parties, agencies and admins.")
+    @Operation(summary = "Read a collaboration", description = "Visible to its parties, to the agency that onboarded a party firm, and to admins; 404 for others.")
     public Collaboration get(@PathParam("key") @Pattern(regexp = OrganisationResource.KEY_PATTERN) String key) {
         return collaborations.find(key, caller);
     }

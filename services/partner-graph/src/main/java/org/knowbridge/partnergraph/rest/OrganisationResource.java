@@ -12,23 +12,28 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.knowbridge.common.http.ETags;
 import org.knowbridge.common.security.Caller;
 import org.knowbridge.common.security.Roles;
 import org.knowbridge.partnergraph.domain.Connection;
 import org.knowbridge.partnergraph.domain.Organisation;
+import org.knowbridge.partnergraph.domain.VersionedOrganisation;
 import org.knowbridge.partnergraph.domain.PartnerFilter;
 import org.knowbridge.partnergraph.service.NeighbourhoodAccess;
 import org.knowbridge.partnergraph.service.OrganisationService;
@@ -55,23 +60,35 @@ public class OrganisationResource {
     @PUT
     @Path("/{key}")
     @RolesAllowed({Roles.AGENCY, Roles.PARTNER, Roles.ADMIN})
-    @Operation(summary = "Create or replace an organisation", description = "Agencies and admins; a partner for its own organisation.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Organisation.class)))
-    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = Organisation.class)))
+    @Operation(summary = "Create or replace an organisation", description = "Agencies and admins; a partner for its own organisation. "
+            + "Creating a new key needs no If-Match; replacing an existing organisation needs its ETag as read in If-Match.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Organisation.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The organisation's version, for If-Match"))
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = Organisation.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The organisation's version, for If-Match"))
+    @APIResponse(responseCode = "412", description = "The organisation changed since it was read, or If-Match was sent for a key that does not exist")
+    @APIResponse(responseCode = "428", description = "The organisation exists and If-Match is missing")
     public Response upsert(@PathParam("key") @Pattern(regexp = KEY_PATTERN) String key,
+            @Parameter(description = "The ETag of the organisation as last read; omit it to create a new one")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OrganisationInput input, UriInfo uriInfo) {
-        OrganisationService.Upserted result = organisations.upsert(key, input, caller);
-        return result.created()
-                ? Response.created(uriInfo.getAbsolutePath()).entity(result.organisation()).build()
-                : Response.ok(result.organisation()).build();
+        Long expected = ifMatch == null || ifMatch.isBlank() ? null : ETags.expectedVersion(ifMatch, "organisation");
+        OrganisationService.Upserted result = organisations.upsert(key, input, expected, caller);
+        Response.ResponseBuilder response = result.created()
+                ? Response.created(uriInfo.getAbsolutePath())
+                : Response.ok();
+        return response.entity(result.organisation()).tag(ETags.of(result.version())).build();
     }
 
     @GET
     @Path("/{key}")
     @RolesAllowed({Roles.SME, Roles.AGENCY, Roles.PARTNER, Roles.ADMIN})
-    @Operation(summary = "Read an organisation")
-    public Organisation get(@PathParam("key") @Pattern(regexp = KEY_PATTERN) String key) {
-        return organisations.find(key);
+    @Operation(summary = "Read an organisation", description = "With its ETag, for If-Match when replacing it.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Organisation.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The organisation's version, for If-Match"))
+    public Response get(@PathParam("key") @Pattern(regexp = KEY_PATTERN) String key) {
+        VersionedOrganisation found = organisations.find(key);
+        return Response.ok(found.organisation()).tag(ETags.of(found.version())).build();
     }
 
     @GET

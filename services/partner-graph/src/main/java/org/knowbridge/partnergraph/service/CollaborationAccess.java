@@ -1,27 +1,38 @@
 package org.knowbridge.partnergraph.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.knowbridge.common.security.Caller;
 import org.knowbridge.common.security.Roles;
+import org.knowbridge.partnergraph.repository.OrganisationRepository;
 
 /**
- * Who may record, end and read which collaboration: an admin all; an agency any (it should be the firms it
- * onboarded, which partner-graph does not know yet); an sme only with its own firm ({@code firm_id}) as a
+ * Who may record, end and read which collaboration: an admin all; an agency those with a party that is a
+ * firm it onboarded (the firm's {@code onboardedBy}, mirrored from firm-profiles, equal to the token's
+ * {@code org_id}, or a node linked to such a firm); an sme only with its own firm ({@code firm_id}) as a
  * party; a partner only with its own organisation ({@code org_id}) as a party.
  */
-final class CollaborationAccess {
+@ApplicationScoped
+class CollaborationAccess {
 
-    private CollaborationAccess() {
+    private final OrganisationRepository organisations;
+
+    CollaborationAccess(OrganisationRepository organisations) {
+        this.organisations = organisations;
     }
 
-    static boolean mayActFor(Caller caller, List<String> partyKeys) {
-        if (caller.isAdmin() || caller.hasRole(Roles.AGENCY)) {
+    boolean mayActFor(Caller caller, List<String> partyKeys) {
+        if (caller.isAdmin()) {
             return true;
         }
         if (caller.hasRole(Roles.SME) && caller.firmId().map(partyKeys::contains).orElse(false)) {
             return true;
         }
-        return caller.hasRole(Roles.PARTNER) && caller.orgId().map(partyKeys::contains).orElse(false);
+        if (caller.hasRole(Roles.PARTNER) && caller.orgId().map(partyKeys::contains).orElse(false)) {
+            return true;
+        }
+        return caller.hasRole(Roles.AGENCY)
+                && caller.orgId().map(agency -> organisations.anyOnboardedBy(partyKeys, agency)).orElse(false);
     }
 
     static boolean vouchesAsAgency(Caller caller) {

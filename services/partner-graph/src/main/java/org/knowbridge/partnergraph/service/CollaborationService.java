@@ -25,11 +25,14 @@ public class CollaborationService {
     private final CollaborationRepository collaborations;
     private final OrganisationRepository organisations;
     private final GraphEvents events;
+    private final CollaborationAccess access;
 
-    public CollaborationService(CollaborationRepository collaborations, OrganisationRepository organisations, GraphEvents events) {
+    public CollaborationService(CollaborationRepository collaborations, OrganisationRepository organisations, GraphEvents events,
+            CollaborationAccess access) {
         this.collaborations = collaborations;
         this.organisations = organisations;
         this.events = events;
+        this.access = access;
     }
 
     public Collaboration record(CollaborationInput input, Caller caller) {
@@ -39,7 +42,7 @@ public class CollaborationService {
                     "must differ from parties[0].organisationKey");
         }
         checkYears(input.startYear(), input.endYear());
-        if (!CollaborationAccess.mayActFor(caller, keys)) {
+        if (!access.mayActFor(caller, keys)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "You may only record collaborations your own organisation is a party to");
         }
         requireExisting(keys);
@@ -72,7 +75,7 @@ public class CollaborationService {
     /** The collaboration, when the caller may see it: a 404 otherwise, so keys of others' collaborations leak nothing. */
     public Collaboration find(String key, Caller caller) {
         return collaborations.findByKey(key)
-                .filter(c -> CollaborationAccess.mayActFor(caller, c.parties().stream().map(Collaboration.Party::organisationKey).toList()))
+                .filter(c -> access.mayActFor(caller, c.parties().stream().map(Collaboration.Party::organisationKey).toList()))
                 .orElseThrow(() -> ProblemException.notFound("Collaboration", key));
     }
 

@@ -55,18 +55,19 @@ public class DatasetImporter {
         }
     }
 
-    public void run(ImportJob job, Map<DatasetFile, Path> files) {
+    /** Imports the files in order; {@code afterBatch} runs after every batch written, e.g. to store the progress. */
+    public void run(ImportJob job, Map<DatasetFile, Path> files, Runnable afterBatch) {
         for (DatasetFile file : DatasetFile.values()) {
             Path path = files.get(file);
             if (path != null) {
                 long start = System.nanoTime();
-                importFile(job, file, path);
+                importFile(job, file, path, afterBatch);
                 LOG.infof("Import %s: %s in %.1f s", job.id(), file.fileName(), (System.nanoTime() - start) / 1e9);
             }
         }
     }
 
-    private void importFile(ImportJob job, DatasetFile file, Path path) {
+    private void importFile(ImportJob job, DatasetFile file, Path path, Runnable afterBatch) {
         ImportJob.FileProgress progress = job.progress(file);
         Header header = columns(file, path);
         DatasetRows rows = new DatasetRows(job.source(), header.positions());
@@ -95,11 +96,13 @@ public class DatasetImporter {
                 }
                 if (batch.size() == batchSize) {
                     write(job, file, batch, progress, rejectedSinceFlush);
+                    afterBatch.run();
                     batch.clear();
                     rejectedSinceFlush = 0;
                 }
             }
             write(job, file, batch, progress, rejectedSinceFlush);
+            afterBatch.run();
         } catch (IOException e) {
             throw new UnreadableFile(file.fileName() + ": " + e.getMessage());
         }

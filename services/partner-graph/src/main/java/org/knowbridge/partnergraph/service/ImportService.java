@@ -1,6 +1,7 @@
 package org.knowbridge.partnergraph.service;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
@@ -10,40 +11,56 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.knowbridge.common.problem.ProblemException;
 import org.knowbridge.common.problem.ProblemType;
 import org.knowbridge.partnergraph.domain.DatasetFile;
 import org.knowbridge.partnergraph.domain.ImportJob;
+import org.knowbridge.partnergraph.repository.ImportJobRepository;
 
 /**
  * Accepts dataset imports and runs them one at a time in the background (two imports at once would only
- * contend for the same locks). Jobs live in memory: the most recent ones stay readable until a restart.
+ * contend for the same locks). Each job is stored in the graph when queued, after every batch and when it
+ * ends, so its state survives a restart; a job this service was running when it stopped is reported as
+ * INTERRUPTED after the restart (it is not resumed: the uploaded files were temporary, and re-importing them
+ * completes the job since imports are idempotent).
  */
 @ApplicationScoped
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
-    private static final int JOBS_KEPT = 100;
 
     private final DatasetImporter importer;
+    private final ImportJobRepository stored;
+    private final String instance;
+    private final long staleSeconds;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "dataset-import"));
-    private final Map<String, ImportJob> jobs = new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, ImportJob> eldest) {
-            return size() > JOBS_KEPT;
-        }
-    };
+    /** The jobs this instance has queued or is running: fresher than their last stored batch. */
+    private final Map<String, ImportJob> active = new ConcurrentHashMap<>();
 
-    public ImportService(DatasetImporter importer) {
+    public ImportService(DatasetImporter importer, ImportJobRepository stored, ServiceInstance instance,
+            @ConfigProperty(name = "knowbridge.import.stale-after-seconds") long staleSeconds) {
         this.importer = importer;
+        this.stored = stored;
+        this.instance = instance.id();
+        this.staleSeconds = staleSeconds;
+    }
+
+    /** Jobs left queued or running by this instance before it restarted, or by instances gone silent, are interrupted. */
+    void onStart(@Observes StartupEvent event) {
+        long interrupted = stored.interruptAbandoned(null, instance, List.of(), staleSeconds);
+        if (interrupted > 0) {
+            LOG.warnf("Marked %d import(s) INTERRUPTED: the service stopped while they were queued or running", interrupted);
+        }
     }
 
     /**
@@ -61,23 +78,27 @@ public class ImportService {
         }
         Map<DatasetFile, Path> files = copy(uploads);
         ImportJob job = new ImportJob(UUID.randomUUID().toString(), source, submittedBy, new ArrayList<>(files.keySet()));
-        synchronized (jobs) {
-            jobs.put(job.id(), job);
-        }
+        active.put(job.id(), job);
+        stored.save(job, instance);
         worker.submit(() -> run(job, files));
         return job;
     }
 
+    /** The job as this instance runs it, else as stored (marked INTERRUPTED first if its owner is gone). */
     public Optional<ImportJob> find(String id) {
-        synchronized (jobs) {
-            return Optional.ofNullable(jobs.get(id));
+        ImportJob running = active.get(id);
+        if (running != null) {
+            return Optional.of(running);
         }
+        stored.interruptAbandoned(id, instance, List.copyOf(active.keySet()), staleSeconds);
+        return stored.find(id);
     }
 
     private void run(ImportJob job, Map<DatasetFile, Path> files) {
-        job.started();
         try {
-            importer.run(job, files);
+            job.started();
+            stored.save(job, instance);
+            importer.run(job, files, () -> stored.save(job, instance));
             job.succeeded();
         } catch (RuntimeException e) {
             LOG.errorf(e, "Import %s failed", job.id());
@@ -85,6 +106,18 @@ public class ImportService {
         } finally {
             files.values().stream().map(Path::getParent).distinct().forEach(ImportService::deleteQuietly);
         }
+        finish(job);
+    }
+
+    private void finish(ImportJob job) {
+        try {
+            stored.save(job, instance);
+        } catch (RuntimeException e) {
+            // Kept in memory: readers see it until a restart, after which the stored job reads INTERRUPTED.
+            LOG.errorf(e, "Cannot store the end of import %s", job.id());
+            return;
+        }
+        active.remove(job.id());
     }
 
     private static Map<DatasetFile, Path> copy(Map<DatasetFile, Path> uploads) {

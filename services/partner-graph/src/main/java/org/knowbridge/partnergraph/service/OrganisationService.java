@@ -2,6 +2,7 @@ package org.knowbridge.partnergraph.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.knowbridge.common.http.ETags;
 import org.knowbridge.common.problem.Problem;
 import org.knowbridge.common.problem.ProblemException;
 import org.knowbridge.common.problem.ProblemType;
@@ -9,6 +10,7 @@ import org.knowbridge.common.security.Caller;
 import org.knowbridge.common.security.Roles;
 import org.knowbridge.common.vocabulary.CountryCode;
 import org.knowbridge.partnergraph.domain.Organisation;
+import org.knowbridge.partnergraph.domain.VersionedOrganisation;
 import org.knowbridge.partnergraph.event.GraphEvents;
 import org.knowbridge.partnergraph.repository.OrganisationRepository;
 import org.knowbridge.partnergraph.rest.OrganisationInput;
@@ -24,11 +26,15 @@ public class OrganisationService {
         this.events = events;
     }
 
-    public record Upserted(Organisation organisation, boolean created) {
+    public record Upserted(Organisation organisation, boolean created, long version) {
     }
 
-    /** Agencies and admins maintain any organisation; a partner only its own ({@code org_id}). */
-    public Upserted upsert(String key, OrganisationInput input, Caller caller) {
+    /**
+     * Agencies and admins maintain any organisation; a partner only its own ({@code org_id}). A new key is
+     * created without a version; an existing organisation is replaced only from the version the caller read
+     * ({@code expectedVersion}, from If-Match), so a change made meanwhile is not overwritten unseen.
+     */
+    public Upserted upsert(String key, OrganisationInput input, Long expectedVersion, Caller caller) {
         boolean mayWrite = caller.isAdmin() || caller.hasRole(Roles.AGENCY)
                 || (caller.hasRole(Roles.PARTNER) && key.equals(caller.orgId().orElse(null)));
         if (!mayWrite) {
@@ -40,11 +46,20 @@ public class OrganisationService {
         Organisation organisation = new Organisation(key, input.name().trim(), country, input.type(), input.sme(),
                 input.sector());
         String source = caller.hasRole(Roles.PARTNER) && !caller.isAdmin() ? "SELF_REPORTED" : "AGENCY";
-        boolean created = organisations.upsert(organisation, o -> events.organisationUpserted(o, source));
-        return new Upserted(organisation, created);
+        OrganisationRepository.WriteResult result = organisations.write(organisation, expectedVersion,
+                o -> events.organisationUpserted(o, source));
+        return switch (result.outcome()) {
+            case CREATED -> new Upserted(organisation, true, result.version());
+            case UPDATED -> new Upserted(organisation, false, result.version());
+            case EXISTS_ALREADY -> throw ETags.required("organisation");
+            case NOT_FOUND -> throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                    "Organisation " + key + " does not exist, so If-Match cannot match it: send no If-Match to create it");
+            case STALE -> throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                    "Organisation " + key + " changed since you read it (If-Match does not match its ETag): read it again");
+        };
     }
 
-    public Organisation find(String key) {
-        return organisations.findByKey(key).orElseThrow(() -> ProblemException.notFound("Organisation", key));
+    public VersionedOrganisation find(String key) {
+        return organisations.findVersioned(key).orElseThrow(() -> ProblemException.notFound("Organisation", key));
     }
 }

@@ -3,20 +3,26 @@ package org.knowbridge.partnergraph.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.common.testing.DemoUsers;
 import org.knowbridge.common.testing.RealStackResource;
+import org.knowbridge.partnergraph.FirmTopicWriter;
 import org.knowbridge.partnergraph.TestData;
 
 @QuarkusTest
 @WithTestResource(RealStackResource.class)
 class CollaborationResourceTest {
+
+    private static String ownFirm;
+    private static String otherAgencysFirm;
 
     private String firm;
     private String university;
@@ -31,9 +37,10 @@ class CollaborationResourceTest {
     }
 
     @Test
-    void anAgencyRecordsACollaborationThatItsPartiesCanRead() {
-        String key = given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).contentType(ContentType.JSON)
-                .body(TestData.collaborationBody(firm, "CUSTOMER", university, "UNIVERSITY", "CO_DEVELOPMENT", 2022, null))
+    void anAgencyRecordsACollaborationOfAFirmItOnboardedAndItsPartiesCanRead() {
+        String agency = DemoUsers.token(DemoUsers.AGENCY);
+        String key = given().auth().oauth2(agency).contentType(ContentType.JSON)
+                .body(TestData.collaborationBody(ownFirm(), "CUSTOMER", university, "UNIVERSITY", "CO_DEVELOPMENT", 2022, null))
                 .when().post("/api/v1/collaborations")
                 .then().statusCode(201)
                 .header("Location", startsWith("http"))
@@ -46,6 +53,62 @@ class CollaborationResourceTest {
                 .then().statusCode(200)
                 .body("startYear", equalTo(2022))
                 .body("parties.find { it.organisationKey == '" + university + "' }.partnerKind", equalTo("UNIVERSITY"));
+        given().auth().oauth2(agency).when().get("/api/v1/collaborations/" + key).then().statusCode(200);
+        given().auth().oauth2(agency).contentType(ContentType.JSON).body("{\"endYear\": 2024}")
+                .when().post("/api/v1/collaborations/" + key + "/end")
+                .then().statusCode(200).body("endYear", equalTo(2024));
+    }
+
+    @Test
+    void anAgencyCannotActForAnotherAgencysFirmNorForOrganisationsNoFirmOfItsOwnIsPartyTo() {
+        String agency = DemoUsers.token(DemoUsers.AGENCY);
+        // Recording answers 403, as for an sme or partner that is not a party.
+        for (String other : List.of(otherAgencysFirm(), firm)) {
+            given().auth().oauth2(agency).contentType(ContentType.JSON)
+                    .body(TestData.collaborationBody(other, "CUSTOMER", university, "UNIVERSITY", "CO_DEVELOPMENT", 2022, null))
+                    .when().post("/api/v1/collaborations")
+                    .then().statusCode(403).contentType("application/problem+json");
+        }
+        // Reading and ending another agency's collaboration answer 404, as if it did not exist.
+        String theirs = TestData.collaboration(otherAgencysFirm(), "CUSTOMER", university, "UNIVERSITY", "CO_DEVELOPMENT", 2021);
+        given().auth().oauth2(agency).when().get("/api/v1/collaborations/" + theirs)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(agency).contentType(ContentType.JSON).body("{\"endYear\": 2024}")
+                .when().post("/api/v1/collaborations/" + theirs + "/end")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).when().get("/api/v1/collaborations/" + theirs)
+                .then().statusCode(200).body("endYear", nullValue());
+    }
+
+    @Test
+    void anAgencyActsForTheImportedNodeOfAFirmItOnboarded() {
+        String imported = TestData.organisation(TestData.newKey(), "Registered Optics Oy", "FI", "FIRM", true, null);
+        try (FirmTopicWriter topic = new FirmTopicWriter()) {
+            topic.registered("Registered Optics Oy", FirmTopicWriter.DEMO_AGENCY, imported);
+        }
+        given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).contentType(ContentType.JSON)
+                .body(TestData.collaborationBody(imported, "SUPPLIER", university, "UNIVERSITY", "LICENSING", 2023, null))
+                .when().post("/api/v1/collaborations")
+                .then().statusCode(201);
+    }
+
+    /** A firm the demo agency onboarded, mirrored from its event; one per test run, since mirroring takes a moment. */
+    private static synchronized String ownFirm() {
+        if (ownFirm == null) {
+            try (FirmTopicWriter topic = new FirmTopicWriter()) {
+                ownFirm = topic.registered("Own Agency Firm Oy", FirmTopicWriter.DEMO_AGENCY, null);
+            }
+        }
+        return ownFirm;
+    }
+
+    private static synchronized String otherAgencysFirm() {
+        if (otherAgencysFirm == null) {
+            try (FirmTopicWriter topic = new FirmTopicWriter()) {
+                otherAgencysFirm = topic.registered("Other Agency Firm Oy", "org-agency-elsewhere", null);
+            }
+        }
+        return otherAgencysFirm;
     }
 
     @Test

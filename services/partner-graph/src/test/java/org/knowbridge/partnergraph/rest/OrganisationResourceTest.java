@@ -3,6 +3,8 @@ package org.knowbridge.partnergraph.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.common.testing.DemoUsers;
 import org.knowbridge.common.testing.RealStackResource;
+import org.knowbridge.partnergraph.TestData;
 
 @QuarkusTest
 @WithTestResource(RealStackResource.class)
@@ -51,23 +54,65 @@ class OrganisationResourceTest {
     }
 
     @Test
-    void writingTheSameKeyAgainUpdatesTheOneNode() {
+    void replacingAnOrganisationNeedsTheETagItWasReadWith() {
         String key = newKey();
         String admin = DemoUsers.token(DemoUsers.ADMIN);
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(UNIVERSITY)
-                .when().put("/api/v1/organisations/" + key).then().statusCode(201);
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body("{\"name\": \"Aalto-yliopisto\", \"country\": \"FI\", \"type\": \"UNIVERSITY\"}")
-                .when().put("/api/v1/organisations/" + key).then().statusCode(200);
+        String renamed = "{\"name\": \"Aalto-yliopisto\", \"country\": \"FI\", \"type\": \"UNIVERSITY\"}";
+        String created = given().auth().oauth2(admin).contentType(ContentType.JSON).body(UNIVERSITY)
+                .when().put("/api/v1/organisations/" + key).then().statusCode(201).extract().header("ETag");
+        String read = given().auth().oauth2(admin).when().get("/api/v1/organisations/" + key)
+                .then().statusCode(200).extract().header("ETag");
+        assertEquals(created, read, "a read after the write names the version the write answered");
+
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(renamed)
+                .when().put("/api/v1/organisations/" + key)
+                .then().statusCode(428).contentType("application/problem+json")
+                .body("type", equalTo("urn:knowbridge:problem:precondition-required"));
+        String replaced = given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", read).body(renamed)
+                .when().put("/api/v1/organisations/" + key)
+                .then().statusCode(200).body("name", equalTo("Aalto-yliopisto")).extract().header("ETag");
+        assertNotEquals(read, replaced, "a replacement is a new version");
+
+        // A writer still holding the first version would overwrite the rename unseen: refused.
+        given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", read).body(UNIVERSITY)
+                .when().put("/api/v1/organisations/" + key)
+                .then().statusCode(412).contentType("application/problem+json")
+                .body("type", equalTo("urn:knowbridge:problem:precondition-failed"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", "\"not-a-version\"").body(UNIVERSITY)
+                .when().put("/api/v1/organisations/" + key)
+                .then().statusCode(412).contentType("application/problem+json");
         given().auth().oauth2(admin).when().get("/api/v1/organisations/" + key)
-                .then().statusCode(200).body("name", equalTo("Aalto-yliopisto"));
+                .then().statusCode(200).header("ETag", replaced).body("name", equalTo("Aalto-yliopisto"));
+    }
+
+    @Test
+    void ifMatchOnAKeyThatDoesNotExistCreatesNothing() {
+        String key = newKey();
+        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(UNIVERSITY)
+                .when().put("/api/v1/organisations/" + key)
+                .then().statusCode(412).contentType("application/problem+json");
+        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).when().get("/api/v1/organisations/" + key).then().statusCode(404);
+    }
+
+    @Test
+    void aChangeByAnImportMakesAnEarlierETagStale() {
+        String source = TestData.newSource();
+        String organisations = "id,name,country,type,sme,city,nuts\n1,Stale Oy,FI,FIRM,true,,\n";
+        assertEquals("SUCCEEDED", TestData.awaitImport(TestData.startImport(source, "organisations", organisations)).getString("state"));
+        String before = TestData.etag(source + ":1");
+        assertEquals("SUCCEEDED", TestData.awaitImport(TestData.startImport(source, "organisations",
+                organisations.replace("Stale Oy", "Stale Finland Oy"))).getString("state"));
+        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).contentType(ContentType.JSON).header("If-Match", before)
+                .body("{\"name\": \"Overwritten\", \"country\": \"FI\", \"type\": \"FIRM\", \"sme\": true}")
+                .when().put("/api/v1/organisations/" + source + ":1")
+                .then().statusCode(412);
     }
 
     @Test
     void aPartnerMaintainsOnlyItsOwnOrganisation() {
         String partner = DemoUsers.token(DemoUsers.PARTNER);
         String own = "{\"name\": \"Demo Partner GmbH\", \"country\": \"DE\", \"type\": \"FIRM\", \"sme\": true}";
-        given().auth().oauth2(partner).contentType(ContentType.JSON).body(own)
+        TestData.ifMatchCurrent(given().auth().oauth2(partner).contentType(ContentType.JSON).body(own), "org-partner-demo")
                 .when().put("/api/v1/organisations/org-partner-demo")
                 .then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
         given().auth().oauth2(partner).contentType(ContentType.JSON).body(UNIVERSITY)

@@ -1,0 +1,119 @@
+package org.knowbridge.partnergraph;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.knowbridge.common.testing.DemoUsers;
+
+/**
+ * Writes firm events to {@code knowbridge.firms.v1} as firm-profiles does, and waits until the service has
+ * mirrored them: how tests put platform firms, with their agency and register id, into the graph.
+ */
+public final class FirmTopicWriter implements AutoCloseable {
+
+    /** The demo agency's org_id (see deploy/keycloak). */
+    public static final String DEMO_AGENCY = "org-agency-demo";
+
+    private final KafkaProducer<String, String> producer;
+
+    public FirmTopicWriter() {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("knowbridge.kafka", "127.0.0.1:9092"));
+        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        producer = new KafkaProducer<>(properties);
+    }
+
+    /** The events in order, keyed by firm id, each acknowledged by Kafka. */
+    public void publish(String firmId, List<String> events) {
+        try {
+            for (String event : events) {
+                producer.send(new ProducerRecord<>("knowbridge.firms.v1", firmId, event)).get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Kafka refused a firm event", e);
+        }
+    }
+
+    /** A new firm, onboarded by {@code onboardedBy} (or null), registered and mirrored; its id. */
+    public String registered(String legalName, String onboardedBy, String externalId) {
+        String firmId = UUID.randomUUID().toString();
+        publish(firmId, List.of(firmEvent("FirmRegistered", firmId, legalName, "FI", onboardedBy, externalId)));
+        awaitOrganisation(firmId, status -> status == 200);
+        return firmId;
+    }
+
+    /**
+     * Waits until the events published so far under the record key {@code firmId} have been applied: a new
+     * marker firm is published under the same record key (so into the same partition, after them) and waited for.
+     */
+    public void awaitApplied(String firmId) {
+        String marker = UUID.randomUUID().toString();
+        publish(firmId, List.of(firmEvent("FirmRegistered", marker, "Marker Oy", "FI", null, null)));
+        awaitOrganisation(marker, status -> status == 200);
+    }
+
+    /** An event of FirmRegistered, FirmUpdated or FirmPublished as its schema describes it. */
+    public static String firmEvent(String type, String firmId, String legalName, String country, String onboardedBy, String externalId) {
+        return """
+                {"specversion": "1.0", "id": "%s", "source": "/knowbridge/firm-profiles", "type": "org.knowbridge.%s",
+                 "subject": "%s", "time": "2026-01-01T00:00:00Z", "datacontenttype": "application/json",
+                 "dataschema": "/api-specs/events/%s.schema.json",
+                 "data": {"firmId": "%s", "legalName": "%s", "country": "%s", "sector": "C26", "sizeClass": "SMALL",
+                          "status": "PUBLISHED", "knowledgeAreasOffered": [], "knowledgeAreasSought": [],
+                          "targetCountries": [], "listed": true, "onboardedBy": %s, "externalId": %s}}
+                """.formatted(UUID.randomUUID(), type, firmId, type, firmId, legalName, country, quoted(onboardedBy), quoted(externalId));
+    }
+
+    public static String erased(String firmId) {
+        return """
+                {"specversion": "1.0", "id": "%s", "source": "/knowbridge/firm-profiles", "type": "org.knowbridge.FirmErased",
+                 "subject": "%s", "time": "2026-01-01T00:00:00Z", "datacontenttype": "application/json",
+                 "dataschema": "/api-specs/events/FirmErased.schema.json", "data": {"firmId": "%s"}}
+                """.formatted(UUID.randomUUID(), firmId, firmId);
+    }
+
+    /** Polls the organisation until the condition on its status holds, or fails after a generous deadline. */
+    public static void awaitOrganisation(String key, Predicate<Integer> condition) {
+        // Generous: a new consumer group first replays everything the topic holds.
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+        while (!condition.test(status(key))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("organisation " + key + " never reached the expected state");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for organisation " + key, e);
+            }
+        }
+    }
+
+    public static int status(String key) {
+        return given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).when().get("/api/v1/organisations/" + key)
+                .then().extract().statusCode();
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "null" : "\"" + value + "\"";
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}
