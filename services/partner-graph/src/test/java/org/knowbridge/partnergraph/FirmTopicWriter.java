@@ -74,7 +74,7 @@ public final class FirmTopicWriter implements AutoCloseable {
                  "dataschema": "/api-specs/events/%s.schema.json",
                  "data": {"firmId": "%s", "legalName": "%s", "country": "%s", "sector": "C26", "sizeClass": "SMALL",
                           "status": "PUBLISHED", "knowledgeAreasOffered": [], "knowledgeAreasSought": [],
-                          "targetCountries": [], "listed": true, "onboardedBy": %s, "externalId": %s}}
+                          "targetCountries": [], "preferredPartnerKinds": [], "preferredChannels": [], "listed": true, "onboardedBy": %s, "externalId": %s}}
                 """.formatted(UUID.randomUUID(), type, firmId, type, firmId, legalName, country, quoted(onboardedBy), quoted(externalId));
     }
 

@@ -48,15 +48,19 @@ public final class TestEvents {
     /** A firm as firm-profiles announces it after registration. */
     public static ObjectNode firm(String firmId, String country, List<String> sought, List<String> targets, String onboardedBy,
             String externalId) {
+        return firm(firmId, country, sought, targets, List.of(), onboardedBy, externalId);
+    }
+
+    public static ObjectNode firm(String firmId, String country, List<String> sought, List<String> targets,
+            List<String> preferredKinds, String onboardedBy, String externalId) {
         ObjectNode data = JSON.createObjectNode()
                 .put("firmId", firmId).put("legalName", "Test firm " + firmId).put("country", country)
                 .put("sector", "C26.1").put("sizeClass", "SMALL").put("status", "PUBLISHED");
         data.putArray("knowledgeAreasOffered");
         sought.forEach(data.putArray("knowledgeAreasSought")::add);
-        targets.forEach(data.withArray("targetCountries")::add);
-        if (!data.has("targetCountries")) {
-            data.putArray("targetCountries");
-        }
+        targets.forEach(data.putArray("targetCountries")::add);
+        preferredKinds.forEach(data.putArray("preferredPartnerKinds")::add);
+        data.putArray("preferredChannels");
         data.put("listed", true).put("onboardedBy", onboardedBy).put("externalId", externalId);
         return data;
     }

@@ -10,6 +10,8 @@ import org.knowbridge.firmprofiles.domain.SizeClass;
  * The data of FirmRegistered, FirmUpdated and FirmPublished: the firm's state after the change, so a
  * consumer needs no other event to mirror it (and a replayed event changes nothing).
  *
+ * @param preferredPartnerKinds the kinds of partner it prefers (what recommendations favour), empty for any
+ * @param preferredChannels     the ways of working with a partner it prefers, empty for any
  * @param onboardedBy the org_id of the agency that onboarded the firm, null when the SME registered itself:
  *                    lets partner-graph limit an agency to its own firms
  * @param externalId  the firm's id in another register (e.g. {@code cordis:999908587}), null when none: lets
@@ -25,6 +27,8 @@ public record FirmSnapshot(
         List<String> knowledgeAreasOffered,
         List<String> knowledgeAreasSought,
         List<String> targetCountries,
+        List<String> preferredPartnerKinds,
+        List<String> preferredChannels,
         boolean listed,
         String onboardedBy,
         String externalId) {
@@ -32,6 +36,6 @@ public record FirmSnapshot(
     public static FirmSnapshot of(Firm firm) {
         return new FirmSnapshot(firm.id, firm.legalName, firm.country, firm.sector, firm.sizeClass, firm.status,
                 List.of(firm.knowledgeAreasOffered), List.of(firm.knowledgeAreasSought), List.of(firm.targetCountries),
-                firm.visibleToPartners(), firm.onboardedBy, firm.externalId);
+                List.of(firm.partnerKinds), List.of(firm.channels), firm.visibleToPartners(), firm.onboardedBy, firm.externalId);
     }
 }

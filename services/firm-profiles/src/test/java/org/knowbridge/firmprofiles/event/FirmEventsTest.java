@@ -24,7 +24,8 @@ class FirmEventsTest {
             String name = TestFirms.uniqueName("Event Optics");
             String id = TestFirms.onboard("""
                     {"legalName": "%s", "country": "DE", "sector": "C26.7", "employees": 12,
-                     "knowledgeAreasOffered": ["/natural sciences/physical sciences/optics"], "targetCountries": ["FI", "EL"]}
+                     "knowledgeAreasOffered": ["/natural sciences/physical sciences/optics"], "targetCountries": ["FI", "EL"],
+                     "preferredPartnerKinds": ["UNIVERSITY"], "preferredChannels": ["CO_DEVELOPMENT", "LICENSING"]}
                     """.formatted(name));
             as(DemoUsers.AGENCY).body("{\"listedToPartners\": true, \"contactAllowed\": false}").put("/api/v1/firms/" + id + "/consent").then().statusCode(200);
             as(DemoUsers.AGENCY).post("/api/v1/firms/" + id + "/submit").then().statusCode(200);
@@ -47,6 +48,9 @@ class FirmEventsTest {
             assertEquals(name, registered.path("legalName").asText());
             assertEquals("SMALL", registered.path("sizeClass").asText());
             assertEquals("GR", registered.path("targetCountries").get(1).asText());
+            // recommendations favours what the firm prefers.
+            assertEquals("UNIVERSITY", registered.path("preferredPartnerKinds").get(0).asText());
+            assertEquals(2, registered.path("preferredChannels").size());
             assertEquals(false, registered.path("listed").asBoolean());
             // partner-graph limits an agency to the firms it onboarded by this field.
             assertEquals("org-agency-demo", registered.path("onboardedBy").asText());

@@ -2,29 +2,36 @@ package org.knowbridge.recommendations.domain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.knowbridge.recommendations.engine.model.Channel;
+import org.knowbridge.recommendations.engine.model.PartnerKind;
 
 /**
  * A firm registered on the platform, as far as recommending needs it: mirrored from firm-profiles' events.
  *
+ * @param preferredKinds    kinds of partner it prefers: they come first, among partners of similar strength
  * @param externalId  its key in another register when it has one (e.g. {@code cordis:999908587}): the graph
  *                    node holding its collaborations
  * @param onboardedBy the agency (org id) that onboarded it, null when it registered itself
  */
 public record Firm(String firmId, String country, String sector, boolean sme, List<String> knowledgeAreasOffered,
-                   List<String> knowledgeAreasSought, List<String> targetCountries, String onboardedBy,
-                   String externalId) {
+                   List<String> knowledgeAreasSought, List<String> targetCountries, Set<PartnerKind> preferredKinds,
+                   Set<Channel> preferredChannels, String onboardedBy, String externalId) {
 
     public Firm {
         knowledgeAreasOffered = List.copyOf(knowledgeAreasOffered);
         knowledgeAreasSought = List.copyOf(knowledgeAreasSought);
         targetCountries = List.copyOf(targetCountries);
+        preferredKinds = Set.copyOf(preferredKinds);
+        preferredChannels = Set.copyOf(preferredChannels);
     }
 
     /** Whether a ranking for this firm could differ from one for {@code other}: what it is, seeks and where. */
     public boolean ranksLike(Firm other) {
         return other != null && country.equals(other.country) && java.util.Objects.equals(sector, other.sector)
                 && sme == other.sme && knowledgeAreasSought.equals(other.knowledgeAreasSought)
-                && targetCountries.equals(other.targetCountries) && java.util.Objects.equals(externalId, other.externalId);
+                && targetCountries.equals(other.targetCountries) && preferredKinds.equals(other.preferredKinds)
+                && preferredChannels.equals(other.preferredChannels) && java.util.Objects.equals(externalId, other.externalId);
     }
 
     public Optional<String> external() {

@@ -7,6 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.knowbridge.recommendations.engine.model.Channel;
+import org.knowbridge.recommendations.engine.model.PartnerKind;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -96,7 +99,21 @@ public class FirmEventReader {
         return Optional.of(new Firm(data.path("firmId").asText(), country, JsonFields.text(data.path("sector")),
                 !"LARGE".equals(data.path("sizeClass").asText(null)), JsonFields.strings(data.path("knowledgeAreasOffered")),
                 JsonFields.strings(data.path("knowledgeAreasSought")), countries(data.path("targetCountries")),
+                enums(PartnerKind.class, data.path("preferredPartnerKinds")), enums(Channel.class, data.path("preferredChannels")),
                 JsonFields.text(data.path("onboardedBy")), JsonFields.text(data.path("externalId"))));
+    }
+
+    /** The values this version knows; a newer firm-profiles may add some. */
+    private static <E extends Enum<E>> Set<E> enums(Class<E> type, JsonNode array) {
+        Set<E> out = java.util.EnumSet.noneOf(type);
+        for (String name : JsonFields.strings(array)) {
+            try {
+                out.add(Enum.valueOf(type, name));
+            } catch (IllegalArgumentException e) {
+                // Unknown to this version: ignored rather than dropping the firm.
+            }
+        }
+        return out;
     }
 
     private static List<String> countries(JsonNode array) {

@@ -80,6 +80,6 @@ public class RecommendationService {
 
     private static FirmProfile profileOf(Firm firm) {
         return new FirmProfile(firm.country(), firm.sector(), firm.sme(), Set.copyOf(firm.knowledgeAreasSought()),
-                Set.copyOf(firm.targetCountries()), Set.of(), Set.of());
+                Set.copyOf(firm.targetCountries()), firm.preferredKinds(), firm.preferredChannels());
     }
 }

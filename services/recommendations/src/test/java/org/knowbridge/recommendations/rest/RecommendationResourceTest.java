@@ -180,6 +180,26 @@ class RecommendationResourceTest {
     }
 
     @Test
+    void aPreferredKindOfPartnerRanksHigherAndSaysSo() {
+        String indifferent = UUID.randomUUID().toString();
+        String preferring = UUID.randomUUID().toString();
+        TestEvents.publishFirm("FirmRegistered", TestEvents.firm(indifferent, "DE", List.of(SENSORS), List.of(), null, null));
+        TestEvents.publishFirm("FirmRegistered", TestEvents.firm(preferring, "DE", List.of(SENSORS), List.of(), List.of("PUBLIC_BODY"),
+                null, null));
+        awaitReady(indifferent);
+        awaitReady(preferring);
+        String admin = DemoUsers.token(DemoUsers.ADMIN);
+        List<String> without = given().auth().oauth2(admin).when().get("/api/v1/firms/" + indifferent + "/recommendations?limit=50")
+                .then().statusCode(200).extract().path("recommendations.partnerId");
+        JsonPath with = given().auth().oauth2(admin).when().get("/api/v1/firms/" + preferring + "/recommendations?limit=50")
+                .then().statusCode(200).extract().jsonPath();
+        String publicBody = "fixture:madrid-agency";
+        int rank = with.getList("recommendations.partnerId").indexOf(publicBody);
+        assertTrue(rank >= 0 && rank < without.indexOf(publicBody), "preferred: " + with.prettify());
+        assertTrue(with.getList("recommendations[" + rank + "].reasons.type").contains("PREFERRED_KIND"), with.prettify());
+    }
+
+    @Test
     void aDeclinedPartnerIsNeverSuggestedAgain() {
         String firm = UUID.randomUUID().toString();
         TestEvents.publishFirm("FirmRegistered", TestEvents.firm(firm, "DE", List.of(SENSORS), List.of(), "org-agency-demo", null));
