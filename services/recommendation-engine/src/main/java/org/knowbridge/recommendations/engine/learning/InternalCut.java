@@ -2,7 +2,9 @@ package org.knowbridge.recommendations.engine.learning;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
@@ -14,12 +16,12 @@ import org.knowbridge.recommendations.engine.model.Collaboration;
  * after the training window.
  *
  * <p>With two or more years, the latest year is the future: the same question the ranker will answer.
- * With a single year there is nothing to cut by time, so a seeded random share of the collaborations is
- * held out as the future instead.
+ * With a single year there is nothing to cut by time, so a seeded random share of the call topics is held out
+ * as the future instead.
  */
 public sealed interface InternalCut {
 
-    /** Share of collaborations held out when the training window holds a single year. */
+    /** Share of call topics held out when the training window holds a single year. */
     double DEFAULT_HOLDOUT_SHARE = 0.3;
 
     Parts cut(List<Collaboration> collaborations);
@@ -59,32 +61,35 @@ public sealed interface InternalCut {
         }
     }
 
-    /** A seeded random {@code share} of the collaborations is the future. */
+    /**
+     * A seeded random {@code share} of the call topics is the future: every collaboration of a held-out topic
+     * (one without a topic, on its own). Whole topics, because a later year brings new topics with consortia
+     * formed for them, not stray projects of topics already seen.
+     */
     record RandomHoldout(double share, long seed) implements InternalCut {
         @Override
         public Parts cut(List<Collaboration> collaborations) {
-            boolean byCall = Boolean.parseBoolean(System.getProperty("holdout.bycall", "true"));
-            java.util.Map<String, Boolean> held = new java.util.TreeMap<>();
+            Map<String, Boolean> held = new TreeMap<>();
             for (Collaboration c : collaborations) {
-                held.put(key(c, byCall), false);
+                held.put(key(c), false);
             }
             SplittableRandom random = new SplittableRandom(seed);
             held.replaceAll((k, v) -> random.nextDouble() < share);
             List<Collaboration> past = new ArrayList<>();
             List<Collaboration> future = new ArrayList<>();
             for (Collaboration c : collaborations) {
-                (held.get(key(c, byCall)) ? future : past).add(c);
+                (held.get(key(c)) ? future : past).add(c);
             }
             return new Parts(past, future);
         }
 
-        private static String key(Collaboration c, boolean byCall) {
-            return byCall && !c.programme().isEmpty() ? "call:" + c.programme() : "id:" + c.id();
+        private static String key(Collaboration c) {
+            return !c.programme().isEmpty() ? "call:" + c.programme() : "id:" + c.id();
         }
 
         @Override
         public String describe() {
-            return "random holdout of " + Math.round(share * 100) + "% of collaborations (seed " + seed + ")";
+            return "random holdout of " + Math.round(share * 100) + "% of call topics (seed " + seed + ")";
         }
     }
 }

@@ -9,7 +9,7 @@ import org.knowbridge.recommendations.engine.model.Organisation;
 /**
  * Which organisations may be suggested to a firm: foreign (another country than the firm's), with a track
  * record (at least one partner), not already a partner, not excluded by the firm, and within the request's
- * country and kind filters.
+ * country, kind and channel filters.
  */
 final class CandidateFilter {
 
@@ -17,9 +17,11 @@ final class CandidateFilter {
     private final Seeker seeker;
     private final RankingRequest request;
     private final Set<Integer> excluded = new HashSet<>();
+    private final int channelMask;
 
     CandidateFilter(GraphSnapshot graph, Seeker seeker, RankingRequest request) {
         this.graph = graph;
+        this.channelMask = request.onlyChannels().stream().mapToInt(c -> 1 << c.ordinal()).reduce(0, (a, b) -> a | b);
         this.seeker = seeker;
         this.request = request;
         for (String id : request.excluded()) {
@@ -44,6 +46,19 @@ final class CandidateFilter {
         if (!request.onlyKinds().isEmpty() && !request.onlyKinds().contains(o.kind())) {
             return false;
         }
+        if (channelMask != 0 && !collaboratedThroughChannel(node)) {
+            return false;
+        }
         return seeker.node() < 0 || !graph.areNeighbours(seeker.node(), node);
+    }
+
+    /** Whether one of the node's collaborations went through one of the requested channels. */
+    private boolean collaboratedThroughChannel(int node) {
+        for (int e = graph.firstEdge(node); e < graph.endEdge(node); e++) {
+            if ((graph.channelMask(e) & channelMask) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

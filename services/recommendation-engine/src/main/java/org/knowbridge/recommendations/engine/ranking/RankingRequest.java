@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.knowbridge.recommendations.engine.model.Channel;
 import org.knowbridge.recommendations.engine.model.PartnerKind;
 
 /**
@@ -15,9 +16,11 @@ import org.knowbridge.recommendations.engine.model.PartnerKind;
  * @param excluded      organisations never to suggest (declined or blocked by the firm)
  * @param onlyCountries when not empty, suggest only partners in these countries (a hard filter)
  * @param onlyKinds     when not empty, suggest only partners of these kinds (a hard filter)
+ * @param onlyChannels  when not empty, suggest only partners that took part in at least one collaboration
+ *                      through one of these channels (a hard filter)
  */
 public record RankingRequest(String firmId, Optional<FirmProfile> profile, int limit, Set<String> excluded,
-                             Set<String> onlyCountries, Set<PartnerKind> onlyKinds) {
+                             Set<String> onlyCountries, Set<PartnerKind> onlyKinds, Set<Channel> onlyChannels) {
 
     public RankingRequest {
         Objects.requireNonNull(firmId, "firmId");
@@ -28,26 +31,38 @@ public record RankingRequest(String firmId, Optional<FirmProfile> profile, int l
         excluded = excluded == null ? Set.of() : Set.copyOf(excluded);
         onlyCountries = onlyCountries == null ? Set.of() : Set.copyOf(onlyCountries);
         onlyKinds = onlyKinds == null ? Set.of() : Set.copyOf(onlyKinds);
+        onlyChannels = onlyChannels == null ? Set.of() : Set.copyOf(onlyChannels);
+    }
+
+    /** Without a channel filter (the form before channels could be filtered on). */
+    public RankingRequest(String firmId, Optional<FirmProfile> profile, int limit, Set<String> excluded,
+                          Set<String> onlyCountries, Set<PartnerKind> onlyKinds) {
+        this(firmId, profile, limit, excluded, onlyCountries, onlyKinds, Set.of());
     }
 
     /** The firm's top {@code limit} partners, no filters. */
     public static RankingRequest forFirm(String firmId, int limit) {
-        return new RankingRequest(firmId, Optional.empty(), limit, Set.of(), Set.of(), Set.of());
+        return new RankingRequest(firmId, Optional.empty(), limit, Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     public RankingRequest withProfile(FirmProfile p) {
-        return new RankingRequest(firmId, Optional.of(p), limit, excluded, onlyCountries, onlyKinds);
+        return new RankingRequest(firmId, Optional.of(p), limit, excluded, onlyCountries, onlyKinds, onlyChannels);
     }
 
     public RankingRequest excluding(Set<String> ids) {
-        return new RankingRequest(firmId, profile, limit, ids, onlyCountries, onlyKinds);
+        return new RankingRequest(firmId, profile, limit, ids, onlyCountries, onlyKinds, onlyChannels);
     }
 
     public RankingRequest onlyIn(Set<String> countries) {
-        return new RankingRequest(firmId, profile, limit, excluded, countries, onlyKinds);
+        return new RankingRequest(firmId, profile, limit, excluded, countries, onlyKinds, onlyChannels);
     }
 
     public RankingRequest onlyOfKinds(Set<PartnerKind> kinds) {
-        return new RankingRequest(firmId, profile, limit, excluded, onlyCountries, kinds);
+        return new RankingRequest(firmId, profile, limit, excluded, onlyCountries, kinds, onlyChannels);
+    }
+
+    /** Only partners that worked with someone through at least one of these channels (empty: no filter). */
+    public RankingRequest throughChannels(Set<Channel> channels) {
+        return new RankingRequest(firmId, profile, limit, excluded, onlyCountries, onlyKinds, channels);
     }
 }

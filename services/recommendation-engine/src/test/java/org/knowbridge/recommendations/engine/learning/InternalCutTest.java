@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.knowbridge.recommendations.engine.TinyGraphs;
@@ -39,5 +41,21 @@ class InternalCutTest {
         double share = first.future().size() / 1000.0;
         assertTrue(Math.abs(share - InternalCut.DEFAULT_HOLDOUT_SHARE) < 0.05, "share " + share);
         assertEquals(1000, first.past().size() + first.future().size());
+    }
+
+    @Test
+    void holdsOutWholeCallTopics() {
+        TinyGraphs b = TinyGraphs.builder();
+        for (int topic = 0; topic < 100; topic++) {
+            for (int i = 0; i < 5; i++) {
+                b.project("p" + topic + "-" + i, 2021, Set.of(), "TOPIC-" + topic, "x" + topic + i, "y" + topic + i);
+            }
+        }
+        InternalCut.Parts parts = InternalCut.choose(b.snapshot(), 3).cut(b.collaborations());
+        Set<String> pastTopics = new HashSet<>();
+        parts.past().forEach(c -> pastTopics.add(c.programme()));
+        assertTrue(parts.future().stream().noneMatch(c -> pastTopics.contains(c.programme())),
+                "no topic has collaborations on both sides of the cut");
+        assertTrue(!parts.future().isEmpty() && !parts.past().isEmpty());
     }
 }

@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.knowbridge.recommendations.engine.TinyGraphs;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.learning.PriorModel;
+import org.knowbridge.recommendations.engine.model.Channel;
+import org.knowbridge.recommendations.engine.model.Collaboration;
+import org.knowbridge.recommendations.engine.model.Outcome;
+import org.knowbridge.recommendations.engine.model.Participant;
 import org.knowbridge.recommendations.engine.model.PartnerKind;
 
 class PartnerRankerTest {
@@ -53,6 +57,31 @@ class PartnerRankerTest {
         assertEquals(List.of("d"), ids(ranker.rank(RankingRequest.forFirm("s", 10).onlyIn(Set.of("DE")))));
         assertEquals(List.of("c"), ids(ranker.rank(RankingRequest.forFirm("s", 10)
                 .onlyOfKinds(Set.of(PartnerKind.RESEARCH_ORGANISATION)))));
+    }
+
+    @Test
+    void channelFilterKeepsOnlyCandidatesThatWorkedThroughOneOfTheChannels() {
+        // c licensed from p1, d co-developed with p1 and also ran a project with e; e only ran projects
+        GraphSnapshot channels = TinyGraphs.builder().firm("s", "FI").firm("p1", "DE").firm("c", "FR")
+                .firm("d", "DE").firm("e", "SE")
+                .project("a1", 2021, "s", "p1")
+                .collaboration(pair("l1", Channel.LICENSING, "p1", "c"))
+                .collaboration(pair("l2", Channel.CO_DEVELOPMENT, "p1", "d"))
+                .project("a2", 2021, "d", "e")
+                .snapshot();
+        PartnerRanker r = new PartnerRanker(RankingSignals.of(channels), PriorModel.get());
+        RankingRequest all = RankingRequest.forFirm("s", 10);
+        assertEquals(Set.of("c", "d", "e"), Set.copyOf(ids(r.rank(all))));
+        assertEquals(List.of("c"), ids(r.rank(all.throughChannels(Set.of(Channel.LICENSING)))));
+        assertEquals(Set.of("c", "d"), Set.copyOf(ids(r.rank(all.throughChannels(
+                Set.of(Channel.LICENSING, Channel.CO_DEVELOPMENT))))));
+        assertEquals(Set.of("d", "e"), Set.copyOf(ids(r.rank(all.throughChannels(Set.of(Channel.PROJECT_EXCHANGE))))));
+        assertEquals(List.of(), ids(r.rank(all.throughChannels(Set.of(Channel.EMPLOYEE_MOBILITY)))));
+        assertEquals(Set.of("c", "d", "e"), Set.copyOf(ids(r.rank(all.throughChannels(Set.of())))), "empty: no filter");
+    }
+
+    private static Collaboration pair(String id, Channel channel, String a, String b) {
+        return Collaboration.between(id, 2021, channel, Outcome.UNKNOWN, Participant.of(a), Participant.of(b), Set.of());
     }
 
     @Test
