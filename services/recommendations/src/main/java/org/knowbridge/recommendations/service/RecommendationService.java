@@ -72,7 +72,8 @@ public class RecommendationService {
                 .withProfile(profileOf(firm))
                 .excluding(excluded)
                 .onlyIn(query.countries())
-                .onlyOfKinds(query.kinds());
+                .onlyOfKinds(query.kinds())
+                .throughChannels(query.channels());
         boolean coldStart = graph.indexOf(node).map(graph::degree).orElse(0) == 0;
         return new Ranking(firm.firmId(), node, coldStart, graph.version(), OffsetDateTime.now(ZoneOffset.UTC),
                 ranker.rank(request), declined);

@@ -28,6 +28,7 @@ import org.knowbridge.common.testing.DemoUsers;
 import org.knowbridge.common.testing.RealStackResource;
 import org.knowbridge.recommendations.TestEvents;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
+import org.knowbridge.recommendations.engine.model.Channel;
 import org.knowbridge.recommendations.repository.FirmDirectory;
 import org.knowbridge.recommendations.service.Projection;
 
@@ -119,6 +120,13 @@ class RecommendationResourceTest {
         given().auth().oauth2(sme).when().get(OWN + "?country=FI&limit=50")
                 .then().statusCode(200)
                 .body("recommendations.country", everyItem(equalTo("FI")))
+                .body("recommendations.partnerId", hasItem("fixture:vtt"));
+        List<String> codevelopers = given().auth().oauth2(sme).when().get(OWN + "?channel=CO_DEVELOPMENT&limit=50")
+                .then().statusCode(200).extract().path("recommendations.partnerId");
+        codevelopers.forEach(p -> assertTrue(workedThrough(p, Channel.CO_DEVELOPMENT), p + " co-developed with someone"));
+        assertFalse(codevelopers.contains("fixture:vtt"), "VTT only took part in joint projects");
+        given().auth().oauth2(sme).when().get(OWN + "?channel=PROJECT_EXCHANGE&channel=LICENSING&limit=50")
+                .then().statusCode(200)
                 .body("recommendations.partnerId", hasItem("fixture:vtt"));
         given().auth().oauth2(sme).when().get(OWN + "?country=FI&country=ES&kind=RESEARCH_ORGANISATION&limit=50")
                 .then().statusCode(200)
@@ -214,6 +222,17 @@ class RecommendationResourceTest {
                 .body("recommendations.partnerId", not(hasItem(top)));
         given().auth().oauth2(agency).when().get(path + "?limit=50&country=" + countryOf(top)).then().statusCode(200)
                 .body("recommendations.partnerId", not(hasItem(top)));
+    }
+
+    private boolean workedThrough(String key, Channel channel) {
+        GraphSnapshot graph = projection.ranker().orElseThrow().graph();
+        int node = graph.index(key);
+        for (int e = graph.firstEdge(node); e < graph.endEdge(node); e++) {
+            if ((graph.channelMask(e) & (1 << channel.ordinal())) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String countryOf(String key) {
