@@ -23,11 +23,16 @@ public class OutboxRepository {
             """;
 
     // A claim keeps a second relay off the same events while the first sends them; it expires, so events
-    // of a relay that died are sent by another one later (at least once, never lost).
+    // of a relay that died are sent by another one later (at least once, never lost). The claim is checked
+    // again once the event's write lock is held: two relays that both saw it unclaimed would otherwise both
+    // claim it, one after the other, and send it twice.
     private static final String CLAIM = """
             MATCH (e:OutboxEvent)
             WHERE e.claimedUntil IS NULL OR e.claimedUntil < datetime()
             WITH e ORDER BY e.createdAt, e.position LIMIT $limit
+            SET e._lock = true
+            REMOVE e._lock
+            WITH e WHERE e.claimedUntil IS NULL OR e.claimedUntil < datetime()
             SET e.claimedUntil = datetime() + duration({seconds: $claimSeconds})
             RETURN e.id AS id, e.topic AS topic, e.key AS key, e.type AS type, e.payload AS payload
             """;

@@ -79,7 +79,15 @@ public class ImportService {
         Map<DatasetFile, Path> files = copy(uploads);
         ImportJob job = new ImportJob(UUID.randomUUID().toString(), source, submittedBy, new ArrayList<>(files.keySet()));
         active.put(job.id(), job);
-        stored.save(job, instance);
+        try {
+            stored.save(job, instance);
+        } catch (RuntimeException e) {
+            // Not queued: a job nobody can follow must not run.
+            active.remove(job.id());
+            files.values().stream().map(Path::getParent).distinct().forEach(ImportService::deleteQuietly);
+            LOG.errorf(e, "Cannot store import %s", job.id());
+            throw new ProblemException(ProblemType.UNAVAILABLE, "The import could not be queued: the graph did not answer. Try again later.");
+        }
         worker.submit(() -> run(job, files));
         return job;
     }
