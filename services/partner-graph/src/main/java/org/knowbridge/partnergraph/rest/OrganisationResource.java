@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.knowbridge.common.http.ETags;
+import org.knowbridge.common.problem.QueryParameters;
+import org.knowbridge.common.vocabulary.BusinessKeys;
 import org.knowbridge.common.security.Caller;
 import org.knowbridge.common.security.Roles;
 import org.knowbridge.partnergraph.domain.Connection;
@@ -45,7 +47,7 @@ import org.knowbridge.partnergraph.service.PartnerQueryService;
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrganisationResource {
 
-    static final String KEY_PATTERN = "[A-Za-z0-9][A-Za-z0-9:._-]{0,99}";
+    static final String KEY_PATTERN = BusinessKeys.PATTERN;
 
     private final OrganisationService organisations;
     private final PartnerQueryService queries;
@@ -108,8 +110,8 @@ public class OrganisationResource {
             @QueryParam("after") @Pattern(regexp = KEY_PATTERN) String after,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         NeighbourhoodAccess.requireMayExplore(caller, key);
-        PartnerFilter filter = new PartnerFilter(EnumParameters.parse(PartnerKind.class, kind, "kind"),
-                EnumParameters.parse(KnowledgeChannel.class, channel, "channel"), country, fromYear, toYear);
+        PartnerFilter filter = new PartnerFilter(QueryParameters.enumValue(PartnerKind.class, kind, "kind"),
+                QueryParameters.enumValue(KnowledgeChannel.class, channel, "channel"), country, fromYear, toYear);
         return queries.partners(key, filter, after, limit);
     }
 
