@@ -1,18 +1,24 @@
 package org.knowbridge.recommendations.service;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
 import org.knowbridge.common.problem.ProblemException;
+import org.knowbridge.recommendations.engine.ranking.UnknownFirmException;
 import org.knowbridge.recommendations.event.RecommendationsPublisher;
 import org.knowbridge.recommendations.repository.FirmDirectory;
 import org.knowbridge.recommendations.repository.RankingCache;
 
 /**
  * Keeps published suggestions current: after a change, ranks again exactly the platform firms it can affect
- * and publishes their new lists. The parties of a change come first, so they hear of it soonest; their partners
- * follow in the same pass.
+ * and publishes their new lists. The parties of a change are ranked at once, on the thread applying the change,
+ * so they hear of it within the second. Their partners' firms can be thousands (a party may be a research
+ * centre with thousands of partners): their cached lists are dropped at once, so a request ranks them on the
+ * new graph, and they are ranked again and published by a background worker that never holds up the next change.
  */
 @ApplicationScoped
 public class RecommendationRefresher {
@@ -30,6 +36,11 @@ public class RecommendationRefresher {
     private final FirmDirectory firms;
     private final RankingCache cache;
     private final RecommendationsPublisher publisher;
+    /** Partners' firms waiting to be ranked again, each once however many changes touched it. Guarded by this. */
+    private final Set<String> pending = new LinkedHashSet<>();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().priority(Thread.MIN_PRIORITY).name("refresh-partners").factory());
+    private boolean draining;
 
     public RecommendationRefresher(RecommendationService recommendations, FirmDirectory firms, RankingCache cache,
             RecommendationsPublisher publisher) {
@@ -39,14 +50,56 @@ public class RecommendationRefresher {
         this.publisher = publisher;
     }
 
-    /** After graph changes: the organisations are graph keys, parties first. */
+    /** After graph changes (the impact's organisations are graph keys). */
     public void graphChanged(Projection.Impact impact) {
-        Set<String> affectedFirms = new LinkedHashSet<>();
-        impact.parties().forEach(key -> affectedFirms.addAll(firms.firmsAt(key)));
-        impact.partners().forEach(key -> affectedFirms.addAll(firms.firmsAt(key)));
+        Set<String> parties = firmsAt(impact.parties());
+        Set<String> partners = firmsAt(impact.partners());
+        partners.removeAll(parties);
         // Drop stale lists at once, so a request in the meantime ranks on the new graph rather than reading them.
-        affectedFirms.forEach(cache::invalidate);
-        affectedFirms.forEach(firmId -> refresh(firmId, Cause.COLLABORATION_CHANGED));
+        parties.forEach(cache::invalidate);
+        partners.forEach(cache::invalidate);
+        parties.forEach(firmId -> refresh(firmId, Cause.COLLABORATION_CHANGED));
+        later(partners);
+    }
+
+    private Set<String> firmsAt(Set<String> graphKeys) {
+        Set<String> out = new LinkedHashSet<>();
+        graphKeys.forEach(key -> out.addAll(firms.firmsAt(key)));
+        return out;
+    }
+
+    private synchronized void later(Set<String> firmIds) {
+        pending.addAll(firmIds);
+        if (!draining && !pending.isEmpty()) {
+            draining = true;
+            background.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        while (true) {
+            String next;
+            synchronized (this) {
+                var it = pending.iterator();
+                if (!it.hasNext()) {
+                    draining = false;
+                    return;
+                }
+                next = it.next();
+                it.remove();
+            }
+            refresh(next, Cause.COLLABORATION_CHANGED);
+        }
+    }
+
+    /** How many partners' firms still wait to be ranked again (for tests and operators). */
+    public synchronized int pendingRefreshes() {
+        return pending.size();
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
     }
 
     public void firmChanged(String firmId, Cause cause) {
@@ -61,9 +114,12 @@ public class RecommendationRefresher {
     private void refresh(String firmId, Cause cause) {
         try {
             publisher.publish(recommendations.refresh(firmId), cause);
-        } catch (ProblemException e) {
+        } catch (ProblemException | UnknownFirmException e) {
             // Not loaded yet, or the firm is gone: its list is ranked when it is next asked for.
             LOG.debugf("Not refreshing %s now: %s", firmId, e.getMessage());
+        } catch (RuntimeException e) {
+            // One firm's failure must not stop the others' updates; its list is ranked when next asked for.
+            LOG.warnf(e, "Refreshing the suggestions of firm %s failed", firmId);
         }
     }
 }
