@@ -77,6 +77,11 @@ public class Projection {
         return new Impact(Set.copyOf(parties), Set.copyOf(partners));
     }
 
+    /** Returns once no change is being applied (changes are applied under this object's lock). */
+    public synchronized void awaitIdle() {
+        // Entering the monitor is the wait.
+    }
+
     /**
      * Every collaboration change can; an organisation's only when it was known and its name, country or kind
      * changed (a new organisation has no partners yet, and a re-import repeats what is known).

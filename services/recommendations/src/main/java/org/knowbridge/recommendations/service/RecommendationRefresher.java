@@ -33,6 +33,7 @@ public class RecommendationRefresher {
     }
 
     private final RecommendationService recommendations;
+    private final Projection projection;
     private final FirmDirectory firms;
     private final RankingCache cache;
     private final RecommendationsPublisher publisher;
@@ -42,9 +43,10 @@ public class RecommendationRefresher {
             Thread.ofPlatform().daemon().priority(Thread.MIN_PRIORITY).name("refresh-partners").factory());
     private boolean draining;
 
-    public RecommendationRefresher(RecommendationService recommendations, FirmDirectory firms, RankingCache cache,
-            RecommendationsPublisher publisher) {
+    public RecommendationRefresher(RecommendationService recommendations, Projection projection, FirmDirectory firms,
+            RankingCache cache, RecommendationsPublisher publisher) {
         this.recommendations = recommendations;
+        this.projection = projection;
         this.firms = firms;
         this.cache = cache;
         this.publisher = publisher;
@@ -88,6 +90,8 @@ public class RecommendationRefresher {
                 next = it.next();
                 it.remove();
             }
+            // Both cores go to applying a new change first: its parties are waiting for their update.
+            projection.awaitIdle();
             refresh(next, Cause.COLLABORATION_CHANGED);
         }
     }

@@ -94,8 +94,10 @@ final class SnapshotBuilder {
         collaborationList = List.copyOf(collabs);
         collaborationsOf = collabsOf;
         nodeActivity(collabs, collabsOf);
+        // Terms and adjacency are independent: the terms are counted on another core meanwhile.
+        java.util.concurrent.CompletableFuture<Void> counted = java.util.concurrent.CompletableFuture.runAsync(() -> terms(collabs, collabsOf));
         adjacency(collabs, members, roles, collabsOf);
-        terms(collabs, collabsOf);
+        counted.join();
         return new GraphSnapshot(this);
     }
 

@@ -1,6 +1,7 @@
 package org.knowbridge.recommendations.engine.ranking;
 
 import java.util.Comparator;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
@@ -33,10 +34,12 @@ public final class RankingSignals {
 
     private RankingSignals(GraphSnapshot graph) {
         this.graph = graph;
+        // Independent of each other: the heaviest two are built on another core meanwhile (they are rebuilt for
+        // every graph change, and the time to the next published suggestions counts).
+        CompletableFuture<TermProfiles> knowledge = CompletableFuture.supplyAsync(() -> TermProfiles.knowledgeAreas(graph));
+        CompletableFuture<ActivityProfile> active = CompletableFuture.supplyAsync(() -> new ActivityProfile(graph));
         this.overlap = new NeighbourhoodOverlap(graph);
-        this.areas = TermProfiles.knowledgeAreas(graph);
         this.calls = TermProfiles.callLines(graph);
-        this.activity = new ActivityProfile(graph);
         this.countryAffinity = new CountryAffinity(graph);
         this.peers = new PeerEvidence(graph);
         this.projectWalk = new ProjectWalk(graph);
@@ -44,6 +47,8 @@ public final class RankingSignals {
                 .sorted(Comparator.comparingInt((Integer i) -> -graph.degree(i)).thenComparing(i -> i))
                 .mapToInt(Integer::intValue).toArray();
         this.mostConnectedTo = mostConnectedPerCountry(graph);
+        this.areas = knowledge.join();
+        this.activity = active.join();
     }
 
     public static RankingSignals of(GraphSnapshot graph) {
