@@ -65,6 +65,24 @@ class GraphEventsTest {
     }
 
     @Test
+    void theFirmsOfAPartysPartnersHearOfTheChangeToo() {
+        // Politecnico di Milano worked with Tecnalia in a joint project: a new partner of Tecnalia changes
+        // the Politecnico's common partners, so a firm on the Politecnico's node is ranked again as well.
+        String firm = UUID.randomUUID().toString();
+        TestEvents.publishFirm("FirmRegistered", TestEvents.firm(firm, "IT", List.of(), List.of(), null, "fixture:polimi"));
+        TestEvents.eventually(() -> firms.find(firm).isPresent() && projection.ranker().isPresent(), Duration.ofSeconds(60), "firm and graph");
+        try (TestEvents.Reader published = new TestEvents.Reader(TestEvents.RECOMMENDATIONS)) {
+            String key = "test:" + UUID.randomUUID();
+            TestEvents.publishGraphEvent("CollaborationRecorded", key, TestEvents.collaboration(key,
+                    "fixture:tecnalia", "RESEARCH_ORGANISATION", "fixture:vienna-chips", "CUSTOMER", "LICENSING", 2024));
+            JsonNode updated = published.await(e -> e.path("type").asText().equals("org.knowbridge.RecommendationsUpdated")
+                    && e.path("subject").asText().equals(firm), Duration.ofSeconds(30));
+            assertEquals(Set.of(), EventSchemas.violations(updated));
+            assertEquals("fixture:polimi", updated.path("data").path("organisationKey").asText());
+        }
+    }
+
+    @Test
     void aCollaborationWithAnOrganisationNotYetKnownAddsIt() {
         String newcomer = "test:" + UUID.randomUUID();
         String key = "test:" + UUID.randomUUID();
