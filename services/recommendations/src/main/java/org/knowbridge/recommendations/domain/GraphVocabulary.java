@@ -1,6 +1,9 @@
 package org.knowbridge.recommendations.domain;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.knowbridge.common.vocabulary.CountryCode;
 import org.knowbridge.recommendations.engine.model.Channel;
 import org.knowbridge.recommendations.engine.model.Outcome;
@@ -42,6 +45,18 @@ public final class GraphVocabulary {
 
     public static Outcome outcome(String outcome) {
         return parse(Outcome.class, outcome, Outcome.UNKNOWN);
+    }
+
+    /** The values this version knows, in a set; unknown ones (a newer sender may add some) are left out. */
+    public static <E extends Enum<E>> Set<E> known(Class<E> type, List<String> names) {
+        Set<E> out = EnumSet.noneOf(type);
+        names.forEach(name -> {
+            E value = parse(type, name, null);
+            if (value != null) {
+                out.add(value);
+            }
+        });
+        return out;
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, E fallback) {

@@ -28,10 +28,6 @@ public record PartnerQuery(int limit, Set<PartnerKind> kinds, Set<String> countr
         return new PartnerQuery(limit, Set.of(), Set.of(), Set.of());
     }
 
-    public boolean unfiltered() {
-        return kinds.isEmpty() && countries.isEmpty() && channels.isEmpty();
-    }
-
     /** The same filters, whatever the limit: rankings are computed to the maximum and cut per request. */
     public String filterKey() {
         return new TreeSet<>(kinds.stream().map(Enum::name).toList()) + "|" + new TreeSet<>(countries) + "|"

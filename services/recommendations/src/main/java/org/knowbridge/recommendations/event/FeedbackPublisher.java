@@ -2,13 +2,12 @@ package org.knowbridge.recommendations.event;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Properties;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 import org.knowbridge.common.event.CloudEvent;
 import org.knowbridge.common.event.CloudEventCodec;
@@ -32,13 +31,10 @@ public class FeedbackPublisher {
 
     public FeedbackPublisher(RecommendationTopic topic) {
         this.topic = topic;
-        Properties properties = topic.clientProperties();
-        properties.put(ProducerConfig.ACKS_CONFIG, "all");
-        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) TimeUnit.SECONDS.toMillis(ACK_TIMEOUT_SECONDS - 1));
-        properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-        this.producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
+        this.producer = topic.producer(Map.of(
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) TimeUnit.SECONDS.toMillis(ACK_TIMEOUT_SECONDS - 1),
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000));
     }
 
     /** Returns once Kafka acknowledged; answers 503 when it cannot, and then nothing was stored. */

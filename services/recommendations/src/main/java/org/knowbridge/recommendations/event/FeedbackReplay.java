@@ -6,7 +6,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import org.knowbridge.common.event.CloudEvent;
 import org.knowbridge.common.event.CloudEventCodec;
@@ -46,16 +45,16 @@ public class FeedbackReplay {
         }
     }
 
-    private void apply(List<ConsumerRecord<String, String>> records) {
-        for (ConsumerRecord<String, String> record : records) {
+    private void apply(List<CloudEvent<JsonNode>> events) {
+        for (CloudEvent<JsonNode> event : events) {
+            if (!RecommendationTopic.FEEDBACK_GIVEN.equals(event.shortType())) {
+                continue;
+            }
             try {
-                CloudEvent<JsonNode> event = CloudEventCodec.decode(record.value());
-                if (RecommendationTopic.FEEDBACK_GIVEN.equals(event.shortType())) {
-                    store.apply(CloudEventCodec.data(event, Feedback.class));
-                }
+                store.apply(CloudEventCodec.data(event, Feedback.class));
             } catch (IllegalArgumentException e) {
-                // One bad record must not stop the service from learning every other firm's feedback.
-                LOG.errorf("Skipping unreadable record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+                // One bad event must not stop the service from learning every other firm's feedback.
+                LOG.errorf("Skipping feedback event %s with unreadable data: %s", event.id(), e.getMessage());
             }
         }
     }

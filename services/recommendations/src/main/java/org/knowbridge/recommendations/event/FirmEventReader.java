@@ -10,11 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.knowbridge.recommendations.engine.model.Channel;
 import org.knowbridge.recommendations.engine.model.PartnerKind;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 import org.knowbridge.common.event.CloudEvent;
-import org.knowbridge.common.event.CloudEventCodec;
 import org.knowbridge.recommendations.domain.Firm;
 import org.knowbridge.recommendations.domain.GraphVocabulary;
 import org.knowbridge.recommendations.repository.FirmDirectory;
@@ -28,8 +25,6 @@ import org.knowbridge.recommendations.service.RecommendationRefresher;
  */
 @ApplicationScoped
 public class FirmEventReader {
-
-    private static final Logger LOG = Logger.getLogger(FirmEventReader.class);
 
     private final String topic;
     private final RecommendationTopic kafka;
@@ -59,16 +54,9 @@ public class FirmEventReader {
         }
     }
 
-    private void apply(List<ConsumerRecord<String, String>> records) {
+    private void apply(List<CloudEvent<JsonNode>> events) {
         boolean live = caughtUp();
-        for (ConsumerRecord<String, String> record : records) {
-            CloudEvent<JsonNode> event;
-            try {
-                event = CloudEventCodec.decode(record.value());
-            } catch (IllegalArgumentException e) {
-                LOG.errorf("Skipping unreadable record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
-                continue;
-            }
+        for (CloudEvent<JsonNode> event : events) {
             String firmId = event.data() == null ? "" : event.data().path("firmId").asText("");
             if (firmId.isEmpty()) {
                 continue;
@@ -99,21 +87,9 @@ public class FirmEventReader {
         return Optional.of(new Firm(data.path("firmId").asText(), country, JsonFields.text(data.path("sector")),
                 !"LARGE".equals(data.path("sizeClass").asText(null)), JsonFields.strings(data.path("knowledgeAreasOffered")),
                 JsonFields.strings(data.path("knowledgeAreasSought")), countries(data.path("targetCountries")),
-                enums(PartnerKind.class, data.path("preferredPartnerKinds")), enums(Channel.class, data.path("preferredChannels")),
+                GraphVocabulary.known(PartnerKind.class, JsonFields.strings(data.path("preferredPartnerKinds"))),
+                GraphVocabulary.known(Channel.class, JsonFields.strings(data.path("preferredChannels"))),
                 JsonFields.text(data.path("onboardedBy")), JsonFields.text(data.path("externalId"))));
-    }
-
-    /** The values this version knows; a newer firm-profiles may add some. */
-    private static <E extends Enum<E>> Set<E> enums(Class<E> type, JsonNode array) {
-        Set<E> out = java.util.EnumSet.noneOf(type);
-        for (String name : JsonFields.strings(array)) {
-            try {
-                out.add(Enum.valueOf(type, name));
-            } catch (IllegalArgumentException e) {
-                // Unknown to this version: ignored rather than dropping the firm.
-            }
-        }
-        return out;
     }
 
     private static List<String> countries(JsonNode array) {

@@ -8,12 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 import org.knowbridge.common.event.CloudEvent;
-import org.knowbridge.common.event.CloudEventCodec;
 import org.knowbridge.recommendations.domain.GraphChange;
 import org.knowbridge.recommendations.domain.GraphVocabulary;
 import org.knowbridge.recommendations.service.Projection;
@@ -26,8 +23,6 @@ import org.knowbridge.recommendations.service.RecommendationRefresher;
  */
 @ApplicationScoped
 public class GraphEventReader {
-
-    private static final Logger LOG = Logger.getLogger(GraphEventReader.class);
 
     private final String topic;
     private final RecommendationTopic kafka;
@@ -65,15 +60,9 @@ public class GraphEventReader {
         stop();
     }
 
-    private void apply(List<ConsumerRecord<String, String>> records) {
-        List<GraphChange> changes = new ArrayList<>(records.size());
-        for (ConsumerRecord<String, String> record : records) {
-            try {
-                change(CloudEventCodec.decode(record.value())).ifPresent(changes::add);
-            } catch (IllegalArgumentException e) {
-                LOG.errorf("Skipping unreadable record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
-            }
-        }
+    private void apply(List<CloudEvent<JsonNode>> events) {
+        List<GraphChange> changes = new ArrayList<>(events.size());
+        events.forEach(event -> change(event).ifPresent(changes::add));
         refresher.graphChanged(projection.apply(changes));
     }
 

@@ -1,7 +1,11 @@
 package org.knowbridge.recommendations.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -22,6 +26,19 @@ public class RecommendationTopic {
 
     public String name() {
         return name;
+    }
+
+    /**
+     * A producer to the broker with every write acknowledged by all replicas and never duplicated by a retry.
+     *
+     * @param timing the publisher's own timeouts and batching ({@link ProducerConfig} names)
+     */
+    KafkaProducer<String, String> producer(Map<String, Object> timing) {
+        Properties properties = clientProperties();
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        properties.putAll(timing);
+        return new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
     }
 
     Properties clientProperties() {

@@ -4,10 +4,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 import org.knowbridge.common.event.CloudEvent;
 import org.knowbridge.common.event.CloudEventCodec;
@@ -36,13 +35,8 @@ public class RecommendationsPublisher {
 
     public RecommendationsPublisher(RecommendationTopic topic) {
         this.topic = topic;
-        Properties properties = topic.clientProperties();
-        properties.put(ProducerConfig.ACKS_CONFIG, "all");
-        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        properties.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         // Never hold up the event reader for long when the broker is away: the list is ranked again anyway.
-        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000);
-        this.producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
+        this.producer = topic.producer(Map.of(ProducerConfig.LINGER_MS_CONFIG, 0, ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000));
     }
 
     public record PublishedPartner(int rank, String partnerKey, String partnerName, String country, String kind,

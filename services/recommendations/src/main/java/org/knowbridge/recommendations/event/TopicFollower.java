@@ -1,6 +1,8 @@
 package org.knowbridge.recommendations.event;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +17,13 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
+import org.knowbridge.common.event.CloudEvent;
+import org.knowbridge.common.event.CloudEventCodec;
 
 /**
  * Reads every partition of one topic on its own thread, from chosen offsets onwards, and hands each polled
- * batch to a handler. No consumer group: every instance of the service needs every event, and where it starts
+ * batch of CloudEvents to a handler (a record that is no CloudEvent is logged and skipped, so one bad record
+ * never blocks the topic). No consumer group: every instance of the service needs every event, and where it starts
  * is decided at start-up (the beginning, or where a bulk load left off), never by a committed position.
  * When the broker goes away it reconnects and carries on from the last batch it handled.
  */
@@ -29,7 +34,7 @@ public final class TopicFollower {
     private final String topic;
     private final Properties clientProperties;
     private final Function<List<TopicPartition>, Map<TopicPartition, Long>> startAt;
-    private final Consumer<List<ConsumerRecord<String, String>>> handler;
+    private final Consumer<List<CloudEvent<JsonNode>>> handler;
     private final Map<TopicPartition, Long> next = new HashMap<>();
     private volatile boolean caughtUp;
     private volatile boolean running = true;
@@ -37,11 +42,11 @@ public final class TopicFollower {
 
     /**
      * @param startAt  the first offset to read per partition; a partition it leaves out is read from its beginning
-     * @param handler  applies one batch, in offset order within each partition; must not throw for a bad record
+     * @param handler  applies one batch, in offset order within each partition; must not throw for a bad event
      */
     public TopicFollower(String topic, Properties clientProperties,
             Function<List<TopicPartition>, Map<TopicPartition, Long>> startAt,
-            Consumer<List<ConsumerRecord<String, String>>> handler) {
+            Consumer<List<CloudEvent<JsonNode>>> handler) {
         this.topic = topic;
         this.clientProperties = clientProperties;
         this.startAt = startAt;
@@ -50,7 +55,7 @@ public final class TopicFollower {
 
     /** Follows the topic from its beginning. */
     public static TopicFollower fromBeginning(String topic, Properties clientProperties,
-            Consumer<List<ConsumerRecord<String, String>>> handler) {
+            Consumer<List<CloudEvent<JsonNode>>> handler) {
         return new TopicFollower(topic, clientProperties, partitions -> Map.of(), handler);
     }
 
@@ -100,10 +105,8 @@ public final class TopicFollower {
                 while (running) {
                     ConsumerRecords<String, String> polled = consumer.poll(Duration.ofMillis(200));
                     if (!polled.isEmpty()) {
-                        List<ConsumerRecord<String, String>> batch = new java.util.ArrayList<>(polled.count());
-                        polled.forEach(batch::add);
-                        handler.accept(batch);
-                        batch.forEach(r -> next.put(new TopicPartition(r.topic(), r.partition()), r.offset() + 1));
+                        handler.accept(decoded(polled));
+                        polled.forEach(r -> next.put(new TopicPartition(r.topic(), r.partition()), r.offset() + 1));
                     }
                     if (!caughtUp && endAtStart.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue())) {
                         caughtUp = true;
@@ -119,6 +122,18 @@ public final class TopicFollower {
                 pause();
             }
         }
+    }
+
+    private static List<CloudEvent<JsonNode>> decoded(ConsumerRecords<String, String> records) {
+        List<CloudEvent<JsonNode>> events = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                events.add(CloudEventCodec.decode(record.value()));
+            } catch (IllegalArgumentException e) {
+                LOG.errorf("Skipping unreadable record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+            }
+        }
+        return events;
     }
 
     private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, String topic) {

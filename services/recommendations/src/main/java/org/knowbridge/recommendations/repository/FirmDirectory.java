@@ -35,10 +35,6 @@ public class FirmDirectory {
         return Optional.ofNullable(byId.get(firmId));
     }
 
-    public int size() {
-        return byId.size();
-    }
-
     /** The firms whose collaborations live on this graph node. */
     public Set<String> firmsAt(String graphKey) {
         Set<String> firms = new HashSet<>(firmsByExternalId.getOrDefault(graphKey, Set.of()));

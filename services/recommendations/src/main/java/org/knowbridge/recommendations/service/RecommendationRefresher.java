@@ -96,11 +96,6 @@ public class RecommendationRefresher {
         }
     }
 
-    /** How many partners' firms still wait to be ranked again (for tests and operators). */
-    public synchronized int pendingRefreshes() {
-        return pending.size();
-    }
-
     @PreDestroy
     void stop() {
         background.shutdownNow();

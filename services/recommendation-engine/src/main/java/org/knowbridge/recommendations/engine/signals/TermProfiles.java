@@ -52,13 +52,11 @@ public final class TermProfiles {
 
     static TermProfiles of(TermBags bags, int n, HierarchicalTerms hierarchy) {
         // expand each raw term once
-        List<List<String>> expanded = new ArrayList<>(bags.vocabularySize());
         Map<String, Integer> ids = new HashMap<>();
         List<String> names = new ArrayList<>();
         int[][] rawToIds = new int[bags.vocabularySize()][];
         for (int t = 0; t < bags.vocabularySize(); t++) {
             List<String> ex = hierarchy.expand(bags.term(t));
-            expanded.add(ex);
             rawToIds[t] = ex.stream().mapToInt(s -> ids.computeIfAbsent(s, k -> {
                 names.add(k);
                 return names.size() - 1;
