@@ -45,8 +45,13 @@ public final class DemoUsers {
 
     /** An access token of a demo user. */
     public static String token(String username) {
+        return token(username, PASSWORD);
+    }
+
+    /** An access token of any user of the realm, e.g. an account a test created, signing in as a person would. */
+    public static String token(String username, String password) {
         return cached("user:" + username, Map.of("grant_type", "password", "client_id", "knowbridge-web",
-                "username", username, "password", PASSWORD, "scope", "openid"));
+                "username", username, "password", password, "scope", "openid"));
     }
 
     /** An access token of a confidential client through the client-credentials grant. */

@@ -1,0 +1,43 @@
+package org.knowbridge.systemtests;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
+import org.knowbridge.common.testing.DemoUsers;
+import org.knowbridge.systemtests.RunningPlatform.Service;
+
+/** Requests to a running service on behalf of a user, and waiting for what the platform does by itself. */
+final class Calls {
+
+    private Calls() {
+    }
+
+    /** A request of a demo user (demo-agency, demo-partner, demo-admin, ...) to a service. */
+    static RequestSpecification as(String demoUser, Service service) {
+        return withToken(DemoUsers.token(demoUser), service);
+    }
+
+    static RequestSpecification withToken(String token, Service service) {
+        return given().baseUri(service.url()).auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    /** Waits until the condition holds: events travel through Kafka, so their effects show a moment later. */
+    static void eventually(String what, Duration timeout, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Not within " + timeout.toSeconds() + " s: " + what);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted while waiting: " + what, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.knowbridge.systemtests;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.knowbridge.common.testing.RealStack;
+
+/**
+ * The whole platform as its users meet it: the real stack and the three services running as processes
+ * (their built jars, through {@code ./knowbridge start}). Services already running are used as they are;
+ * those started here are stopped again when every system test has run.
+ */
+public final class RunningPlatform implements BeforeAllCallback {
+
+    /** A service of the platform and where it listens. */
+    public enum Service {
+        FIRM_PROFILES("firm-profiles", 8081),
+        PARTNER_GRAPH("partner-graph", 8082),
+        RECOMMENDATIONS("recommendations", 8083);
+
+        private final String name;
+        private final int port;
+
+        Service(String name, int port) {
+            this.name = name;
+            this.port = port;
+        }
+
+        public String url() {
+            return "http://127.0.0.1:" + port;
+        }
+
+        boolean ready() {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
+            try {
+                return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RunningPlatform.class);
+    private static final long COMMAND_TIMEOUT_MINUTES = 5;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        // Once for the whole run: the root store closes what it holds after the last test class.
+        context.getRoot().getStore(NAMESPACE).computeIfAbsent("platform", key -> start(), StartedServices.class);
+    }
+
+    private static StartedServices start() {
+        RealStack.ensureRunning();
+        List<String> missing = new ArrayList<>();
+        for (Service service : Service.values()) {
+            if (!service.ready()) {
+                missing.add(service.name);
+            }
+        }
+        if (!missing.isEmpty()) {
+            knowbridge("start", missing);
+        }
+        return new StartedServices(missing);
+    }
+
+    /** Stops a service as an operator would (SIGTERM, graceful shutdown) and starts it again; returns once it is ready. */
+    public static void restart(Service service) {
+        knowbridge("stop", List.of(service.name));
+        knowbridge("start", List.of(service.name));
+    }
+
+    /** Stops a service; {@link #start(Service)} brings it back. */
+    public static void stop(Service service) {
+        knowbridge("stop", List.of(service.name));
+    }
+
+    public static void start(Service service) {
+        knowbridge("start", List.of(service.name));
+    }
+
+    private static void knowbridge(String command, List<String> services) {
+        Path root = RealStack.repositoryRoot();
+        List<String> line = new ArrayList<>(List.of("bash", root.resolve("knowbridge").toString(), command));
+        line.addAll(services);
+        try {
+            Process process = new ProcessBuilder(line).directory(root.toFile()).inheritIO().start();
+            if (!process.waitFor(COMMAND_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(String.join(" ", line) + " did not finish within " + COMMAND_TIMEOUT_MINUTES + " minutes");
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", line) + " exited " + process.exitValue() + "; see .stack/logs");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot run " + line, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The services this run started, stopped again at its end so that the machine is left as found. */
+    private record StartedServices(List<String> names) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (!names.isEmpty()) {
+                knowbridge("stop", names);
+            }
+        }
+    }
+}
