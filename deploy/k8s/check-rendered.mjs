@@ -33,6 +33,11 @@ function variablesReadBy(service) {
   return names;
 }
 
+// Infrastructure images are the versions docker-compose.yml runs (and deploy/local/stack.conf, which a test
+// keeps in step with it): one list of versions for every set-up.
+const composeImages = new Set([...readFileSync(join(root, 'docker-compose.yml'), 'utf8').matchAll(/^\s*image:\s*(\S+)/gm)]
+  .map((m) => m[1]).filter((image) => !image.startsWith('knowbridge/')));
+
 const byKind = (kind) => objects.filter((o) => o.kind === kind);
 const dataOf = (kind, name) => byKind(kind).find((o) => o.metadata.name === name);
 const workloads = objects.filter((o) => WORKLOADS.has(o.kind));
@@ -78,6 +83,7 @@ function checkContainer(w, pod, c, isService) {
   // A JVM's heap is a share of the limit: memory promised is memory it may use (no eviction under pressure).
   if (isService && r.requests?.memory !== r.limits?.memory) problem(where, 'memory request differs from its limit');
   if (!/:[^/]+$/.test(c.image) || c.image.endsWith(':latest')) problem(where, `image ${c.image} has no fixed tag`);
+  if (!isService && !composeImages.has(c.image)) problem(where, `image ${c.image} is not one docker-compose.yml runs`);
 
   if (LONG_RUNNING.has(w.kind)) {
     for (const probe of ['startupProbe', 'livenessProbe', 'readinessProbe']) {
@@ -137,6 +143,7 @@ for (const h of byKind('HorizontalPodAutoscaler')) {
   const ref = h.spec.scaleTargetRef;
   const target = byKind(ref.kind).find((o) => o.metadata.name === ref.name);
   if (!target) problem(named(h), `scales ${ref.kind}/${ref.name}, which is not part of the overlay`);
+  else if (target.spec.replicas !== undefined) problem(named(h), `${ref.name} sets replicas, which every apply would reset under the autoscaler`);
   else if (h.spec.metrics?.some((m) => m.resource?.name === 'cpu') && !target.spec.template.spec.containers.every((c) => c.resources?.requests?.cpu)) {
     problem(named(h), 'scales on CPU utilisation of containers without a CPU request');
   }
