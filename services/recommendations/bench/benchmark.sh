@@ -9,16 +9,6 @@
 # services' URLs (FIRM_PROFILES_URL, PARTNER_GRAPH_URL, RECOMMENDATIONS_URL, KAFKA_BOOTSTRAP_SERVERS).
 set -euo pipefail
 
-REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
-# shellcheck source=deploy/local/lib/java.sh
-source "$REPO_ROOT/deploy/local/lib/common.sh"
-source "$REPO_ROOT/deploy/local/lib/java.sh"
-JAVA_HOME=$(knowbridge_find_jdk 21)
-export JAVA_HOME
-
-cd "$REPO_ROOT"
-classpath_file=services/recommendations/target/bench.classpath
-./mvnw -B -q -pl services/recommendations -am install -DskipTests
-./mvnw -B -q -pl services/recommendations dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-exec "$JAVA_HOME/bin/java" -cp "services/recommendations/target/test-classes:services/recommendations/target/classes:$(cat "$classpath_file")" \
-  org.knowbridge.recommendations.bench.RecommendationsBenchmark
+# shellcheck source=deploy/local/lib/bench.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../../../deploy/local/lib/bench.sh"
+knowbridge_bench services/recommendations org.knowbridge.recommendations.bench.RecommendationsBenchmark
