@@ -34,10 +34,12 @@ location=$(curl -fsS -o /dev/null -D - -X POST "$service/api/v1/firms/imports" \
 [[ -n $location ]] || { echo "import-cordis: the upload was not accepted" >&2; exit 1; }
 
 # Bounded: an import that has not ended after 10 minutes is reported as such.
-for _ in $(seq 1 1200); do
+for poll in $(seq 1 1200); do
   job=$(curl -fsS "$location" -H "Authorization: Bearer $(token)")
   status=$(jq -r .status <<<"$job")
   [[ $status != RUNNING ]] && break
+  # Progress every 5 s.
+  ((poll % 10 == 0)) && jq -r '"  running: \(.processed) of \(.totalLines) lines"' <<<"$job"
   sleep 0.5
 done
 end=$(date +%s.%N)

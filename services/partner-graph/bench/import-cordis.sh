@@ -34,10 +34,17 @@ job=$(curl -sf -H "Authorization: Bearer $token" \
   "$SERVICE/api/v1/imports?source=${BENCH_SOURCE:-cordis}" | json_field "['id']")
 echo "import $job accepted"
 
+polls=0
 while true; do
   status=$(curl -sf -H "Authorization: Bearer $token" "$SERVICE/api/v1/imports/$job")
   state=$(json_field "['state']" <<<"$status")
   [[ "$state" == SUCCEEDED || "$state" == FAILED ]] && break
+  # Progress every 5 s: lines processed so far, per file.
+  if ((++polls % 10 == 0)); then
+    python3 -c 'import json, sys
+job = json.loads(sys.argv[1])
+print("  %s: %s lines" % (job["state"].lower(), ", ".join("%s %d" % (f["file"], f["processed"]) for f in job["files"])))' "$status"
+  fi
   sleep 0.5
 done
 end=$(date +%s.%N)
