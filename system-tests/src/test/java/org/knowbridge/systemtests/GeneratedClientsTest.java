@@ -47,15 +47,15 @@ class GeneratedClientsTest {
 
         var graphClient = new org.knowbridge.client.partnergraph.ApiClient().setRequestInterceptor(partner);
         graphClient.updateBaseUri(Service.PARTNER_GRAPH.url());
-        Organisation own = new OrganisationsApi(graphClient).apiV1OrganisationsKeyGet(PARTNER_ORGANISATION);
+        Organisation own = new OrganisationsApi(graphClient).getOrganisation(PARTNER_ORGANISATION);
         assertThat(own.getKey(), is(PARTNER_ORGANISATION));
         assertThat(own.getCountry(), notNullValue());
-        assertThat(new OrganisationsApi(graphClient).apiV1OrganisationsKeyPartnersGet(PARTNER_ORGANISATION, null, null, null, null, null, 5, null)
+        assertThat(new OrganisationsApi(graphClient).listPartners(PARTNER_ORGANISATION, null, null, null, null, null, 5, null)
                 .getItems(), notNullValue());
 
         var firmsClient = new org.knowbridge.client.firmprofiles.ApiClient().setRequestInterceptor(partner);
         firmsClient.updateBaseUri(Service.FIRM_PROFILES.url());
-        var page = new FirmsApi(firmsClient).apiV1FirmsGet(null, null, null, 5, null, null, null, null);
+        var page = new FirmsApi(firmsClient).listFirms(null, null, null, 5, null, null, null, null);
         // A partner sees published firms only.
         assertThat(page.getItems().stream().map(FirmSummary::getStatus).toList(), everyItem(is(FirmStatus.PUBLISHED)));
     }
@@ -65,7 +65,7 @@ class GeneratedClientsTest {
         Consumer<HttpRequest.Builder> agency = bearer(DemoUsers.token(DemoUsers.AGENCY));
         var firmsClient = new org.knowbridge.client.firmprofiles.ApiClient().setRequestInterceptor(agency);
         firmsClient.updateBaseUri(Service.FIRM_PROFILES.url());
-        FirmView firm = new FirmsApi(firmsClient).apiV1FirmsPost(new FirmProfileInput()
+        FirmView firm = new FirmsApi(firmsClient).createFirm(new FirmProfileInput()
                 .legalName(Platform.unique("Generated Client Oy")).country("FI").addKnowledgeAreasSoughtItem("sensors"));
         assertThat(firm.getStatus(), is(FirmStatus.DRAFT));
         UUID firmId = firm.getId();
@@ -76,18 +76,18 @@ class GeneratedClientsTest {
         // The new firm reaches recommendations as an event; until then it is unknown there.
         eventually("firm " + firmId + " known to recommendations", EVENT_TIMEOUT, () -> {
             try {
-                return recommendations.apiV1FirmsFirmIdRecommendationsGet(firmId.toString(), null, null, null, 5) != null;
+                return recommendations.listRecommendations(firmId.toString(), null, null, null, 5) != null;
             } catch (ApiException e) {
                 return false;
             }
         });
-        Recommendations first = recommendations.apiV1FirmsFirmIdRecommendationsGet(firmId.toString(), null, null, null, 5);
+        Recommendations first = recommendations.listRecommendations(firmId.toString(), null, null, null, 5);
         assertThat(first.getColdStart(), is(true));
         assertThat(first.getRecommendations().stream().map(p -> p.getCountry()).toList(), everyItem(not("FI")));
 
         // Errors come back typed, with the problem document as the body.
         ApiException unknown = assertThrows(ApiException.class,
-                () -> recommendations.apiV1FirmsFirmIdRecommendationsGet(UUID.randomUUID().toString(), null, null, null, 5));
+                () -> recommendations.listRecommendations(UUID.randomUUID().toString(), null, null, null, 5));
         assertThat(unknown.getCode(), is(404));
         assertThat(unknown.getResponseBody(), containsString("\"status\":404"));
     }

@@ -49,7 +49,7 @@ public class FirmImportResource {
     @POST
     @Consumes({CSV, JSON_LINES, JSON_LINES_ALIAS})
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN})
-    @Operation(summary = "Import firms from a file", description = "CSV with a header row (the CORDIS organisations.csv columns "
+    @Operation(operationId = "importFirms", summary = "Import firms from a file", description = "CSV with a header row (the CORDIS organisations.csv columns "
             + "id,name,country,type,sme,city,nuts, where only sme=true rows become firms with external id cordis:<id>; or externalId and "
             + "profile field names, lists separated by |), or JSON Lines (one object per line: externalId and profile fields). "
             + "Firms are upserted by external id: importing the same file again changes nothing. Runs in the background; "
@@ -72,7 +72,7 @@ public class FirmImportResource {
     @GET
     @Path("/{jobId}")
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN})
-    @Operation(summary = "Read an import's progress", description = "Readable while it runs, by the agency that started it and admins.")
+    @Operation(operationId = "getFirmImport", summary = "Read an import's progress", description = "Readable while it runs, by the agency that started it and admins.")
     public Uni<ImportJobView> progress(@PathParam("jobId") UUID jobId) {
         return imports.progress(jobId, caller, ERRORS_SHOWN).map(ImportJobView::of);
     }

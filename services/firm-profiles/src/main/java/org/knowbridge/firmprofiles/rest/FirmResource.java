@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -66,9 +67,9 @@ public class FirmResource {
 
     @POST
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN, Roles.SME})
-    @Operation(summary = "Create a firm", description = "An agency onboards a firm on its behalf; an SME user registers the DRAFT of its own firm.")
+    @Operation(operationId = "createFirm", summary = "Create a firm", description = "An agency onboards a firm on its behalf; an SME user registers the DRAFT of its own firm.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = FirmView.class)),
-            headers = @Header(name = HttpHeaders.ETAG, description = "The firm's version, for If-Match"))
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING), description = "The firm's version, for If-Match"))
     @APIResponse(responseCode = "409", description = "The SME's firm is already registered")
     public Uni<Response> create(@Valid @NotNull FirmProfileInput request, UriInfo uriInfo) {
         return firms.create(request, caller).map(firm -> Response
@@ -80,7 +81,7 @@ public class FirmResource {
 
     @GET
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN, Roles.SME, Roles.PARTNER})
-    @Operation(summary = "List firms", description = "The firms the caller may see, in pages: an SME its own, an agency those it onboarded, "
+    @Operation(operationId = "listFirms", summary = "List firms", description = "The firms the caller may see, in pages: an SME its own, an agency those it onboarded, "
             + "a partner the published firms that consented to be listed, an admin all. Items carry the public fields.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = FirmPage.class)))
     @APIResponse(responseCode = "400", description = "An invalid filter, limit or cursor")
@@ -109,9 +110,9 @@ public class FirmResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN, Roles.SME, Roles.PARTNER})
-    @Operation(summary = "Read a firm", description = "Every field for the firm's SME account, its agency and admins (with its ETag); "
+    @Operation(operationId = "getFirm", summary = "Read a firm", description = "Every field for the firm's SME account, its agency and admins (with its ETag); "
             + "the public fields for partners, of published firms that consented to be listed. Answers 404 for a firm the caller may not see.")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(oneOf = {FirmView.class, FirmSummary.class})))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(anyOf = {FirmView.class, FirmSummary.class})))
     public Uni<Response> get(@PathParam("id") UUID id) {
         return firms.find(id, caller).map(firm -> {
             if (seesPublicFieldsOnly()) {
@@ -124,7 +125,7 @@ public class FirmResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN, Roles.SME})
-    @Operation(summary = "Replace a firm's profile", description = "Needs the ETag of the firm as read in If-Match. Absent figures become unknown. "
+    @Operation(operationId = "replaceFirm", summary = "Replace a firm's profile", description = "Needs the ETag of the firm as read in If-Match. Absent figures become unknown. "
             + "Status and consent have their own operations.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = FirmView.class)))
     @APIResponse(responseCode = "412", description = "The firm changed since it was read")
@@ -139,7 +140,7 @@ public class FirmResource {
     @POST
     @Path("/{id}/submit")
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN, Roles.SME})
-    @Operation(summary = "Submit a firm for validation", description = "DRAFT (or SUSPENDED) becomes SUBMITTED.")
+    @Operation(operationId = "submitFirm", summary = "Submit a firm for validation", description = "DRAFT (or SUSPENDED) becomes SUBMITTED.")
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = FirmView.class)))
     @APIResponse(responseCode = "409", description = "The firm's status does not allow it")
     public Uni<Response> submit(@PathParam("id") UUID id) {
@@ -149,7 +150,7 @@ public class FirmResource {
     @POST
     @Path("/{id}/publish")
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN})
-    @Operation(summary = "Publish a validated firm", description = "SUBMITTED becomes PUBLISHED; by the onboarding agency or an admin.")
+    @Operation(operationId = "publishFirm", summary = "Publish a validated firm", description = "SUBMITTED becomes PUBLISHED; by the onboarding agency or an admin.")
     @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = FirmView.class)))
     @APIResponse(responseCode = "409", description = "The firm's status does not allow it")
     public Uni<Response> publish(@PathParam("id") UUID id) {
@@ -159,7 +160,7 @@ public class FirmResource {
     @POST
     @Path("/{id}/suspend")
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN})
-    @Operation(summary = "Suspend a firm", description = "SUBMITTED or PUBLISHED becomes SUSPENDED; by the onboarding agency or an admin.")
+    @Operation(operationId = "suspendFirm", summary = "Suspend a firm", description = "SUBMITTED or PUBLISHED becomes SUSPENDED; by the onboarding agency or an admin.")
     @APIResponse(responseCode = "200", description = "Suspended", content = @Content(schema = @Schema(implementation = FirmView.class)))
     @APIResponse(responseCode = "409", description = "The firm's status does not allow it")
     public Uni<Response> suspend(@PathParam("id") UUID id) {
@@ -169,7 +170,7 @@ public class FirmResource {
     @PUT
     @Path("/{id}/consent")
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN, Roles.SME})
-    @Operation(summary = "Change the firm's consent", description = "Whether partners may see the published firm, and contact it.")
+    @Operation(operationId = "changeFirmConsent", summary = "Change the firm's consent", description = "Whether partners may see the published firm, and contact it.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = FirmView.class)))
     public Uni<Response> changeConsent(@PathParam("id") UUID id, @Valid @NotNull ConsentInput consent) {
         return firms.changeConsent(id, consent, caller).map(FirmResource::withTag);
@@ -178,7 +179,7 @@ public class FirmResource {
     @GET
     @Path("/{id}/export")
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN, Roles.SME})
-    @Operation(summary = "Export the firm's data (GDPR)", description = "Everything held about the firm, as a JSON download.")
+    @Operation(operationId = "exportFirm", summary = "Export the firm's data (GDPR)", description = "Everything held about the firm, as a JSON download.")
     @APIResponse(responseCode = "200", description = "The export", content = @Content(schema = @Schema(implementation = FirmExport.class)))
     public Uni<Response> export(@PathParam("id") UUID id) {
         return firms.findManaged(id, caller).map(firm -> Response
@@ -190,7 +191,7 @@ public class FirmResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN, Roles.SME})
-    @Operation(summary = "Erase a firm (GDPR)", description = "Deletes the firm; FirmErased tells every consumer to forget it.")
+    @Operation(operationId = "eraseFirm", summary = "Erase a firm (GDPR)", description = "Deletes the firm; FirmErased tells every consumer to forget it.")
     @APIResponse(responseCode = "204", description = "Erased")
     public Uni<Response> erase(@PathParam("id") UUID id) {
         return firms.erase(id, caller).replaceWith(Response.noContent().build());

@@ -39,7 +39,7 @@ public class CollaborationResource {
     }
 
     @POST
-    @Operation(summary = "Record a collaboration",
+    @Operation(operationId = "recordCollaboration", summary = "Record a collaboration",
             description = "An sme for its own firm, a partner where its organisation is a party, an agency where a firm it onboarded "
                     + "(or the node of that firm's register id) is a party, an admin for any. Others get 403.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = Collaboration.class)))
@@ -51,14 +51,14 @@ public class CollaborationResource {
 
     @GET
     @Path("/{key}")
-    @Operation(summary = "Read a collaboration", description = "Visible to its parties, to the agency that onboarded a party firm, and to admins; 404 for others.")
+    @Operation(operationId = "getCollaboration", summary = "Read a collaboration", description = "Visible to its parties, to the agency that onboarded a party firm, and to admins; 404 for others.")
     public Collaboration get(@PathParam("key") @Pattern(regexp = OrganisationResource.KEY_PATTERN) String key) {
         return collaborations.find(key, caller);
     }
 
     @POST
     @Path("/{key}/end")
-    @Operation(summary = "End a collaboration", description = "By those who may record it.")
+    @Operation(operationId = "endCollaboration", summary = "End a collaboration", description = "By those who may record it.")
     @APIResponse(responseCode = "200", description = "Ended", content = @Content(schema = @Schema(implementation = Collaboration.class)))
     @APIResponse(responseCode = "409", description = "It has ended already")
     public Collaboration end(@PathParam("key") @Pattern(regexp = OrganisationResource.KEY_PATTERN) String key,

@@ -29,7 +29,7 @@ public class GraphExportResource {
     @GET
     @Produces(NDJSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Export the whole graph as JSON Lines",
+    @Operation(operationId = "exportGraph", summary = "Export the whole graph as JSON Lines",
             description = """
                     Admins only (platform service accounts hold admin). Streamed, one JSON object per line, read in one \
                     transaction: all organisations, then all projects, then all bilateral collaborations, each kind \

@@ -51,7 +51,7 @@ public class ImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Import a dataset",
+    @Operation(operationId = "importDataset", summary = "Import a dataset",
             description = "Multipart parts organisations, projects and participations (CSV as in the evaluation protocol), "
                     + "any of them; the import runs in the background. Keys become <source>:<id>; a re-import changes nothing.")
     @APIResponse(responseCode = "202", description = "Accepted; follow Location for progress",
@@ -76,7 +76,7 @@ public class ImportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Progress of an import", description = "State, and per file the rows processed, created, updated, unchanged and failed, with the failed lines.")
+    @Operation(operationId = "getImport", summary = "Progress of an import", description = "State, and per file the rows processed, created, updated, unchanged and failed, with the failed lines.")
     public ImportJobView get(@PathParam("id") @Pattern(regexp = "[0-9a-f-]{36}") String id) {
         return imports.find(id).map(ImportJobView::of).orElseThrow(() -> ProblemException.notFound("Import", id));
     }

@@ -33,7 +33,7 @@ public class IndicatorResource {
 
     @GET
     @Path("/foreign-collaboration")
-    @Operation(summary = "Share of SME firms with a foreign collaboration",
+    @Operation(operationId = "getForeignCollaborationIndicator", summary = "Share of SME firms with a foreign collaboration",
             description = "Overall and per country and sector, by partner kind and by channel; joint projects count as "
                     + "PROJECT_EXCHANGE in their year. Optionally one country and a range of years.")
     public ForeignCollaborationIndicators foreignCollaboration(

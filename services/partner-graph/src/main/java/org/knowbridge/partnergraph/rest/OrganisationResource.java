@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,12 +63,12 @@ public class OrganisationResource {
     @PUT
     @Path("/{key}")
     @RolesAllowed({Roles.AGENCY, Roles.PARTNER, Roles.ADMIN})
-    @Operation(summary = "Create or replace an organisation", description = "Agencies and admins; a partner for its own organisation. "
+    @Operation(operationId = "putOrganisation", summary = "Create or replace an organisation", description = "Agencies and admins; a partner for its own organisation. "
             + "Creating a new key needs no If-Match; replacing an existing organisation needs its ETag as read in If-Match.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Organisation.class)),
-            headers = @Header(name = HttpHeaders.ETAG, description = "The organisation's version, for If-Match"))
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING), description = "The organisation's version, for If-Match"))
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = Organisation.class)),
-            headers = @Header(name = HttpHeaders.ETAG, description = "The organisation's version, for If-Match"))
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING), description = "The organisation's version, for If-Match"))
     @APIResponse(responseCode = "412", description = "The organisation changed since it was read, or If-Match was sent for a key that does not exist")
     @APIResponse(responseCode = "428", description = "The organisation exists and If-Match is missing")
     public Response upsert(@PathParam("key") @Pattern(regexp = KEY_PATTERN) String key,
@@ -85,9 +86,9 @@ public class OrganisationResource {
     @GET
     @Path("/{key}")
     @RolesAllowed({Roles.SME, Roles.AGENCY, Roles.PARTNER, Roles.ADMIN})
-    @Operation(summary = "Read an organisation", description = "With its ETag, for If-Match when replacing it.")
+    @Operation(operationId = "getOrganisation", summary = "Read an organisation", description = "With its ETag, for If-Match when replacing it.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Organisation.class)),
-            headers = @Header(name = HttpHeaders.ETAG, description = "The organisation's version, for If-Match"))
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING), description = "The organisation's version, for If-Match"))
     public Response get(@PathParam("key") @Pattern(regexp = KEY_PATTERN) String key) {
         VersionedOrganisation found = organisations.find(key);
         return Response.ok(found.organisation()).tag(ETags.of(found.version())).build();
@@ -96,7 +97,7 @@ public class OrganisationResource {
     @GET
     @Path("/{key}/partners")
     @RolesAllowed({Roles.SME, Roles.AGENCY, Roles.PARTNER, Roles.ADMIN})
-    @Operation(summary = "An organisation's partner neighbourhood",
+    @Operation(operationId = "listPartners", summary = "An organisation's partner neighbourhood",
             description = "Its partners through recorded collaborations and joint projects (channel PROJECT_EXCHANGE, "
                     + "in the project's year), ordered by key; filters combine. An sme sees its own firm's, a partner its "
                     + "own organisation's, agencies and admins any.")
@@ -118,7 +119,7 @@ public class OrganisationResource {
     @GET
     @Path("/{a}/connection/{b}")
     @RolesAllowed({Roles.SME, Roles.AGENCY, Roles.PARTNER, Roles.ADMIN})
-    @Operation(summary = "How two organisations are connected",
+    @Operation(operationId = "getConnection", summary = "How two organisations are connected",
             description = "The shortest chain of organisations from a to b, up to 4 hops, each step through a collaboration "
                     + "or a joint project; connected is false when there is none. An sme asks from its own firm, a partner "
                     + "from its own organisation, agencies and admins from any.")

@@ -35,7 +35,8 @@ public class FeedbackResource {
     }
 
     @GET
-    @Operation(summary = "The firm's feedback on suggested partners, latest first")
+    @Operation(operationId = "listFeedback", summary = "The firm's feedback on suggested partners",
+            description = "Every partner the firm accepted or declined, latest first; for the firm's SME account, its agency and admins.")
     public List<Feedback> list(@PathParam("firmId") @Pattern(regexp = BusinessKeys.PATTERN) String firmId) {
         return feedback.of(firmId, caller);
     }
@@ -43,7 +44,7 @@ public class FeedbackResource {
     @PUT
     @Path("/{partnerId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Accept or decline a suggested partner",
+    @Operation(operationId = "giveFeedback", summary = "Accept or decline a suggested partner",
             description = "A declined partner is never suggested to the firm again. Answers once the feedback is stored durably.")
     public Feedback give(@PathParam("firmId") @Pattern(regexp = BusinessKeys.PATTERN) String firmId,
             @PathParam("partnerId") @Pattern(regexp = BusinessKeys.PATTERN) String partnerId,

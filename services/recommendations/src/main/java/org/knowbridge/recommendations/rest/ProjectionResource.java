@@ -37,7 +37,8 @@ public class ProjectionResource {
     }
 
     @GET
-    @Operation(summary = "Whether the graph is loaded, its version and size, and how long the last load took")
+    @Operation(operationId = "getProjection", summary = "The state of the graph projection",
+            description = "Whether the graph is loaded or loading, its version and size, and how long each step of the last load took.")
     public ProjectionStatus status() {
         ProjectionLoader.LoadReport last = loader.lastLoad();
         return new ProjectionStatus(projection.ranker().isPresent(), loader.loading(),
@@ -51,7 +52,7 @@ public class ProjectionResource {
     @Path("/reload")
     @APIResponse(responseCode = "202", description = "Loading started, or already under way",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectionStatus.class)))
-    @Operation(summary = "Load the whole graph from partner-graph again and learn the ranker anew",
+    @Operation(operationId = "reloadProjection", summary = "Load the whole graph from partner-graph again and learn the ranker anew",
             description = "For after a bulk import into partner-graph, whose projects arrive in its export rather than as "
                     + "events. Answers 202 at once; suggestions keep being served from the current graph until the new one "
                     + "is ready. 202 too when a load is already under way (it is not started twice).")

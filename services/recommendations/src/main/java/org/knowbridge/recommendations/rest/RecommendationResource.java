@@ -51,7 +51,7 @@ public class RecommendationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "400", description = "A parameter is malformed")
     @APIResponse(responseCode = "503", description = "The collaboration graph is still loading; retry shortly")
-    @Operation(summary = "Suggested foreign partners, best first",
+    @Operation(operationId = "listRecommendations", summary = "Suggested foreign partners, best first",
             description = "Organisations in another country than the firm's that it has not worked with yet and has not "
                     + "declined, ranked from how firms have actually collaborated; every suggestion says why. A firm "
                     + "without collaborations is ranked from its profile (sought knowledge areas, sector, target "
