@@ -7,6 +7,7 @@ import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.knowbridge.common.testing.DemoUsers;
 import org.knowbridge.systemtests.RunningPlatform.Service;
 
@@ -27,10 +28,15 @@ final class Calls {
 
     /** Waits until the condition holds: events travel through Kafka, so their effects show a moment later. */
     static void eventually(String what, Duration timeout, BooleanSupplier condition) {
+        eventually(what, timeout, condition, () -> "");
+    }
+
+    /** As above; {@code lastSeen} tells, when it fails, what was seen last. */
+    static void eventually(String what, Duration timeout, BooleanSupplier condition, Supplier<String> lastSeen) {
         Instant deadline = Instant.now().plus(timeout);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Not within " + timeout.toSeconds() + " s: " + what);
+                throw new AssertionError("Not within " + timeout.toSeconds() + " s: " + what + lastSeen.get());
             }
             try {
                 Thread.sleep(250);

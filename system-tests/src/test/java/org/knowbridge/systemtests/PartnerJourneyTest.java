@@ -33,7 +33,7 @@ import org.knowbridge.systemtests.RunningPlatform.Service;
 class PartnerJourneyTest {
 
     /** A country where the real data has no organisation: candidates there are the ones this test made. */
-    static final String REMOTE_COUNTRY = "AQ";
+    static final String REMOTE_COUNTRY = "BV";
 
     @Test
     void fromOnboardingToSuggestionsToErasure() {
@@ -46,17 +46,19 @@ class PartnerJourneyTest {
         try (SmeAccount sme = SmeAccount.forFirm(firmId); KafkaTap updates = KafkaTap.open(KafkaTap.RECOMMENDATIONS)) {
             Platform.awaitInGraph(firmId);
 
-            // The demo partner (Germany) supplies the firm. It also works with a university and an institute in
-            // a country where the real data has no organisation (Antarctica), so that whatever graph the platform
-            // holds, these two are the only candidates there: found through the firm's partner alone.
+            // The demo partner organisation supplies the firm and records that itself. The agency records the firm's
+            // work with a German engineering firm, which works with a university and an institute in a country
+            // where the real data has no organisation (Bouvet Island): whatever graph the platform holds, those two
+            // are found through the firm's partner, and the firm's own hub keeps runs on one stack apart.
             Platform.partnerOrganisationExists();
-            String partnerName = as(DemoUsers.PARTNER, Service.PARTNER_GRAPH).get("/api/v1/organisations/" + PARTNER_ORGANISATION)
-                    .then().statusCode(200).extract().path("name");
-            String university = Platform.organisation("journey-univ", "Polar Sensing University", REMOTE_COUNTRY, "UNIVERSITY");
-            String institute = Platform.organisation("journey-inst", "Polar Instruments Institute", REMOTE_COUNTRY, "RESEARCH_ORGANISATION");
-            Platform.collaboration(DemoUsers.PARTNER, PARTNER_ORGANISATION, "UNIVERSITY", university, "CUSTOMER", "CO_DEVELOPMENT");
-            Platform.collaboration(DemoUsers.PARTNER, PARTNER_ORGANISATION, "RESEARCH_ORGANISATION", institute, "CUSTOMER", "CO_DEVELOPMENT");
             Platform.collaboration(DemoUsers.PARTNER, PARTNER_ORGANISATION, "CUSTOMER", firmId, "SUPPLIER", "STRATEGIC_PARTNERSHIP");
+            String hubName = Platform.unique("Rhein Messtechnik GmbH");
+            String hub = Platform.organisation("journey-hub", hubName, "DE", "FIRM");
+            Platform.collaboration(DemoUsers.AGENCY, firmId, "CUSTOMER", hub, "SUPPLIER", "CO_DEVELOPMENT");
+            String university = Platform.organisation("journey-univ", "Bouvet Sensing University", REMOTE_COUNTRY, "UNIVERSITY");
+            String institute = Platform.organisation("journey-inst", "Bouvet Instruments Institute", REMOTE_COUNTRY, "RESEARCH_ORGANISATION");
+            Platform.collaboration(DemoUsers.ADMIN, hub, "UNIVERSITY", university, "CUSTOMER", "CO_DEVELOPMENT");
+            Platform.collaboration(DemoUsers.ADMIN, hub, "RESEARCH_ORGANISATION", institute, "CUSTOMER", "CO_DEVELOPMENT");
 
             // The platform tells the firm by itself: a schema-valid RecommendationsUpdated, ranked on its collaboration.
             JsonNode update = updates.await("RecommendationsUpdated for " + firmId + " after its first collaboration",
@@ -77,10 +79,10 @@ class PartnerJourneyTest {
             String universityReasons = "recommendations.find { it.partnerId == '" + university + "' }.reasons";
             assertThat(remote.getList(universityReasons + ".type"), hasItem("SHARED_PARTNERS"));
             List<String> texts = remote.getList(universityReasons + ".text");
-            assertThat(texts.toString(), texts.stream().anyMatch(text -> text.contains(partnerName)), is(true));
+            assertThat(texts.toString(), texts.stream().anyMatch(text -> text.contains(hubName)), is(true));
 
             // Its agency sees the same; another SME and a partner organisation do not.
-            as(DemoUsers.AGENCY, Service.RECOMMENDATIONS).queryParam("country", REMOTE_COUNTRY)
+            as(DemoUsers.AGENCY, Service.RECOMMENDATIONS).queryParam("country", REMOTE_COUNTRY).queryParam("limit", 50)
                     .get("/api/v1/firms/" + firmId + "/recommendations")
                     .then().statusCode(200).body("recommendations.partnerId", hasItem(university));
             as(DemoUsers.SME, Service.RECOMMENDATIONS).get("/api/v1/firms/" + firmId + "/recommendations")
@@ -98,8 +100,8 @@ class PartnerJourneyTest {
                     event -> isUpdateFor(event, firmId) && "FEEDBACK_GIVEN".equals(event.path("data").path("cause").asText()),
                     EVENT_TIMEOUT);
             assertThat(partnersIn(afterFeedback), not(hasItem(declined)));
-            String newcomer = Platform.organisation("journey-tech", "Polar Optics Ltd", REMOTE_COUNTRY, "FIRM");
-            Platform.collaboration(DemoUsers.PARTNER, PARTNER_ORGANISATION, "SUPPLIER", newcomer, "CUSTOMER", "LICENSING");
+            String newcomer = Platform.organisation("journey-tech", "Bouvet Optics Ltd", REMOTE_COUNTRY, "FIRM");
+            Platform.collaboration(DemoUsers.ADMIN, hub, "SUPPLIER", newcomer, "CUSTOMER", "LICENSING");
             eventually("the partner's new partner suggested to " + firmId, EVENT_TIMEOUT,
                     () -> Platform.suggestedPartners(sme.token(), firmId, Map.of("country", REMOTE_COUNTRY)).contains(newcomer));
             assertThat(Platform.suggestedPartners(sme.token(), firmId, Map.of()), not(hasItem(declined)));
@@ -117,7 +119,7 @@ class PartnerJourneyTest {
                     () -> as(DemoUsers.ADMIN, Service.PARTNER_GRAPH).get("/api/v1/organisations/" + firmId).statusCode() == 404);
             eventually("firm " + firmId + " gone from recommendations", EVENT_TIMEOUT,
                     () -> as(DemoUsers.ADMIN, Service.RECOMMENDATIONS).get("/api/v1/firms/" + firmId + "/recommendations").statusCode() == 404);
-            assertThat(as(DemoUsers.ADMIN, Service.PARTNER_GRAPH).get("/api/v1/organisations/" + PARTNER_ORGANISATION + "/partners?country=FI&limit=100")
+            assertThat(as(DemoUsers.ADMIN, Service.PARTNER_GRAPH).get("/api/v1/organisations/" + hub + "/partners")
                     .then().statusCode(200).extract().jsonPath().getList("items.partner.key"), not(hasItem(firmId)));
         }
     }

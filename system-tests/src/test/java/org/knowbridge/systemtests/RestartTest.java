@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.knowbridge.systemtests.Calls.eventually;
 import static org.knowbridge.systemtests.Platform.EVENT_TIMEOUT;
-import static org.knowbridge.systemtests.Platform.PARTNER_ORGANISATION;
 import static org.knowbridge.systemtests.PartnerJourneyTest.REMOTE_COUNTRY;
 
 import java.time.Duration;
@@ -42,10 +41,11 @@ class RestartTest {
         String firmId = Platform.agencyPublishesFirm("{\"legalName\": \"%s\", \"country\": \"DK\"}".formatted(Platform.unique("Restart ApS")));
         try (SmeAccount sme = SmeAccount.forFirm(firmId)) {
             Platform.awaitInGraph(firmId);
-            Platform.partnerOrganisationExists();
-            String declined = Platform.organisation("restart-univ", "Polar Restart University", REMOTE_COUNTRY, "UNIVERSITY");
-            Platform.collaboration(DemoUsers.PARTNER, PARTNER_ORGANISATION, "UNIVERSITY", declined, "CUSTOMER", "CO_DEVELOPMENT");
-            Platform.collaboration(DemoUsers.PARTNER, PARTNER_ORGANISATION, "CUSTOMER", firmId, "SUPPLIER", "CO_DEVELOPMENT");
+            // The firm's partner of its own, with a university in a country without real organisations.
+            String hub = Platform.organisation("restart-hub", Platform.unique("Restart Partner GmbH"), "DE", "FIRM");
+            Platform.collaboration(DemoUsers.AGENCY, firmId, "CUSTOMER", hub, "SUPPLIER", "CO_DEVELOPMENT");
+            String declined = Platform.organisation("restart-univ", "Bouvet Restart University", REMOTE_COUNTRY, "UNIVERSITY");
+            Platform.collaboration(DemoUsers.ADMIN, hub, "UNIVERSITY", declined, "CUSTOMER", "CO_DEVELOPMENT");
             Map<String, String> remote = Map.of("country", REMOTE_COUNTRY);
             eventually("the university suggested to " + firmId, EVENT_TIMEOUT,
                     () -> Platform.suggestedPartners(sme.token(), firmId, remote).contains(declined));
@@ -56,13 +56,14 @@ class RestartTest {
             RunningPlatform.stop(Service.RECOMMENDATIONS);
             String recorded;
             try {
-                recorded = Platform.organisation("restart-inst", "Polar Restart Institute", REMOTE_COUNTRY, "RESEARCH_ORGANISATION");
-                Platform.collaboration(DemoUsers.PARTNER, PARTNER_ORGANISATION, "RESEARCH_ORGANISATION", recorded, "CUSTOMER", "CO_DEVELOPMENT");
+                recorded = Platform.organisation("restart-inst", "Bouvet Restart Institute", REMOTE_COUNTRY, "RESEARCH_ORGANISATION");
+                Platform.collaboration(DemoUsers.ADMIN, hub, "RESEARCH_ORGANISATION", recorded, "CUSTOMER", "CO_DEVELOPMENT");
             } finally {
                 RunningPlatform.start(Service.RECOMMENDATIONS);
             }
+            StringBuilder lastAnswer = new StringBuilder();
             eventually("the collaboration recorded while recommendations was down reaches " + firmId, RELOAD_TIMEOUT,
-                    () -> answersWith(sme.token(), firmId, remote, recorded));
+                    () -> answersWith(sme.token(), firmId, remote, recorded, lastAnswer), () -> "; last answer: " + lastAnswer);
             assertThat(Platform.suggestedPartners(sme.token(), firmId, remote), not(hasItem(declined)));
             assertThat(Calls.withToken(sme.token(), Service.RECOMMENDATIONS).get("/api/v1/firms/" + firmId + "/recommendations/feedback")
                     .then().statusCode(200).extract().jsonPath().getList("partnerId"), hasItem(declined));
@@ -70,8 +71,10 @@ class RestartTest {
     }
 
     /** Whether recommendations answers (it is not ready while it loads the graph) and suggests the partner. */
-    private static boolean answersWith(String token, String firmId, Map<String, String> filters, String partner) {
-        var response = Calls.withToken(token, Service.RECOMMENDATIONS).queryParams(filters).get("/api/v1/firms/" + firmId + "/recommendations");
+    private static boolean answersWith(String token, String firmId, Map<String, String> filters, String partner, StringBuilder answer) {
+        var response = Calls.withToken(token, Service.RECOMMENDATIONS).queryParam("limit", 50).queryParams(filters).get("/api/v1/firms/" + firmId + "/recommendations");
+        answer.setLength(0);
+        answer.append(response.statusCode()).append(' ').append(response.asString());
         return response.statusCode() == 200 && response.jsonPath().getList("recommendations.partnerId").contains(partner);
     }
 }
