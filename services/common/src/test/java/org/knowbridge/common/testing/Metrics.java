@@ -55,9 +55,11 @@ public final class Metrics {
             if (line.startsWith("#") || !(line.startsWith(name + "{") || line.startsWith(name + " "))) {
                 continue;
             }
-            int end = line.lastIndexOf(' ');
-            if (labelsOf(line.substring(name.length(), end)).entrySet().containsAll(labels.entrySet())) {
-                sum += Double.parseDouble(line.substring(end + 1));
+            // name{labels} value [# {exemplar labels} value timestamp]: a traced sample carries an exemplar.
+            String sample = line.split(" # ", 2)[0];
+            int labelsEnd = sample.startsWith(name + "{") ? sample.lastIndexOf('}') + 1 : name.length();
+            if (labelsOf(sample.substring(name.length(), labelsEnd)).entrySet().containsAll(labels.entrySet())) {
+                sum += Double.parseDouble(sample.substring(labelsEnd).trim().split("\\s+")[0]);
             }
         }
         return sum;
