@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Callback;
@@ -155,6 +156,16 @@ public class EventTracing {
             throw e;
         }
         span.end();
+    }
+
+    /**
+     * Runs {@code work} with the trace context {@code record} carries as the current one (none when it carries
+     * none), so what it writes continues that record's trace rather than its batch's.
+     */
+    public <T> T inTraceOf(ConsumerRecord<?, ?> record, Supplier<T> work) {
+        try (Scope ignored = propagator.extract(Context.root(), record.headers(), HEADERS).makeCurrent()) {
+            return work.get();
+        }
     }
 
     private static SpanBuilder messagingSpan(String operation, String topic, SpanKind kind, SpanBuilder builder) {

@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.knowbridge.common.event.CloudEvent;
 import org.knowbridge.common.observability.EventMetrics;
+import org.knowbridge.common.observability.EventTracing;
 import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.partnergraph.domain.OrganisationType;
 import org.knowbridge.partnergraph.repository.FirmMirrorRepository;
@@ -40,26 +43,33 @@ public class FirmEventConsumer {
     private final GraphEvents events;
     private final ObjectMapper json;
     private final EventMetrics metrics;
+    private final EventTracing tracing;
     private final String topic;
 
     public FirmEventConsumer(FirmMirrorRepository firms, GraphEvents events, ObjectMapper json, EventMetrics metrics,
-            @ConfigProperty(name = "mp.messaging.incoming.firms.topic") String topic) {
+            EventTracing tracing, @ConfigProperty(name = "mp.messaging.incoming.firms.topic") String topic) {
         this.firms = firms;
         this.events = events;
         this.json = json;
         this.metrics = metrics;
+        this.tracing = tracing;
         this.topic = topic;
     }
 
-    /** A batch of records as polled, applied in order in one transaction. */
+    /**
+     * A batch of records as polled, applied in order in one transaction, in a span of the trace of its records;
+     * the OrganisationUpserted of each record continues the trace of that record's firm change.
+     */
     @Incoming("firms")
     @Blocking
-    public void onEvents(List<String> payloads) {
-        List<FirmChange> changes = new ArrayList<>(payloads.size());
-        for (String payload : payloads) {
-            change(payload).ifPresent(changes::add);
-        }
-        firms.apply(changes);
+    public void onEvents(ConsumerRecords<String, String> records) {
+        tracing.process(topic, records, () -> {
+            List<FirmChange> changes = new ArrayList<>(records.count());
+            for (ConsumerRecord<String, String> record : records) {
+                tracing.inTraceOf(record, () -> change(record.value())).ifPresent(changes::add);
+            }
+            firms.apply(changes);
+        });
     }
 
     private Optional<FirmChange> change(String payload) {

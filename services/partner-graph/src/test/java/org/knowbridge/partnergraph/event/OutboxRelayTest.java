@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.knowbridge.common.testing.DemoUsers;
 import org.knowbridge.common.testing.RealStackResource;
 import org.knowbridge.common.testing.TraceParents;
+import org.knowbridge.partnergraph.FirmTopicWriter;
 import org.knowbridge.partnergraph.TestData;
 
 /** Changes made through the API reach Kafka as CloudEvents, keyed by the aggregate's key. */
@@ -97,6 +98,19 @@ class OutboxRelayTest {
         ConsumerRecord<String, String> upserted = awaitEvent(key, "org.knowbridge.OrganisationUpserted").orElseThrow();
         assertEquals(TraceParents.traceId(traceparent), TraceParents.traceId(upserted.headers()),
                 "the record's traceparent header continues the caller's trace");
+    }
+
+    @Test
+    void theMirrorOfATracedFirmEventContinuesItsTrace() throws Exception {
+        String traceparent = TraceParents.newTrace();
+        String firmId = java.util.UUID.randomUUID().toString();
+        try (FirmTopicWriter firms = new FirmTopicWriter()) {
+            firms.publish(firmId, List.of(FirmTopicWriter.firmEvent("FirmRegistered", firmId, "Traced Mirror Oy", "FI", null, null)),
+                    traceparent);
+        }
+        ConsumerRecord<String, String> upserted = awaitEvent(firmId, "org.knowbridge.OrganisationUpserted").orElseThrow();
+        assertEquals(TraceParents.traceId(traceparent), TraceParents.traceId(upserted.headers()),
+                "OrganisationUpserted of the mirrored firm continues the firm event's trace");
     }
 
     @Test
