@@ -36,9 +36,18 @@ public final class FirmTopicWriter implements AutoCloseable {
 
     /** The events in order, keyed by firm id, each acknowledged by Kafka. */
     public void publish(String firmId, List<String> events) {
+        publish(firmId, events, null);
+    }
+
+    /** The same, as firm-profiles sends the events of a traced request: with its trace in a traceparent header. */
+    public void publish(String firmId, List<String> events, String traceparent) {
         try {
             for (String event : events) {
-                producer.send(new ProducerRecord<>("knowbridge.firms.v1", firmId, event)).get();
+                ProducerRecord<String, String> record = new ProducerRecord<>("knowbridge.firms.v1", firmId, event);
+                if (traceparent != null) {
+                    record.headers().add("traceparent", traceparent.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+                producer.send(record).get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -66,7 +66,7 @@ public final class TestEvents {
     }
 
     public static void publishFirm(String type, ObjectNode data) {
-        publish(FIRMS, "firm-profiles", type, data.path("firmId").asText(), data);
+        publish(FIRMS, "firm-profiles", type, data.path("firmId").asText(), data, null);
     }
 
     public static ObjectNode collaboration(String key, String firstKey, String firstKind, String secondKey, String secondKind,
@@ -80,10 +80,15 @@ public final class TestEvents {
     }
 
     public static void publishGraphEvent(String type, String subject, ObjectNode data) {
-        publish(COLLABORATIONS, "partner-graph", type, subject, data);
+        publish(COLLABORATIONS, "partner-graph", type, subject, data, null);
     }
 
-    private static void publish(String topic, String service, String type, String subject, JsonNode data) {
+    /** A graph event as partner-graph's relay sends it for a traced change: with the trace in a traceparent header. */
+    public static void publishGraphEvent(String type, String subject, ObjectNode data, String traceparent) {
+        publish(COLLABORATIONS, "partner-graph", type, subject, data, traceparent);
+    }
+
+    private static void publish(String topic, String service, String type, String subject, JsonNode data, String traceparent) {
         ObjectNode event = JSON.createObjectNode()
                 .put("specversion", "1.0").put("id", UUID.randomUUID().toString())
                 .put("source", "/knowbridge/" + service).put("type", "org.knowbridge." + type)
@@ -93,7 +98,11 @@ public final class TestEvents {
         event.set("data", data);
         assertEquals(Set.of(), EventSchemas.violations(event), "the test's own " + type + " event follows its schema");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(clientProperties(), new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, subject, event.toString())).get(15, TimeUnit.SECONDS);
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, subject, event.toString());
+            if (traceparent != null) {
+                record.headers().add("traceparent", traceparent.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            producer.send(record).get(15, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("Could not publish " + type, e);
         }
@@ -115,6 +124,15 @@ public final class TestEvents {
 
         /** The first event matching, waiting up to the timeout; fails the test when none came. */
         public JsonNode await(Predicate<JsonNode> wanted, Duration timeout) {
+            try {
+                return JSON.readTree(awaitRecord(wanted, timeout).value());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        /** The first record whose event matches, waiting up to the timeout; fails the test when none came. */
+        public ConsumerRecord<String, String> awaitRecord(Predicate<JsonNode> wanted, Duration timeout) {
             Instant deadline = Instant.now().plus(timeout);
             List<String> seen = new ArrayList<>();
             while (Instant.now().isBefore(deadline)) {
@@ -122,7 +140,7 @@ public final class TestEvents {
                     try {
                         JsonNode event = JSON.readTree(record.value());
                         if (wanted.test(event)) {
-                            return event;
+                            return record;
                         }
                         seen.add(event.path("type").asText() + " " + event.path("subject").asText());
                     } catch (java.io.IOException e) {

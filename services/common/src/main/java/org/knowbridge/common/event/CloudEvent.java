@@ -49,6 +49,11 @@ public record CloudEvent<T>(
 
     /** The short type without the reverse-domain prefix, e.g. {@code FirmRegistered}. */
     public String shortType() {
+        return shortType(type);
+    }
+
+    /** The short form of an event type, e.g. {@code FirmRegistered} for {@code org.knowbridge.FirmRegistered}. */
+    public static String shortType(String type) {
         return type.startsWith(TYPE_PREFIX) ? type.substring(TYPE_PREFIX.length()) : type;
     }
 }

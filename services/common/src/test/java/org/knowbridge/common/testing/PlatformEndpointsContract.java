@@ -3,12 +3,13 @@ package org.knowbridge.common.testing;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 /**
- * What every service answers to anonymous callers: liveness, readiness against its real dependencies, and
- * its OpenAPI document. A service's test extends this with {@code @QuarkusTest}.
+ * What every service answers to anonymous callers: liveness, readiness against its real dependencies, its
+ * OpenAPI document and its Prometheus metrics. A service's test extends this with {@code @QuarkusTest}.
  */
 public abstract class PlatformEndpointsContract {
 
@@ -33,5 +34,10 @@ public abstract class PlatformEndpointsContract {
                 .then().statusCode(200)
                 .body("openapi", startsWith("3.1"))
                 .body("components.securitySchemes.SecurityScheme.scheme", equalTo("bearer"));
+    }
+
+    @Test
+    void servesItsMetricsToAnyone() {
+        assertTrue(Metrics.exposes(Metrics.scrape(), "jvm_memory_used_bytes"), "Prometheus text with the JVM's metrics");
     }
 }

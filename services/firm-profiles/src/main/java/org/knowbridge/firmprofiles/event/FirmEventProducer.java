@@ -11,6 +11,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.knowbridge.common.observability.EventTracing;
 
 /**
  * The Kafka producer of the outbox relay: idempotent and acks=all, so retries never duplicate or reorder a
@@ -21,9 +22,11 @@ public class FirmEventProducer {
 
     private final Duration deliveryTimeout;
     private final KafkaProducer<String, String> producer;
+    private final EventTracing tracing;
 
-    public FirmEventProducer(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    public FirmEventProducer(EventTracing tracing, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "knowbridge.outbox.delivery-timeout", defaultValue = "PT5M") Duration deliveryTimeout) {
+        this.tracing = tracing;
         this.deliveryTimeout = deliveryTimeout;
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -40,8 +43,9 @@ public class FirmEventProducer {
         this.producer = new KafkaProducer<>(config);
     }
 
-    public Future<RecordMetadata> send(ProducerRecord<String, String> record) {
-        return producer.send(record);
+    /** Sends a record in the trace its event was written in ({@code traceparent}, null when none). */
+    public Future<RecordMetadata> send(ProducerRecord<String, String> record, String traceparent) {
+        return tracing.send(producer, record, traceparent, null);
     }
 
     public Duration deliveryTimeout() {

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.knowbridge.common.event.CloudEvent;
 import org.knowbridge.common.event.CloudEventCodec;
+import org.knowbridge.common.observability.EventTracing;
 import org.knowbridge.firmprofiles.domain.Firm;
 
 /**
@@ -17,6 +18,12 @@ import org.knowbridge.firmprofiles.domain.Firm;
 public class FirmEvents {
 
     static final String SERVICE = "firm-profiles";
+
+    private final EventTracing tracing;
+
+    public FirmEvents(EventTracing tracing) {
+        this.tracing = tracing;
+    }
 
     public Uni<Void> registered(Firm firm) {
         return record(FirmEventType.FirmRegistered, firm);
@@ -43,13 +50,14 @@ public class FirmEvents {
         return message(type, firm, type == FirmEventType.FirmErased ? new FirmErasure(firm.id) : FirmSnapshot.of(firm));
     }
 
-    private static OutboxMessage message(FirmEventType type, Firm firm, Object data) {
+    private OutboxMessage message(FirmEventType type, Firm firm, Object data) {
         CloudEvent<Object> event = CloudEvent.of(SERVICE, type.name(), firm.id.toString(), data);
         OutboxMessage message = new OutboxMessage();
         message.aggregateId = firm.id;
         message.eventType = type.name();
         message.payload = CloudEventCodec.encode(event);
         message.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        message.traceparent = tracing.traceparent();
         return message;
     }
 

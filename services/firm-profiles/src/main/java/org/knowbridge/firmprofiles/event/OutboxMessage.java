@@ -31,4 +31,8 @@ public class OutboxMessage {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** The W3C trace context of the request that wrote the event, null when it was not traced. */
+    @Column(length = 55)
+    public String traceparent;
 }

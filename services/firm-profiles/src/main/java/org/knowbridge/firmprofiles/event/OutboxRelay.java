@@ -10,6 +10,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +22,8 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.knowbridge.common.event.CloudEventRecords;
+import org.knowbridge.common.observability.EventMetrics;
+import org.knowbridge.common.observability.OutboxLag;
 
 /**
  * Publishes the outbox to Kafka: oldest first, one batch at a time, and deletes a row only once Kafka has
@@ -38,18 +41,22 @@ public class OutboxRelay {
 
     private final Pool pool;
     private final FirmEventProducer producer;
+    private final EventMetrics metrics;
+    private final OutboxLag lag;
     private final String topic;
     private final int batchSize;
     private final Duration idlePause;
     private ExecutorService worker;
     private volatile boolean running;
 
-    public OutboxRelay(Pool pool, FirmEventProducer producer,
+    public OutboxRelay(Pool pool, FirmEventProducer producer, EventMetrics metrics, OutboxLag lag,
             @ConfigProperty(name = "knowbridge.firms.topic") String topic,
             @ConfigProperty(name = "knowbridge.outbox.batch-size", defaultValue = "500") int batchSize,
             @ConfigProperty(name = "knowbridge.outbox.idle-pause", defaultValue = "PT0.2S") Duration idlePause) {
         this.pool = pool;
         this.producer = producer;
+        this.metrics = metrics;
+        this.lag = lag;
         this.topic = topic;
         this.batchSize = batchSize;
         this.idlePause = idlePause;
@@ -103,6 +110,7 @@ public class OutboxRelay {
             Transaction transaction = connection.begin().await().indefinitely();
             try {
                 Batch batch = lockedByUs(connection) ? publishPending(connection) : Batch.NONE;
+                measureLag(connection);
                 // Rows Kafka acknowledged are deleted even when a later one failed, so they are never sent twice.
                 transaction.commit().await().indefinitely();
                 if (batch.unacknowledged() > 0) {
@@ -128,18 +136,29 @@ public class OutboxRelay {
         static final Batch NONE = new Batch(0, 0);
     }
 
+    /** What waits in the outbox after this pass, whichever instance relays it. */
+    private void measureLag(SqlConnection connection) {
+        Row row = connection.query("select count(*) as pending, min(created_at) as oldest from outbox")
+                .execute().await().indefinitely().iterator().next();
+        OffsetDateTime oldest = row.getOffsetDateTime("oldest");
+        lag.measured(row.getLong("pending"), oldest == null ? null : oldest.toInstant());
+    }
+
     private Batch publishPending(SqlConnection connection) {
         List<Long> ids = new ArrayList<>();
+        List<String> types = new ArrayList<>();
         List<Future<RecordMetadata>> acks = new ArrayList<>();
-        for (Row row : connection.preparedQuery("select id, aggregate_id, payload from outbox order by id limit $1")
+        for (Row row : connection.preparedQuery("select id, aggregate_id, event_type, payload, traceparent from outbox order by id limit $1")
                 .execute(Tuple.of(batchSize)).await().indefinitely()) {
             ids.add(row.getLong("id"));
-            acks.add(producer.send(CloudEventRecords.record(topic, row.getUUID("aggregate_id").toString(), row.getString("payload"))));
+            types.add(row.getString("event_type"));
+            acks.add(producer.send(CloudEventRecords.record(topic, row.getUUID("aggregate_id").toString(), row.getString("payload")),
+                    row.getString("traceparent")));
         }
         if (ids.isEmpty()) {
             return Batch.NONE;
         }
-        List<Long> acknowledged = awaitAcknowledged(ids, acks);
+        List<Long> acknowledged = awaitAcknowledged(ids, types, acks);
         connection.preparedQuery("delete from outbox where id = any($1)")
                 .execute(Tuple.of(acknowledged.toArray(Long[]::new))).await().indefinitely();
         return new Batch(acknowledged.size(), ids.size() - acknowledged.size());
@@ -149,12 +168,13 @@ public class OutboxRelay {
      * The ids whose records Kafka acknowledged, up to the first one it did not: the rest stays in the outbox
      * and is sent again in order.
      */
-    private List<Long> awaitAcknowledged(List<Long> ids, List<Future<RecordMetadata>> acks) {
+    private List<Long> awaitAcknowledged(List<Long> ids, List<String> types, List<Future<RecordMetadata>> acks) {
         List<Long> acknowledged = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             try {
                 acks.get(i).get(producer.deliveryTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
                 acknowledged.add(ids.get(i));
+                metrics.produced(topic, types.get(i));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;

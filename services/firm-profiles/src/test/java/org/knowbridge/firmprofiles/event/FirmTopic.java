@@ -26,6 +26,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.knowbridge.common.testing.RealStack;
+import org.knowbridge.common.testing.TraceParents;
 
 /**
  * Reads {@code knowbridge.firms.v1} from the moment it is opened, as a consumer would, and checks each
@@ -36,8 +37,8 @@ public final class FirmTopic implements AutoCloseable {
     public static final String TOPIC = "knowbridge.firms.v1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One record as received: its key, partition, and the event. */
-    public record Received(String key, int partition, JsonNode event) {
+    /** One record as received: its key, partition, the event, and the trace it continues (null when none). */
+    public record Received(String key, int partition, JsonNode event, String traceId) {
         public String type() {
             return event.path("type").asText().replace("org.knowbridge.", "");
         }
@@ -96,7 +97,8 @@ public final class FirmTopic implements AutoCloseable {
     private void poll(Duration timeout) {
         for (ConsumerRecord<String, String> record : consumer.poll(timeout)) {
             try {
-                received.add(new Received(record.key(), record.partition(), JSON.readTree(record.value())));
+                received.add(new Received(record.key(), record.partition(), JSON.readTree(record.value()),
+                        TraceParents.traceId(record.headers())));
             } catch (IOException e) {
                 throw new UncheckedIOException("Not JSON on " + TOPIC + ": " + record.value(), e);
             }

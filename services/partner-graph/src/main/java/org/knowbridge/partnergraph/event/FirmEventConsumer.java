@@ -9,8 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.knowbridge.common.event.CloudEvent;
+import org.knowbridge.common.observability.EventMetrics;
+import org.knowbridge.common.observability.EventTracing;
 import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.partnergraph.domain.OrganisationType;
 import org.knowbridge.partnergraph.repository.FirmMirrorRepository;
@@ -36,22 +42,34 @@ public class FirmEventConsumer {
     private final FirmMirrorRepository firms;
     private final GraphEvents events;
     private final ObjectMapper json;
+    private final EventMetrics metrics;
+    private final EventTracing tracing;
+    private final String topic;
 
-    public FirmEventConsumer(FirmMirrorRepository firms, GraphEvents events, ObjectMapper json) {
+    public FirmEventConsumer(FirmMirrorRepository firms, GraphEvents events, ObjectMapper json, EventMetrics metrics,
+            EventTracing tracing, @ConfigProperty(name = "mp.messaging.incoming.firms.topic") String topic) {
         this.firms = firms;
         this.events = events;
         this.json = json;
+        this.metrics = metrics;
+        this.tracing = tracing;
+        this.topic = topic;
     }
 
-    /** A batch of records as polled, applied in order in one transaction. */
+    /**
+     * A batch of records as polled, applied in order in one transaction, in a span of the trace of its records;
+     * the OrganisationUpserted of each record continues the trace of that record's firm change.
+     */
     @Incoming("firms")
     @Blocking
-    public void onEvents(List<String> payloads) {
-        List<FirmChange> changes = new ArrayList<>(payloads.size());
-        for (String payload : payloads) {
-            change(payload).ifPresent(changes::add);
-        }
-        firms.apply(changes);
+    public void onEvents(ConsumerRecords<String, String> records) {
+        tracing.process(topic, records, () -> {
+            List<FirmChange> changes = new ArrayList<>(records.count());
+            for (ConsumerRecord<String, String> record : records) {
+                tracing.inTraceOf(record, () -> change(record.value())).ifPresent(changes::add);
+            }
+            firms.apply(changes);
+        });
     }
 
     private Optional<FirmChange> change(String payload) {
@@ -61,9 +79,11 @@ public class FirmEventConsumer {
         } catch (JsonProcessingException e) {
             // A record no consumer can read would block the partition forever: log it and move on.
             LOG.warnf("Skipping a firm event that is not JSON: %s", e.getOriginalMessage());
+            metrics.consumed(topic, EventMetrics.UNREADABLE);
             return Optional.empty();
         }
         String type = event.path("type").asText();
+        metrics.consumed(topic, CloudEvent.shortType(type));
         JsonNode data = event.path("data");
         String firmId = data.path("firmId").asText();
         if (!KEY.matcher(firmId).matches()) {

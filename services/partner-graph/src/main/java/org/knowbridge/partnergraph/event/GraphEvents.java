@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.knowbridge.common.event.CloudEvent;
+import org.knowbridge.common.observability.EventTracing;
 import org.knowbridge.partnergraph.domain.Collaboration;
 import org.knowbridge.partnergraph.domain.Organisation;
 
@@ -30,9 +31,11 @@ public class GraphEvents {
     }
 
     private final ObjectMapper json;
+    private final EventTracing tracing;
 
-    public GraphEvents(ObjectMapper json) {
+    public GraphEvents(ObjectMapper json, EventTracing tracing) {
         this.json = json;
+        this.tracing = tracing;
     }
 
     public OutboxEvent organisationUpserted(Organisation o, String source) {
@@ -55,7 +58,7 @@ public class GraphEvents {
     private <T> OutboxEvent event(String type, String key, T data) {
         CloudEvent<T> event = CloudEvent.of(SERVICE, type, key, data);
         try {
-            return new OutboxEvent(event.id(), TOPIC, key, type, json.writeValueAsString(event));
+            return new OutboxEvent(event.id(), TOPIC, key, type, json.writeValueAsString(event), tracing.traceparent());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise " + type, e);
         }

@@ -1,5 +1,6 @@
 package org.knowbridge.partnergraph.event;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -7,11 +8,15 @@ import java.util.Map;
  * reports, so a change and its event commit together or not at all.
  *
  * @param key     the Kafka record key: the aggregate's business key, which keeps its events in order
- * @param payload the CloudEvent, serialised
+ * @param payload     the CloudEvent, serialised
+ * @param traceparent the W3C trace context of the request that made the change, null when it was not traced
  */
-public record OutboxEvent(String id, String topic, String key, String type, String payload) {
+public record OutboxEvent(String id, String topic, String key, String type, String payload, String traceparent) {
 
+    /** The event as Cypher parameters; {@code traceparent} is null (so no property) when the change was not traced. */
     public Map<String, Object> asParameters() {
-        return Map.of("id", id, "topic", topic, "key", key, "type", type, "payload", payload);
+        Map<String, Object> parameters = new HashMap<>(Map.of("id", id, "topic", topic, "key", key, "type", type, "payload", payload));
+        parameters.put("traceparent", traceparent);
+        return parameters;
     }
 }

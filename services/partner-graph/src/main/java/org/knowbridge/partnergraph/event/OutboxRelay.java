@@ -18,6 +18,9 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.knowbridge.common.observability.EventMetrics;
+import org.knowbridge.common.observability.EventTracing;
+import org.knowbridge.common.observability.OutboxLag;
 import org.knowbridge.partnergraph.repository.OutboxRepository;
 
 /**
@@ -35,6 +38,9 @@ public class OutboxRelay {
     private static final byte[] CLOUDEVENTS_JSON = "application/cloudevents+json".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     private final OutboxRepository outbox;
+    private final EventTracing tracing;
+    private final EventMetrics metrics;
+    private final OutboxLag lag;
     private final String bootstrapServers;
     private final int batchSize;
     private final long intervalMillis;
@@ -42,12 +48,15 @@ public class OutboxRelay {
     private ScheduledExecutorService scheduler;
     private KafkaProducer<String, String> producer;
 
-    public OutboxRelay(OutboxRepository outbox,
+    public OutboxRelay(OutboxRepository outbox, EventTracing tracing, EventMetrics metrics, OutboxLag lag,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "knowbridge.outbox.batch-size", defaultValue = "1000") int batchSize,
             @ConfigProperty(name = "knowbridge.outbox.interval-millis", defaultValue = "500") long intervalMillis,
             @ConfigProperty(name = "knowbridge.outbox.enabled", defaultValue = "true") boolean enabled) {
         this.outbox = outbox;
+        this.tracing = tracing;
+        this.metrics = metrics;
+        this.lag = lag;
         this.bootstrapServers = bootstrapServers;
         this.batchSize = batchSize;
         this.intervalMillis = intervalMillis;
@@ -90,6 +99,8 @@ public class OutboxRelay {
                     outbox.release(batch.subList(sent.size(), batch.size()).stream().map(OutboxEvent::id).toList());
                 }
             } while (allSent && batch.size() == batchSize);
+            OutboxRepository.Lag waiting = outbox.lag();
+            lag.measured(waiting.pending(), waiting.oldest());
         } catch (RuntimeException e) {
             LOG.warnf(e, "Outbox relay paused: %s", e.getMessage());
         }
@@ -104,7 +115,7 @@ public class OutboxRelay {
         for (OutboxEvent event : batch) {
             ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.key(), event.payload());
             record.headers().add(CONTENT_TYPE_HEADER, CLOUDEVENTS_JSON);
-            sent.add(producer.send(record));
+            sent.add(tracing.send(producer, record, event.traceparent(), null));
         }
         producer.flush();
         List<String> acknowledged = new ArrayList<>(batch.size());
@@ -112,6 +123,7 @@ public class OutboxRelay {
             try {
                 sent.get(i).get(30, TimeUnit.SECONDS);
                 acknowledged.add(batch.get(i).id());
+                metrics.produced(batch.get(i).topic(), batch.get(i).type());
             } catch (Exception e) {
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();

@@ -36,7 +36,8 @@ public class FirmMirrorRepository {
                 SET o.name = $name, o.country = $country, o.type = 'FIRM', o.sme = $sme, o.sector = $sector,
                     o.updatedAt = datetime(), o.version = coalesce(o.version, 0) + 1
                 CREATE (:OutboxEvent {id: $event.id, topic: $event.topic, key: $key, type: $event.type,
-                                      payload: $event.payload, createdAt: datetime(), position: 0}))
+                                      payload: $event.payload, traceparent: $event.traceparent, createdAt: datetime(),
+                                      position: 0}))
             WITH o, changed
             CALL (o) {
                 MATCH (stale:Organisation {firmId: o.key})
@@ -132,7 +133,7 @@ public class FirmMirrorRepository {
         params.put("onboardedBy", change.onboardedBy());
         params.put("externalId", change.externalId());
         params.put("knowledgeAreas", change.knowledgeAreas());
-        params.put("event", Map.of("id", event.id(), "topic", event.topic(), "type", event.type(), "payload", event.payload()));
+        params.put("event", event.asParameters());
         return params;
     }
 }

@@ -40,7 +40,8 @@ public class ImportRepository {
                 SET o.name = row.name, o.country = row.country, o.type = row.type, o.sme = row.sme,
                     o.city = row.city, o.nuts = row.nuts, o.updatedAt = datetime(), o.version = coalesce(o.version, 0) + 1
                 CREATE (:OutboxEvent {id: row.event.id, topic: row.event.topic, key: row.key, type: row.event.type,
-                                      payload: row.event.payload, createdAt: datetime(), position: row.line}))
+                                      payload: row.event.payload, traceparent: row.event.traceparent,
+                                      createdAt: datetime(), position: row.line}))
             WITH o, status
             // A platform firm that names this node as its register id was mirrored first: link it now.
             CALL (o) {

@@ -1,10 +1,12 @@
 package org.knowbridge.partnergraph.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.knowbridge.partnergraph.event.OutboxEvent;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 
@@ -19,7 +21,8 @@ public class OutboxRepository {
             UNWIND range(0, size($events) - 1) AS position
             WITH $events[position] AS event, position
             CREATE (:OutboxEvent {id: event.id, topic: event.topic, key: event.key, type: event.type,
-                                  payload: event.payload, createdAt: datetime(), position: position})
+                                  payload: event.payload, traceparent: event.traceparent, createdAt: datetime(),
+                                  position: position})
             """;
 
     // A claim keeps a second relay off the same events while the first sends them; it expires, so events
@@ -34,7 +37,17 @@ public class OutboxRepository {
             REMOVE e._lock
             WITH e WHERE e.claimedUntil IS NULL OR e.claimedUntil < datetime()
             SET e.claimedUntil = datetime() + duration({seconds: $claimSeconds})
-            RETURN e.id AS id, e.topic AS topic, e.key AS key, e.type AS type, e.payload AS payload
+            RETURN e.id AS id, e.topic AS topic, e.key AS key, e.type AS type, e.payload AS payload,
+                   e.traceparent AS traceparent
+            """;
+
+    // Counted from the label's count store; the oldest found through the createdAt index.
+    private static final String LAG = """
+            MATCH (e:OutboxEvent)
+            WITH count(e) AS pending
+            OPTIONAL MATCH (o:OutboxEvent) WHERE o.createdAt IS NOT NULL
+            WITH pending, o ORDER BY o.createdAt LIMIT 1
+            RETURN pending, o.createdAt AS oldest
             """;
 
     private static final String DELETE = """
@@ -68,8 +81,22 @@ public class OutboxRepository {
         try (Session session = driver.session()) {
             return session.executeWrite(tx -> tx.run(CLAIM, Map.of("limit", limit, "claimSeconds", claimSeconds)).list(r ->
                     new OutboxEvent(r.get("id").asString(), r.get("topic").asString(), r.get("key").asString(),
-                            r.get("type").asString(), r.get("payload").asString())));
+                            r.get("type").asString(), r.get("payload").asString(), r.get("traceparent").asString(null))));
         }
+    }
+
+    /** How many events wait, and since when the oldest has (null when none). */
+    public Lag lag() {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> {
+                Record r = tx.run(LAG).single();
+                return new Lag(r.get("pending").asLong(),
+                        r.get("oldest").isNull() ? null : r.get("oldest").asZonedDateTime().toInstant());
+            });
+        }
+    }
+
+    public record Lag(long pending, Instant oldest) {
     }
 
     public void delete(List<String> ids) {

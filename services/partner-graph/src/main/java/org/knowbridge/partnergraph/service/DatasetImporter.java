@@ -154,7 +154,7 @@ public class DatasetImporter {
             Organisation organisation = new Organisation((String) row.get("key"), (String) row.get("name"),
                     (String) row.get("country"), OrganisationType.valueOf((String) row.get("type")), (Boolean) row.get("sme"), null);
             OutboxEvent event = events.organisationUpserted(organisation, "IMPORTED");
-            row.put("event", Map.of("id", event.id(), "topic", event.topic(), "type", event.type(), "payload", event.payload()));
+            row.put("event", event.asParameters());
         }
         return batch;
     }

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.common.testing.DemoUsers;
 import org.knowbridge.common.testing.RealStackResource;
+import org.knowbridge.common.testing.TraceParents;
+import org.knowbridge.partnergraph.FirmTopicWriter;
 import org.knowbridge.partnergraph.TestData;
 
 /** Changes made through the API reach Kafka as CloudEvents, keyed by the aggregate's key. */
@@ -82,6 +84,33 @@ class OutboxRelayTest {
         EventSchemas.assertConforms("CollaborationEnded", JSON.readTree(ended.value()));
         assertTrue(ended.offset() > recorded.offset() || ended.partition() != recorded.partition(),
                 "one collaboration's events arrive in order");
+    }
+
+    @Test
+    void theEventOfATracedRequestContinuesItsTraceOnKafka() throws Exception {
+        String traceparent = TraceParents.newTrace();
+        String key = TestData.newKey();
+        io.restassured.RestAssured.given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).header("traceparent", traceparent)
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"name\": \"Traced Oy\", \"country\": \"FI\", \"type\": \"FIRM\", \"sme\": true}")
+                .when().put("/api/v1/organisations/" + key).then().statusCode(201);
+
+        ConsumerRecord<String, String> upserted = awaitEvent(key, "org.knowbridge.OrganisationUpserted").orElseThrow();
+        assertEquals(TraceParents.traceId(traceparent), TraceParents.traceId(upserted.headers()),
+                "the record's traceparent header continues the caller's trace");
+    }
+
+    @Test
+    void theMirrorOfATracedFirmEventContinuesItsTrace() throws Exception {
+        String traceparent = TraceParents.newTrace();
+        String firmId = java.util.UUID.randomUUID().toString();
+        try (FirmTopicWriter firms = new FirmTopicWriter()) {
+            firms.publish(firmId, List.of(FirmTopicWriter.firmEvent("FirmRegistered", firmId, "Traced Mirror Oy", "FI", null, null)),
+                    traceparent);
+        }
+        ConsumerRecord<String, String> upserted = awaitEvent(firmId, "org.knowbridge.OrganisationUpserted").orElseThrow();
+        assertEquals(TraceParents.traceId(traceparent), TraceParents.traceId(upserted.headers()),
+                "OrganisationUpserted of the mirrored firm continues the firm event's trace");
     }
 
     @Test

@@ -10,8 +10,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.jboss.logging.Logger;
 import org.knowbridge.common.event.CloudEvent;
-import org.knowbridge.common.event.CloudEventCodec;
-import org.knowbridge.common.event.CloudEventRecords;
 import org.knowbridge.common.problem.ProblemException;
 import org.knowbridge.common.problem.ProblemType;
 import org.knowbridge.recommendations.domain.Feedback;
@@ -41,8 +39,8 @@ public class FeedbackPublisher {
     public void publish(Feedback feedback) {
         CloudEvent<Feedback> event = CloudEvent.of("recommendations", RecommendationTopic.FEEDBACK_GIVEN, feedback.firmId(), feedback);
         try {
-            producer.send(CloudEventRecords.record(topic.name(), feedback.firmId(), CloudEventCodec.encode(event)))
-                    .get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            // A failure is reported by the future too.
+            topic.send(producer, event, error -> { }).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             LOG.warnf(e, "Feedback of firm %s on %s was not stored", feedback.firmId(), feedback.partnerId());
             throw new ProblemException(ProblemType.UNAVAILABLE, "Feedback could not be stored now; nothing was saved, please retry");

@@ -36,7 +36,7 @@ public class FeedbackReplay {
     }
 
     void onStart(@Observes StartupEvent event) {
-        follower = TopicFollower.fromBeginning(topic.name(), topic.clientProperties(), this::apply).start();
+        follower = topic.followerFromBeginning(topic.name(), this::apply).start();
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -45,7 +45,7 @@ public class FirmEventReader {
     }
 
     void onStart(@Observes StartupEvent event) {
-        follower = TopicFollower.fromBeginning(topic, kafka.clientProperties(), this::apply).start();
+        follower = kafka.followerFromBeginning(topic, this::apply).start();
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -4,9 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,7 +50,7 @@ public class GraphEventReader {
     /** (Re)starts following the topic from these offsets. */
     public synchronized void followFrom(Map<TopicPartition, Long> offsets) {
         stop();
-        follower = new TopicFollower(topic, kafka.clientProperties(), partitions -> offsets, this::apply).start();
+        follower = kafka.follower(topic, partitions -> offsets, this::apply).start();
     }
 
     public synchronized void stop() {
@@ -63,7 +67,9 @@ public class GraphEventReader {
     private void apply(List<CloudEvent<JsonNode>> events) {
         List<GraphChange> changes = new ArrayList<>(events.size());
         events.forEach(event -> change(event).ifPresent(changes::add));
-        refresher.graphChanged(projection.apply(changes));
+        Instant changedAt = events.stream().map(CloudEvent::time).filter(Objects::nonNull)
+                .map(OffsetDateTime::toInstant).min(Comparator.naturalOrder()).orElse(null);
+        refresher.graphChanged(projection.apply(changes), changedAt);
     }
 
     static Optional<GraphChange> change(CloudEvent<JsonNode> event) {

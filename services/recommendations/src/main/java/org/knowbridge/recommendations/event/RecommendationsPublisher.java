@@ -9,8 +9,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.jboss.logging.Logger;
 import org.knowbridge.common.event.CloudEvent;
-import org.knowbridge.common.event.CloudEventCodec;
-import org.knowbridge.common.event.CloudEventRecords;
 import org.knowbridge.recommendations.domain.Ranking;
 import org.knowbridge.recommendations.engine.ranking.Reason;
 import org.knowbridge.recommendations.engine.ranking.Recommendation;
@@ -54,11 +52,8 @@ public class RecommendationsPublisher {
         RecommendationsUpdated data = new RecommendationsUpdated(ranking.firmId(), ranking.organisationKey(), cause.name(),
                 ranking.graphVersion(), ranking.coldStart(), ranking.generatedAt(), top);
         CloudEvent<RecommendationsUpdated> event = CloudEvent.of("recommendations", RECOMMENDATIONS_UPDATED, ranking.firmId(), data);
-        producer.send(CloudEventRecords.record(topic.name(), ranking.firmId(), CloudEventCodec.encode(event)), (metadata, error) -> {
-            if (error != null) {
-                LOG.warnf("RecommendationsUpdated for firm %s was not published: %s", ranking.firmId(), error.getMessage());
-            }
-        });
+        topic.send(producer, event, error ->
+                LOG.warnf("RecommendationsUpdated for firm %s was not published: %s", ranking.firmId(), error.getMessage()));
     }
 
     private static PublishedPartner published(Recommendation r) {

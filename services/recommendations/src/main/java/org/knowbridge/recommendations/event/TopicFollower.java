@@ -19,13 +19,16 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 import org.knowbridge.common.event.CloudEvent;
 import org.knowbridge.common.event.CloudEventCodec;
+import org.knowbridge.common.observability.EventMetrics;
+import org.knowbridge.common.observability.EventTracing;
 
 /**
  * Reads every partition of one topic on its own thread, from chosen offsets onwards, and hands each polled
  * batch of CloudEvents to a handler (a record that is no CloudEvent is logged and skipped, so one bad record
  * never blocks the topic). No consumer group: every instance of the service needs every event, and where it starts
  * is decided at start-up (the beginning, or where a bulk load left off), never by a committed position.
- * When the broker goes away it reconnects and carries on from the last batch it handled.
+ * When the broker goes away it reconnects and carries on from the last batch it handled. Each event read is
+ * counted, and a batch is handled in a span continuing the trace its records carry.
  */
 public final class TopicFollower {
 
@@ -33,6 +36,8 @@ public final class TopicFollower {
 
     private final String topic;
     private final Properties clientProperties;
+    private final EventTracing tracing;
+    private final EventMetrics metrics;
     private final Function<List<TopicPartition>, Map<TopicPartition, Long>> startAt;
     private final Consumer<List<CloudEvent<JsonNode>>> handler;
     private final Map<TopicPartition, Long> next = new HashMap<>();
@@ -44,19 +49,15 @@ public final class TopicFollower {
      * @param startAt  the first offset to read per partition; a partition it leaves out is read from its beginning
      * @param handler  applies one batch, in offset order within each partition; must not throw for a bad event
      */
-    public TopicFollower(String topic, Properties clientProperties,
+    TopicFollower(String topic, Properties clientProperties, EventTracing tracing, EventMetrics metrics,
             Function<List<TopicPartition>, Map<TopicPartition, Long>> startAt,
             Consumer<List<CloudEvent<JsonNode>>> handler) {
         this.topic = topic;
         this.clientProperties = clientProperties;
+        this.tracing = tracing;
+        this.metrics = metrics;
         this.startAt = startAt;
         this.handler = handler;
-    }
-
-    /** Follows the topic from its beginning. */
-    public static TopicFollower fromBeginning(String topic, Properties clientProperties,
-            Consumer<List<CloudEvent<JsonNode>>> handler) {
-        return new TopicFollower(topic, clientProperties, partitions -> Map.of(), handler);
     }
 
     public TopicFollower start() {
@@ -105,7 +106,7 @@ public final class TopicFollower {
                 while (running) {
                     ConsumerRecords<String, String> polled = consumer.poll(Duration.ofMillis(200));
                     if (!polled.isEmpty()) {
-                        handler.accept(decoded(polled));
+                        tracing.process(topic, polled, () -> handler.accept(decoded(polled)));
                         polled.forEach(r -> next.put(new TopicPartition(r.topic(), r.partition()), r.offset() + 1));
                     }
                     if (!caughtUp && endAtStart.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue())) {
@@ -124,12 +125,15 @@ public final class TopicFollower {
         }
     }
 
-    private static List<CloudEvent<JsonNode>> decoded(ConsumerRecords<String, String> records) {
+    private List<CloudEvent<JsonNode>> decoded(ConsumerRecords<String, String> records) {
         List<CloudEvent<JsonNode>> events = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
             try {
-                events.add(CloudEventCodec.decode(record.value()));
+                CloudEvent<JsonNode> event = CloudEventCodec.decode(record.value());
+                events.add(event);
+                metrics.consumed(topic, event.shortType());
             } catch (IllegalArgumentException e) {
+                metrics.consumed(topic, EventMetrics.UNREADABLE);
                 LOG.errorf("Skipping unreadable record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
             }
         }

@@ -2,6 +2,7 @@ package org.knowbridge.recommendations.service;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -37,6 +38,7 @@ public class RecommendationRefresher {
     private final FirmDirectory firms;
     private final RankingCache cache;
     private final RecommendationsPublisher publisher;
+    private final RecommendationMetrics metrics;
     /** Partners' firms waiting to be ranked again, each once however many changes touched it. Guarded by this. */
     private final Set<String> pending = new LinkedHashSet<>();
     private final ExecutorService background = Executors.newSingleThreadExecutor(
@@ -44,23 +46,30 @@ public class RecommendationRefresher {
     private boolean draining;
 
     public RecommendationRefresher(RecommendationService recommendations, Projection projection, FirmDirectory firms,
-            RankingCache cache, RecommendationsPublisher publisher) {
+            RankingCache cache, RecommendationsPublisher publisher, RecommendationMetrics metrics) {
         this.recommendations = recommendations;
         this.projection = projection;
         this.firms = firms;
         this.cache = cache;
         this.publisher = publisher;
+        this.metrics = metrics;
     }
 
-    /** After graph changes (the impact's organisations are graph keys). */
-    public void graphChanged(Projection.Impact impact) {
+    /**
+     * After graph changes (the impact's organisations are graph keys) whose events were written from
+     * {@code changedAt} on (null when unknown).
+     */
+    public void graphChanged(Projection.Impact impact, Instant changedAt) {
         Set<String> parties = firmsAt(impact.parties());
         Set<String> partners = firmsAt(impact.partners());
         partners.removeAll(parties);
         // Drop stale lists at once, so a request in the meantime ranks on the new graph rather than reading them.
         parties.forEach(cache::invalidate);
         partners.forEach(cache::invalidate);
-        parties.forEach(firmId -> refresh(firmId, Cause.COLLABORATION_CHANGED));
+        boolean published = parties.stream().filter(firmId -> refresh(firmId, Cause.COLLABORATION_CHANGED)).count() > 0;
+        if (published && changedAt != null) {
+            metrics.published(changedAt);
+        }
         later(partners);
     }
 
@@ -110,9 +119,11 @@ public class RecommendationRefresher {
         cache.invalidate(firmId);
     }
 
-    private void refresh(String firmId, Cause cause) {
+    /** Whether the firm's new suggestions were published. */
+    private boolean refresh(String firmId, Cause cause) {
         try {
             publisher.publish(recommendations.refresh(firmId), cause);
+            return true;
         } catch (ProblemException | UnknownFirmException e) {
             // Not loaded yet, or the firm is gone: its list is ranked when it is next asked for.
             LOG.debugf("Not refreshing %s now: %s", firmId, e.getMessage());
@@ -120,5 +131,6 @@ public class RecommendationRefresher {
             // One firm's failure must not stop the others' updates; its list is ranked when next asked for.
             LOG.warnf(e, "Refreshing the suggestions of firm %s failed", firmId);
         }
+        return false;
     }
 }

@@ -28,26 +28,31 @@ public class RecommendationService {
     private final FeedbackStore feedback;
     private final FirmAccess access;
     private final RankingCache cache;
+    private final RecommendationMetrics metrics;
 
     public RecommendationService(Projection projection, FirmDirectory firms, FeedbackStore feedback, FirmAccess access,
-            RankingCache cache) {
+            RankingCache cache, RecommendationMetrics metrics) {
         this.projection = projection;
         this.firms = firms;
         this.feedback = feedback;
         this.access = access;
         this.cache = cache;
+        this.metrics = metrics;
     }
 
     public Ranking recommend(String firmId, PartnerQuery query, Caller caller) {
+        long start = System.nanoTime();
         access.check(firmId, caller);
         Firm firm = firms.find(firmId).orElseThrow(() -> ProblemException.notFound("Firm", firmId));
         Set<String> declined = feedback.declinedBy(firmId);
         Ranking cached = cache.get(firmId, query.filterKey());
         if (cached != null && cached.excluded().equals(declined)) {
+            metrics.answered(start, true);
             return cached.limitedTo(query.limit());
         }
         Ranking fresh = rank(firm, query, declined);
         cache.put(firmId, query.filterKey(), fresh);
+        metrics.answered(start, false);
         return fresh.limitedTo(query.limit());
     }
 
