@@ -1,5 +1,6 @@
 package org.knowbridge.partnergraph.event;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,11 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -60,8 +63,8 @@ class OutboxRelayTest {
         String firm = TestData.organisation(TestData.newKey(), "Acme Oy", "FI", "FIRM", true, null);
         String university = TestData.organisation(TestData.newKey(), "TU Delft", "NL", "UNIVERSITY", false, null);
         String key = TestData.collaboration(firm, "CUSTOMER", university, "UNIVERSITY", "CO_DEVELOPMENT", 2022);
-        io.restassured.RestAssured.given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN))
-                .contentType(io.restassured.http.ContentType.JSON).body("{\"endYear\": 2024}")
+        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .contentType(ContentType.JSON).body("{\"endYear\": 2024}")
                 .when().post("/api/v1/collaborations/" + key + "/end").then().statusCode(200);
 
         ConsumerRecord<String, String> upserted = awaitEvent(firm, "org.knowbridge.OrganisationUpserted").orElseThrow();
@@ -90,8 +93,8 @@ class OutboxRelayTest {
     void theEventOfATracedRequestContinuesItsTraceOnKafka() throws Exception {
         String traceparent = TraceParents.newTrace();
         String key = TestData.newKey();
-        io.restassured.RestAssured.given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).header("traceparent", traceparent)
-                .contentType(io.restassured.http.ContentType.JSON)
+        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).header("traceparent", traceparent)
+                .contentType(ContentType.JSON)
                 .body("{\"name\": \"Traced Oy\", \"country\": \"FI\", \"type\": \"FIRM\", \"sme\": true}")
                 .when().put("/api/v1/organisations/" + key).then().statusCode(201);
 
@@ -103,7 +106,7 @@ class OutboxRelayTest {
     @Test
     void theMirrorOfATracedFirmEventContinuesItsTrace() throws Exception {
         String traceparent = TraceParents.newTrace();
-        String firmId = java.util.UUID.randomUUID().toString();
+        String firmId = UUID.randomUUID().toString();
         try (FirmTopicWriter firms = new FirmTopicWriter()) {
             firms.publish(firmId, List.of(FirmTopicWriter.firmEvent("FirmRegistered", firmId, "Traced Mirror Oy", "FI", null, null)),
                     traceparent);
