@@ -5,11 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.knowbridge.common.testing.RealStack;
@@ -92,23 +90,11 @@ public final class RunningPlatform implements BeforeAllCallback {
     }
 
     private static void knowbridge(String command, List<String> services) {
-        Path root = RealStack.repositoryRoot();
-        List<String> line = new ArrayList<>(List.of("bash", root.resolve("knowbridge").toString(), command));
+        List<String> line = new ArrayList<>(List.of("bash", RealStack.repositoryRoot().resolve("knowbridge").toString(), command));
         line.addAll(services);
-        try {
-            Process process = new ProcessBuilder(line).directory(root.toFile()).inheritIO().start();
-            if (!process.waitFor(COMMAND_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", line) + " did not finish within " + COMMAND_TIMEOUT_MINUTES + " minutes");
-            }
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", line) + " exited " + process.exitValue() + "; see .stack/logs");
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot run " + line, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        int exit = RealStack.runInRepository(line, true, COMMAND_TIMEOUT_MINUTES);
+        if (exit != 0) {
+            throw new IllegalStateException(String.join(" ", line) + " exited " + exit + "; see .stack/logs");
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -48,7 +49,15 @@ public final class RealStack {
     }
 
     private static int run(Path script, String command, boolean showOutput) {
-        ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), command).directory(repositoryRoot().toFile());
+        return runInRepository(List.of("bash", script.toString(), command), showOutput, START_TIMEOUT_MINUTES);
+    }
+
+    /**
+     * Runs a command of the repository's own (a script of {@code deploy/local}, {@code ./knowbridge ...}) from its
+     * root and returns its exit code; its output goes to the test's when {@code showOutput}.
+     */
+    public static int runInRepository(List<String> commandLine, boolean showOutput, long timeoutMinutes) {
+        ProcessBuilder builder = new ProcessBuilder(commandLine).directory(repositoryRoot().toFile());
         if (showOutput) {
             builder.inheritIO();
         } else {
@@ -56,16 +65,16 @@ public final class RealStack {
         }
         try {
             Process process = builder.start();
-            if (!process.waitFor(START_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+            if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new IllegalStateException(script + " " + command + " did not finish within " + START_TIMEOUT_MINUTES + " minutes");
+                throw new IllegalStateException(String.join(" ", commandLine) + " did not finish within " + timeoutMinutes + " minutes");
             }
             return process.exitValue();
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot run " + script, e);
+            throw new IllegalStateException("Cannot run " + String.join(" ", commandLine), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while running " + script, e);
+            throw new IllegalStateException("Interrupted while running " + String.join(" ", commandLine), e);
         }
     }
 }
