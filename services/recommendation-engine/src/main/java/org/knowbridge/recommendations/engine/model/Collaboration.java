@@ -19,7 +19,7 @@ public record Collaboration(String id, int year, Channel channel, Outcome outcom
         channel = channel == null ? Channel.PROJECT_EXCHANGE : channel;
         outcome = outcome == null ? Outcome.UNKNOWN : outcome;
         participants = List.copyOf(participants);
-        knowledgeAreas = knowledgeAreas == null ? Set.of() : Set.copyOf(knowledgeAreas);
+        knowledgeAreas = SortedSets.copyOf(knowledgeAreas);
         programme = programme == null ? "" : programme;
     }
 

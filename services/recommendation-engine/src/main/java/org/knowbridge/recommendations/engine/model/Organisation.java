@@ -16,7 +16,7 @@ public record Organisation(String id, String name, String country, PartnerKind k
         name = name == null ? "" : name;
         country = country == null ? "" : country;
         kind = kind == null ? PartnerKind.OTHER : kind;
-        knowledgeAreas = knowledgeAreas == null ? Set.of() : Set.copyOf(knowledgeAreas);
+        knowledgeAreas = SortedSets.copyOf(knowledgeAreas);
     }
 
     /** The name for sentences: the id when the name is unknown. */

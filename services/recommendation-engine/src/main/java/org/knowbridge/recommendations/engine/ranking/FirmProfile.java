@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.knowbridge.recommendations.engine.model.Channel;
 import org.knowbridge.recommendations.engine.model.PartnerKind;
+import org.knowbridge.recommendations.engine.model.SortedSets;
 
 /**
  * What a firm tells the platform about itself and what it looks for. A firm with collaborations in the graph
@@ -23,7 +24,7 @@ public record FirmProfile(String country, String sector, boolean sme, Set<String
     public FirmProfile {
         country = country == null ? "" : country;
         sector = sector == null ? "" : sector;
-        soughtAreas = soughtAreas == null ? Set.of() : Set.copyOf(soughtAreas);
+        soughtAreas = SortedSets.copyOf(soughtAreas);
         targetCountries = targetCountries == null ? Set.of() : Set.copyOf(targetCountries);
         preferredKinds = preferredKinds == null ? Set.of() : Set.copyOf(preferredKinds);
         preferredChannels = preferredChannels == null ? Set.of() : Set.copyOf(preferredChannels);

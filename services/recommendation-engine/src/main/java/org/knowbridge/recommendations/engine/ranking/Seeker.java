@@ -6,6 +6,7 @@ import java.util.Set;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.model.Organisation;
 import org.knowbridge.recommendations.engine.model.PartnerKind;
+import org.knowbridge.recommendations.engine.model.SortedSets;
 import org.knowbridge.recommendations.engine.signals.TermProfiles.SparseVector;
 
 /**
@@ -51,7 +52,7 @@ record Seeker(int node, int country, String countryName, boolean sme, PartnerKin
             }
             kinds = profile.preferredKinds();
         }
-        return new Seeker(node, country, countryName, sme, kind, areas, calls, Set.copyOf(targets), kinds,
+        return new Seeker(node, country, countryName, sme, kind, areas, calls, SortedSets.copyOf(targets), kinds,
                 !sought.isEmpty());
     }
 }
