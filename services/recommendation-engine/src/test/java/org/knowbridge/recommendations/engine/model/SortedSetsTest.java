@@ -1,12 +1,14 @@
 package org.knowbridge.recommendations.engine.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,9 +56,19 @@ class SortedSetsTest {
     }
 
     @Test
-    void copiesAreUnmodifiableAndRejectNulls() {
+    void copiesAreUnmodifiableSetsThatRejectNulls() {
         Set<String> copy = SortedSets.copyOf(AREAS);
+        assertEquals(Set.copyOf(AREAS), copy);
+        assertEquals(Set.copyOf(AREAS).hashCode(), copy.hashCode());
+        assertTrue(copy.contains(AREAS.get(3)));
+        assertFalse(copy.contains("/engineering and technology"));
+        assertEquals(AREAS.size(), SortedSets.copyOf(reversedInput()).size());
         assertThrows(UnsupportedOperationException.class, () -> copy.add("/x"));
+        assertThrows(UnsupportedOperationException.class, () -> {
+            Iterator<String> it = copy.iterator();
+            it.next();
+            it.remove();
+        });
         assertThrows(NullPointerException.class, () -> SortedSets.copyOf(Arrays.asList("/a", null)));
         assertTrue(SortedSets.copyOf(null).isEmpty());
     }
