@@ -35,9 +35,7 @@ class SortedSetsTest {
     }
 
     private static List<String> sorted() {
-        String[] s = AREAS.toArray(String[]::new);
-        Arrays.sort(s);
-        return List.of(s);
+        return AREAS.stream().sorted().toList();
     }
 
     @Test
