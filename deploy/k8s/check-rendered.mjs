@@ -16,13 +16,13 @@ const SERVICE_UID = 10001; // deploy/docker/Dockerfile
 const HEALTH = { startupProbe: '/q/health/live', livenessProbe: '/q/health/live', readinessProbe: '/q/health/ready' };
 
 // The environment variables a KnowBridge service reads: the ${NAME:default} placeholders of its own
-// application.properties and of knowbridge-common's shared configuration, and the image's JAVA_OPTS.
+// application.properties and of knowbridge-platform's shared configuration, and the image's JAVA_OPTS.
 function variablesReadBy(service) {
   const own = join(root, 'services', service, 'src/main/resources/application.properties');
   if (!existsSync(own)) return undefined;
   const files = [
     own,
-    join(root, 'services/common/src/main/resources/META-INF/microprofile-config.properties'),
+    join(root, 'libs/platform/src/main/resources/META-INF/microprofile-config.properties'),
   ];
   const names = new Set(['JAVA_OPTS']);
   for (const file of files) {

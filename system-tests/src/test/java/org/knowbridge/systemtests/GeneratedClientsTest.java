@@ -26,7 +26,7 @@ import org.knowbridge.client.partnergraph.model.Organisation;
 import org.knowbridge.client.recommendations.ApiException;
 import org.knowbridge.client.recommendations.api.RecommendationsApi;
 import org.knowbridge.client.recommendations.model.Recommendations;
-import org.knowbridge.common.testing.DemoUsers;
+import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.systemtests.RunningPlatform.Service;
 
 /**

@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.knowbridge.common.testing.DemoUsers;
-import org.knowbridge.common.testing.EventSchemas;
+import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.platform.testing.EventSchemas;
 import org.knowbridge.systemtests.RunningPlatform.Service;
 
 /**

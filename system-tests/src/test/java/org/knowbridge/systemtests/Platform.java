@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.knowbridge.common.testing.DemoUsers;
+import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.systemtests.RunningPlatform.Service;
 
 /** The steps the system tests are made of, each through the public APIs as the user named would take it. */

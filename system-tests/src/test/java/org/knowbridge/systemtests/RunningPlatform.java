@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.knowbridge.common.testing.RealStack;
+import org.knowbridge.platform.testing.RealStack;
 
 /**
  * The whole platform as its users meet it: the real stack and the three services running as processes

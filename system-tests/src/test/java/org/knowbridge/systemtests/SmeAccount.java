@@ -12,7 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
-import org.knowbridge.common.testing.DemoUsers;
+import org.knowbridge.platform.testing.DemoUsers;
 
 /**
  * The sign-in of an onboarded firm's own staff: a Keycloak user with role {@code sme} and the firm's id as

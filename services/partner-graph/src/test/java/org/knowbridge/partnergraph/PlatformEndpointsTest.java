@@ -2,8 +2,8 @@ package org.knowbridge.partnergraph;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.knowbridge.common.testing.PlatformEndpointsContract;
-import org.knowbridge.common.testing.RealStackResource;
+import org.knowbridge.platform.testing.PlatformEndpointsContract;
+import org.knowbridge.platform.testing.RealStackResource;
 
 @QuarkusTest
 @WithTestResource(RealStackResource.class)

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
-import org.knowbridge.common.testing.DemoUsers;
+import org.knowbridge.platform.testing.DemoUsers;
 
 /** Builds test data through the API, with keys unique to the run: the graph is shared and persistent. */
 public final class TestData {

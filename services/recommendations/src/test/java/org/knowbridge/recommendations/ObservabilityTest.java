@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.knowbridge.common.testing.DemoUsers;
-import org.knowbridge.common.testing.Metrics;
-import org.knowbridge.common.testing.RealStackResource;
-import org.knowbridge.common.testing.TraceParents;
+import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.platform.testing.Metrics;
+import org.knowbridge.platform.testing.RealStackResource;
+import org.knowbridge.platform.testing.TraceParents;
 import org.knowbridge.recommendations.repository.FirmDirectory;
 import org.knowbridge.recommendations.service.Projection;
 

@@ -2,8 +2,8 @@ package org.knowbridge.recommendations;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.knowbridge.common.testing.OpenApiContract;
-import org.knowbridge.common.testing.RealStackResource;
+import org.knowbridge.platform.testing.OpenApiContract;
+import org.knowbridge.platform.testing.RealStackResource;
 
 @QuarkusTest
 @WithTestResource(RealStackResource.class)

@@ -28,7 +28,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.knowbridge.common.testing.EventSchemas;
+import org.knowbridge.platform.testing.EventSchemas;
 
 /**
  * Publishes the events other services would publish (firm-profiles' firm events, partner-graph's graph

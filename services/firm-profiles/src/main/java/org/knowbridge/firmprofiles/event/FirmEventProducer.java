@@ -11,7 +11,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.knowbridge.common.observability.EventTracing;
+import org.knowbridge.platform.observability.EventTracing;
 
 /**
  * The Kafka producer of the outbox relay: idempotent and acks=all, so retries never duplicate or reorder a

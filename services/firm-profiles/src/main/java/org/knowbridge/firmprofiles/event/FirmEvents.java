@@ -5,9 +5,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.knowbridge.common.event.CloudEvent;
-import org.knowbridge.common.event.CloudEventCodec;
-import org.knowbridge.common.observability.EventTracing;
+import org.knowbridge.platform.event.CloudEvent;
+import org.knowbridge.platform.event.CloudEventCodec;
+import org.knowbridge.platform.observability.EventTracing;
 import org.knowbridge.firmprofiles.domain.Firm;
 
 /**

@@ -21,9 +21,9 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.knowbridge.common.event.CloudEventRecords;
-import org.knowbridge.common.observability.EventMetrics;
-import org.knowbridge.common.observability.OutboxLag;
+import org.knowbridge.platform.event.CloudEventRecords;
+import org.knowbridge.platform.observability.EventMetrics;
+import org.knowbridge.platform.observability.OutboxLag;
 
 /**
  * Publishes the outbox to Kafka: oldest first, one batch at a time, and deletes a row only once Kafka has

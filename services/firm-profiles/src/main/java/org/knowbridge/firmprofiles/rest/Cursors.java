@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import org.knowbridge.common.problem.Problem;
-import org.knowbridge.common.problem.ProblemException;
-import org.knowbridge.common.problem.ProblemType;
+import org.knowbridge.platform.problem.Problem;
+import org.knowbridge.platform.problem.ProblemException;
+import org.knowbridge.platform.problem.ProblemType;
 
 /** Opaque list cursors: the id the previous page ended with, so pages stay stable while firms are added. */
 final class Cursors {

@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.knowbridge.common.security.Caller;
-import org.knowbridge.common.security.Roles;
+import org.knowbridge.platform.security.Caller;
+import org.knowbridge.platform.security.Roles;
 import org.knowbridge.firmprofiles.service.importing.FirmImportService;
 import org.knowbridge.firmprofiles.service.importing.ImportFormat;
 

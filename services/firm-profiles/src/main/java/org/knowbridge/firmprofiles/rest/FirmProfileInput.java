@@ -1,7 +1,7 @@
 package org.knowbridge.firmprofiles.rest;
 
-import org.knowbridge.common.vocabulary.KnowledgeChannel;
-import org.knowbridge.common.vocabulary.PartnerKind;
+import org.knowbridge.platform.vocabulary.KnowledgeChannel;
+import org.knowbridge.platform.vocabulary.PartnerKind;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;

@@ -1,7 +1,7 @@
 package org.knowbridge.firmprofiles.service;
 
-import org.knowbridge.common.security.Caller;
-import org.knowbridge.common.security.Roles;
+import org.knowbridge.platform.security.Caller;
+import org.knowbridge.platform.security.Roles;
 import org.knowbridge.firmprofiles.domain.Firm;
 
 /** Object-level rules: who may see and change which firm. A firm the caller may not see is answered as absent. */

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import org.knowbridge.common.problem.Problem;
-import org.knowbridge.common.problem.ProblemException;
-import org.knowbridge.common.problem.ProblemType;
-import org.knowbridge.common.vocabulary.CountryCode;
+import org.knowbridge.platform.problem.Problem;
+import org.knowbridge.platform.problem.ProblemException;
+import org.knowbridge.platform.problem.ProblemType;
+import org.knowbridge.platform.vocabulary.CountryCode;
 import org.knowbridge.firmprofiles.domain.FirmProfile;
 import org.knowbridge.firmprofiles.rest.FirmProfileInput;
 

@@ -9,8 +9,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.knowbridge.common.testing.DemoUsers;
-import org.knowbridge.common.testing.RealStackResource;
+import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.firmprofiles.TestFirms;
 
 /** What consumers of knowbridge.firms.v1 receive: every change, once, in order, as its schema says. */

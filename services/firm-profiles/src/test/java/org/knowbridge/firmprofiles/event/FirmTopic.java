@@ -25,8 +25,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.knowbridge.common.testing.RealStack;
-import org.knowbridge.common.testing.TraceParents;
+import org.knowbridge.platform.testing.RealStack;
+import org.knowbridge.platform.testing.TraceParents;
 
 /**
  * Reads {@code knowbridge.firms.v1} from the moment it is opened, as a consumer would, and checks each

@@ -10,10 +10,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.knowbridge.common.testing.DemoUsers;
-import org.knowbridge.common.testing.Metrics;
-import org.knowbridge.common.testing.RealStackResource;
-import org.knowbridge.common.testing.TraceParents;
+import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.platform.testing.Metrics;
+import org.knowbridge.platform.testing.RealStackResource;
+import org.knowbridge.platform.testing.TraceParents;
 import org.knowbridge.firmprofiles.TestFirms;
 
 /** What operators see of the outbox: its events counted, its lag measured, and the caller's trace carried to Kafka. */

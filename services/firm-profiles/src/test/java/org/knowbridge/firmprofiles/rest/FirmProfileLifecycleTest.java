@@ -12,8 +12,8 @@ import static org.knowbridge.firmprofiles.TestFirms.as;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
-import org.knowbridge.common.testing.DemoUsers;
-import org.knowbridge.common.testing.RealStackResource;
+import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.firmprofiles.TestFirms;
 
 /** The complete profile, optimistic concurrency, status transitions, consent, export and erasure. */

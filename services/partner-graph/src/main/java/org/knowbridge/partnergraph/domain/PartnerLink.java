@@ -1,7 +1,7 @@
 package org.knowbridge.partnergraph.domain;
 
-import org.knowbridge.common.vocabulary.KnowledgeChannel;
-import org.knowbridge.common.vocabulary.PartnerKind;
+import org.knowbridge.platform.vocabulary.KnowledgeChannel;
+import org.knowbridge.platform.vocabulary.PartnerKind;
 import java.util.List;
 
 /**

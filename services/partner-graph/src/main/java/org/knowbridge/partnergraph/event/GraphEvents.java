@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.knowbridge.common.event.CloudEvent;
-import org.knowbridge.common.observability.EventTracing;
+import org.knowbridge.platform.event.CloudEvent;
+import org.knowbridge.platform.observability.EventTracing;
 import org.knowbridge.partnergraph.domain.Collaboration;
 import org.knowbridge.partnergraph.domain.Organisation;
 

@@ -18,9 +18,9 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.knowbridge.common.observability.EventMetrics;
-import org.knowbridge.common.observability.EventTracing;
-import org.knowbridge.common.observability.OutboxLag;
+import org.knowbridge.platform.observability.EventMetrics;
+import org.knowbridge.platform.observability.EventTracing;
+import org.knowbridge.platform.observability.OutboxLag;
 import org.knowbridge.partnergraph.repository.OutboxRepository;
 
 /**

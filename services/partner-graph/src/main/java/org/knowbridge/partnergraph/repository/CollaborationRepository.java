@@ -1,7 +1,7 @@
 package org.knowbridge.partnergraph.repository;
 
-import org.knowbridge.common.vocabulary.KnowledgeChannel;
-import org.knowbridge.common.vocabulary.PartnerKind;
+import org.knowbridge.platform.vocabulary.KnowledgeChannel;
+import org.knowbridge.platform.vocabulary.PartnerKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;

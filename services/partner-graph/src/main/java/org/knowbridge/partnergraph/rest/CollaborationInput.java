@@ -1,7 +1,7 @@
 package org.knowbridge.partnergraph.rest;
 
-import org.knowbridge.common.vocabulary.KnowledgeChannel;
-import org.knowbridge.common.vocabulary.PartnerKind;
+import org.knowbridge.platform.vocabulary.KnowledgeChannel;
+import org.knowbridge.platform.vocabulary.PartnerKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

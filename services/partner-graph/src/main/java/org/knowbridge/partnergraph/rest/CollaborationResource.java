@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.knowbridge.common.security.Caller;
-import org.knowbridge.common.security.Roles;
+import org.knowbridge.platform.security.Caller;
+import org.knowbridge.platform.security.Roles;
 import org.knowbridge.partnergraph.domain.Collaboration;
 import org.knowbridge.partnergraph.service.CollaborationService;
 

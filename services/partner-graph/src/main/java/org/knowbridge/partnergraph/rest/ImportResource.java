@@ -24,11 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.knowbridge.common.problem.Problem;
-import org.knowbridge.common.problem.ProblemException;
-import org.knowbridge.common.problem.ProblemType;
-import org.knowbridge.common.security.Caller;
-import org.knowbridge.common.security.Roles;
+import org.knowbridge.platform.problem.Problem;
+import org.knowbridge.platform.problem.ProblemException;
+import org.knowbridge.platform.problem.ProblemType;
+import org.knowbridge.platform.security.Caller;
+import org.knowbridge.platform.security.Roles;
 import org.knowbridge.partnergraph.domain.DatasetFile;
 import org.knowbridge.partnergraph.service.ImportService;
 

@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.knowbridge.common.problem.Problem;
-import org.knowbridge.common.problem.ProblemException;
-import org.knowbridge.common.problem.ProblemType;
-import org.knowbridge.common.security.Roles;
+import org.knowbridge.platform.problem.Problem;
+import org.knowbridge.platform.problem.ProblemException;
+import org.knowbridge.platform.problem.ProblemType;
+import org.knowbridge.platform.security.Roles;
 import org.knowbridge.partnergraph.domain.ForeignCollaborationIndicators;
 import org.knowbridge.partnergraph.service.IndicatorService;
 

@@ -1,7 +1,7 @@
 package org.knowbridge.partnergraph.rest;
 
-import org.knowbridge.common.vocabulary.KnowledgeChannel;
-import org.knowbridge.common.vocabulary.PartnerKind;
+import org.knowbridge.platform.vocabulary.KnowledgeChannel;
+import org.knowbridge.platform.vocabulary.PartnerKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,11 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.knowbridge.common.http.ETags;
-import org.knowbridge.common.problem.QueryParameters;
-import org.knowbridge.common.vocabulary.BusinessKeys;
-import org.knowbridge.common.security.Caller;
-import org.knowbridge.common.security.Roles;
+import org.knowbridge.platform.http.ETags;
+import org.knowbridge.platform.problem.QueryParameters;
+import org.knowbridge.platform.vocabulary.BusinessKeys;
+import org.knowbridge.platform.security.Caller;
+import org.knowbridge.platform.security.Roles;
 import org.knowbridge.partnergraph.domain.Connection;
 import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.partnergraph.domain.VersionedOrganisation;

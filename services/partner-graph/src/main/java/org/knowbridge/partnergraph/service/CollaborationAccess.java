@@ -2,8 +2,8 @@ package org.knowbridge.partnergraph.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.knowbridge.common.security.Caller;
-import org.knowbridge.common.security.Roles;
+import org.knowbridge.platform.security.Caller;
+import org.knowbridge.platform.security.Roles;
 import org.knowbridge.partnergraph.repository.OrganisationRepository;
 
 /**

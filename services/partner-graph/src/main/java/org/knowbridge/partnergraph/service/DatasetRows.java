@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.knowbridge.common.vocabulary.CountryCode;
+import org.knowbridge.platform.vocabulary.CountryCode;
 import org.knowbridge.partnergraph.domain.OrganisationType;
 
 /**

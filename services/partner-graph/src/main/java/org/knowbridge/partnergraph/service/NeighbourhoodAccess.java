@@ -1,8 +1,8 @@
 package org.knowbridge.partnergraph.service;
 
-import org.knowbridge.common.problem.ProblemException;
-import org.knowbridge.common.security.Caller;
-import org.knowbridge.common.security.Roles;
+import org.knowbridge.platform.problem.ProblemException;
+import org.knowbridge.platform.security.Caller;
+import org.knowbridge.platform.security.Roles;
 
 /**
  * Whose collaborations a caller may explore: agencies and admins any organisation's; an sme only its own

@@ -2,9 +2,9 @@ package org.knowbridge.partnergraph.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.knowbridge.common.problem.Problem;
-import org.knowbridge.common.problem.ProblemException;
-import org.knowbridge.common.problem.ProblemType;
+import org.knowbridge.platform.problem.Problem;
+import org.knowbridge.platform.problem.ProblemException;
+import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.partnergraph.domain.Connection;
 import org.knowbridge.partnergraph.domain.PartnerFilter;
 import org.knowbridge.partnergraph.domain.PartnerLink;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.Set;
 import java.util.TreeSet;
-import org.knowbridge.common.testing.RealStack;
+import org.knowbridge.platform.testing.RealStack;
 
 /**
  * Checks an event against its JSON Schema under api-specs/events: the envelope and the data carry exactly

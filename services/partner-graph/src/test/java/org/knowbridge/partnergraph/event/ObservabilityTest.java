@@ -7,8 +7,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.knowbridge.common.testing.Metrics;
-import org.knowbridge.common.testing.RealStackResource;
+import org.knowbridge.platform.testing.Metrics;
+import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.partnergraph.FirmTopicWriter;
 import org.knowbridge.partnergraph.TestData;
 

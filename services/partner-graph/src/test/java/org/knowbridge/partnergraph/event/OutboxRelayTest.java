@@ -23,9 +23,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.knowbridge.common.testing.DemoUsers;
-import org.knowbridge.common.testing.RealStackResource;
-import org.knowbridge.common.testing.TraceParents;
+import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.platform.testing.RealStackResource;
+import org.knowbridge.platform.testing.TraceParents;
 import org.knowbridge.partnergraph.FirmTopicWriter;
 import org.knowbridge.partnergraph.TestData;
 

@@ -12,8 +12,8 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.knowbridge.common.testing.DemoUsers;
-import org.knowbridge.common.testing.RealStackResource;
+import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.partnergraph.FirmTopicWriter;
 import org.knowbridge.partnergraph.TestData;
 

@@ -18,8 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.knowbridge.common.testing.DemoUsers;
-import org.knowbridge.common.testing.RealStackResource;
+import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.partnergraph.FirmTopicWriter;
 import org.knowbridge.partnergraph.TestData;
 

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.knowbridge.common.testing.DemoUsers;
-import org.knowbridge.common.testing.RealStackResource;
+import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.partnergraph.TestData;
 
 /**

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.knowbridge.common.vocabulary.CountryCode;
+import org.knowbridge.platform.vocabulary.CountryCode;
 import org.knowbridge.recommendations.engine.model.Channel;
 import org.knowbridge.recommendations.engine.model.Outcome;
 import org.knowbridge.recommendations.engine.model.PartnerKind;

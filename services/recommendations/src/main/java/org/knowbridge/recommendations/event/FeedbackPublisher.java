@@ -9,9 +9,9 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.jboss.logging.Logger;
-import org.knowbridge.common.event.CloudEvent;
-import org.knowbridge.common.problem.ProblemException;
-import org.knowbridge.common.problem.ProblemType;
+import org.knowbridge.platform.event.CloudEvent;
+import org.knowbridge.platform.problem.ProblemException;
+import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.recommendations.domain.Feedback;
 
 /**

@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import org.jboss.logging.Logger;
-import org.knowbridge.common.event.CloudEvent;
-import org.knowbridge.common.event.CloudEventCodec;
+import org.knowbridge.platform.event.CloudEvent;
+import org.knowbridge.platform.event.CloudEventCodec;
 import org.knowbridge.recommendations.domain.Feedback;
 import org.knowbridge.recommendations.repository.FeedbackStore;
 

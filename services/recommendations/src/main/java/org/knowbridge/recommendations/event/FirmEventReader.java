@@ -11,7 +11,7 @@ import java.util.Set;
 import org.knowbridge.recommendations.engine.model.Channel;
 import org.knowbridge.recommendations.engine.model.PartnerKind;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.knowbridge.common.event.CloudEvent;
+import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.recommendations.domain.Firm;
 import org.knowbridge.recommendations.domain.GraphVocabulary;
 import org.knowbridge.recommendations.repository.FirmDirectory;

@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.knowbridge.common.event.CloudEvent;
+import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.recommendations.domain.GraphChange;
 import org.knowbridge.recommendations.domain.GraphVocabulary;
 import org.knowbridge.recommendations.service.Projection;

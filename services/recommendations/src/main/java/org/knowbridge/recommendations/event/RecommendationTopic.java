@@ -15,11 +15,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.knowbridge.common.event.CloudEvent;
-import org.knowbridge.common.event.CloudEventCodec;
-import org.knowbridge.common.event.CloudEventRecords;
-import org.knowbridge.common.observability.EventMetrics;
-import org.knowbridge.common.observability.EventTracing;
+import org.knowbridge.platform.event.CloudEvent;
+import org.knowbridge.platform.event.CloudEventCodec;
+import org.knowbridge.platform.event.CloudEventRecords;
+import org.knowbridge.platform.observability.EventMetrics;
+import org.knowbridge.platform.observability.EventTracing;
 
 /** Where this service's events go, and how its plain Kafka clients connect. */
 @ApplicationScoped

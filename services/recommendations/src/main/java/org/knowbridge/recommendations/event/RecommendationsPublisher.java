@@ -8,7 +8,7 @@ import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.jboss.logging.Logger;
-import org.knowbridge.common.event.CloudEvent;
+import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.recommendations.domain.Ranking;
 import org.knowbridge.recommendations.engine.ranking.Reason;
 import org.knowbridge.recommendations.engine.ranking.Recommendation;

@@ -17,10 +17,10 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
-import org.knowbridge.common.event.CloudEvent;
-import org.knowbridge.common.event.CloudEventCodec;
-import org.knowbridge.common.observability.EventMetrics;
-import org.knowbridge.common.observability.EventTracing;
+import org.knowbridge.platform.event.CloudEvent;
+import org.knowbridge.platform.event.CloudEventCodec;
+import org.knowbridge.platform.observability.EventMetrics;
+import org.knowbridge.platform.observability.EventTracing;
 
 /**
  * Reads every partition of one topic on its own thread, from chosen offsets onwards, and hands each polled

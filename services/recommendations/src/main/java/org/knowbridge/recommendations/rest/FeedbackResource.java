@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.knowbridge.common.security.Caller;
-import org.knowbridge.common.security.Roles;
-import org.knowbridge.common.vocabulary.BusinessKeys;
+import org.knowbridge.platform.security.Caller;
+import org.knowbridge.platform.security.Roles;
+import org.knowbridge.platform.vocabulary.BusinessKeys;
 import org.knowbridge.recommendations.domain.Feedback;
 import org.knowbridge.recommendations.service.FeedbackService;
 

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.knowbridge.common.security.Roles;
+import org.knowbridge.platform.security.Roles;
 import org.knowbridge.recommendations.service.Projection;
 import org.knowbridge.recommendations.service.ProjectionLoader;
 

@@ -1,9 +1,9 @@
 package org.knowbridge.recommendations.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.knowbridge.common.problem.ProblemException;
-import org.knowbridge.common.security.Caller;
-import org.knowbridge.common.security.Roles;
+import org.knowbridge.platform.problem.ProblemException;
+import org.knowbridge.platform.security.Caller;
+import org.knowbridge.platform.security.Roles;
 import org.knowbridge.recommendations.repository.FirmDirectory;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
-import org.knowbridge.common.problem.ProblemException;
+import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.recommendations.engine.ranking.UnknownFirmException;
 import org.knowbridge.recommendations.event.RecommendationsPublisher;
 import org.knowbridge.recommendations.repository.FirmDirectory;

@@ -25,7 +25,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.knowbridge.common.testing.DemoUsers;
+import org.knowbridge.platform.testing.DemoUsers;
 
 /**
  * Measures the running platform (./knowbridge up, with the CORDIS demo data) and prints figures:

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.knowbridge.common.problem.Problem;
+import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.firmprofiles.domain.Firm;
 import org.knowbridge.firmprofiles.domain.FirmProfile;
 import org.knowbridge.firmprofiles.domain.ImportError;

@@ -17,9 +17,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.knowbridge.common.problem.Problem;
-import org.knowbridge.common.problem.ProblemException;
-import org.knowbridge.common.problem.ProblemType;
+import org.knowbridge.platform.problem.Problem;
+import org.knowbridge.platform.problem.ProblemException;
+import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.firmprofiles.rest.FirmProfileInput;
 import org.knowbridge.firmprofiles.service.ProfileNormaliser;
 

@@ -1,7 +1,7 @@
 package org.knowbridge.firmprofiles.service.importing;
 
 import java.util.List;
-import org.knowbridge.common.problem.Problem;
+import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.firmprofiles.domain.FirmProfile;
 import org.knowbridge.firmprofiles.rest.FirmProfileInput;
 

@@ -1,0 +1,55 @@
+package org.knowbridge.platform.event;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.UncheckedIOException;
+
+/**
+ * CloudEvents 1.0 structured-mode JSON, the same bytes for every producer and consumer: timestamps as
+ * RFC 3339 text, absent attributes left out.
+ */
+public final class CloudEventCodec {
+
+    /** The content type of a structured-mode CloudEvent, also set as the Kafka record's content-type header. */
+    public static final String CONTENT_TYPE = "application/cloudevents+json";
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private static final TypeReference<CloudEvent<JsonNode>> ENVELOPE_WITH_TREE = new TypeReference<>() {
+    };
+
+    private CloudEventCodec() {
+    }
+
+    public static String encode(CloudEvent<?> event) {
+        try {
+            return JSON.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("Cannot encode event " + event.id(), e);
+        }
+    }
+
+    /** The envelope with its data left as a JSON tree, for consumers that pick the payload type by {@code type}. */
+    public static CloudEvent<JsonNode> decode(String json) {
+        try {
+            return JSON.readValue(json, ENVELOPE_WITH_TREE);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not a CloudEvent in JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The event's data read as {@code type}, for consumers that picked the type by the event's {@code type}. */
+    public static <T> T data(CloudEvent<JsonNode> event, Class<T> type) {
+        try {
+            return JSON.treeToValue(event.data(), type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event " + event.id() + " does not carry a " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+}

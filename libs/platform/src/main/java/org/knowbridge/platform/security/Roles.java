@@ -1,0 +1,13 @@
+package org.knowbridge.platform.security;
+
+/** Keycloak realm roles; constants so {@code @RolesAllowed} values are checked by the compiler. */
+public final class Roles {
+
+    public static final String SME = "sme";
+    public static final String AGENCY = "agency";
+    public static final String PARTNER = "partner";
+    public static final String ADMIN = "admin";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,13 @@
+package org.knowbridge.platform.vocabulary;
+
+/** How knowledge flows between partners: the channel a collaboration used, or a firm prefers. */
+public enum KnowledgeChannel {
+    CO_DEVELOPMENT,
+    STRATEGIC_PARTNERSHIP,
+    /** A joint project, e.g. an EU project. */
+    PROJECT_EXCHANGE,
+    PUBLIC_SERVICE,
+    PURCHASED_KNOWLEDGE,
+    LICENSING,
+    EMPLOYEE_MOBILITY
+}

@@ -1,0 +1,81 @@
+package org.knowbridge.platform.testing;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the service's Prometheus metrics at {@code /q/metrics} as an anonymous caller. */
+public final class Metrics {
+
+    private static final Pattern LABEL = Pattern.compile("(\\w+)=\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private Metrics() {
+    }
+
+    /** The whole exposition, checked to be served without a token. */
+    public static String scrape() {
+        return given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+    }
+
+    /**
+     * The sum of the samples named {@code name} whose labels include {@code labels}; 0 when there is none, NaN when
+     * a matching sample is NaN.
+     */
+    public static double value(String name, Map<String, String> labels) {
+        return value(scrape(), name, labels);
+    }
+
+    /**
+     * Waits until the sum of those samples reaches {@code atLeast} (metrics of asynchronous work move a little
+     * later), up to the timeout; the last value read.
+     */
+    public static double awaitAtLeast(String name, Map<String, String> labels, double atLeast, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        double value = value(name, labels);
+        while (!(value >= atLeast) && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            value = value(name, labels);
+        }
+        return value;
+    }
+
+    public static double value(String exposition, String name, Map<String, String> labels) {
+        double sum = 0;
+        for (String line : exposition.split("\n")) {
+            if (line.startsWith("#") || !(line.startsWith(name + "{") || line.startsWith(name + " "))) {
+                continue;
+            }
+            // name{labels} value [# {exemplar labels} value timestamp]: a traced sample carries an exemplar.
+            String sample = line.split(" # ", 2)[0];
+            int labelsEnd = sample.startsWith(name + "{") ? sample.lastIndexOf('}') + 1 : name.length();
+            if (labelsOf(sample.substring(name.length(), labelsEnd)).entrySet().containsAll(labels.entrySet())) {
+                sum += Double.parseDouble(sample.substring(labelsEnd).trim().split("\\s+")[0]);
+            }
+        }
+        return sum;
+    }
+
+    /** Whether a sample of that name is exposed at all. */
+    public static boolean exposes(String exposition, String name) {
+        return exposition.lines().anyMatch(line -> line.startsWith(name + "{") || line.startsWith(name + " "));
+    }
+
+    private static Map<String, String> labelsOf(String text) {
+        Map<String, String> labels = new HashMap<>();
+        Matcher matcher = LABEL.matcher(text);
+        while (matcher.find()) {
+            labels.put(matcher.group(1), matcher.group(2));
+        }
+        return labels;
+    }
+}

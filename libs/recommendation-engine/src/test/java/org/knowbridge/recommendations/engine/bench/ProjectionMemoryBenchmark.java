@@ -1,0 +1,206 @@
+package org.knowbridge.recommendations.engine.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.knowbridge.recommendations.engine.dataset.CordisCsvReader;
+import org.knowbridge.recommendations.engine.dataset.Dataset;
+import org.knowbridge.recommendations.engine.dataset.YearWindow;
+import org.knowbridge.recommendations.engine.graph.CollaborationGraph;
+import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
+import org.knowbridge.recommendations.engine.learning.LinearRankingModel;
+import org.knowbridge.recommendations.engine.learning.RankerTrainer;
+import org.knowbridge.recommendations.engine.model.Collaboration;
+import org.knowbridge.recommendations.engine.model.Organisation;
+import org.knowbridge.recommendations.engine.model.Participant;
+import org.knowbridge.recommendations.engine.ranking.PartnerRanker;
+import org.knowbridge.recommendations.engine.ranking.RankingRequest;
+import org.knowbridge.recommendations.engine.ranking.RankingSignals;
+
+/**
+ * How the recommendations service's in-memory projection grows with the graph: builds it, as the service does
+ * after reading partner-graph's export, from a dataset folder and from copies of it made k times larger (each
+ * copy with its own organisation and collaboration ids, so the copies are disjoint graphs with the real degree
+ * and project-size distributions), and prints per size the heap retained after a full GC and the build times.
+ *
+ * <pre>
+ *   libs/recommendation-engine/bench/projection-memory.sh [DATA_DIR] [SCALES]
+ * </pre>
+ *
+ * The columns:
+ * <ul>
+ *   <li>{@code input}: the organisations and collaborations as parsed (what the export is turned into);</li>
+ *   <li>{@code projection}: what the service keeps between changes once the input is dropped: the mutable
+ *       {@link CollaborationGraph}, its {@link GraphSnapshot} and the {@link RankingSignals} over it;</li>
+ *   <li>{@code during change}: the same while one change is applied: the next snapshot and signals are built
+ *       while the current ones still serve requests;</li>
+ *   <li>build times of the graph, the snapshot and the signals (one thread each, the signals use two), one
+ *       applied change (a new snapshot and signals), and the median and p95 of ranking one SME with reasons
+ *       ({@code -Dbench.ranked-firms}, 40, SMEs spread over the graph).</li>
+ * </ul>
+ * The ranker's model is learned once on the real graph and kept for every size (the service keeps its model
+ * across changes too); learning on the larger graphs is timed only up to {@code -Dbench.learn-up-to} (2).
+ */
+public final class ProjectionMemoryBenchmark {
+
+    /** How many SMEs are ranked per size, for the latency columns ({@code -Dbench.ranked-firms}; 0: none). */
+    private static final int RANKED_FIRMS = Integer.getInteger("bench.ranked-firms", 40);
+
+    private ProjectionMemoryBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: ProjectionMemoryBenchmark DATA_DIR [SCALE,SCALE,...]");
+            System.exit(2);
+        }
+        Path data = Path.of(args[0]);
+        int[] scales = Arrays.stream((args.length > 1 ? args[1] : "1,2,4,8,16").split(","))
+                .map(String::trim).mapToInt(Integer::parseInt).toArray();
+        int learnUpTo = Integer.getInteger("bench.learn-up-to", 2);
+
+        long readStart = System.nanoTime();
+        Dataset real = new CordisCsvReader(data).read(YearWindow.until(Integer.MAX_VALUE));
+        System.out.printf(Locale.ROOT, "# %s: %,d organisations, %,d collaborations, %,d participations (read in %.1f s)%n",
+                data, real.organisations().size(), real.collaborations().size(), participations(real), seconds(readStart));
+        System.out.printf(Locale.ROOT, "# JVM %s, max heap %,d MB, %d processors%n", Runtime.version(),
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+        LinearRankingModel model = new RankerTrainer(7).train(GraphSnapshot.of(real.organisations(), real.collaborations())).model();
+
+        System.out.println("scale,organisations,collaborations,participations,pairs,input_mb,projection_mb,during_change_mb,"
+                + "projection_mb_per_million_collaborations,graph_s,snapshot_s,signals_s,change_s,learn_s,rank_p50_ms,rank_p95_ms");
+        for (int k : scales) {
+            measure(real, k, k <= learnUpTo, model);
+        }
+    }
+
+    private static void measure(Dataset real, int k, boolean learn, LinearRankingModel model) {
+        long base = usedAfterGc();
+        Dataset input = copies(real, k);
+        long inputBytes = usedAfterGc() - base;
+
+        long t = System.nanoTime();
+        CollaborationGraph graph = CollaborationGraph.of(input.organisations(), input.collaborations());
+        double graphSeconds = seconds(t);
+        t = System.nanoTime();
+        GraphSnapshot snapshot = graph.snapshot();
+        double snapshotSeconds = seconds(t);
+        t = System.nanoTime();
+        RankingSignals signals = RankingSignals.of(snapshot);
+        double signalsSeconds = seconds(t);
+        int organisations = input.organisations().size();
+        int collaborations = input.collaborations().size();
+        long participations = participations(input);
+        input = null;
+        long projectionBytes = usedAfterGc() - base;
+
+        // One change, as an event batch applies it: the next snapshot and signals while the current ones serve.
+        Collaboration first = snapshot.collaborations().getFirst();
+        t = System.nanoTime();
+        graph.recordCollaboration(new Collaboration("bench-change", first.year(), first.channel(), first.outcome(),
+                first.participants(), first.knowledgeAreas(), first.programme(), 0));
+        GraphSnapshot next = graph.snapshot();
+        RankingSignals nextSignals = RankingSignals.of(next);
+        double changeSeconds = seconds(t);
+        long duringChangeBytes = usedAfterGc() - base;
+
+        double learnSeconds = Double.NaN;
+        if (learn) {
+            t = System.nanoTime();
+            new RankerTrainer(7).train(next);
+            learnSeconds = seconds(t);
+        }
+        double[] rankMillis = RANKED_FIRMS > 0 ? rankSomeSmes(new PartnerRanker(nextSignals, model)) : new double[] {Double.NaN, Double.NaN};
+
+        System.out.printf(Locale.ROOT, "%d,%d,%d,%d,%d,%.0f,%.0f,%.0f,%.0f,%.2f,%.2f,%.2f,%.2f,%s,%.1f,%.1f%n",
+                k, organisations, collaborations, participations, next.edgeTargets().length / 2,
+                mb(inputBytes), mb(projectionBytes), mb(duringChangeBytes),
+                mb(projectionBytes) * 1_000_000.0 / collaborations,
+                graphSeconds, snapshotSeconds, signalsSeconds, changeSeconds,
+                learn ? String.format(Locale.ROOT, "%.2f", learnSeconds) : "", rankMillis[0], rankMillis[1]);
+        // Keep everything measured alive until the last measurement.
+        if (signals.graph() != snapshot) {
+            throw new IllegalStateException("signals not of their snapshot");
+        }
+    }
+
+    /**
+     * Median and p95 in milliseconds of ranking SMEs with partners, with reasons, spread over the graph, one at a
+     * time; the same SMEs are ranked once before, unmeasured, so the figures are of compiled code.
+     */
+    private static double[] rankSomeSmes(PartnerRanker ranker) {
+        GraphSnapshot g = ranker.graph();
+        int[] smes = IntStream.range(0, g.size()).filter(i -> g.organisation(i).sme() && g.degree(i) > 0).toArray();
+        int step = Math.max(1, smes.length / RANKED_FIRMS);
+        List<Double> millis = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            millis.clear();
+            for (int i = 0; i < smes.length && millis.size() < RANKED_FIRMS; i += step) {
+                long t = System.nanoTime();
+                ranker.rank(RankingRequest.forFirm(g.id(smes[i]), 10));
+                millis.add((System.nanoTime() - t) / 1e6);
+            }
+        }
+        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new double[] {sorted[sorted.length / 2], sorted[(int) Math.min(sorted.length - 1, Math.round(sorted.length * 0.95))]};
+    }
+
+    /**
+     * The dataset k times over, every copy built from fresh strings as a parse of the export would (copy 0 keeps
+     * the real ids, copy c appends {@code ~c} to every organisation and collaboration id).
+     */
+    static Dataset copies(Dataset real, int k) {
+        List<Organisation> organisations = new ArrayList<>(real.organisations().size() * k);
+        List<Collaboration> collaborations = new ArrayList<>(real.collaborations().size() * k);
+        for (int c = 0; c < k; c++) {
+            String suffix = c == 0 ? "" : "~" + c;
+            for (Organisation o : real.organisations()) {
+                organisations.add(new Organisation(o.id() + suffix, fresh(o.name()), fresh(o.country()), o.kind(), o.sme(),
+                        freshSet(o.knowledgeAreas())));
+            }
+            for (Collaboration x : real.collaborations()) {
+                List<Participant> participants = x.participants().stream()
+                        .map(p -> new Participant(p.organisationId() + suffix, p.role())).toList();
+                collaborations.add(new Collaboration(x.id() + suffix, x.year(), x.channel(), x.outcome(), participants,
+                        freshSet(x.knowledgeAreas()), fresh(x.programme()), x.endYear()));
+            }
+        }
+        return new Dataset(organisations, collaborations);
+    }
+
+    private static String fresh(String s) {
+        return new String(s.toCharArray());
+    }
+
+    private static Set<String> freshSet(Set<String> strings) {
+        Set<String> out = new LinkedHashSet<>();
+        strings.forEach(s -> out.add(fresh(s)));
+        return out;
+    }
+
+    private static long participations(Dataset d) {
+        return d.collaborations().stream().mapToLong(c -> c.participants().size()).sum();
+    }
+
+    private static long usedAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static double mb(long bytes) {
+        return bytes / (1024.0 * 1024.0);
+    }
+}
