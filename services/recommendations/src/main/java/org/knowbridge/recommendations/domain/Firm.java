@@ -26,7 +26,10 @@ public record Firm(String firmId, String country, String sector, boolean sme, Li
         preferredChannels = Set.copyOf(preferredChannels);
     }
 
-    /** Whether a ranking for this firm could differ from one for {@code other}: what it is, seeks and where. */
+    /**
+     * Whether a ranking for this firm equals one for {@code other}: the same on everything ranking reads (what it
+     * is, seeks, where, and its graph node). False means its suggestions must be computed again.
+     */
     public boolean ranksLike(Firm other) {
         return other != null && country.equals(other.country) && java.util.Objects.equals(sector, other.sector)
                 && sme == other.sme && knowledgeAreasSought.equals(other.knowledgeAreasSought)
