@@ -8,13 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.knowbridge.platform.importing.ImportState;
 
 /** A bulk onboarding run and its progress, updated as each chunk of lines commits. */
 @Entity
 @Table(name = "import_job")
 public class ImportJob {
-
-    public enum Status { RUNNING, SUCCEEDED, FAILED }
 
     @Id
     public UUID id;
@@ -28,7 +27,14 @@ public class ImportJob {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    public Status status;
+    public ImportState status;
+
+    /** The service instance running it, and when that instance last showed it was alive. */
+    @Column(name = "owner_instance", length = 200)
+    public String ownerInstance;
+
+    @Column(name = "heartbeat_at")
+    public OffsetDateTime heartbeatAt;
 
     @Column(name = "total_lines", nullable = false)
     public int totalLines;

@@ -1,10 +1,56 @@
 package org.knowbridge.firmprofiles.repository;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.knowbridge.firmprofiles.domain.ImportJob;
+import org.knowbridge.platform.importing.ImportJobStore;
+import org.knowbridge.platform.importing.ImportState;
 
 @ApplicationScoped
-public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUID> {
+public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUID>, ImportJobStore {
+
+    private static final List<ImportState> ACTIVE = List.of(ImportState.QUEUED, ImportState.RUNNING);
+    // "not in ()" is no SQL: an id no job has stands in for "none".
+    private static final UUID NONE = new UUID(0, 0);
+
+    /** At start-up: blocking, outside any request. */
+    @Override
+    public long interruptAbandoned(String jobId, String instance, Collection<String> running, long staleSeconds) {
+        try {
+            return VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> interruptAbandoned(
+                    jobId == null ? null : UUID.fromString(jobId), instance, running.stream().map(UUID::fromString).toList(),
+                    staleSeconds)));
+        } catch (Throwable e) {
+            throw new IllegalStateException("Cannot mark abandoned import jobs", e);
+        }
+    }
+
+    /** As {@link ImportJobStore#interruptAbandoned}, in the caller's transaction. */
+    public Uni<Integer> interruptAbandoned(UUID jobId, String instance, List<UUID> running, long staleSeconds) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Parameters parameters = Parameters.with("interrupted", ImportState.INTERRUPTED).and("now", now).and("active", ACTIVE)
+                .and("instance", instance).and("running", running.isEmpty() ? List.of(NONE) : running)
+                .and("staleBefore", now.minusSeconds(staleSeconds));
+        if (jobId != null) {
+            parameters.and("id", jobId);
+        }
+        return update("update ImportJob set status = :interrupted, finishedAt = :now"
+                + " where status in :active" + (jobId == null ? "" : " and id = :id")
+                + " and ((ownerInstance = :instance and id not in :running)"
+                + " or ((ownerInstance is null or ownerInstance <> :instance) and heartbeatAt < :staleBefore))", parameters);
+    }
+
+    /** The instance is alive: so are all the jobs it has queued or runs. */
+    public Uni<Integer> heartbeat(String instance, OffsetDateTime now) {
+        return update("heartbeatAt = ?1 where ownerInstance = ?2 and status in ?3", now, instance, ACTIVE);
+    }
 }

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.UUID;
 import org.knowbridge.firmprofiles.domain.ImportJob;
 import org.knowbridge.firmprofiles.service.importing.FirmImportService.JobProgress;
+import org.knowbridge.platform.importing.ImportState;
 
 /**
  * A bulk import and how far it got: {@code processed} of {@code totalLines}, of which created, updated,
  * unchanged, skipped (no firm, e.g. not an SME) and failed; {@code errors} names the first rejected lines.
  */
-public record ImportJobView(UUID id, ImportJob.Status status, String format, int totalLines, int processed, int created,
+public record ImportJobView(UUID id, ImportState status, String format, int totalLines, int processed, int created,
         int updated, int unchanged, int skipped, int failed, List<LineError> errors, OffsetDateTime createdAt,
         OffsetDateTime finishedAt) {
 

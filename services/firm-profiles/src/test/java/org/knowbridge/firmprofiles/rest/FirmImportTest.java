@@ -116,6 +116,42 @@ class FirmImportTest {
     }
 
     @Test
+    void aLineWithANulCharacterIsThatLinesErrorAndTheOthersImport() {
+        String marker = TestFirms.uniqueName("Nul");
+        String id = "test:" + marker.replace(' ', '-');
+        String csv = "externalId,legalName,country\n"
+                + id + "-1," + marker + " One,FI\n"
+                + id + "-2," + marker + " T\0wo,FI\n"
+                + id + "-3," + marker + " Three,FI\n";
+        JsonPath job = runToEnd(upload("text/csv", csv));
+        assertEquals("SUCCEEDED", job.getString("status"));
+        assertEquals(2, job.getInt("created"));
+        assertEquals(1, job.getInt("failed"));
+        assertEquals(3, job.getInt("errors[0].line"));
+        assertEquals("holds a NUL character", job.getString("errors[0].message"));
+
+        String jsonl = "{\"externalId\": \"" + id + "-4\", \"legalName\": \"" + marker + " F\\u0000our\", \"country\": \"FI\"}\n"
+                + "{\"externalId\": \"" + id + "-5\", \"legalName\": \"" + marker + " Five\", \"country\": \"FI\"}\n";
+        JsonPath lines = runToEnd(upload("application/x-ndjson", jsonl));
+        assertEquals(1, lines.getInt("created"));
+        assertEquals(List.of(1), lines.getList("errors.line"));
+        assertEquals("holds a NUL character", lines.getString("errors[0].message"));
+    }
+
+    @Test
+    void onlyTheFirstThousandLineErrorsAreKeptAndAllAreCounted() {
+        StringBuilder csv = new StringBuilder("externalId,legalName,country\n");
+        for (int i = 0; i < 1005; i++) {
+            csv.append("test:cap-").append(i).append(",Too many columns,FI,extra\n");
+        }
+        JsonPath job = runToEnd(upload("text/csv", csv.toString()));
+        assertEquals("SUCCEEDED", job.getString("status"));
+        assertEquals(1005, job.getInt("failed"));
+        assertEquals(1000, job.getList("errors").size());
+        assertEquals(2, job.getInt("errors[0].line"));
+    }
+
+    @Test
     void aFileWithUnknownColumnsIsRejectedWhole() {
         given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).contentType("text/csv").body("name,colour\nAcme,red\n")
                 .when().post(IMPORTS).then().statusCode(400)

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.knowbridge.contracts.cordis.CordisFile;
+import org.knowbridge.platform.importing.ImportState;
+import org.knowbridge.platform.importing.LineErrorCap;
 
 /**
  * A running or finished dataset import and its progress. Written by the one import thread, read by any
@@ -16,19 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * batch, so its state outlives the process that ran it.
  */
 public final class ImportJob {
-
-    /** INTERRUPTED: the service stopped while the job was queued or running; what it imported stays (imports are idempotent, so importing the files again completes it). */
-    @Schema(name = "ImportState")
-    public enum State {
-        QUEUED, RUNNING, SUCCEEDED, FAILED, INTERRUPTED;
-
-        public boolean finished() {
-            return this != QUEUED && this != RUNNING;
-        }
-    }
-
-    /** How many line errors a file keeps; the rest are only counted. */
-    public static final int MAX_ERRORS_PER_FILE = 500;
 
     @Schema(name = "ImportLineError", description = "A line of a file that was not imported, and why")
     public record LineError(long line, String message) {
@@ -61,8 +51,10 @@ public final class ImportJob {
 
         public void failed(long line, String message) {
             failed.incrementAndGet();
-            if (errors.size() < MAX_ERRORS_PER_FILE) {
-                errors.add(new LineError(line, message));
+            synchronized (errors) {
+                if (LineErrorCap.room(errors.size(), 1) > 0) {
+                    errors.add(new LineError(line, message));
+                }
             }
         }
 
@@ -78,7 +70,7 @@ public final class ImportJob {
             }
         }
 
-        FileReport report(DatasetFile file) {
+        FileReport report(CordisFile file) {
             return new FileReport(file.fileName(), processed(), created(), updated(), unchanged(), failed(), errors());
         }
 
@@ -95,35 +87,38 @@ public final class ImportJob {
     private final String id;
     private final String source;
     private final String submittedBy;
+    /** The org_id of the agency that started it; null for an admin's. */
+    private final String ownerOrg;
     private final OffsetDateTime submittedAt;
-    private final Map<DatasetFile, FileProgress> files = new EnumMap<>(DatasetFile.class);
-    private volatile State state = State.QUEUED;
+    private final Map<CordisFile, FileProgress> files = new EnumMap<>(CordisFile.class);
+    private volatile ImportState state = ImportState.QUEUED;
     private volatile OffsetDateTime startedAt;
     private volatile OffsetDateTime finishedAt;
     private volatile String detail;
 
-    public ImportJob(String id, String source, String submittedBy, List<DatasetFile> submitted) {
-        this(id, source, submittedBy, now());
+    public ImportJob(String id, String source, String submittedBy, String ownerOrg, List<CordisFile> submitted) {
+        this(id, source, submittedBy, ownerOrg, now());
         submitted.forEach(file -> files.put(file, new FileProgress()));
     }
 
-    private ImportJob(String id, String source, String submittedBy, OffsetDateTime submittedAt) {
+    private ImportJob(String id, String source, String submittedBy, String ownerOrg, OffsetDateTime submittedAt) {
         this.id = id;
         this.source = source;
         this.submittedBy = submittedBy;
+        this.ownerOrg = ownerOrg;
         this.submittedAt = submittedAt;
     }
 
     /** A job as it was stored. */
-    public static ImportJob restore(String id, String source, String submittedBy, State state, OffsetDateTime submittedAt,
-            OffsetDateTime startedAt, OffsetDateTime finishedAt, String detail, List<FileReport> reports) {
-        ImportJob job = new ImportJob(id, source, submittedBy, submittedAt);
+    public static ImportJob restore(String id, String source, String submittedBy, String ownerOrg, ImportState state,
+            OffsetDateTime submittedAt, OffsetDateTime startedAt, OffsetDateTime finishedAt, String detail, List<FileReport> reports) {
+        ImportJob job = new ImportJob(id, source, submittedBy, ownerOrg, submittedAt);
         job.state = state;
         job.startedAt = startedAt;
         job.finishedAt = finishedAt;
         job.detail = detail;
         for (FileReport report : reports) {
-            for (DatasetFile file : DatasetFile.values()) {
+            for (CordisFile file : CordisFile.values()) {
                 if (file.fileName().equals(report.file())) {
                     job.files.put(file, FileProgress.of(report));
                 }
@@ -133,22 +128,22 @@ public final class ImportJob {
     }
 
     public void started() {
+        state = state.to(ImportState.RUNNING);
         startedAt = now();
-        state = State.RUNNING;
     }
 
     public void succeeded() {
+        state = state.to(ImportState.SUCCEEDED);
         finishedAt = now();
-        state = State.SUCCEEDED;
     }
 
     public void failed(String why) {
+        state = state.to(ImportState.FAILED);
         detail = why;
         finishedAt = now();
-        state = State.FAILED;
     }
 
-    public FileProgress progress(DatasetFile file) {
+    public FileProgress progress(CordisFile file) {
         return files.get(file);
     }
 
@@ -160,7 +155,8 @@ public final class ImportJob {
     public String id() { return id; }
     public String source() { return source; }
     public String submittedBy() { return submittedBy; }
-    public State state() { return state; }
+    public String ownerOrg() { return ownerOrg; }
+    public ImportState state() { return state; }
     public OffsetDateTime submittedAt() { return submittedAt; }
     public OffsetDateTime startedAt() { return startedAt; }
     public OffsetDateTime finishedAt() { return finishedAt; }

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.knowbridge.partnergraph.domain.ImportJob;
+import org.knowbridge.platform.importing.ImportJobStore;
+import org.knowbridge.platform.importing.ImportState;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -21,7 +24,7 @@ import org.neo4j.driver.types.Node;
  * ({@code heartbeatAt}): a queued or running job whose owner is gone is marked INTERRUPTED, never left RUNNING.
  */
 @ApplicationScoped
-public class ImportJobRepository {
+public class ImportJobRepository implements ImportJobStore {
 
     static final String INTERRUPTED_DETAIL = "The service stopped while this import was queued or running; what it "
             + "imported so far stays. Import the same files again to complete it: a re-import changes only what is missing.";
@@ -29,7 +32,7 @@ public class ImportJobRepository {
     // Per-file progress is one JSON property: it is read and written whole, never queried.
     private static final String SAVE = """
             MERGE (j:ImportJob {id: $id})
-            SET j.source = $source, j.submittedBy = $submittedBy, j.state = $state, j.submittedAt = $submittedAt,
+            SET j.source = $source, j.submittedBy = $submittedBy, j.ownerOrg = $ownerOrg, j.state = $state, j.submittedAt = $submittedAt,
                 j.startedAt = $startedAt, j.finishedAt = $finishedAt, j.detail = $detail, j.files = $files,
                 j.owner = $owner, j.heartbeatAt = datetime()
             WITH j
@@ -69,6 +72,7 @@ public class ImportJobRepository {
         params.put("id", job.id());
         params.put("source", job.source());
         params.put("submittedBy", job.submittedBy());
+        params.put("ownerOrg", job.ownerOrg());
         params.put("state", job.state().name());
         params.put("submittedAt", job.submittedAt());
         params.put("startedAt", job.startedAt());
@@ -87,16 +91,12 @@ public class ImportJobRepository {
         }
     }
 
-    /**
-     * Marks INTERRUPTED the queued and running jobs (all, or the one with {@code id}) whose owner is gone: those
-     * of {@code owner} it is not running (it restarted), and those of other owners whose heartbeat is older than
-     * {@code staleSeconds}. How many it marked.
-     */
-    public long interruptAbandoned(String id, String owner, List<String> running, long staleSeconds) {
+    @Override
+    public long interruptAbandoned(String id, String owner, Collection<String> running, long staleSeconds) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
         params.put("owner", owner);
-        params.put("running", running);
+        params.put("running", List.copyOf(running));
         params.put("staleSeconds", staleSeconds);
         params.put("detail", INTERRUPTED_DETAIL);
         try (Session session = driver.session()) {
@@ -107,7 +107,7 @@ public class ImportJobRepository {
     private ImportJob toJob(Record record) {
         Node j = record.get("j").asNode();
         return ImportJob.restore(j.get("id").asString(), j.get("source").asString(), j.get("submittedBy").asString(null),
-                ImportJob.State.valueOf(j.get("state").asString()), time(j.get("submittedAt")), time(j.get("startedAt")),
+                j.get("ownerOrg").asString(null), ImportState.valueOf(j.get("state").asString()), time(j.get("submittedAt")), time(j.get("startedAt")),
                 time(j.get("finishedAt")), j.get("detail").asString(null), read(j.get("files").asString("[]")));
     }
 

@@ -3,11 +3,12 @@ package org.knowbridge.partnergraph.rest;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.knowbridge.partnergraph.domain.ImportJob;
+import org.knowbridge.platform.importing.ImportState;
 
 /** What a caller sees of an import job: its state and, per file, how far it got and which lines failed. */
 public record ImportJobView(
         String id,
-        ImportJob.State state,
+        ImportState state,
         String source,
         OffsetDateTime submittedAt,
         OffsetDateTime startedAt,

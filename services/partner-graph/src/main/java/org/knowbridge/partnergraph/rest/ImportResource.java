@@ -29,7 +29,7 @@ import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.platform.security.Caller;
 import org.knowbridge.platform.security.Roles;
-import org.knowbridge.partnergraph.domain.DatasetFile;
+import org.knowbridge.contracts.cordis.CordisFile;
 import org.knowbridge.partnergraph.service.ImportService;
 
 @Path("/api/v1/imports")
@@ -64,11 +64,11 @@ public class ImportResource {
             @RestForm("participations") @Schema(type = SchemaType.STRING, format = "binary") FileUpload participations,
             @RestQuery("source") @Pattern(regexp = "[a-z][a-z0-9-]{0,19}", message = "must be a short lower-case source name, e.g. cordis") String source,
             UriInfo uriInfo) {
-        Map<DatasetFile, java.nio.file.Path> files = new EnumMap<>(DatasetFile.class);
-        add(files, DatasetFile.ORGANISATIONS, organisations);
-        add(files, DatasetFile.PROJECTS, projects);
-        add(files, DatasetFile.PARTICIPATIONS, participations);
-        var job = imports.submit(files, source == null ? "cordis" : source, caller.username());
+        Map<CordisFile, java.nio.file.Path> files = new EnumMap<>(CordisFile.class);
+        add(files, CordisFile.ORGANISATIONS, organisations);
+        add(files, CordisFile.PROJECTS, projects);
+        add(files, CordisFile.PARTICIPATIONS, participations);
+        var job = imports.submit(files, source == null ? "cordis" : source, caller);
         return Response.accepted(ImportJobView.of(job))
                 .location(uriInfo.getAbsolutePathBuilder().path(job.id()).build())
                 .build();
@@ -76,12 +76,12 @@ public class ImportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getImport", summary = "Progress of an import", description = "State, and per file the rows processed, created, updated, unchanged and failed, with the failed lines.")
+    @Operation(operationId = "getImport", summary = "Progress of an import", description = "State, and per file the rows processed, created, updated, unchanged and failed, with the failed lines. Readable by the agency that started it and admins.")
     public ImportJobView get(@PathParam("id") @Pattern(regexp = "[0-9a-f-]{36}") String id) {
-        return imports.find(id).map(ImportJobView::of).orElseThrow(() -> ProblemException.notFound("Import", id));
+        return ImportJobView.of(imports.find(id, caller));
     }
 
-    private void add(Map<DatasetFile, java.nio.file.Path> files, DatasetFile file, FileUpload upload) {
+    private void add(Map<CordisFile, java.nio.file.Path> files, CordisFile file, FileUpload upload) {
         if (upload == null) {
             return;
         }

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.knowbridge.partnergraph.domain.DatasetFile;
+import org.knowbridge.contracts.cordis.CordisFile;
+import org.knowbridge.contracts.cordis.CsvLines;
 import org.knowbridge.partnergraph.domain.ImportJob;
 import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.partnergraph.domain.OrganisationType;
@@ -49,15 +50,15 @@ public class DatasetImporter {
     }
 
     /** Checks every header before anything is written, so a wrong file fails the job without a partial import. */
-    public void checkHeaders(Map<DatasetFile, Path> files) {
-        for (Map.Entry<DatasetFile, Path> file : files.entrySet()) {
+    public void checkHeaders(Map<CordisFile, Path> files) {
+        for (Map.Entry<CordisFile, Path> file : files.entrySet()) {
             columns(file.getKey(), file.getValue());
         }
     }
 
     /** Imports the files in order; {@code afterBatch} runs after every batch written, e.g. to store the progress. */
-    public void run(ImportJob job, Map<DatasetFile, Path> files, Runnable afterBatch) {
-        for (DatasetFile file : DatasetFile.values()) {
+    public void run(ImportJob job, Map<CordisFile, Path> files, Runnable afterBatch) {
+        for (CordisFile file : CordisFile.values()) {
             Path path = files.get(file);
             if (path != null) {
                 long start = System.nanoTime();
@@ -67,31 +68,27 @@ public class DatasetImporter {
         }
     }
 
-    private void importFile(ImportJob job, DatasetFile file, Path path, Runnable afterBatch) {
+    private void importFile(ImportJob job, CordisFile file, Path path, Runnable afterBatch) {
         ImportJob.FileProgress progress = job.progress(file);
-        Header header = columns(file, path);
-        DatasetRows rows = new DatasetRows(job.source(), header.positions());
         Map<String, Long> firstLineOfKey = new HashMap<>();
         List<Map<String, Object>> batch = new ArrayList<>(batchSize);
         long rejectedSinceFlush = 0;
-        try (CsvReader reader = new CsvReader(Files.newBufferedReader(path, StandardCharsets.UTF_8))) {
-            reader.next(); // header
-            CsvReader.Row row;
-            while ((row = next(reader, progress)) != null) {
+        try (CsvLines csv = open(path)) {
+            CordisFile.Header header = header(file, csv);
+            DatasetRows rows = new DatasetRows(job.source(), header.positions());
+            for (CsvLines.Line line = csv.next(); line != null; line = csv.next()) {
                 try {
-                    if (row.fields().size() != header.size()) {
-                        throw new DatasetRows.InvalidRow("expected " + header.size() + " fields, found " + row.fields().size());
-                    }
-                    Map<String, Object> parameters = parse(file, rows, row.fields());
+                    List<String> fields = fields(line, header);
+                    Map<String, Object> parameters = parse(file, rows, fields);
                     String identity = identity(file, parameters);
-                    Long firstLine = firstLineOfKey.putIfAbsent(identity, row.line());
+                    Long firstLine = firstLineOfKey.putIfAbsent(identity, line.line());
                     if (firstLine != null) {
                         throw new DatasetRows.InvalidRow("duplicate of line " + firstLine);
                     }
-                    parameters.put("line", row.line());
+                    parameters.put("line", line.line());
                     batch.add(parameters);
                 } catch (DatasetRows.InvalidRow invalid) {
-                    progress.failed(row.line(), invalid.getMessage());
+                    progress.failed(line.line(), invalid.getMessage());
                     rejectedSinceFlush++;
                 }
                 if (batch.size() == batchSize) {
@@ -103,23 +100,20 @@ public class DatasetImporter {
             }
             write(job, file, batch, progress, rejectedSinceFlush);
             afterBatch.run();
-        } catch (IOException e) {
-            throw new UnreadableFile(file.fileName() + ": " + e.getMessage());
         }
     }
 
-    /** The next row; a row whose quotes never close ends the file with a line error. */
-    private static CsvReader.Row next(CsvReader reader, ImportJob.FileProgress progress) throws IOException {
-        try {
-            return reader.next();
-        } catch (CsvReader.MalformedCsvException e) {
-            progress.failed(e.line(), e.getMessage());
-            progress.processed(1);
-            return null;
-        }
+    /** The fields of a line that reads as a row of the file; else why not. */
+    private static List<String> fields(CsvLines.Line line, CordisFile.Header header) throws DatasetRows.InvalidRow {
+        return switch (line) {
+            case CsvLines.Bad bad -> throw new DatasetRows.InvalidRow(bad.message());
+            case CsvLines.Row row when row.fields().size() != header.size() ->
+                    throw new DatasetRows.InvalidRow("expected " + header.size() + " fields, found " + row.fields().size());
+            case CsvLines.Row row -> row.fields();
+        };
     }
 
-    private Map<String, Object> parse(DatasetFile file, DatasetRows rows, List<String> fields) throws DatasetRows.InvalidRow {
+    private Map<String, Object> parse(CordisFile file, DatasetRows rows, List<String> fields) throws DatasetRows.InvalidRow {
         return switch (file) {
             case ORGANISATIONS -> rows.organisation(fields);
             case PROJECTS -> rows.project(fields);
@@ -127,14 +121,14 @@ public class DatasetImporter {
         };
     }
 
-    private static String identity(DatasetFile file, Map<String, Object> row) {
+    private static String identity(CordisFile file, Map<String, Object> row) {
         return switch (file) {
             case ORGANISATIONS, PROJECTS -> (String) row.get("key");
             case PARTICIPATIONS -> row.get("project") + " " + row.get("organisation") + " " + row.get("role");
         };
     }
 
-    private void write(ImportJob job, DatasetFile file, List<Map<String, Object>> batch, ImportJob.FileProgress progress,
+    private void write(ImportJob job, CordisFile file, List<Map<String, Object>> batch, ImportJob.FileProgress progress,
             long rejected) {
         if (!batch.isEmpty()) {
             ImportRepository.BatchResult result = switch (file) {
@@ -159,29 +153,33 @@ public class DatasetImporter {
         return batch;
     }
 
-    /** Where each column is, and how many fields every row must have. */
-    private record Header(Map<String, Integer> positions, int size) {
+    private static CsvLines open(Path path) {
+        try {
+            return CsvLines.of(Files.newBufferedReader(path, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UnreadableFile(path.getFileName() + ": " + e.getMessage());
+        }
     }
 
     /** The file's header; a missing required column makes the file unreadable. */
-    private static Header columns(DatasetFile file, Path path) {
-        try (CsvReader reader = new CsvReader(Files.newBufferedReader(path, StandardCharsets.UTF_8))) {
-            CsvReader.Row header = reader.next();
-            if (header == null) {
-                throw new UnreadableFile(file.fileName() + " is empty: it needs at least a header row");
-            }
-            Map<String, Integer> positions = new HashMap<>();
-            for (int i = 0; i < header.fields().size(); i++) {
-                String name = header.fields().get(i).replace("\uFEFF", "").trim().toLowerCase(java.util.Locale.ROOT);
-                positions.putIfAbsent(name, i);
-            }
-            List<String> missing = file.columns().stream().filter(c -> !positions.containsKey(c)).toList();
-            if (!missing.isEmpty()) {
-                throw new UnreadableFile(file.fileName() + ": the header lacks column(s) " + String.join(", ", missing));
-            }
-            return new Header(positions, header.fields().size());
-        } catch (IOException | CsvReader.MalformedCsvException e) {
-            throw new UnreadableFile(file.fileName() + ": " + e.getMessage());
+    private static CordisFile.Header columns(CordisFile file, Path path) {
+        try (CsvLines csv = open(path)) {
+            return header(file, csv);
+        }
+    }
+
+    private static CordisFile.Header header(CordisFile file, CsvLines csv) {
+        CsvLines.Line first = csv.next();
+        if (first == null) {
+            throw new UnreadableFile(file.fileName() + " is empty: it needs at least a header row");
+        }
+        if (!(first instanceof CsvLines.Row header)) {
+            throw new UnreadableFile(file.fileName() + ": the header " + ((CsvLines.Bad) first).message());
+        }
+        try {
+            return file.header(header.fields());
+        } catch (CordisFile.MissingColumns e) {
+            throw new UnreadableFile(e.getMessage());
         }
     }
 }

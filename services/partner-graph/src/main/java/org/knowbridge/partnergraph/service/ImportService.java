@@ -1,7 +1,6 @@
 package org.knowbridge.partnergraph.service;
 
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
@@ -13,17 +12,19 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.knowbridge.platform.importing.ImportAccess;
+import org.knowbridge.platform.importing.ImportRecovery;
+import org.knowbridge.platform.importing.ServiceInstance;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
-import org.knowbridge.partnergraph.domain.DatasetFile;
+import org.knowbridge.platform.security.Caller;
+import org.knowbridge.contracts.cordis.CordisFile;
 import org.knowbridge.partnergraph.domain.ImportJob;
 import org.knowbridge.partnergraph.repository.ImportJobRepository;
 
@@ -31,8 +32,8 @@ import org.knowbridge.partnergraph.repository.ImportJobRepository;
  * Accepts dataset imports and runs them one at a time in the background (two imports at once would only
  * contend for the same locks). Each job is stored in the graph when queued, after every batch and when it
  * ends, so its state survives a restart; a job this service was running when it stopped is reported as
- * INTERRUPTED after the restart (it is not resumed: the uploaded files were temporary, and re-importing them
- * completes the job since imports are idempotent).
+ * INTERRUPTED after the restart by {@link ImportRecovery} (it is not resumed: the uploaded files were temporary,
+ * and re-importing them completes the job since imports are idempotent).
  */
 @ApplicationScoped
 public class ImportService {
@@ -41,33 +42,25 @@ public class ImportService {
 
     private final DatasetImporter importer;
     private final ImportJobRepository stored;
+    private final ImportRecovery recovery;
     private final String instance;
-    private final long staleSeconds;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "dataset-import"));
     /** The jobs this instance has queued or is running: fresher than their last stored batch. */
     private final Map<String, ImportJob> active = new ConcurrentHashMap<>();
 
-    public ImportService(DatasetImporter importer, ImportJobRepository stored, ServiceInstance instance,
-            @ConfigProperty(name = "knowbridge.import.stale-after-seconds") long staleSeconds) {
+    public ImportService(DatasetImporter importer, ImportJobRepository stored, ImportRecovery recovery, ServiceInstance instance) {
         this.importer = importer;
         this.stored = stored;
+        this.recovery = recovery;
         this.instance = instance.id();
-        this.staleSeconds = staleSeconds;
-    }
-
-    /** Jobs left queued or running by this instance before it restarted, or by instances gone silent, are interrupted. */
-    void onStart(@Observes StartupEvent event) {
-        long interrupted = stored.interruptAbandoned(null, instance, List.of(), staleSeconds);
-        if (interrupted > 0) {
-            LOG.warnf("Marked %d import(s) INTERRUPTED: the service stopped while they were queued or running", interrupted);
-        }
     }
 
     /**
      * Takes over the uploaded files (copied, since the upload's own files go with the request) and queues
      * the job. Headers are checked now, so a wrong file is a 400 rather than a failed job.
      */
-    public ImportJob submit(Map<DatasetFile, Path> uploads, String source, String submittedBy) {
+    public ImportJob submit(Map<CordisFile, Path> uploads, String source, Caller caller) {
+        String owner = ImportAccess.ownerOf(caller);
         if (uploads.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, "Send at least one of organisations, projects, participations");
         }
@@ -76,8 +69,9 @@ public class ImportService {
         } catch (DatasetImporter.UnreadableFile e) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, e.getMessage());
         }
-        Map<DatasetFile, Path> files = copy(uploads);
-        ImportJob job = new ImportJob(UUID.randomUUID().toString(), source, submittedBy, new ArrayList<>(files.keySet()));
+        Map<CordisFile, Path> files = copy(uploads);
+        ImportJob job = new ImportJob(UUID.randomUUID().toString(), source, caller.username(), owner,
+                new ArrayList<>(files.keySet()));
         active.put(job.id(), job);
         try {
             stored.save(job, instance);
@@ -92,17 +86,20 @@ public class ImportService {
         return job;
     }
 
-    /** The job as this instance runs it, else as stored (marked INTERRUPTED first if its owner is gone). */
-    public Optional<ImportJob> find(String id) {
-        ImportJob running = active.get(id);
-        if (running != null) {
-            return Optional.of(running);
+    /**
+     * The job as this instance runs it, else as stored (marked INTERRUPTED first if its instance is gone), when the
+     * caller started it or is an admin; else a 404 problem.
+     */
+    public ImportJob find(String id, Caller caller) {
+        ImportJob job = active.get(id);
+        if (job == null) {
+            recovery.recover(stored, id, List.copyOf(active.keySet()));
+            job = stored.find(id).orElse(null);
         }
-        stored.interruptAbandoned(id, instance, List.copyOf(active.keySet()), staleSeconds);
-        return stored.find(id);
+        return ImportAccess.readable(job, job == null ? null : job.ownerOrg(), caller, "Import", id);
     }
 
-    private void run(ImportJob job, Map<DatasetFile, Path> files) {
+    private void run(ImportJob job, Map<CordisFile, Path> files) {
         try {
             job.started();
             stored.save(job, instance);
@@ -128,11 +125,11 @@ public class ImportService {
         active.remove(job.id());
     }
 
-    private static Map<DatasetFile, Path> copy(Map<DatasetFile, Path> uploads) {
+    private static Map<CordisFile, Path> copy(Map<CordisFile, Path> uploads) {
         try {
             Path directory = Files.createTempDirectory("partner-graph-import-");
-            Map<DatasetFile, Path> files = new EnumMap<>(DatasetFile.class);
-            for (Map.Entry<DatasetFile, Path> upload : uploads.entrySet()) {
+            Map<CordisFile, Path> files = new EnumMap<>(CordisFile.class);
+            for (Map.Entry<CordisFile, Path> upload : uploads.entrySet()) {
                 Path target = directory.resolve(upload.getKey().fileName());
                 Files.copy(upload.getValue(), target);
                 files.put(upload.getKey(), target);

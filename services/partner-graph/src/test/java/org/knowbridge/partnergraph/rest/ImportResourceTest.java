@@ -81,6 +81,35 @@ class ImportResourceTest {
     }
 
     @Test
+    void aLineWithANulCharacterIsThatLinesErrorAndTheOthersImport() {
+        String source = TestData.newSource();
+        JsonPath job = TestData.awaitImport(TestData.startImport(source, "organisations", """
+                id,name,country,type,sme,city,nuts
+                1001,Acme Oy,FI,FIRM,true,Espoo,FI1B1
+                1002,Nul\0 Ltd,DE,FIRM,true,,
+                1003,After Oy,FI,FIRM,true,Oulu,FI1D9
+                """));
+        assertEquals("SUCCEEDED", job.getString("state"));
+        Map<String, Object> organisations = file(job, "organisations.csv");
+        assertEquals(List.of(3, 2, 0, 0, 1), counts(organisations));
+        assertEquals(List.of(3), lines(organisations));
+        assertEquals("holds a NUL character", job.getString("files[0].errors[0].message"));
+    }
+
+    @Test
+    void onlyTheFirstThousandLineErrorsOfAFileAreKeptAndAllAreCounted() {
+        StringBuilder organisations = new StringBuilder("id,name,country,type,sme,city,nuts\n");
+        for (int i = 0; i < 1005; i++) {
+            organisations.append(i).append(",Broken,FI,SPACESHIP,false,,\n");
+        }
+        JsonPath job = TestData.awaitImport(TestData.startImport(TestData.newSource(), "organisations", organisations.toString()));
+        Map<String, Object> file = file(job, "organisations.csv");
+        assertEquals(List.of(1005, 0, 0, 0, 1005), counts(file));
+        assertEquals(1000, lines(file).size());
+        assertEquals(2, lines(file).get(0));
+    }
+
+    @Test
     void aChangedRowIsUpdatedOnReimport() {
         String source = TestData.newSource();
         TestData.awaitImport(TestData.startImport(source, "organisations", ORGANISATIONS));

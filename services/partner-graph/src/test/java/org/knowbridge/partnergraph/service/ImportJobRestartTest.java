@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.platform.importing.ImportRecovery;
+import org.knowbridge.platform.importing.ImportState;
+import org.knowbridge.platform.importing.ServiceInstance;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.RealStackResource;
-import org.knowbridge.partnergraph.domain.DatasetFile;
+import org.knowbridge.contracts.cordis.CordisFile;
 import org.knowbridge.partnergraph.domain.ImportJob;
 import org.knowbridge.partnergraph.repository.ImportJobRepository;
 import org.neo4j.driver.Driver;
@@ -34,7 +37,7 @@ class ImportJobRestartTest {
     ImportJobRepository jobs;
 
     @Inject
-    ImportService imports;
+    ImportRecovery recovery;
 
     @Inject
     ServiceInstance instance;
@@ -47,8 +50,8 @@ class ImportJobRestartTest {
         ImportJob job = runningJob();
         // Stored RUNNING by this instance, which no longer runs it: what a restart finds.
         jobs.save(job, instance.id());
-        imports.onStart(null);
-        assertEquals(ImportJob.State.INTERRUPTED, jobs.find(job.id()).orElseThrow().state(), "marked by the start-up step itself");
+        recovery.recover();
+        assertEquals(ImportState.INTERRUPTED, jobs.find(job.id()).orElseThrow().state(), "marked by the start-up step itself");
 
         given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).when().get("/api/v1/imports/" + job.id())
                 .then().statusCode(200)
@@ -69,7 +72,7 @@ class ImportJobRestartTest {
         ImportJob job = runningJob();
         jobs.save(job, "elsewhere:8082");
         String agency = DemoUsers.token(DemoUsers.AGENCY);
-        imports.onStart(null);
+        recovery.recover();
         given().auth().oauth2(agency).when().get("/api/v1/imports/" + job.id())
                 .then().statusCode(200).body("state", equalTo("RUNNING"));
 
@@ -84,11 +87,28 @@ class ImportJobRestartTest {
                 .body("files[0].created", equalTo(4));
     }
 
+    @Test
+    void anAgencyReadsOnlyItsOwnJobsAndAnAdminReadsAll() {
+        ImportJob ours = runningJob();
+        jobs.save(ours, instance.id());
+        ImportJob theirs = new ImportJob(UUID.randomUUID().toString(), "cordis", "another-agency", "org-agency-elsewhere",
+                List.of(CordisFile.ORGANISATIONS));
+        jobs.save(theirs, "elsewhere:8082");
+        String agency = DemoUsers.token(DemoUsers.AGENCY);
+
+        given().auth().oauth2(agency).when().get("/api/v1/imports/" + ours.id()).then().statusCode(200);
+        // Another agency's job reads as one that does not exist, as an unknown id does.
+        given().auth().oauth2(agency).when().get("/api/v1/imports/" + theirs.id())
+                .then().statusCode(404).body("detail", containsString(theirs.id()));
+        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).when().get("/api/v1/imports/" + theirs.id())
+                .then().statusCode(200).body("state", equalTo("QUEUED"));
+    }
+
     private static ImportJob runningJob() {
-        ImportJob job = new ImportJob(UUID.randomUUID().toString(), "cordis", DemoUsers.AGENCY,
-                List.of(DatasetFile.ORGANISATIONS, DatasetFile.PROJECTS));
+        ImportJob job = new ImportJob(UUID.randomUUID().toString(), "cordis", DemoUsers.AGENCY, "org-agency-demo",
+                List.of(CordisFile.ORGANISATIONS, CordisFile.PROJECTS));
         job.started();
-        ImportJob.FileProgress organisations = job.progress(DatasetFile.ORGANISATIONS);
+        ImportJob.FileProgress organisations = job.progress(CordisFile.ORGANISATIONS);
         organisations.processed(10);
         organisations.written(4, 3, 2);
         organisations.failed(7, "country: 'QQ' is not a country code");

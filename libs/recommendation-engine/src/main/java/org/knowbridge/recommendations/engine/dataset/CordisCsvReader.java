@@ -1,7 +1,6 @@
 package org.knowbridge.recommendations.engine.dataset;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,8 +16,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import org.knowbridge.contracts.cordis.CordisFile;
+import org.knowbridge.contracts.cordis.CsvLines;
 import org.knowbridge.recommendations.engine.model.Channel;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
@@ -35,9 +34,6 @@ import org.knowbridge.recommendations.engine.model.Participant;
  */
 public final class CordisCsvReader {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
-
     private final Path directory;
 
     public CordisCsvReader(Path directory) {
@@ -47,7 +43,7 @@ public final class CordisCsvReader {
     public Dataset read(YearWindow window) {
         Map<String, Integer> yearOfProject = new HashMap<>();
         Map<String, Set<String>> membersOfProject = new LinkedHashMap<>();
-        each("participations.csv", r -> {
+        each(CordisFile.PARTICIPATIONS, r -> {
             int year = Integer.parseInt(r.get("year").trim());
             if (!window.contains(year)) {
                 return;
@@ -56,8 +52,8 @@ public final class CordisCsvReader {
             yearOfProject.putIfAbsent(project, year);
             membersOfProject.computeIfAbsent(project, k -> new LinkedHashSet<>()).add(r.get("organisation_id"));
         });
-        Map<String, CSVRecord> projects = new HashMap<>();
-        each("projects.csv", r -> {
+        Map<String, Record> projects = new HashMap<>();
+        each(CordisFile.PROJECTS, r -> {
             if (membersOfProject.containsKey(r.get("id"))) {
                 projects.put(r.get("id"), r);
             }
@@ -65,7 +61,7 @@ public final class CordisCsvReader {
         List<Collaboration> collaborations = new ArrayList<>(membersOfProject.size());
         Set<String> participants = new LinkedHashSet<>();
         membersOfProject.forEach((project, members) -> {
-            CSVRecord p = projects.get(project);
+            Record p = projects.get(project);
             Set<String> areas = p == null ? Set.of() : splitAreas(p.get("knowledge_areas"));
             String topic = p == null ? "" : p.get("topic");
             collaborations.add(new Collaboration(project, yearOfProject.get(project), Channel.PROJECT_EXCHANGE,
@@ -73,7 +69,7 @@ public final class CordisCsvReader {
             participants.addAll(members);
         });
         List<Organisation> organisations = new ArrayList<>();
-        each("organisations.csv", r -> {
+        each(CordisFile.ORGANISATIONS, r -> {
             if (participants.contains(r.get("id"))) {
                 organisations.add(new Organisation(r.get("id"), r.get("name"), r.get("country"),
                         CordisTypes.kindOf(r.get("type")), "true".equalsIgnoreCase(r.get("sme").trim()), Set.of()));
@@ -90,13 +86,29 @@ public final class CordisCsvReader {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    private void each(String file, Consumer<CSVRecord> action) {
-        try (Reader in = Files.newBufferedReader(directory.resolve(file), StandardCharsets.UTF_8)) {
-            for (CSVRecord r : FORMAT.parse(in)) {
-                action.accept(r);
+    /** One row of a file, by column name. */
+    private record Record(CordisFile.Header header, List<String> fields) {
+        String get(String column) {
+            return header.get(fields, column);
+        }
+    }
+
+    private void each(CordisFile file, Consumer<Record> action) {
+        Path path = directory.resolve(file.fileName());
+        try (CsvLines csv = CsvLines.of(Files.newBufferedReader(path, StandardCharsets.UTF_8))) {
+            CordisFile.Header header = null;
+            for (CsvLines.Line line = csv.next(); line != null; line = csv.next()) {
+                if (!(line instanceof CsvLines.Row row)) {
+                    throw new IllegalArgumentException(path + " line " + line.line() + ": " + ((CsvLines.Bad) line).message());
+                }
+                if (header == null) {
+                    header = file.header(row.fields());
+                } else {
+                    action.accept(new Record(header, row.fields()));
+                }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + directory.resolve(file), e);
+            throw new UncheckedIOException("cannot read " + path, e);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.knowbridge.firmprofiles.service.importing;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
@@ -10,15 +9,19 @@ import jakarta.enterprise.event.Observes;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.knowbridge.platform.importing.ImportAccess;
+import org.knowbridge.platform.importing.ImportState;
+import org.knowbridge.platform.importing.ServiceInstance;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.platform.security.Caller;
-import org.knowbridge.platform.security.Roles;
 import org.knowbridge.firmprofiles.domain.ImportError;
 import org.knowbridge.firmprofiles.domain.ImportJob;
 import org.knowbridge.firmprofiles.repository.ImportErrorRepository;
@@ -26,7 +29,8 @@ import org.knowbridge.firmprofiles.repository.ImportJobRepository;
 
 /**
  * Bulk onboarding: a file is read and checked at upload, then imported in the background chunk by chunk,
- * each chunk one transaction, so progress can be read while it runs.
+ * each chunk one transaction, so progress can be read while it runs. A job left running by an instance that
+ * stopped reads INTERRUPTED (see ImportRecovery): re-importing the file completes it, since imports are idempotent.
  */
 @ApplicationScoped
 public class FirmImportService {
@@ -39,8 +43,12 @@ public class FirmImportService {
     private final ImportChunkWriter writer;
     private final ImportJobRepository jobs;
     private final ImportErrorRepository errors;
+    private final String instance;
+    private final long staleSeconds;
     private final int chunkSize;
     private final int maxLines;
+    /** The jobs this instance has queued or runs. */
+    private final Set<UUID> active = ConcurrentHashMap.newKeySet();
     // One import at a time per instance: the database, not this service, is the bottleneck.
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "firm-import");
@@ -49,12 +57,16 @@ public class FirmImportService {
     });
 
     public FirmImportService(ImportFileReader reader, ImportChunkWriter writer, ImportJobRepository jobs, ImportErrorRepository errors,
+            ServiceInstance instance,
+            @ConfigProperty(name = "knowbridge.import.stale-after-seconds", defaultValue = "300") long staleSeconds,
             @ConfigProperty(name = "knowbridge.import.chunk-size", defaultValue = "500") int chunkSize,
             @ConfigProperty(name = "knowbridge.import.max-lines", defaultValue = "100000") int maxLines) {
         this.reader = reader;
         this.writer = writer;
         this.jobs = jobs;
         this.errors = errors;
+        this.instance = instance.id();
+        this.staleSeconds = staleSeconds;
         this.chunkSize = chunkSize;
         this.maxLines = maxLines;
     }
@@ -65,9 +77,11 @@ public class FirmImportService {
         if (lines.size() > maxLines) {
             throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "A file may hold up to " + maxLines + " lines; split it");
         }
-        String owner = caller.isAdmin() ? null : caller.orgId().orElseThrow(() -> new ProblemException(
-                ProblemType.FORBIDDEN, "Your account is not linked to an organisation (no org_id claim)"));
-        return create(format, lines.size(), owner).invoke(job -> worker.submit(() -> run(job.id, lines)));
+        String owner = ImportAccess.ownerOf(caller);
+        return create(format, lines.size(), owner).invoke(job -> {
+            active.add(job.id);
+            worker.submit(() -> run(job.id, lines));
+        });
     }
 
     private Uni<ImportJob> create(ImportFormat format, int totalLines, String owner) {
@@ -75,23 +89,25 @@ public class FirmImportService {
         job.id = UUID.randomUUID();
         job.ownerOrg = owner;
         job.format = format.name();
-        job.status = ImportJob.Status.RUNNING;
+        job.status = ImportState.RUNNING;
         job.totalLines = totalLines;
         job.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        job.ownerInstance = instance;
+        job.heartbeatAt = job.createdAt;
         return Panache.withTransaction(() -> jobs.persist(job));
     }
 
-    /** The job and its first per-line errors, when the caller started it (or is an admin). */
-    @WithSession
+    /**
+     * The job (marked INTERRUPTED first if its instance is gone) and its first per-line errors, when the caller
+     * started it or is an admin.
+     */
     public Uni<JobProgress> progress(UUID jobId, Caller caller, int maxErrors) {
-        return jobs.findById(jobId).chain(job -> {
-            boolean visible = job != null && (caller.isAdmin()
-                    || caller.hasRole(Roles.AGENCY) && job.ownerOrg != null && job.ownerOrg.equals(caller.orgId().orElse(null)));
-            if (!visible) {
-                throw ProblemException.notFound("Import job", jobId);
-            }
-            return errors.firstOfJob(jobId, maxErrors).map(found -> new JobProgress(job, found));
-        });
+        return Panache.withTransaction(() -> jobs.interruptAbandoned(jobId, instance, List.copyOf(active), staleSeconds)
+                .chain(() -> jobs.findById(jobId))
+                .chain(job -> {
+                    ImportAccess.readable(job, job == null ? null : job.ownerOrg, caller, "Import job", jobId);
+                    return errors.firstOfJob(jobId, maxErrors).map(found -> new JobProgress(job, found));
+                }));
     }
 
     public record JobProgress(ImportJob job, List<ImportError> errors) {
@@ -102,12 +118,13 @@ public class FirmImportService {
         for (int from = 0; from < lines.size() && succeeded; from += chunkSize) {
             succeeded = writeChunk(jobId, lines.subList(from, Math.min(lines.size(), from + chunkSize)));
         }
-        ImportJob.Status outcome = succeeded ? ImportJob.Status.SUCCEEDED : ImportJob.Status.FAILED;
+        ImportState outcome = succeeded ? ImportState.SUCCEEDED : ImportState.FAILED;
         try {
             VertxContextSupport.subscribeAndAwait(() -> finish(jobId, outcome));
         } catch (Throwable e) {
             LOG.errorf(e, "Cannot record the end of import job %s", jobId);
         }
+        active.remove(jobId);
     }
 
     private boolean writeChunk(UUID jobId, List<ImportLine> chunk) {
@@ -122,9 +139,9 @@ public class FirmImportService {
         return false;
     }
 
-    private Uni<Void> finish(UUID jobId, ImportJob.Status outcome) {
+    private Uni<Void> finish(UUID jobId, ImportState outcome) {
         return Panache.withTransaction(() -> jobs.findById(jobId).invoke(job -> {
-            job.status = outcome;
+            job.status = job.status.to(outcome);
             job.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
         }).replaceWithVoid());
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.knowbridge.platform.importing.LineErrorCap;
 import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.firmprofiles.domain.Firm;
 import org.knowbridge.firmprofiles.domain.FirmProfile;
@@ -30,9 +31,6 @@ import org.knowbridge.firmprofiles.repository.ImportJobRepository;
  */
 @ApplicationScoped
 public class ImportChunkWriter {
-
-    /** Per-line errors kept per job; the failed count goes on beyond. */
-    static final int MAX_STORED_ERRORS = 1000;
 
     private final FirmRepository firms;
     private final ImportJobRepository jobs;
@@ -87,9 +85,11 @@ public class ImportChunkWriter {
                 }
             }
         }
-        long storedErrors = Math.max(0, MAX_STORED_ERRORS - (job.failed - errors.size()));
-        List<ImportError> kept = errors.subList(0, (int) Math.min(errors.size(), storedErrors));
-        return Panache.getSession().chain(session -> session.persistAll(created.toArray())
+        // The failed count goes on beyond the errors kept.
+        List<ImportError> kept = errors.subList(0, LineErrorCap.room(job.failed - errors.size(), errors.size()));
+        job.heartbeatAt = now;
+        return jobs.heartbeat(job.ownerInstance, now).chain(Panache::getSession)
+                .chain(session -> session.persistAll(created.toArray())
                 .chain(session::flush)
                 .chain(() -> session.persistAll(messages.toArray()))
                 .chain(() -> session.persistAll(kept.toArray())));

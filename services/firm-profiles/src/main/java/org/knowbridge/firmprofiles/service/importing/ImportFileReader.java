@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.knowbridge.contracts.cordis.CordisFile;
+import org.knowbridge.contracts.cordis.CsvLines;
 import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
@@ -32,7 +35,7 @@ import org.knowbridge.firmprofiles.service.ProfileNormaliser;
 public class ImportFileReader {
 
     /** The columns of the CORDIS organisations.csv export: only {@code sme=true} rows become firms. */
-    static final List<String> CORDIS_HEADER = List.of("id", "name", "country", "type", "sme", "city", "nuts");
+    static final List<String> CORDIS_HEADER = CordisFile.ORGANISATIONS.columns();
     static final String CORDIS_PREFIX = "cordis:";
     private static final Set<String> LIST_FIELDS = Set.of("knowledgeAreasOffered", "knowledgeAreasSought", "targetCountries",
             "preferredPartnerKinds", "preferredChannels");
@@ -55,33 +58,50 @@ public class ImportFileReader {
     }
 
     private List<ImportLine> readCsv(String text) {
-        List<CsvParser.Row> rows = CsvParser.parse(text);
-        if (rows.isEmpty()) {
+        List<CsvLines.Line> lines = new ArrayList<>();
+        try (CsvLines csv = CsvLines.of(new StringReader(text))) {
+            for (CsvLines.Line line = csv.next(); line != null; line = csv.next()) {
+                lines.add(line);
+            }
+        }
+        if (lines.isEmpty()) {
             throw badFile("header", "the file is empty: the first line must name the columns");
         }
-        List<String> header = rows.get(0).cells().stream().map(String::trim).toList();
-        List<CsvParser.Row> data = rows.subList(1, rows.size());
+        if (!(lines.get(0) instanceof CsvLines.Row headerRow)) {
+            throw badFile("header", "the first line " + ((CsvLines.Bad) lines.get(0)).message());
+        }
+        List<String> header = headerRow.fields().stream().map(String::trim).toList();
+        List<CsvLines.Line> data = lines.subList(1, lines.size());
         if (header.equals(CORDIS_HEADER)) {
-            return data.stream().map(this::cordisLine).toList();
+            return data.stream().map(line -> line instanceof CsvLines.Row row ? cordisLine(row) : badLine(line)).toList();
         }
         List<String> unknown = header.stream().filter(column -> !column.equals(EXTERNAL_ID_FIELD) && !PROFILE_FIELDS.contains(column)).toList();
         if (!unknown.isEmpty() || !header.contains(EXTERNAL_ID_FIELD)) {
             throw badFile("header", "columns must be " + String.join(",", CORDIS_HEADER) + " (CORDIS), or externalId and profile fields "
                     + PROFILE_FIELDS.stream().sorted().collect(Collectors.joining(",")) + (unknown.isEmpty() ? "" : "; unknown: " + unknown));
         }
-        return data.stream().map(row -> profileCsvLine(header, row)).toList();
+        return data.stream().map(line -> line instanceof CsvLines.Row row ? profileCsvLine(header, row) : badLine(line)).toList();
     }
 
-    private ImportLine cordisLine(CsvParser.Row row) {
-        List<String> cells = row.cells();
+    private static ImportLine badLine(CsvLines.Line line) {
+        return new ImportLine.Invalid(line(line), List.of(new Problem.FieldError("line", ((CsvLines.Bad) line).message())));
+    }
+
+    private static int line(CsvLines.Line line) {
+        return (int) line.line();
+    }
+
+    private ImportLine cordisLine(CsvLines.Row row) {
+        int lineNumber = line(row);
+        List<String> cells = row.fields();
         if (cells.size() != CORDIS_HEADER.size()) {
-            return new ImportLine.Invalid(row.line(), List.of(new Problem.FieldError("line",
+            return new ImportLine.Invalid(lineNumber, List.of(new Problem.FieldError("line",
                     "has " + cells.size() + " columns, expected " + CORDIS_HEADER.size())));
         }
         String sme = cells.get(4).trim().toLowerCase(Locale.ROOT);
         if (!sme.equals("true")) {
-            return sme.equals("false") ? new ImportLine.Skipped(row.line())
-                    : new ImportLine.Invalid(row.line(), List.of(new Problem.FieldError("sme", "must be true or false")));
+            return sme.equals("false") ? new ImportLine.Skipped(lineNumber)
+                    : new ImportLine.Invalid(lineNumber, List.of(new Problem.FieldError("sme", "must be true or false")));
         }
         ObjectNode node = json.createObjectNode();
         node.put(EXTERNAL_ID_FIELD, CORDIS_PREFIX + cells.get(0).trim());
@@ -92,17 +112,17 @@ public class ImportFileReader {
         if (nuts.length() > 2) {
             node.put("nutsRegion", nuts);
         }
-        return firmLine(row.line(), node);
+        return firmLine(lineNumber, node);
     }
 
-    private ImportLine profileCsvLine(List<String> header, CsvParser.Row row) {
-        if (row.cells().size() != header.size()) {
-            return new ImportLine.Invalid(row.line(), List.of(new Problem.FieldError("line",
-                    "has " + row.cells().size() + " columns, expected " + header.size())));
+    private ImportLine profileCsvLine(List<String> header, CsvLines.Row row) {
+        if (row.fields().size() != header.size()) {
+            return new ImportLine.Invalid(line(row), List.of(new Problem.FieldError("line",
+                    "has " + row.fields().size() + " columns, expected " + header.size())));
         }
         ObjectNode node = json.createObjectNode();
         for (int i = 0; i < header.size(); i++) {
-            String value = row.cells().get(i).trim();
+            String value = row.fields().get(i).trim();
             if (value.isEmpty()) {
                 continue;
             }
@@ -115,7 +135,7 @@ public class ImportFileReader {
                 node.put(header.get(i), value);
             }
         }
-        return firmLine(row.line(), node);
+        return firmLine(line(row), node);
     }
 
     private List<ImportLine> readJsonLines(String text) {
@@ -140,6 +160,10 @@ public class ImportFileReader {
 
     /** The same checks as the API's request body, plus the external id every import line needs. */
     private ImportLine firmLine(int line, ObjectNode node) {
+        // JSON may spell a NUL character as an escape, which no text column stores: the line's error, not the chunk's.
+        if (node.toString().contains("\\u0000")) {
+            return new ImportLine.Invalid(line, List.of(new Problem.FieldError("line", "holds a NUL character")));
+        }
         JsonNode externalIdNode = node.remove(EXTERNAL_ID_FIELD);
         String externalId = externalIdNode == null || !externalIdNode.isTextual() ? null : externalIdNode.asText().trim();
         if (externalId == null || !EXTERNAL_ID.matcher(externalId).matches()) {

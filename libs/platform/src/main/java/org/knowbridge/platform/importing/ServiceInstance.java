@@ -1,4 +1,4 @@
-package org.knowbridge.partnergraph.service;
+package org.knowbridge.platform.importing;
 
 import io.quarkus.runtime.LaunchMode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Names this running service among those sharing the graph, the same across its restarts: the host and HTTP
+ * Names this running service among those sharing the same store, the same across its restarts: the host and HTTP
  * port (no two live processes share both), or {@code knowbridge.instance-id} where that is not stable.
  * A restarted instance knows by it which stored jobs were its own and died with it. With a random port (tests)
  * there is no such name, so each run gets a unique one and relies on the stale heartbeat alone.
