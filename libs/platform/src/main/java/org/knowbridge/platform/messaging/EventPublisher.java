@@ -3,7 +3,7 @@ package org.knowbridge.platform.messaging;
 import java.time.Duration;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.event.CloudEvent;
@@ -15,11 +15,11 @@ import org.knowbridge.platform.observability.EventTracing;
 /** Sends CloudEvents straight to Kafka (not through an outbox), for events whose writer waits for Kafka or needs no record. */
 public final class EventPublisher implements AutoCloseable {
 
-    private final KafkaProducer<String, String> producer;
+    private final Producer<String, String> producer;
     private final EventTracing tracing;
     private final EventMetrics metrics;
 
-    EventPublisher(KafkaProducer<String, String> producer, EventTracing tracing, EventMetrics metrics) {
+    EventPublisher(Producer<String, String> producer, EventTracing tracing, EventMetrics metrics) {
         this.producer = producer;
         this.tracing = tracing;
         this.metrics = metrics;

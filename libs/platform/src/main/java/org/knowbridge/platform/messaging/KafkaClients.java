@@ -11,6 +11,7 @@ import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -50,7 +51,7 @@ public class KafkaClients {
     }
 
     /** A producer; {@code purpose} names it among the service's clients, e.g. {@code outbox}. Closed by its user. */
-    public KafkaProducer<String, String> producer(String purpose) {
+    public Producer<String, String> producer(String purpose) {
         Properties properties = common(purpose);
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

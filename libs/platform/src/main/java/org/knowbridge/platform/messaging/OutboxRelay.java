@@ -6,14 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.clients.producer.Producer;
 import org.jboss.logging.Logger;
-import org.knowbridge.platform.event.CloudEventRecords;
 import org.knowbridge.platform.observability.EventMetrics;
 import org.knowbridge.platform.observability.EventTracing;
 import org.knowbridge.platform.observability.OutboxLag;
@@ -39,8 +33,8 @@ public class OutboxRelay {
     private final OutboxLag lag;
     private final int batchSize;
     private final Duration idlePause;
-    private OutboxStore store;
-    private KafkaProducer<String, String> producer;
+    private Producer<String, String> producer;
+    private OutboxBatches batches;
     private Thread worker;
     private volatile boolean running;
 
@@ -59,8 +53,8 @@ public class OutboxRelay {
         if (!stores.isResolvable()) {
             return; // a service without an outbox
         }
-        store = stores.get();
         producer = kafka.producer("outbox");
+        batches = new OutboxBatches(stores.get(), producer, kafka.acknowledgementBound(), batchSize, tracing, metrics, lag);
         running = true;
         worker = Thread.ofPlatform().daemon().name("outbox-relay").start(this::loop);
     }
@@ -83,7 +77,7 @@ public class OutboxRelay {
         Duration failurePause = idlePause;
         while (running) {
             try {
-                boolean more = relayBatch();
+                boolean more = batches.relayBatch();
                 failurePause = idlePause;
                 if (!more) {
                     Thread.sleep(idlePause);
@@ -103,60 +97,6 @@ public class OutboxRelay {
                 failurePause = longer(failurePause);
             }
         }
-    }
-
-    /**
-     * Publishes one batch; true when it was full and all of it acknowledged, so more may wait. Blocks while Kafka
-     * is away (on the relay's own thread).
-     */
-    boolean relayBatch() {
-        int claimed;
-        int acknowledged;
-        try (OutboxStore.Claim claim = store.claimOldest(batchSize)) {
-            List<OutboxEvent> events = claim.events();
-            List<OutboxEvent> sent = awaitAcknowledged(events, send(events));
-            claim.settle(sent);
-            claimed = events.size();
-            acknowledged = sent.size();
-        }
-        OutboxStore.Backlog backlog = store.backlog();
-        lag.measured(backlog.pending(), backlog.oldest());
-        if (acknowledged < claimed) {
-            throw new IllegalStateException((claimed - acknowledged) + " event(s) not yet acknowledged by Kafka");
-        }
-        return claimed == batchSize;
-    }
-
-    private List<Future<RecordMetadata>> send(List<OutboxEvent> events) {
-        List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
-        for (OutboxEvent event : events) {
-            acks.add(tracing.send(producer, CloudEventRecords.record(event.topic(), event.key(), event.payload()), event.traceparent(), null));
-        }
-        return acks;
-    }
-
-    /**
-     * The events Kafka acknowledged, up to the first one it did not: that one and those after it stay in the
-     * outbox and go again, after it, so one aggregate's events never overtake each other.
-     */
-    private List<OutboxEvent> awaitAcknowledged(List<OutboxEvent> events, List<Future<RecordMetadata>> acks) {
-        List<OutboxEvent> acknowledged = new ArrayList<>(events.size());
-        for (int i = 0; i < events.size(); i++) {
-            OutboxEvent event = events.get(i);
-            try {
-                acks.get(i).get(kafka.acknowledgementBound().toMillis(), TimeUnit.MILLISECONDS);
-                acknowledged.add(event);
-                metrics.produced(event.topic(), event.type());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (Exception e) {
-                LOG.warnf("Kafka did not acknowledge outbox event %s; it and the %d after it stay in the outbox: %s",
-                        event.id(), events.size() - i - 1, e.getMessage());
-                break;
-            }
-        }
-        return acknowledged;
     }
 
     /** Backs off exponentially while Kafka or the store is away, up to a few seconds. */
