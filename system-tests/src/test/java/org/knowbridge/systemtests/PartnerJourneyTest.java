@@ -20,8 +20,10 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.EventSchemas;
+import org.knowbridge.platform.testing.KafkaProbe;
 import org.knowbridge.systemtests.RunningPlatform.Service;
 
 /**
@@ -43,7 +45,7 @@ class PartnerJourneyTest {
                  "knowledgeAreasSought": ["sensors"], "targetCountries": ["FR", "ES"],
                  "preferredPartnerKinds": ["UNIVERSITY", "RESEARCH_ORGANISATION"]}
                 """.formatted(Platform.unique("Journey Sensors Oy")));
-        try (SmeAccount sme = SmeAccount.forFirm(firmId); KafkaTap updates = KafkaTap.open(KafkaTap.RECOMMENDATIONS)) {
+        try (SmeAccount sme = SmeAccount.forFirm(firmId); KafkaProbe updates = KafkaProbe.fromEnd(Topic.RECOMMENDATIONS)) {
             Platform.awaitInGraph(firmId);
 
             // The demo partner organisation supplies the firm and records that itself. The agency records the firm's
@@ -61,7 +63,7 @@ class PartnerJourneyTest {
             Platform.collaboration(DemoUsers.ADMIN, hub, "RESEARCH_ORGANISATION", institute, "CUSTOMER", "CO_DEVELOPMENT");
 
             // The platform tells the firm by itself: a schema-valid RecommendationsUpdated, ranked on its collaboration.
-            JsonNode update = updates.await("RecommendationsUpdated for " + firmId + " after its first collaboration",
+            JsonNode update = updates.awaitEvent("RecommendationsUpdated for " + firmId + " after its first collaboration",
                     event -> isUpdateFor(event, firmId) && !event.path("data").path("coldStart").asBoolean()
                             && !partnersIn(event).isEmpty(), EVENT_TIMEOUT);
             assertThat(EventSchemas.violations(update), is(empty()));
@@ -100,7 +102,7 @@ class PartnerJourneyTest {
                     .put("/api/v1/firms/" + firmId + "/recommendations/feedback/" + declined)
                     .then().statusCode(200).body("verdict", is("DECLINED"));
             assertThat(Platform.suggestedPartners(sme.token(), firmId, Map.of()), not(hasItem(declined)));
-            JsonNode afterFeedback = updates.await("RecommendationsUpdated for " + firmId + " after the decline",
+            JsonNode afterFeedback = updates.awaitEvent("RecommendationsUpdated for " + firmId + " after the decline",
                     event -> isUpdateFor(event, firmId) && "FEEDBACK_GIVEN".equals(event.path("data").path("cause").asText()),
                     EVENT_TIMEOUT);
             assertThat(partnersIn(afterFeedback), not(hasItem(declined)));
@@ -109,7 +111,7 @@ class PartnerJourneyTest {
             eventually("the partner's new partner suggested to " + firmId, EVENT_TIMEOUT,
                     () -> Platform.suggestedPartners(sme.token(), firmId, Map.of("country", REMOTE_COUNTRY)).contains(newcomer));
             assertThat(Platform.suggestedPartners(sme.token(), firmId, Map.of()), not(hasItem(declined)));
-            List<JsonNode> sinceDecline = updates.seen().stream()
+            List<JsonNode> sinceDecline = updates.received().stream().map(KafkaProbe.Received::event)
                     .dropWhile(event -> event != afterFeedback)
                     .filter(event -> isUpdateFor(event, firmId))
                     .toList();

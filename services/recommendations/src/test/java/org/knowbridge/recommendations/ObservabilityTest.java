@@ -12,9 +12,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.platform.testing.KafkaProbe;
 import org.knowbridge.platform.testing.Metrics;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.platform.testing.TraceParents;
@@ -47,7 +48,7 @@ class ObservabilityTest {
 
     @Test
     void answeringForSuggestionsIsTimedAndTheFirmEventCounted() {
-        Map<String, String> registered = Map.of("topic", TestEvents.FIRMS, "type", "FirmRegistered", "service", "recommendations");
+        Map<String, String> registered = Map.of("topic", Topic.FIRMS.topicName(), "type", "FirmRegistered", "service", "recommendations");
         double consumed = Metrics.value("knowbridge_events_consumed_total", registered);
         double answered = Metrics.value("knowbridge_recommendations_latency_seconds_count", Map.of());
         String firm = knownFirm(null);
@@ -65,18 +66,18 @@ class ObservabilityTest {
         String firm = knownFirm(null);
         String answered = given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).when().get("/api/v1/firms/" + firm + "/recommendations")
                 .then().statusCode(200).extract().path("recommendations[0].partnerId");
-        Map<String, String> produced = Map.of("topic", TestEvents.RECOMMENDATIONS, "type", "RecommendationsUpdated");
+        Map<String, String> produced = Map.of("topic", Topic.RECOMMENDATIONS.topicName(), "type", "RecommendationsUpdated");
         double before = Metrics.value("knowbridge_events_produced_total", produced);
         double fresh = Metrics.value("knowbridge_recommendations_freshness_seconds_count", Map.of());
         String traceparent = TraceParents.newTrace();
 
-        try (TestEvents.Reader published = new TestEvents.Reader(TestEvents.RECOMMENDATIONS)) {
+        try (KafkaProbe published = KafkaProbe.fromEnd(Topic.RECOMMENDATIONS)) {
             String key = "test:" + UUID.randomUUID();
             TestEvents.publishGraphEvent("CollaborationRecorded", key, TestEvents.collaboration(key,
                     "fixture:berlin-lasers", "CUSTOMER", answered, "SUPPLIER", "CO_DEVELOPMENT", 2024), traceparent);
-            ConsumerRecord<String, String> updated = published.awaitRecord(
-                    e -> e.path("type").asText().equals(UPDATED) && e.path("subject").asText().equals(firm), Duration.ofSeconds(30));
-            assertEquals(TraceParents.traceId(traceparent), TraceParents.traceId(updated.headers()),
+            KafkaProbe.Received updated = published.await("RecommendationsUpdated of " + firm,
+                    r -> r.event().path("type").asText().equals(UPDATED) && r.event().path("subject").asText().equals(firm), Duration.ofSeconds(30));
+            assertEquals(TraceParents.traceId(traceparent), updated.traceId(),
                     "RecommendationsUpdated continues the trace of the graph change");
         }
         assertTrue(Metrics.awaitAtLeast("knowbridge_events_produced_total", produced, before + 1, Duration.ofSeconds(10)) >= before + 1,
@@ -89,15 +90,15 @@ class ObservabilityTest {
     void feedbackOfATracedRequestContinuesItsTraceOnKafka() {
         String firm = knownFirm("org-agency-demo");
         String traceparent = TraceParents.newTrace();
-        try (TestEvents.Reader published = new TestEvents.Reader(TestEvents.RECOMMENDATIONS)) {
+        try (KafkaProbe published = KafkaProbe.fromEnd(Topic.RECOMMENDATIONS)) {
             given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).header("traceparent", traceparent)
                     .contentType(ContentType.JSON).body("{\"verdict\": \"ACCEPTED\"}")
                     .when().put("/api/v1/firms/" + firm + "/recommendations/feedback/test:" + UUID.randomUUID())
                     .then().statusCode(200);
-            ConsumerRecord<String, String> given = published.awaitRecord(
-                    e -> e.path("type").asText().equals("org.knowbridge.RecommendationFeedbackGiven")
-                            && e.path("subject").asText().equals(firm), Duration.ofSeconds(30));
-            assertEquals(TraceParents.traceId(traceparent), TraceParents.traceId(given.headers()),
+            KafkaProbe.Received given = published.await("RecommendationFeedbackGiven of " + firm,
+                    r -> r.event().path("type").asText().equals("org.knowbridge.RecommendationFeedbackGiven")
+                            && r.event().path("subject").asText().equals(firm), Duration.ofSeconds(30));
+            assertEquals(TraceParents.traceId(traceparent), given.traceId(),
                     "the record's traceparent header continues the caller's trace");
         }
     }

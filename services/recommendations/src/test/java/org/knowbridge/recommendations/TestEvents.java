@@ -10,35 +10,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.function.Predicate;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.EventSchemas;
+import org.knowbridge.platform.testing.KafkaProbe;
 
 /**
  * Publishes the events other services would publish (firm-profiles' firm events, partner-graph's graph
- * events) to the real Kafka, each checked against its schema first, and reads what this service publishes.
+ * events) to the real Kafka, each checked against its schema first.
  */
 public final class TestEvents {
-
-    public static final String FIRMS = "knowbridge.firms.v1";
-    public static final String COLLABORATIONS = "knowbridge.collaborations.v1";
-    public static final String RECOMMENDATIONS = "knowbridge.recommendations.v1";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -66,7 +50,7 @@ public final class TestEvents {
     }
 
     public static void publishFirm(String type, ObjectNode data) {
-        publish(FIRMS, "firm-profiles", type, data.path("firmId").asText(), data, null);
+        publish(Topic.FIRMS, "firm-profiles", type, data.path("firmId").asText(), data, null);
     }
 
     public static ObjectNode collaboration(String key, String firstKey, String firstKind, String secondKey, String secondKind,
@@ -80,15 +64,15 @@ public final class TestEvents {
     }
 
     public static void publishGraphEvent(String type, String subject, ObjectNode data) {
-        publish(COLLABORATIONS, "partner-graph", type, subject, data, null);
+        publish(Topic.COLLABORATIONS, "partner-graph", type, subject, data, null);
     }
 
     /** A graph event as partner-graph's relay sends it for a traced change: with the trace in a traceparent header. */
     public static void publishGraphEvent(String type, String subject, ObjectNode data, String traceparent) {
-        publish(COLLABORATIONS, "partner-graph", type, subject, data, traceparent);
+        publish(Topic.COLLABORATIONS, "partner-graph", type, subject, data, traceparent);
     }
 
-    private static void publish(String topic, String service, String type, String subject, JsonNode data, String traceparent) {
+    private static void publish(Topic topic, String service, String type, String subject, JsonNode data, String traceparent) {
         ObjectNode event = JSON.createObjectNode()
                 .put("specversion", "1.0").put("id", UUID.randomUUID().toString())
                 .put("source", "/knowbridge/" + service).put("type", "org.knowbridge." + type)
@@ -97,64 +81,7 @@ public final class TestEvents {
                 .put("dataschema", "/api-specs/events/" + type + ".schema.json");
         event.set("data", data);
         assertEquals(Set.of(), EventSchemas.violations(event), "the test's own " + type + " event follows its schema");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(clientProperties(), new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, subject, event.toString());
-            if (traceparent != null) {
-                record.headers().add("traceparent", traceparent.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
-            producer.send(record).get(15, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not publish " + type, e);
-        }
-    }
-
-    /** Reads a topic from its current end: what is published after this is opened. */
-    public static final class Reader implements AutoCloseable {
-
-        private final KafkaConsumer<String, String> consumer;
-
-        public Reader(String topic) {
-            consumer = new KafkaConsumer<>(clientProperties(), new StringDeserializer(), new StringDeserializer());
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            ends.forEach(consumer::seek);
-        }
-
-        /** The first event matching, waiting up to the timeout; fails the test when none came. */
-        public JsonNode await(Predicate<JsonNode> wanted, Duration timeout) {
-            try {
-                return JSON.readTree(awaitRecord(wanted, timeout).value());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-
-        /** The first record whose event matches, waiting up to the timeout; fails the test when none came. */
-        public ConsumerRecord<String, String> awaitRecord(Predicate<JsonNode> wanted, Duration timeout) {
-            Instant deadline = Instant.now().plus(timeout);
-            List<String> seen = new ArrayList<>();
-            while (Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    try {
-                        JsonNode event = JSON.readTree(record.value());
-                        if (wanted.test(event)) {
-                            return record;
-                        }
-                        seen.add(event.path("type").asText() + " " + event.path("subject").asText());
-                    } catch (java.io.IOException e) {
-                        seen.add("not JSON");
-                    }
-                }
-            }
-            throw new AssertionError("No matching event within " + timeout + "; saw " + seen);
-        }
-
-        @Override
-        public void close() {
-            consumer.close(Duration.ofSeconds(5));
-        }
+        KafkaProbe.write(topic, subject, event.toString(), traceparent);
     }
 
     /** Waits until the condition holds, failing the test with the message otherwise. */
@@ -172,15 +99,5 @@ public final class TestEvents {
             }
         }
         assertTrue(condition.getAsBoolean());
-    }
-
-    private static Properties clientProperties() {
-        Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        properties.put("auto.offset.reset", "earliest");
-        properties.put("enable.auto.commit", "false");
-        properties.put(ProducerConfig.ACKS_CONFIG, "all");
-        return properties;
     }
 }

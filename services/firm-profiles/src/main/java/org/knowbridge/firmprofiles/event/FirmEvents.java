@@ -12,7 +12,7 @@ import org.knowbridge.firmprofiles.domain.Firm;
 
 /**
  * Records firm events in the outbox, inside the caller's transaction: the change and its event commit
- * together or not at all. {@link OutboxRelay} publishes them.
+ * together or not at all. The platform's relay publishes them.
  */
 @ApplicationScoped
 public class FirmEvents {

@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.contracts.event.Topic;
+import org.knowbridge.platform.testing.KafkaProbe;
 import org.knowbridge.platform.testing.RealStack;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.firmprofiles.TestFirms;
@@ -30,7 +32,7 @@ class BrokerOutageTest {
     @Test
     void writesDuringAKafkaOutageArePublishedExactlyOnceInOrderOnceItIsBack() throws Exception {
         Map<String, List<String>> expected = new LinkedHashMap<>();
-        try (FirmTopic topic = new FirmTopic()) {
+        try (KafkaProbe topic = KafkaProbe.fromEnd(Topic.FIRMS)) {
             try {
                 stack("down");
                 for (int i = 0; i < 4; i++) {
@@ -56,11 +58,11 @@ class BrokerOutageTest {
             }
 
             int total = expected.values().stream().mapToInt(List::size).sum();
-            topic.await(expected.keySet(), received -> received.size() >= total, Duration.ofSeconds(120));
-            List<FirmTopic.Received> received = topic.drain(expected.keySet(), Duration.ofSeconds(3));
+            topic.awaitAll(KafkaProbe.keyIn(expected.keySet()), received -> received.size() >= total, Duration.ofSeconds(120));
+            List<KafkaProbe.Received> received = topic.readFor(Duration.ofSeconds(3), KafkaProbe.keyIn(expected.keySet()));
 
-            Map<String, List<String>> arrived = received.stream().collect(Collectors.groupingBy(FirmTopic.Received::key,
-                    LinkedHashMap::new, Collectors.mapping(FirmTopic.Received::type, Collectors.toList())));
+            Map<String, List<String>> arrived = received.stream().collect(Collectors.groupingBy(KafkaProbe.Received::key,
+                    LinkedHashMap::new, Collectors.mapping(KafkaProbe.Received::type, Collectors.toList())));
             for (Map.Entry<String, List<String>> firm : expected.entrySet()) {
                 assertEquals(firm.getValue(), arrived.get(firm.getKey()), "events of firm " + firm.getKey());
             }

@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.contracts.event.Topic;
+import org.knowbridge.platform.testing.KafkaProbe;
+import org.knowbridge.platform.testing.EventSchemas;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.firmprofiles.TestFirms;
 
@@ -20,7 +23,7 @@ class FirmEventsTest {
 
     @Test
     void aFirmsLifeArrivesInOrderKeyedByFirmAndValidAgainstTheSchemas() {
-        try (FirmTopic topic = new FirmTopic()) {
+        try (KafkaProbe topic = KafkaProbe.fromEnd(Topic.FIRMS)) {
             String name = TestFirms.uniqueName("Event Optics");
             String id = TestFirms.onboard("""
                     {"legalName": "%s", "country": "DE", "sector": "C26.7", "employees": 12,
@@ -32,17 +35,17 @@ class FirmEventsTest {
             as(DemoUsers.AGENCY).post("/api/v1/firms/" + id + "/publish").then().statusCode(200);
             as(DemoUsers.AGENCY).delete("/api/v1/firms/" + id).then().statusCode(204);
 
-            List<FirmTopic.Received> events = topic.await(List.of(id), received -> received.size() >= 5, Duration.ofSeconds(60));
-            events = topic.drain(List.of(id), Duration.ofSeconds(2));
+            List<KafkaProbe.Received> events = topic.awaitAll(KafkaProbe.keyIn(List.of(id)), received -> received.size() >= 5, Duration.ofSeconds(60));
+            events = topic.readFor(Duration.ofSeconds(2), KafkaProbe.keyIn(List.of(id)));
 
             assertEquals(List.of("FirmRegistered", "FirmUpdated", "FirmUpdated", "FirmPublished", "FirmErased"),
-                    events.stream().map(FirmTopic.Received::type).toList());
-            for (FirmTopic.Received event : events) {
+                    events.stream().map(KafkaProbe.Received::type).toList());
+            for (KafkaProbe.Received event : events) {
                 assertEquals(id, event.key());
-                assertEquals(id, event.firmId());
+                assertEquals(id, event.event().path("subject").asText());
                 assertEquals(events.get(0).partition(), event.partition());
-                assertTrue(FirmTopic.violations(event.event()).isEmpty(), () -> event.type() + " breaks its schema: "
-                        + FirmTopic.violations(event.event()) + " in " + event.event());
+                assertTrue(EventSchemas.violations(event.event()).isEmpty(), () -> event.type() + " breaks its schema: "
+                        + EventSchemas.violations(event.event()) + " in " + event.event());
             }
             var registered = events.get(0).event().path("data");
             assertEquals(name, registered.path("legalName").asText());
@@ -66,7 +69,7 @@ class FirmEventsTest {
 
     @Test
     void aChangeThatChangesNothingOrIsRejectedEmitsNoEvent() {
-        try (FirmTopic topic = new FirmTopic()) {
+        try (KafkaProbe topic = KafkaProbe.fromEnd(Topic.FIRMS)) {
             String body = "{\"legalName\": \"" + TestFirms.uniqueName("Quiet Tools") + "\", \"country\": \"SE\"}";
             String id = TestFirms.onboard(body);
             String etag = TestFirms.read(DemoUsers.AGENCY, id).header("ETag");
@@ -78,9 +81,9 @@ class FirmEventsTest {
             // A real change afterwards marks the end of what this test waits for.
             as(DemoUsers.AGENCY).post("/api/v1/firms/" + id + "/submit").then().statusCode(200);
 
-            List<FirmTopic.Received> events = topic.await(List.of(id), received -> received.size() >= 2, Duration.ofSeconds(60));
-            events = topic.drain(List.of(id), Duration.ofSeconds(2));
-            assertEquals(List.of("FirmRegistered", "FirmUpdated"), events.stream().map(FirmTopic.Received::type).toList());
+            List<KafkaProbe.Received> events = topic.awaitAll(KafkaProbe.keyIn(List.of(id)), received -> received.size() >= 2, Duration.ofSeconds(60));
+            events = topic.readFor(Duration.ofSeconds(2), KafkaProbe.keyIn(List.of(id)));
+            assertEquals(List.of("FirmRegistered", "FirmUpdated"), events.stream().map(KafkaProbe.Received::type).toList());
             assertEquals("SUBMITTED", events.get(1).event().path("data").path("status").asText());
         }
     }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.contracts.event.Topic;
+import org.knowbridge.platform.testing.KafkaProbe;
 import org.knowbridge.platform.testing.Metrics;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.platform.testing.TraceParents;
@@ -21,7 +23,7 @@ import org.knowbridge.firmprofiles.TestFirms;
 @WithTestResource(RealStackResource.class)
 class ObservabilityTest {
 
-    private static final Map<String, String> REGISTERED = Map.of("topic", FirmTopic.TOPIC, "type", "FirmRegistered");
+    private static final Map<String, String> REGISTERED = Map.of("topic", Topic.FIRMS.topicName(), "type", "FirmRegistered");
 
     @Test
     void aRegisteredFirmIsCountedAsProducedOnceKafkaHasIt() {
@@ -41,11 +43,11 @@ class ObservabilityTest {
     @Test
     void theEventOfATracedRequestContinuesItsTraceOnKafka() {
         String traceparent = TraceParents.newTrace();
-        try (FirmTopic topic = new FirmTopic()) {
+        try (KafkaProbe topic = KafkaProbe.fromEnd(Topic.FIRMS)) {
             String id = as(DemoUsers.AGENCY).header("traceparent", traceparent)
                     .body("{\"legalName\": \"" + TestFirms.uniqueName("Traced Optics") + "\", \"country\": \"AT\"}")
                     .post("/api/v1/firms").then().statusCode(201).extract().path("id");
-            List<FirmTopic.Received> events = topic.await(List.of(id), received -> !received.isEmpty(), Duration.ofSeconds(30));
+            List<KafkaProbe.Received> events = topic.awaitAll(KafkaProbe.keyIn(List.of(id)), received -> !received.isEmpty(), Duration.ofSeconds(30));
             assertEquals(1, events.size(), "FirmRegistered arrived");
             assertEquals(TraceParents.traceId(traceparent), events.get(0).traceId(), "the record's traceparent header continues the caller's trace");
         }

@@ -18,9 +18,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.contracts.event.Topic;
+import org.knowbridge.platform.testing.KafkaProbe;
+import org.knowbridge.platform.testing.EventSchemas;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.firmprofiles.TestFirms;
-import org.knowbridge.firmprofiles.event.FirmTopic;
 
 /** Bulk onboarding by agencies: CORDIS and profile CSV, JSON Lines, per-line errors, idempotent re-imports. */
 @QuarkusTest
@@ -68,25 +70,25 @@ class FirmImportTest {
         String csv = "externalId,legalName,country,sector,employees,knowledgeAreasOffered\n"
                 + "test:" + marker.replace(' ', '-') + "-1," + marker + " One,DK,C10.5,12,dairy|food safety\n"
                 + "test:" + marker.replace(' ', '-') + "-2," + marker + " Two,DK,,,\n";
-        try (FirmTopic topic = new FirmTopic()) {
+        try (KafkaProbe topic = KafkaProbe.fromEnd(Topic.FIRMS)) {
             JsonPath first = runToEnd(upload("text/csv", csv));
             assertEquals(2, first.getInt("created"));
             List<String> ids = TestFirms.as(DemoUsers.AGENCY).queryParam("q", marker).get("/api/v1/firms").then().extract().path("items.id");
             assertEquals(2, ids.size());
             // The first import's events are relayed asynchronously: wait for them, so they are not taken for the re-import's.
-            List<FirmTopic.Received> registered = topic.await(ids, events -> events.size() >= 2, Duration.ofSeconds(60));
+            List<KafkaProbe.Received> registered = topic.awaitAll(KafkaProbe.keyIn(ids), events -> events.size() >= 2, Duration.ofSeconds(60));
             assertEquals(2, registered.size(), "the first import registered both firms");
             // Consumers tie an imported firm to its register entry and its agency through these fields.
             assertEquals(Set.of("test:" + marker.replace(' ', '-') + "-1", "test:" + marker.replace(' ', '-') + "-2"),
                     registered.stream().map(r -> r.event().path("data").path("externalId").asText()).collect(Collectors.toSet()));
             registered.forEach(r -> assertEquals("org-agency-demo", r.event().path("data").path("onboardedBy").asText()));
-            registered.forEach(r -> assertTrue(FirmTopic.violations(r.event()).isEmpty(), () -> "breaks its schema: " + r.event()));
+            registered.forEach(r -> assertTrue(EventSchemas.violations(r.event()).isEmpty(), () -> "breaks its schema: " + r.event()));
 
             JsonPath again = runToEnd(upload("text/csv", csv));
             assertEquals(0, again.getInt("created"));
             assertEquals(0, again.getInt("updated"));
             assertEquals(2, again.getInt("unchanged"));
-            assertEquals(2, topic.drain(ids, Duration.ofSeconds(3)).size(), "a re-import that changes nothing emits no event");
+            assertEquals(2, topic.readFor(Duration.ofSeconds(3), KafkaProbe.keyIn(ids)).size(), "a re-import that changes nothing emits no event");
         }
         TestFirms.as(DemoUsers.AGENCY).queryParam("q", marker + " One").get("/api/v1/firms").then()
                 .body("items[0].sizeClass", equalTo("SMALL"))

@@ -1,10 +1,10 @@
 package org.knowbridge.partnergraph.event;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.event.CloudEvent;
+import org.knowbridge.platform.messaging.OutboxEvent;
 import org.knowbridge.platform.observability.EventTracing;
 import org.knowbridge.partnergraph.domain.Collaboration;
 import org.knowbridge.partnergraph.domain.Organisation;
@@ -13,7 +13,6 @@ import org.knowbridge.partnergraph.domain.Organisation;
 @ApplicationScoped
 public class GraphEvents {
 
-    public static final String TOPIC = "knowbridge.collaborations.v1";
     static final String SERVICE = "partner-graph";
 
     public record OrganisationUpserted(String key, String name, String country, String type, boolean sme,
@@ -30,11 +29,9 @@ public class GraphEvents {
     public record CollaborationEnded(String key, int endYear, String outcome, List<String> organisationKeys) {
     }
 
-    private final ObjectMapper json;
     private final EventTracing tracing;
 
-    public GraphEvents(ObjectMapper json, EventTracing tracing) {
-        this.json = json;
+    public GraphEvents(EventTracing tracing) {
         this.tracing = tracing;
     }
 
@@ -56,11 +53,6 @@ public class GraphEvents {
     }
 
     private <T> OutboxEvent event(String type, String key, T data) {
-        CloudEvent<T> event = CloudEvent.of(SERVICE, type, key, data);
-        try {
-            return new OutboxEvent(event.id(), TOPIC, key, type, json.writeValueAsString(event), tracing.traceparent());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise " + type, e);
-        }
+        return OutboxEvent.of(Topic.COLLABORATIONS, CloudEvent.of(SERVICE, type, key, data), tracing.traceparent());
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.knowbridge.partnergraph.domain.Collaboration;
 import org.knowbridge.partnergraph.domain.CollaborationSource;
 import org.knowbridge.partnergraph.domain.Outcome;
-import org.knowbridge.partnergraph.event.OutboxEvent;
+import org.knowbridge.platform.messaging.OutboxEvent;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;

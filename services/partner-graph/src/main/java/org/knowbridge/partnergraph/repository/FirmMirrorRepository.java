@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.knowbridge.partnergraph.domain.Organisation;
-import org.knowbridge.partnergraph.event.OutboxEvent;
+import org.knowbridge.platform.messaging.OutboxEvent;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
@@ -133,7 +133,7 @@ public class FirmMirrorRepository {
         params.put("onboardedBy", change.onboardedBy());
         params.put("externalId", change.externalId());
         params.put("knowledgeAreas", change.knowledgeAreas());
-        params.put("event", event.asParameters());
+        params.put("event", OutboxRepository.parameters(event));
         return params;
     }
 }

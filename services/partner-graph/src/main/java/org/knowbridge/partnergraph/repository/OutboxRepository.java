@@ -1,10 +1,11 @@
 package org.knowbridge.partnergraph.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.knowbridge.partnergraph.event.OutboxEvent;
+import org.knowbridge.platform.messaging.OutboxEvent;
+import org.knowbridge.platform.messaging.OutboxStore;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -12,10 +13,12 @@ import org.neo4j.driver.TransactionContext;
 
 /**
  * The outbox: events stored as {@code :OutboxEvent} nodes by the transaction that made the change, read and
- * removed by the relay once Kafka has acknowledged them.
+ * removed by the platform's relay once Kafka has acknowledged them.
  */
 @ApplicationScoped
-public class OutboxRepository {
+public class OutboxRepository implements OutboxStore {
+
+    private static final int CLAIM_SECONDS = 60;
 
     private static final String APPEND = """
             UNWIND range(0, size($events) - 1) AS position
@@ -73,33 +76,63 @@ public class OutboxRepository {
         if (events.isEmpty()) {
             return;
         }
-        tx.run(APPEND, Map.of("events", events.stream().map(OutboxEvent::asParameters).toList())).consume();
+        tx.run(APPEND, Map.of("events", events.stream().map(OutboxRepository::parameters).toList())).consume();
     }
 
-    /** The oldest unclaimed events, claimed for {@code claimSeconds}. */
-    public List<OutboxEvent> claim(int limit, int claimSeconds) {
+    /** An event as Cypher parameters; {@code traceparent} is null (so no property) when the change was not traced. */
+    public static Map<String, Object> parameters(OutboxEvent event) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("id", event.id(), "topic", event.topic(), "key", event.key(),
+                "type", event.type(), "payload", event.payload()));
+        parameters.put("traceparent", event.traceparent());
+        return parameters;
+    }
+
+    /** The oldest unclaimed events, claimed for a while; what is not settled goes back to the queue at once. */
+    @Override
+    public Claim claimOldest(int limit) {
+        List<OutboxEvent> events;
         try (Session session = driver.session()) {
-            return session.executeWrite(tx -> tx.run(CLAIM, Map.of("limit", limit, "claimSeconds", claimSeconds)).list(r ->
+            events = session.executeWrite(tx -> tx.run(CLAIM, Map.of("limit", limit, "claimSeconds", CLAIM_SECONDS)).list(r ->
                     new OutboxEvent(r.get("id").asString(), r.get("topic").asString(), r.get("key").asString(),
                             r.get("type").asString(), r.get("payload").asString(), r.get("traceparent").asString(null))));
         }
+        return new Claim() {
+            private List<OutboxEvent> unsettled = events;
+
+            @Override
+            public List<OutboxEvent> events() {
+                return events;
+            }
+
+            @Override
+            public void settle(List<OutboxEvent> acknowledged) {
+                delete(acknowledged.stream().map(OutboxEvent::id).toList());
+                unsettled = events.subList(acknowledged.size(), events.size());
+                close();
+            }
+
+            @Override
+            public void close() {
+                // Back to the queue at once, still oldest first, so the next pass sends them before anything newer.
+                release(unsettled.stream().map(OutboxEvent::id).toList());
+                unsettled = List.of();
+            }
+        };
     }
 
     /** How many events wait, and since when the oldest has (null when none). */
-    public Lag lag() {
+    @Override
+    public Backlog backlog() {
         try (Session session = driver.session()) {
             return session.executeRead(tx -> {
                 Record r = tx.run(LAG).single();
-                return new Lag(r.get("pending").asLong(),
+                return new Backlog(r.get("pending").asLong(),
                         r.get("oldest").isNull() ? null : r.get("oldest").asZonedDateTime().toInstant());
             });
         }
     }
 
-    public record Lag(long pending, Instant oldest) {
-    }
-
-    public void delete(List<String> ids) {
+    private void delete(List<String> ids) {
         if (ids.isEmpty()) {
             return;
         }
@@ -109,7 +142,7 @@ public class OutboxRepository {
     }
 
     /** Gives claimed events back, e.g. after Kafka refused them. */
-    public void release(List<String> ids) {
+    private void release(List<String> ids) {
         if (ids.isEmpty()) {
             return;
         }

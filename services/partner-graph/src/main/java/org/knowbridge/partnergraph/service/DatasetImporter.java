@@ -17,8 +17,9 @@ import org.knowbridge.partnergraph.domain.ImportJob;
 import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.partnergraph.domain.OrganisationType;
 import org.knowbridge.partnergraph.event.GraphEvents;
-import org.knowbridge.partnergraph.event.OutboxEvent;
+import org.knowbridge.platform.messaging.OutboxEvent;
 import org.knowbridge.partnergraph.repository.ImportRepository;
+import org.knowbridge.partnergraph.repository.OutboxRepository;
 
 /**
  * Imports the files of one dataset into the graph, batch by batch, recording progress and line errors on the
@@ -148,7 +149,7 @@ public class DatasetImporter {
             Organisation organisation = new Organisation((String) row.get("key"), (String) row.get("name"),
                     (String) row.get("country"), OrganisationType.valueOf((String) row.get("type")), (Boolean) row.get("sme"), null);
             OutboxEvent event = events.organisationUpserted(organisation, "IMPORTED");
-            row.put("event", event.asParameters());
+            row.put("event", OutboxRepository.parameters(event));
         }
         return batch;
     }

@@ -2,9 +2,9 @@ package org.knowbridge.partnergraph.event;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.knowbridge.partnergraph.FirmTopicWriter.awaitOrganisation;
-import static org.knowbridge.partnergraph.FirmTopicWriter.erased;
-import static org.knowbridge.partnergraph.FirmTopicWriter.firmEvent;
+import static org.knowbridge.partnergraph.MirroredFirms.awaitOrganisation;
+import static org.knowbridge.partnergraph.MirroredFirms.erased;
+import static org.knowbridge.partnergraph.MirroredFirms.firmEvent;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,12 +12,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.RealStackResource;
-import org.knowbridge.partnergraph.FirmTopicWriter;
+import org.knowbridge.partnergraph.MirroredFirms;
 import org.knowbridge.partnergraph.TestData;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -30,29 +28,17 @@ class FirmMirrorTest {
     @Inject
     Driver driver;
 
-    private FirmTopicWriter topic;
-
-    @BeforeEach
-    void connect() {
-        topic = new FirmTopicWriter();
-    }
-
-    @AfterEach
-    void close() {
-        topic.close();
-    }
-
     @Test
     void aRegisteredFirmIsMirroredAndFollowsItsUpdates() {
         String firmId = UUID.randomUUID().toString();
         List<String> history = List.of(firmEvent("FirmRegistered", firmId, "Kone Labs Oy", "FI", "org-agency-a", null),
                 firmEvent("FirmUpdated", firmId, "Kone Labs Finland Oy", "FI", "org-agency-b", null));
-        topic.publish(firmId, history);
+        MirroredFirms.publish(firmId, history);
         awaitOrganisation(firmId, status -> status == 200 && "Kone Labs Finland Oy".equals(name(firmId)));
 
         // Replaying the history changes nothing: the last state wins again.
-        topic.publish(firmId, history);
-        topic.awaitApplied(firmId);
+        MirroredFirms.publish(firmId, history);
+        MirroredFirms.awaitApplied(firmId);
         given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).when().get("/api/v1/organisations/" + firmId)
                 .then().statusCode(200)
                 .body("name", org.hamcrest.Matchers.equalTo("Kone Labs Finland Oy"))
@@ -66,24 +52,24 @@ class FirmMirrorTest {
     void aFirmWithTheRegisterIdOfAnImportedNodeIsLinkedToItWhicheverComesFirst() {
         // The imported node exists before the firm's event names it.
         String before = TestData.organisation("test:" + UUID.randomUUID(), "Imported Before Oy", "FI", "FIRM", true, null);
-        String firstFirm = topic.registered("Imported Before Oy", FirmTopicWriter.DEMO_AGENCY, before);
+        String firstFirm = MirroredFirms.registered("Imported Before Oy", MirroredFirms.DEMO_AGENCY, before);
         assertEquals(firstFirm, property(before, "firmId"));
         assertEquals(firstFirm, property(firstFirm, "firmId"), "the mirror names its own firm too");
 
         // The firm's event comes first; a dataset import creates the node later.
         String source = TestData.newSource();
-        String laterFirm = topic.registered("Imported Later Oy", FirmTopicWriter.DEMO_AGENCY, source + ":7001");
+        String laterFirm = MirroredFirms.registered("Imported Later Oy", MirroredFirms.DEMO_AGENCY, source + ":7001");
         String job = TestData.startImport(source, "organisations", "id,name,country,type,sme,city,nuts\n7001,Imported Later Oy,FI,FIRM,true,,\n");
         assertEquals("SUCCEEDED", TestData.awaitImport(job).getString("state"));
         assertEquals(laterFirm, property(source + ":7001", "firmId"));
 
         // Replaying the firm's history keeps exactly one link; erasing the firm removes it and keeps the register's node.
-        topic.publish(firstFirm, List.of(firmEvent("FirmRegistered", firstFirm, "Imported Before Oy", "FI", FirmTopicWriter.DEMO_AGENCY, before)));
-        topic.awaitApplied(firstFirm);
+        MirroredFirms.publish(firstFirm, List.of(firmEvent("FirmRegistered", firstFirm, "Imported Before Oy", "FI", MirroredFirms.DEMO_AGENCY, before)));
+        MirroredFirms.awaitApplied(firstFirm);
         assertEquals(1L, count("MATCH (o:Organisation {firmId: $firm}) WHERE o.key <> $firm RETURN count(o) AS n", firstFirm));
-        topic.publish(firstFirm, List.of(erased(firstFirm)));
+        MirroredFirms.publish(firstFirm, List.of(erased(firstFirm)));
         awaitOrganisation(firstFirm, status -> status == 404);
-        assertEquals(200, FirmTopicWriter.status(before));
+        assertEquals(200, MirroredFirms.status(before));
         assertEquals(null, property(before, "firmId"));
     }
 
@@ -91,20 +77,20 @@ class FirmMirrorTest {
     void anErasedFirmDisappearsWithItsCollaborationsAndStaysGone() {
         String firmId = UUID.randomUUID().toString();
         String registered = firmEvent("FirmRegistered", firmId, "Erase Me Oy", "FI", null, null);
-        topic.publish(firmId, List.of(registered));
+        MirroredFirms.publish(firmId, List.of(registered));
         awaitOrganisation(firmId, status -> status == 200);
         String university = TestData.organisation(TestData.newKey(), "TU Delft", "NL", "UNIVERSITY", false, null);
         String collaboration = TestData.collaboration(firmId, "CUSTOMER", university, "UNIVERSITY", "CO_DEVELOPMENT", 2022);
 
-        topic.publish(firmId, List.of(erased(firmId)));
+        MirroredFirms.publish(firmId, List.of(erased(firmId)));
         awaitOrganisation(firmId, status -> status == 404);
         given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).when().get("/api/v1/collaborations/" + collaboration)
                 .then().statusCode(404);
 
         // A replay of its registration does not bring it back.
-        topic.publish(firmId, List.of(registered));
-        topic.awaitApplied(firmId);
-        assertEquals(404, FirmTopicWriter.status(firmId));
+        MirroredFirms.publish(firmId, List.of(registered));
+        MirroredFirms.awaitApplied(firmId);
+        assertEquals(404, MirroredFirms.status(firmId));
     }
 
     private static String name(String key) {

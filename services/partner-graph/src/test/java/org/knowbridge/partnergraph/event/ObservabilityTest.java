@@ -7,9 +7,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.Metrics;
 import org.knowbridge.platform.testing.RealStackResource;
-import org.knowbridge.partnergraph.FirmTopicWriter;
+import org.knowbridge.partnergraph.MirroredFirms;
 import org.knowbridge.partnergraph.TestData;
 
 /** What operators see of the events: produced and consumed ones counted, and the outbox's lag measured. */
@@ -22,7 +23,7 @@ class ObservabilityTest {
 
     @Test
     void anOrganisationsEventIsCountedAsProducedOnceKafkaHasIt() {
-        Map<String, String> upserted = Map.of("topic", GraphEvents.TOPIC, "type", "OrganisationUpserted");
+        Map<String, String> upserted = Map.of("topic", Topic.COLLABORATIONS.topicName(), "type", "OrganisationUpserted");
         double before = Metrics.value(PRODUCED, upserted);
         TestData.organisation(TestData.newKey(), "Counted Oy", "FI", "FIRM", true, null);
         assertTrue(Metrics.awaitAtLeast(PRODUCED, upserted, before + 1, Duration.ofSeconds(30)) >= before + 1,
@@ -31,11 +32,9 @@ class ObservabilityTest {
 
     @Test
     void aFirmEventReadIsCountedAsConsumed() {
-        Map<String, String> registered = Map.of("topic", "knowbridge.firms.v1", "type", "FirmRegistered", "service", "partner-graph");
+        Map<String, String> registered = Map.of("topic", Topic.FIRMS.topicName(), "type", "FirmRegistered", "service", "partner-graph");
         double before = Metrics.value(CONSUMED, registered);
-        try (FirmTopicWriter firms = new FirmTopicWriter()) {
-            firms.registered("Consumed Oy", null, null);
-        }
+        MirroredFirms.registered("Consumed Oy", null, null);
         assertTrue(Metrics.awaitAtLeast(CONSUMED, registered, before + 1, Duration.ofSeconds(30)) >= before + 1,
                 "FirmRegistered counted from " + before);
     }

@@ -5,28 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.platform.testing.KafkaProbe;
+import org.knowbridge.platform.testing.KafkaProbe.Received;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.platform.testing.TraceParents;
-import org.knowbridge.partnergraph.FirmTopicWriter;
+import org.knowbridge.partnergraph.MirroredFirms;
 import org.knowbridge.partnergraph.TestData;
 
 /** Changes made through the API reach Kafka as CloudEvents, keyed by the aggregate's key. */
@@ -34,28 +28,16 @@ import org.knowbridge.partnergraph.TestData;
 @WithTestResource(RealStackResource.class)
 class OutboxRelayTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private KafkaConsumer<String, String> consumer;
-    private final List<ConsumerRecord<String, String>> received = new java.util.ArrayList<>();
+    private KafkaProbe topic;
 
     @BeforeEach
     void listenFromNowOn() {
-        Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"));
-        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        consumer = new KafkaConsumer<>(properties);
-        List<TopicPartition> partitions = consumer.partitionsFor(GraphEvents.TOPIC).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position); // resolve the end offsets before anything is published
+        topic = KafkaProbe.fromEnd(Topic.COLLABORATIONS);
     }
 
     @AfterEach
     void close() {
-        consumer.close();
+        topic.close();
     }
 
     @Test
@@ -67,24 +49,22 @@ class OutboxRelayTest {
                 .contentType(ContentType.JSON).body("{\"endYear\": 2024}")
                 .when().post("/api/v1/collaborations/" + key + "/end").then().statusCode(200);
 
-        ConsumerRecord<String, String> upserted = awaitEvent(firm, "org.knowbridge.OrganisationUpserted").orElseThrow();
-        JsonNode organisation = JSON.readTree(upserted.value());
+        JsonNode organisation = awaitEvent(firm, "OrganisationUpserted").event();
         assertEquals("1.0", organisation.path("specversion").asText());
         assertEquals("FI", organisation.path("data").path("country").asText());
         assertTrue(organisation.path("time").isTextual(), "time is an RFC 3339 string");
         EventSchemas.assertConforms("OrganisationUpserted", organisation);
 
-        ConsumerRecord<String, String> recorded = awaitEvent(key, "org.knowbridge.CollaborationRecorded").orElseThrow();
-        EventSchemas.assertConforms("CollaborationRecorded", JSON.readTree(recorded.value()));
-        assertEquals("application/cloudevents+json",
-                new String(recorded.headers().lastHeader("content-type").value(), java.nio.charset.StandardCharsets.UTF_8));
-        JsonNode collaboration = JSON.readTree(recorded.value()).path("data");
+        Received recorded = awaitEvent(key, "CollaborationRecorded");
+        EventSchemas.assertConforms("CollaborationRecorded", recorded.event());
+        assertEquals("application/cloudevents+json", recorded.header("content-type"));
+        JsonNode collaboration = recorded.event().path("data");
         assertEquals("CO_DEVELOPMENT", collaboration.path("channel").asText());
         assertEquals(2, collaboration.path("parties").size());
 
-        ConsumerRecord<String, String> ended = awaitEvent(key, "org.knowbridge.CollaborationEnded").orElseThrow();
-        assertEquals(2024, JSON.readTree(ended.value()).path("data").path("endYear").asInt());
-        EventSchemas.assertConforms("CollaborationEnded", JSON.readTree(ended.value()));
+        Received ended = awaitEvent(key, "CollaborationEnded");
+        assertEquals(2024, ended.event().path("data").path("endYear").asInt());
+        EventSchemas.assertConforms("CollaborationEnded", ended.event());
         assertTrue(ended.offset() > recorded.offset() || ended.partition() != recorded.partition(),
                 "one collaboration's events arrive in order");
     }
@@ -98,21 +78,18 @@ class OutboxRelayTest {
                 .body("{\"name\": \"Traced Oy\", \"country\": \"FI\", \"type\": \"FIRM\", \"sme\": true}")
                 .when().put("/api/v1/organisations/" + key).then().statusCode(201);
 
-        ConsumerRecord<String, String> upserted = awaitEvent(key, "org.knowbridge.OrganisationUpserted").orElseThrow();
-        assertEquals(TraceParents.traceId(traceparent), TraceParents.traceId(upserted.headers()),
-                "the record's traceparent header continues the caller's trace");
+        Received upserted = awaitEvent(key, "OrganisationUpserted");
+        assertEquals(TraceParents.traceId(traceparent), upserted.traceId(), "the record's traceparent header continues the caller's trace");
     }
 
     @Test
     void theMirrorOfATracedFirmEventContinuesItsTrace() throws Exception {
         String traceparent = TraceParents.newTrace();
         String firmId = UUID.randomUUID().toString();
-        try (FirmTopicWriter firms = new FirmTopicWriter()) {
-            firms.publish(firmId, List.of(FirmTopicWriter.firmEvent("FirmRegistered", firmId, "Traced Mirror Oy", "FI", null, null)),
-                    traceparent);
-        }
-        ConsumerRecord<String, String> upserted = awaitEvent(firmId, "org.knowbridge.OrganisationUpserted").orElseThrow();
-        assertEquals(TraceParents.traceId(traceparent), TraceParents.traceId(upserted.headers()),
+        MirroredFirms.publish(firmId, List.of(MirroredFirms.firmEvent("FirmRegistered", firmId, "Traced Mirror Oy", "FI", null, null)),
+                traceparent);
+        Received upserted = awaitEvent(firmId, "OrganisationUpserted");
+        assertEquals(TraceParents.traceId(traceparent), upserted.traceId(),
                 "OrganisationUpserted of the mirrored firm continues the firm event's trace");
     }
 
@@ -121,40 +98,21 @@ class OutboxRelayTest {
         String source = TestData.newSource();
         String organisations = "id,name,country,type,sme,city,nuts\n42,Imported Oy,FI,FIRM,true,,\n";
         TestData.awaitImport(TestData.startImport(source, "organisations", organisations));
-        JsonNode event = JSON.readTree(awaitEvent(source + ":42", "org.knowbridge.OrganisationUpserted").orElseThrow().value());
+        JsonNode event = awaitEvent(source + ":42", "OrganisationUpserted").event();
         assertEquals("IMPORTED", event.path("data").path("source").asText());
         EventSchemas.assertConforms("OrganisationUpserted", event);
 
         TestData.awaitImport(TestData.startImport(source, "organisations", organisations));
         String marker = TestData.organisation(TestData.newKey(), "Marker Oy", "FI", "FIRM", true, null);
         // Events of the outbox leave in order: once the marker is out, a second event for the import would be too.
-        awaitEvent(marker, "org.knowbridge.OrganisationUpserted").orElseThrow();
+        awaitEvent(marker, "OrganisationUpserted");
         // Delivery is at least once (consumers drop an event id they have seen): count events, not deliveries.
-        assertEquals(1, received.stream().filter(r -> r.key().equals(source + ":42"))
-                .map(OutboxRelayTest::eventId).distinct().count());
+        assertEquals(1, topic.received().stream().filter(r -> r.key().equals(source + ":42"))
+                .map(r -> r.event().path("id").asText()).distinct().count());
     }
 
-    private static String eventId(ConsumerRecord<String, String> record) {
-        try {
-            return JSON.readTree(record.value()).path("id").asText();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** Looks among what arrived so far, then polls until the event arrives or a generous deadline passes. */
-    private Optional<ConsumerRecord<String, String>> awaitEvent(String key, String type) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (true) {
-            for (ConsumerRecord<String, String> record : received) {
-                if (key.equals(record.key()) && type.equals(JSON.readTree(record.value()).path("type").asText())) {
-                    return Optional.of(record);
-                }
-            }
-            if (Instant.now().isAfter(deadline)) {
-                return Optional.empty();
-            }
-            consumer.poll(Duration.ofMillis(500)).forEach(received::add);
-        }
+    /** The first event of this type under this record key, waiting a generous while; fails the test when none came. */
+    private Received awaitEvent(String key, String type) {
+        return topic.await(type + " of " + key, r -> key.equals(r.key()) && type.equals(r.type()), Duration.ofSeconds(60));
     }
 }

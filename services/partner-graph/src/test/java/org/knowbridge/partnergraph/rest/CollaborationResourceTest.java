@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.RealStackResource;
-import org.knowbridge.partnergraph.FirmTopicWriter;
+import org.knowbridge.partnergraph.MirroredFirms;
 import org.knowbridge.partnergraph.TestData;
 
 @QuarkusTest
@@ -83,9 +83,7 @@ class CollaborationResourceTest {
     @Test
     void anAgencyActsForTheImportedNodeOfAFirmItOnboarded() {
         String imported = TestData.organisation(TestData.newKey(), "Registered Optics Oy", "FI", "FIRM", true, null);
-        try (FirmTopicWriter topic = new FirmTopicWriter()) {
-            topic.registered("Registered Optics Oy", FirmTopicWriter.DEMO_AGENCY, imported);
-        }
+        MirroredFirms.registered("Registered Optics Oy", MirroredFirms.DEMO_AGENCY, imported);
         given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).contentType(ContentType.JSON)
                 .body(TestData.collaborationBody(imported, "SUPPLIER", university, "UNIVERSITY", "LICENSING", 2023, null))
                 .when().post("/api/v1/collaborations")
@@ -95,18 +93,14 @@ class CollaborationResourceTest {
     /** A firm the demo agency onboarded, mirrored from its event; one per test run, since mirroring takes a moment. */
     private static synchronized String ownFirm() {
         if (ownFirm == null) {
-            try (FirmTopicWriter topic = new FirmTopicWriter()) {
-                ownFirm = topic.registered("Own Agency Firm Oy", FirmTopicWriter.DEMO_AGENCY, null);
-            }
+            ownFirm = MirroredFirms.registered("Own Agency Firm Oy", MirroredFirms.DEMO_AGENCY, null);
         }
         return ownFirm;
     }
 
     private static synchronized String otherAgencysFirm() {
         if (otherAgencysFirm == null) {
-            try (FirmTopicWriter topic = new FirmTopicWriter()) {
-                otherAgencysFirm = topic.registered("Other Agency Firm Oy", "org-agency-elsewhere", null);
-            }
+            otherAgencysFirm = MirroredFirms.registered("Other Agency Firm Oy", "org-agency-elsewhere", null);
         }
         return otherAgencysFirm;
     }

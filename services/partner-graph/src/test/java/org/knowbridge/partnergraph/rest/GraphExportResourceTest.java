@@ -20,7 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.RealStackResource;
-import org.knowbridge.partnergraph.FirmTopicWriter;
+import org.knowbridge.partnergraph.MirroredFirms;
 import org.knowbridge.partnergraph.TestData;
 
 /** The bulk export the recommendations service loads at start: who may read it, and every line's shape and order. */
@@ -63,15 +63,12 @@ class GraphExportResourceTest {
         assertEquals("SUCCEEDED", TestData.awaitImport(job).getString("state"));
         String firm = source + ":1";
         String university = source + ":2";
-        String firmId;
-        try (FirmTopicWriter topic = new FirmTopicWriter()) {
-            firmId = topic.registered("Export Optics GmbH", FirmTopicWriter.DEMO_AGENCY, firm);
-            // The areas a firm declares it offers are its node's knowledge areas.
-            topic.publish(firmId, List.of(FirmTopicWriter.firmEvent("FirmUpdated", firmId, "Export Optics GmbH", "FI",
-                    FirmTopicWriter.DEMO_AGENCY, firm).replace("\"knowledgeAreasOffered\": []",
-                    "\"knowledgeAreasOffered\": [\"/natural sciences/physical sciences/optics\", \"lens design\"]")));
-            topic.awaitApplied(firmId);
-        }
+        String firmId = MirroredFirms.registered("Export Optics GmbH", MirroredFirms.DEMO_AGENCY, firm);
+        // The areas a firm declares it offers are its node's knowledge areas.
+        MirroredFirms.publish(firmId, List.of(MirroredFirms.firmEvent("FirmUpdated", firmId, "Export Optics GmbH", "FI",
+                MirroredFirms.DEMO_AGENCY, firm).replace("\"knowledgeAreasOffered\": []",
+                "\"knowledgeAreasOffered\": [\"/natural sciences/physical sciences/optics\", \"lens design\"]")));
+        MirroredFirms.awaitApplied(firmId);
         String collaboration = TestData.collaboration(firm, "CUSTOMER", university, "UNIVERSITY", "CO_DEVELOPMENT", 2023);
 
         Response response = given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).when().get(EXPORT)

@@ -2,14 +2,16 @@ package org.knowbridge.recommendations.event;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.jboss.logging.Logger;
+import org.knowbridge.contracts.event.EventType;
+import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.event.CloudEvent;
+import org.knowbridge.platform.messaging.EventPublisher;
+import org.knowbridge.platform.messaging.KafkaClients;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.recommendations.domain.Feedback;
@@ -22,25 +24,23 @@ import org.knowbridge.recommendations.domain.Feedback;
 public class FeedbackPublisher {
 
     private static final Logger LOG = Logger.getLogger(FeedbackPublisher.class);
-    private static final long ACK_TIMEOUT_SECONDS = 15;
 
-    private final RecommendationTopic topic;
-    private final KafkaProducer<String, String> producer;
+    private final EventPublisher publisher;
+    /** Beyond this a record Kafka did not acknowledge is never written, so "nothing was saved" holds. */
+    private final Duration acknowledgementBound;
 
-    public FeedbackPublisher(RecommendationTopic topic) {
-        this.topic = topic;
-        this.producer = topic.producer(Map.of(
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) TimeUnit.SECONDS.toMillis(ACK_TIMEOUT_SECONDS - 1),
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000));
+    public FeedbackPublisher(KafkaClients kafka) {
+        this.publisher = kafka.publisher("feedback");
+        this.acknowledgementBound = kafka.acknowledgementBound();
     }
 
     /** Returns once Kafka acknowledged; answers 503 when it cannot, and then nothing was stored. */
     public void publish(Feedback feedback) {
-        CloudEvent<Feedback> event = CloudEvent.of("recommendations", RecommendationTopic.FEEDBACK_GIVEN, feedback.firmId(), feedback);
+        CloudEvent<Feedback> event = CloudEvent.of("recommendations", EventType.RecommendationFeedbackGiven.name(), feedback.firmId(),
+                feedback);
         try {
             // A failure is reported by the future too.
-            topic.send(producer, event, error -> { }).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            publisher.send(Topic.RECOMMENDATIONS, event, error -> { }).get(acknowledgementBound.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             LOG.warnf(e, "Feedback of firm %s on %s was not stored", feedback.firmId(), feedback.partnerId());
             throw new ProblemException(ProblemType.UNAVAILABLE, "Feedback could not be stored now; nothing was saved, please retry");
@@ -52,6 +52,6 @@ public class FeedbackPublisher {
 
     @PreDestroy
     void close() {
-        producer.close(java.time.Duration.ofSeconds(5));
+        publisher.close();
     }
 }

@@ -7,8 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.knowbridge.contracts.event.EventType;
+import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.event.CloudEventCodec;
+import org.knowbridge.platform.messaging.KafkaClients;
+import org.knowbridge.platform.messaging.TopicFollower;
 import org.knowbridge.recommendations.domain.Feedback;
 import org.knowbridge.recommendations.repository.FeedbackStore;
 
@@ -21,12 +25,12 @@ public class FeedbackReplay {
 
     private static final Logger LOG = Logger.getLogger(FeedbackReplay.class);
 
-    private final RecommendationTopic topic;
+    private final KafkaClients kafka;
     private final FeedbackStore store;
     private TopicFollower follower;
 
-    public FeedbackReplay(RecommendationTopic topic, FeedbackStore store) {
-        this.topic = topic;
+    public FeedbackReplay(KafkaClients kafka, FeedbackStore store) {
+        this.kafka = kafka;
         this.store = store;
     }
 
@@ -36,7 +40,7 @@ public class FeedbackReplay {
     }
 
     void onStart(@Observes StartupEvent event) {
-        follower = topic.followerFromBeginning(topic.name(), this::apply).start();
+        follower = kafka.followerFromBeginning(Topic.RECOMMENDATIONS, this::apply).start();
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -47,7 +51,7 @@ public class FeedbackReplay {
 
     private void apply(List<CloudEvent<JsonNode>> events) {
         for (CloudEvent<JsonNode> event : events) {
-            if (!RecommendationTopic.FEEDBACK_GIVEN.equals(event.shortType())) {
+            if (!EventType.RecommendationFeedbackGiven.name().equals(event.shortType())) {
                 continue;
             }
             try {

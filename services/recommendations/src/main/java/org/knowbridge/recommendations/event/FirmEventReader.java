@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.knowbridge.recommendations.engine.model.Channel;
 import org.knowbridge.recommendations.engine.model.PartnerKind;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.event.CloudEvent;
+import org.knowbridge.platform.messaging.KafkaClients;
+import org.knowbridge.platform.messaging.TopicFollower;
 import org.knowbridge.recommendations.domain.Firm;
 import org.knowbridge.recommendations.domain.GraphVocabulary;
 import org.knowbridge.recommendations.repository.FirmDirectory;
@@ -26,15 +28,12 @@ import org.knowbridge.recommendations.service.RecommendationRefresher;
 @ApplicationScoped
 public class FirmEventReader {
 
-    private final String topic;
-    private final RecommendationTopic kafka;
+    private final KafkaClients kafka;
     private final FirmDirectory firms;
     private final RecommendationRefresher refresher;
     private TopicFollower follower;
 
-    public FirmEventReader(@ConfigProperty(name = "knowbridge.firms.topic") String topic, RecommendationTopic kafka,
-            FirmDirectory firms, RecommendationRefresher refresher) {
-        this.topic = topic;
+    public FirmEventReader(KafkaClients kafka, FirmDirectory firms, RecommendationRefresher refresher) {
         this.kafka = kafka;
         this.firms = firms;
         this.refresher = refresher;
@@ -45,7 +44,7 @@ public class FirmEventReader {
     }
 
     void onStart(@Observes StartupEvent event) {
-        follower = kafka.followerFromBeginning(topic, this::apply).start();
+        follower = kafka.followerFromBeginning(Topic.FIRMS, this::apply).start();
     }
 
     void onStop(@Observes ShutdownEvent event) {

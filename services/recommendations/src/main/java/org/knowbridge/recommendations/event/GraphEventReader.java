@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.event.CloudEvent;
+import org.knowbridge.platform.messaging.KafkaClients;
+import org.knowbridge.platform.messaging.TopicFollower;
 import org.knowbridge.recommendations.domain.GraphChange;
 import org.knowbridge.recommendations.domain.GraphVocabulary;
 import org.knowbridge.recommendations.service.Projection;
@@ -28,15 +30,12 @@ import org.knowbridge.recommendations.service.RecommendationRefresher;
 @ApplicationScoped
 public class GraphEventReader {
 
-    private final String topic;
-    private final RecommendationTopic kafka;
+    private final KafkaClients kafka;
     private final Projection projection;
     private final RecommendationRefresher refresher;
     private TopicFollower follower;
 
-    public GraphEventReader(@ConfigProperty(name = "knowbridge.collaborations.topic") String topic, RecommendationTopic kafka,
-            Projection projection, RecommendationRefresher refresher) {
-        this.topic = topic;
+    public GraphEventReader(KafkaClients kafka, Projection projection, RecommendationRefresher refresher) {
         this.kafka = kafka;
         this.projection = projection;
         this.refresher = refresher;
@@ -44,13 +43,13 @@ public class GraphEventReader {
 
     /** Where the topic ends now: taken before a bulk load, it is where reading must start after it. */
     public Map<TopicPartition, Long> endOffsets() {
-        return TopicFollower.endOffsets(topic, kafka.clientProperties());
+        return kafka.endOffsets(Topic.COLLABORATIONS);
     }
 
     /** (Re)starts following the topic from these offsets. */
     public synchronized void followFrom(Map<TopicPartition, Long> offsets) {
         stop();
-        follower = kafka.follower(topic, partitions -> offsets, this::apply).start();
+        follower = kafka.follower(Topic.COLLABORATIONS, partitions -> offsets, this::apply).start();
     }
 
     public synchronized void stop() {

@@ -4,11 +4,12 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.jboss.logging.Logger;
+import org.knowbridge.contracts.event.EventType;
+import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.event.CloudEvent;
+import org.knowbridge.platform.messaging.EventPublisher;
+import org.knowbridge.platform.messaging.KafkaClients;
 import org.knowbridge.recommendations.domain.Ranking;
 import org.knowbridge.recommendations.engine.ranking.Reason;
 import org.knowbridge.recommendations.engine.ranking.Recommendation;
@@ -22,19 +23,15 @@ import org.knowbridge.recommendations.service.RecommendationRefresher.Cause;
 @ApplicationScoped
 public class RecommendationsPublisher {
 
-    public static final String RECOMMENDATIONS_UPDATED = "RecommendationsUpdated";
     /** How many suggestions an event carries: what a notification or a dashboard tile shows. */
     static final int PUBLISHED = 10;
 
     private static final Logger LOG = Logger.getLogger(RecommendationsPublisher.class);
 
-    private final RecommendationTopic topic;
-    private final KafkaProducer<String, String> producer;
+    private final EventPublisher publisher;
 
-    public RecommendationsPublisher(RecommendationTopic topic) {
-        this.topic = topic;
-        // Never hold up the event reader for long when the broker is away: the list is ranked again anyway.
-        this.producer = topic.producer(Map.of(ProducerConfig.LINGER_MS_CONFIG, 0, ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000));
+    public RecommendationsPublisher(KafkaClients kafka) {
+        this.publisher = kafka.publisher("recommendations");
     }
 
     public record PublishedPartner(int rank, String partnerKey, String partnerName, String country, String kind,
@@ -51,8 +48,9 @@ public class RecommendationsPublisher {
                 .map(RecommendationsPublisher::published).toList();
         RecommendationsUpdated data = new RecommendationsUpdated(ranking.firmId(), ranking.organisationKey(), cause.name(),
                 ranking.graphVersion(), ranking.coldStart(), ranking.generatedAt(), top);
-        CloudEvent<RecommendationsUpdated> event = CloudEvent.of("recommendations", RECOMMENDATIONS_UPDATED, ranking.firmId(), data);
-        topic.send(producer, event, error ->
+        CloudEvent<RecommendationsUpdated> event = CloudEvent.of("recommendations", EventType.RecommendationsUpdated.name(),
+                ranking.firmId(), data);
+        publisher.send(Topic.RECOMMENDATIONS, event, error ->
                 LOG.warnf("RecommendationsUpdated for firm %s was not published: %s", ranking.firmId(), error.getMessage()));
     }
 
@@ -63,6 +61,6 @@ public class RecommendationsPublisher {
 
     @PreDestroy
     void close() {
-        producer.close(java.time.Duration.ofSeconds(5));
+        publisher.close();
     }
 }

@@ -11,21 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.platform.testing.KafkaProbe;
 
 /**
  * Measures the running platform (./knowbridge up, with the CORDIS demo data) and prints figures:
@@ -43,7 +38,6 @@ public final class RecommendationsBenchmark {
     private static final String FIRMS = env("FIRM_PROFILES_URL", "http://127.0.0.1:8081");
     private static final String GRAPH = env("PARTNER_GRAPH_URL", "http://127.0.0.1:8082");
     private static final String RECS = env("RECOMMENDATIONS_URL", "http://127.0.0.1:8083");
-    private static final String KAFKA = env("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String admin = DemoUsers.token(DemoUsers.ADMIN);
@@ -148,8 +142,8 @@ public final class RecommendationsBenchmark {
     private void freshness(List<String> firms, int events) throws Exception {
         List<Double> fromEvent = new ArrayList<>();
         List<Double> fromCall = new ArrayList<>();
-        try (KafkaConsumer<String, String> collaborations = consumerAtEnd("knowbridge.collaborations.v1");
-             KafkaConsumer<String, String> recommendations = consumerAtEnd("knowbridge.recommendations.v1")) {
+        try (KafkaProbe collaborations = KafkaProbe.fromEnd(Topic.COLLABORATIONS);
+             KafkaProbe recommendations = KafkaProbe.fromEnd(Topic.RECOMMENDATIONS)) {
             for (int i = 0; i < events && i < firms.size(); i++) {
                 String firm = firms.get(i);
                 JsonNode current = get(RECS + "/api/v1/firms/" + firm + "/recommendations?limit=1");
@@ -164,9 +158,10 @@ public final class RecommendationsBenchmark {
                                  "channel": "CO_DEVELOPMENT", "startYear": 2025, "outcome": "UNKNOWN"}
                                 """.formatted(node, partner))), 201);
                 String key = recorded.path("key").asText();
-                long eventAt = awaitTimestamp(collaborations, r -> r.value().contains("\"" + key + "\"") && r.value().contains("CollaborationRecorded"));
-                long publishedAt = awaitTimestamp(recommendations, r -> firm.equals(r.key()) && r.value().contains("RecommendationsUpdated")
-                        && r.value().contains("COLLABORATION_CHANGED"));
+                long eventAt = collaborations.await("CollaborationRecorded " + key, r -> r.value().contains("\"" + key + "\"")
+                        && r.value().contains("CollaborationRecorded"), Duration.ofSeconds(30)).timestamp();
+                long publishedAt = recommendations.await("RecommendationsUpdated of " + firm, r -> firm.equals(r.key()) && r.value().contains("RecommendationsUpdated")
+                        && r.value().contains("COLLABORATION_CHANGED"), Duration.ofSeconds(30)).timestamp();
                 fromEvent.add((double) (publishedAt - eventAt));
                 fromCall.add((double) (publishedAt - called));
             }
@@ -177,29 +172,6 @@ public final class RecommendationsBenchmark {
                         + "p95 %.0f ms, max %.0f ms; from the API call that recorded it p50 %.0f ms, p95 %.0f ms%n",
                 fromEvent.size(), pctMillis(fromEvent, 50), pctMillis(fromEvent, 95), fromEvent.get(fromEvent.size() - 1),
                 pctMillis(fromCall, 50), pctMillis(fromCall, 95));
-    }
-
-    private static long awaitTimestamp(KafkaConsumer<String, String> consumer, java.util.function.Predicate<ConsumerRecord<String, String>> wanted) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(50))) {
-                if (wanted.test(record)) {
-                    return record.timestamp();
-                }
-            }
-        }
-        throw new IllegalStateException("no matching event within 30 s");
-    }
-
-    private static KafkaConsumer<String, String> consumerAtEnd(String topic) {
-        Properties properties = new Properties();
-        properties.put("bootstrap.servers", KAFKA);
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-        consumer.assign(partitions);
-        Map<TopicPartition, Long> ends = new HashMap<>(consumer.endOffsets(partitions));
-        ends.forEach(consumer::seek);
-        return consumer;
     }
 
     private JsonNode get(String url) throws Exception {

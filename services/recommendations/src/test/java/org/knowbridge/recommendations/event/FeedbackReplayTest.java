@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.platform.messaging.KafkaClients;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.recommendations.domain.DeclineReason;
@@ -24,7 +25,7 @@ import org.knowbridge.recommendations.repository.FeedbackStore;
 class FeedbackReplayTest {
 
     @Inject
-    RecommendationTopic topic;
+    KafkaClients kafka;
 
     @Test
     void aFreshInstanceKnowsEveryDeclineAcknowledgedBefore() throws InterruptedException {
@@ -36,7 +37,7 @@ class FeedbackReplayTest {
 
         // What a restarted instance has: an empty store and the topic.
         FeedbackStore rebuilt = new FeedbackStore();
-        FeedbackReplay replay = new FeedbackReplay(topic, rebuilt);
+        FeedbackReplay replay = new FeedbackReplay(kafka, rebuilt);
         replay.onStart(null);
         try {
             Instant deadline = Instant.now().plus(Duration.ofSeconds(60));

@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.platform.testing.KafkaProbe;
 import org.knowbridge.platform.testing.EventSchemas;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.recommendations.TestEvents;
@@ -46,12 +48,12 @@ class GraphEventsTest {
                 .extract().path("recommendations[0].partnerId");
         long version = given().auth().oauth2(admin).when().get(path).then().extract().jsonPath().getLong("graphVersion");
 
-        try (TestEvents.Reader published = new TestEvents.Reader(TestEvents.RECOMMENDATIONS)) {
+        try (KafkaProbe published = KafkaProbe.fromEnd(Topic.RECOMMENDATIONS)) {
             String key = "test:" + UUID.randomUUID();
             TestEvents.publishGraphEvent("CollaborationRecorded", key, TestEvents.collaboration(key,
                     "fixture:berlin-lasers", "CUSTOMER", top, "SUPPLIER", "CO_DEVELOPMENT", 2024));
 
-            JsonNode updated = published.await(e -> e.path("type").asText().equals("org.knowbridge.RecommendationsUpdated")
+            JsonNode updated = published.awaitEvent("RecommendationsUpdated of " + firm, e -> e.path("type").asText().equals("org.knowbridge.RecommendationsUpdated")
                     && e.path("subject").asText().equals(firm), Duration.ofSeconds(30));
             assertEquals(Set.of(), EventSchemas.violations(updated));
             assertEquals("COLLABORATION_CHANGED", updated.path("data").path("cause").asText());
@@ -71,11 +73,11 @@ class GraphEventsTest {
         String firm = UUID.randomUUID().toString();
         TestEvents.publishFirm("FirmRegistered", TestEvents.firm(firm, "IT", List.of(), List.of(), null, "fixture:polimi"));
         TestEvents.eventually(() -> firms.find(firm).isPresent() && projection.ranker().isPresent(), Duration.ofSeconds(60), "firm and graph");
-        try (TestEvents.Reader published = new TestEvents.Reader(TestEvents.RECOMMENDATIONS)) {
+        try (KafkaProbe published = KafkaProbe.fromEnd(Topic.RECOMMENDATIONS)) {
             String key = "test:" + UUID.randomUUID();
             TestEvents.publishGraphEvent("CollaborationRecorded", key, TestEvents.collaboration(key,
                     "fixture:tecnalia", "RESEARCH_ORGANISATION", "fixture:vienna-chips", "CUSTOMER", "LICENSING", 2024));
-            JsonNode updated = published.await(e -> e.path("type").asText().equals("org.knowbridge.RecommendationsUpdated")
+            JsonNode updated = published.awaitEvent("RecommendationsUpdated of " + firm, e -> e.path("type").asText().equals("org.knowbridge.RecommendationsUpdated")
                     && e.path("subject").asText().equals(firm), Duration.ofSeconds(30));
             assertEquals(Set.of(), EventSchemas.violations(updated));
             assertEquals("fixture:polimi", updated.path("data").path("organisationKey").asText());

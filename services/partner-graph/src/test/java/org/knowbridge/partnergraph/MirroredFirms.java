@@ -5,60 +5,36 @@ import static io.restassured.RestAssured.given;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.platform.testing.KafkaProbe;
 
 /**
- * Writes firm events to {@code knowbridge.firms.v1} as firm-profiles does, and waits until the service has
+ * Firm events as firm-profiles writes them to {@code knowbridge.firms.v1}, and waits until the service has
  * mirrored them: how tests put platform firms, with their agency and register id, into the graph.
  */
-public final class FirmTopicWriter implements AutoCloseable {
+public final class MirroredFirms {
 
     /** The demo agency's org_id (see deploy/keycloak). */
     public static final String DEMO_AGENCY = "org-agency-demo";
 
-    private final KafkaProducer<String, String> producer;
-
-    public FirmTopicWriter() {
-        Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("knowbridge.kafka", "127.0.0.1:9092"));
-        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        producer = new KafkaProducer<>(properties);
+    private MirroredFirms() {
     }
 
     /** The events in order, keyed by firm id, each acknowledged by Kafka. */
-    public void publish(String firmId, List<String> events) {
+    public static void publish(String firmId, List<String> events) {
         publish(firmId, events, null);
     }
 
     /** The same, as firm-profiles sends the events of a traced request: with its trace in a traceparent header. */
-    public void publish(String firmId, List<String> events, String traceparent) {
-        try {
-            for (String event : events) {
-                ProducerRecord<String, String> record = new ProducerRecord<>("knowbridge.firms.v1", firmId, event);
-                if (traceparent != null) {
-                    record.headers().add("traceparent", traceparent.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                }
-                producer.send(record).get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Kafka refused a firm event", e);
-        }
+    public static void publish(String firmId, List<String> events, String traceparent) {
+        events.forEach(event -> KafkaProbe.write(Topic.FIRMS, firmId, event, traceparent));
     }
 
     /** A new firm, onboarded by {@code onboardedBy} (or null), registered and mirrored; its id. */
-    public String registered(String legalName, String onboardedBy, String externalId) {
+    public static String registered(String legalName, String onboardedBy, String externalId) {
         String firmId = UUID.randomUUID().toString();
         publish(firmId, List.of(firmEvent("FirmRegistered", firmId, legalName, "FI", onboardedBy, externalId)));
         awaitOrganisation(firmId, status -> status == 200);
@@ -69,7 +45,7 @@ public final class FirmTopicWriter implements AutoCloseable {
      * Waits until the events published so far under the record key {@code firmId} have been applied: a new
      * marker firm is published under the same record key (so into the same partition, after them) and waited for.
      */
-    public void awaitApplied(String firmId) {
+    public static void awaitApplied(String firmId) {
         String marker = UUID.randomUUID().toString();
         publish(firmId, List.of(firmEvent("FirmRegistered", marker, "Marker Oy", "FI", null, null)));
         awaitOrganisation(marker, status -> status == 200);
@@ -119,10 +95,5 @@ public final class FirmTopicWriter implements AutoCloseable {
 
     private static String quoted(String value) {
         return value == null ? "null" : "\"" + value + "\"";
-    }
-
-    @Override
-    public void close() {
-        producer.close();
     }
 }

@@ -1,4 +1,4 @@
-package org.knowbridge.recommendations.event;
+package org.knowbridge.platform.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -6,16 +6,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.event.CloudEventCodec;
@@ -28,14 +26,15 @@ import org.knowbridge.platform.observability.EventTracing;
  * never blocks the topic). No consumer group: every instance of the service needs every event, and where it starts
  * is decided at start-up (the beginning, or where a bulk load left off), never by a committed position.
  * When the broker goes away it reconnects and carries on from the last batch it handled. Each event read is
- * counted, and a batch is handled in a span continuing the trace its records carry.
+ * counted, and a batch is handled in a span continuing the trace its records carry. Made by
+ * {@link KafkaClients#follower}.
  */
 public final class TopicFollower {
 
     private static final Logger LOG = Logger.getLogger(TopicFollower.class);
 
     private final String topic;
-    private final Properties clientProperties;
+    private final Supplier<KafkaConsumer<String, String>> consumers;
     private final EventTracing tracing;
     private final EventMetrics metrics;
     private final Function<List<TopicPartition>, Map<TopicPartition, Long>> startAt;
@@ -49,11 +48,11 @@ public final class TopicFollower {
      * @param startAt  the first offset to read per partition; a partition it leaves out is read from its beginning
      * @param handler  applies one batch, in offset order within each partition; must not throw for a bad event
      */
-    TopicFollower(String topic, Properties clientProperties, EventTracing tracing, EventMetrics metrics,
+    TopicFollower(String topic, Supplier<KafkaConsumer<String, String>> consumers, EventTracing tracing, EventMetrics metrics,
             Function<List<TopicPartition>, Map<TopicPartition, Long>> startAt,
             Consumer<List<CloudEvent<JsonNode>>> handler) {
         this.topic = topic;
-        this.clientProperties = clientProperties;
+        this.consumers = consumers;
         this.tracing = tracing;
         this.metrics = metrics;
         this.startAt = startAt;
@@ -81,16 +80,9 @@ public final class TopicFollower {
         }
     }
 
-    /** The end offset of every partition of a topic now: where reading must resume after a bulk load taken later. */
-    public static Map<TopicPartition, Long> endOffsets(String topic, Properties clientProperties) {
-        try (KafkaConsumer<String, String> consumer = consumer(clientProperties)) {
-            return consumer.endOffsets(partitions(consumer, topic), Duration.ofSeconds(10));
-        }
-    }
-
     private void readForever() {
         while (running) {
-            try (KafkaConsumer<String, String> consumer = consumer(clientProperties)) {
+            try (KafkaConsumer<String, String> consumer = consumers.get()) {
                 List<TopicPartition> partitions = partitions(consumer, topic);
                 consumer.assign(partitions);
                 Map<TopicPartition, Long> first = startAt.apply(partitions);
@@ -140,19 +132,10 @@ public final class TopicFollower {
         return events;
     }
 
-    private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, String topic) {
+    static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, String topic) {
         return consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                 .map(info -> new TopicPartition(info.topic(), info.partition()))
                 .toList();
-    }
-
-    private static KafkaConsumer<String, String> consumer(Properties clientProperties) {
-        Properties properties = new Properties();
-        properties.putAll(clientProperties);
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);
-        return new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
     }
 
     private void pause() {

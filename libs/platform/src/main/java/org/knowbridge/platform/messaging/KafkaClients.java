@@ -1,0 +1,116 @@
+package org.knowbridge.platform.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.knowbridge.contracts.event.Topic;
+import org.knowbridge.platform.event.CloudEvent;
+import org.knowbridge.platform.observability.EventMetrics;
+import org.knowbridge.platform.observability.EventTracing;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Every Kafka client a service creates by hand, from one configuration: producers are idempotent with acks=all
+ * (a retry never duplicates or reorders a partition's records, and an acknowledged record is on every replica)
+ * and share one delivery timeout ({@link KafkaSettings}); consumers read without a consumer group.
+ */
+@ApplicationScoped
+public class KafkaClients {
+
+    /** How long a send may block for the topic's metadata while the broker is away. */
+    private static final Duration MAX_BLOCK = Duration.ofSeconds(5);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
+
+    private final String bootstrapServers;
+    private final String service;
+    private final Duration deliveryTimeout;
+    private final EventTracing tracing;
+    private final EventMetrics metrics;
+
+    public KafkaClients(KafkaSettings settings, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "quarkus.application.name") String service, EventTracing tracing, EventMetrics metrics) {
+        this.bootstrapServers = bootstrapServers;
+        this.service = service;
+        this.deliveryTimeout = settings.deliveryTimeout();
+        this.tracing = tracing;
+        this.metrics = metrics;
+    }
+
+    /** A producer; {@code purpose} names it among the service's clients, e.g. {@code outbox}. Closed by its user. */
+    public Producer<String, String> producer(String purpose) {
+        Properties properties = common(purpose);
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) deliveryTimeout.toMillis());
+        properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) REQUEST_TIMEOUT.toMillis());
+        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) MAX_BLOCK.toMillis());
+        properties.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        properties.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000);
+        return new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
+    }
+
+    /** A publisher of CloudEvents, traced and counted (see {@link EventPublisher}). Closed by its user. */
+    public EventPublisher publisher(String purpose) {
+        return new EventPublisher(producer(purpose), tracing, metrics);
+    }
+
+    /**
+     * The longest a record sent now can take until Kafka acknowledged it or it is reported failed: after this a
+     * record not acknowledged is never written.
+     */
+    public Duration acknowledgementBound() {
+        return deliveryTimeout.plus(MAX_BLOCK).plusSeconds(1);
+    }
+
+    /** A consumer without a consumer group: it reads the partitions it is assigned from where it seeks. */
+    public KafkaConsumer<String, String> consumer(String purpose) {
+        Properties properties = common(purpose);
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);
+        return new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
+    }
+
+    /**
+     * A follower of a topic (not yet started), traced and counted.
+     *
+     * @param startAt the first offset to read per partition; a partition it leaves out is read from its beginning
+     */
+    public TopicFollower follower(Topic topic, Function<List<TopicPartition>, Map<TopicPartition, Long>> startAt,
+            Consumer<List<CloudEvent<JsonNode>>> handler) {
+        return new TopicFollower(topic.topicName(), () -> consumer("follow-" + topic.topicName()), tracing, metrics, startAt, handler);
+    }
+
+    /** A follower of a topic from its beginning (not yet started). */
+    public TopicFollower followerFromBeginning(Topic topic, Consumer<List<CloudEvent<JsonNode>>> handler) {
+        return follower(topic, partitions -> Map.of(), handler);
+    }
+
+    /** The end offset of every partition of a topic now: where reading resumes after a bulk load taken later. */
+    public Map<TopicPartition, Long> endOffsets(Topic topic) {
+        try (KafkaConsumer<String, String> consumer = consumer("offsets")) {
+            return consumer.endOffsets(TopicFollower.partitions(consumer, topic.topicName()), Duration.ofSeconds(10));
+        }
+    }
+
+    private Properties common(String purpose) {
+        Properties properties = new Properties();
+        properties.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(CommonClientConfigs.CLIENT_ID_CONFIG, service + "-" + purpose);
+        return properties;
+    }
+}

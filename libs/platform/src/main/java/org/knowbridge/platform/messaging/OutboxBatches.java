@@ -1,0 +1,94 @@
+package org.knowbridge.platform.messaging;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.jboss.logging.Logger;
+import org.knowbridge.platform.event.CloudEventRecords;
+import org.knowbridge.platform.observability.EventMetrics;
+import org.knowbridge.platform.observability.EventTracing;
+import org.knowbridge.platform.observability.OutboxLag;
+
+/** One pass of the {@link OutboxRelay} at a time: a claimed batch sent, what Kafka acknowledged deleted, the backlog measured. */
+final class OutboxBatches {
+
+    private static final Logger LOG = Logger.getLogger(OutboxBatches.class);
+
+    private final OutboxStore store;
+    private final Producer<String, String> producer;
+    private final Duration acknowledgementBound;
+    private final int batchSize;
+    private final EventTracing tracing;
+    private final EventMetrics metrics;
+    private final OutboxLag lag;
+
+    OutboxBatches(OutboxStore store, Producer<String, String> producer, Duration acknowledgementBound, int batchSize,
+            EventTracing tracing, EventMetrics metrics, OutboxLag lag) {
+        this.store = store;
+        this.producer = producer;
+        this.acknowledgementBound = acknowledgementBound;
+        this.batchSize = batchSize;
+        this.tracing = tracing;
+        this.metrics = metrics;
+        this.lag = lag;
+    }
+
+    /**
+     * Publishes one batch; true when it was full and all of it acknowledged, so more may wait. Blocks while Kafka
+     * is away (on the relay's own thread).
+     */
+    boolean relayBatch() {
+        int claimed;
+        int acknowledged;
+        try (OutboxStore.Claim claim = store.claimOldest(batchSize)) {
+            List<OutboxEvent> events = claim.events();
+            List<OutboxEvent> sent = awaitAcknowledged(events, send(events));
+            claim.settle(sent);
+            claimed = events.size();
+            acknowledged = sent.size();
+        }
+        OutboxStore.Backlog backlog = store.backlog();
+        lag.measured(backlog.pending(), backlog.oldest());
+        if (acknowledged < claimed) {
+            throw new IllegalStateException((claimed - acknowledged) + " event(s) not yet acknowledged by Kafka");
+        }
+        return claimed == batchSize;
+    }
+
+    private List<Future<RecordMetadata>> send(List<OutboxEvent> events) {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
+        for (OutboxEvent event : events) {
+            acks.add(tracing.send(producer, CloudEventRecords.record(event.topic(), event.key(), event.payload()), event.traceparent(), null));
+        }
+        return acks;
+    }
+
+    /**
+     * The events Kafka acknowledged, up to the first one it did not: that one and those after it stay in the
+     * outbox and go again, after it, so one aggregate's events never overtake each other.
+     */
+    private List<OutboxEvent> awaitAcknowledged(List<OutboxEvent> events, List<Future<RecordMetadata>> acks) {
+        List<OutboxEvent> acknowledged = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            OutboxEvent event = events.get(i);
+            try {
+                acks.get(i).get(acknowledgementBound.toMillis(), TimeUnit.MILLISECONDS);
+                acknowledged.add(event);
+                metrics.produced(event.topic(), event.type());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (Exception e) {
+                LOG.warnf("Kafka did not acknowledge outbox event %s; it and the %d after it stay in the outbox: %s",
+                        event.id(), events.size() - i - 1, e.getMessage());
+                break;
+            }
+        }
+        return acknowledged;
+    }
+
+}
