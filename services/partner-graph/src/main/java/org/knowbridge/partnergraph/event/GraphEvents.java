@@ -4,31 +4,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.knowbridge.contracts.event.CollaborationEnded;
+import org.knowbridge.contracts.event.CollaborationRecorded;
+import org.knowbridge.contracts.event.EventType;
+import org.knowbridge.contracts.event.OrganisationUpserted;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.observability.EventTracing;
 import org.knowbridge.partnergraph.domain.Collaboration;
 import org.knowbridge.partnergraph.domain.Organisation;
 
-/** Builds the events of {@code knowbridge.collaborations.v1} as outbox entries. */
+/** Builds the events of {@link org.knowbridge.contracts.event.Topic#COLLABORATIONS} as outbox entries. */
 @ApplicationScoped
 public class GraphEvents {
 
-    public static final String TOPIC = "knowbridge.collaborations.v1";
     static final String SERVICE = "partner-graph";
-
-    public record OrganisationUpserted(String key, String name, String country, String type, boolean sme,
-            String sector, String source) {
-    }
-
-    public record PartyData(String organisationKey, String partnerKind) {
-    }
-
-    public record CollaborationRecorded(String key, String channel, int startYear, Integer endYear, String outcome,
-            String source, List<PartyData> parties) {
-    }
-
-    public record CollaborationEnded(String key, int endYear, String outcome, List<String> organisationKeys) {
-    }
 
     private final ObjectMapper json;
     private final EventTracing tracing;
@@ -39,26 +28,27 @@ public class GraphEvents {
     }
 
     public OutboxEvent organisationUpserted(Organisation o, String source) {
-        return event("OrganisationUpserted", o.key(), new OrganisationUpserted(o.key(), o.name(), o.country(),
+        return event(EventType.OrganisationUpserted, o.key(), new OrganisationUpserted(o.key(), o.name(), o.country(),
                 o.type().name(), o.sme(), o.sector(), source));
     }
 
     public OutboxEvent collaborationRecorded(Collaboration c) {
-        List<PartyData> parties = c.parties().stream()
-                .map(p -> new PartyData(p.organisationKey(), p.partnerKind().name())).toList();
-        return event("CollaborationRecorded", c.key(), new CollaborationRecorded(c.key(), c.channel().name(),
+        List<CollaborationRecorded.Party> parties = c.parties().stream()
+                .map(p -> new CollaborationRecorded.Party(p.organisationKey(), p.partnerKind().name())).toList();
+        return event(EventType.CollaborationRecorded, c.key(), new CollaborationRecorded(c.key(), c.channel().name(),
                 c.startYear(), c.endYear(), c.outcome().name(), c.source().name(), parties));
     }
 
     public OutboxEvent collaborationEnded(Collaboration c) {
-        return event("CollaborationEnded", c.key(), new CollaborationEnded(c.key(), c.endYear(), c.outcome().name(),
+        return event(EventType.CollaborationEnded, c.key(), new CollaborationEnded(c.key(), c.endYear(), c.outcome().name(),
                 c.parties().stream().map(Collaboration.Party::organisationKey).toList()));
     }
 
-    private <T> OutboxEvent event(String type, String key, T data) {
-        CloudEvent<T> event = CloudEvent.of(SERVICE, type, key, data);
+    private <T> OutboxEvent event(EventType type, String key, T data) {
+        CloudEvent<T> event = CloudEvent.of(SERVICE, type.name(), key, data);
         try {
-            return new OutboxEvent(event.id(), TOPIC, key, type, json.writeValueAsString(event), tracing.traceparent());
+            return new OutboxEvent(event.id(), type.topic().topicName(), key, type.name(), json.writeValueAsString(event),
+                    tracing.traceparent());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise " + type, e);
         }

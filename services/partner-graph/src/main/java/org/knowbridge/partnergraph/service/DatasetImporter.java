@@ -14,7 +14,7 @@ import org.jboss.logging.Logger;
 import org.knowbridge.partnergraph.domain.DatasetFile;
 import org.knowbridge.partnergraph.domain.ImportJob;
 import org.knowbridge.partnergraph.domain.Organisation;
-import org.knowbridge.partnergraph.domain.OrganisationType;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.partnergraph.event.GraphEvents;
 import org.knowbridge.partnergraph.event.OutboxEvent;
 import org.knowbridge.partnergraph.repository.ImportRepository;

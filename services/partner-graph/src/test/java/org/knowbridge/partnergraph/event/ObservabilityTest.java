@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.Metrics;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.partnergraph.FirmTopicWriter;
@@ -22,7 +23,7 @@ class ObservabilityTest {
 
     @Test
     void anOrganisationsEventIsCountedAsProducedOnceKafkaHasIt() {
-        Map<String, String> upserted = Map.of("topic", GraphEvents.TOPIC, "type", "OrganisationUpserted");
+        Map<String, String> upserted = Map.of("topic", Topic.COLLABORATIONS.topicName(), "type", "OrganisationUpserted");
         double before = Metrics.value(PRODUCED, upserted);
         TestData.organisation(TestData.newKey(), "Counted Oy", "FI", "FIRM", true, null);
         assertTrue(Metrics.awaitAtLeast(PRODUCED, upserted, before + 1, Duration.ofSeconds(30)) >= before + 1,

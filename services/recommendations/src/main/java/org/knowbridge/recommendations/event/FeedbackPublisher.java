@@ -9,6 +9,8 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.jboss.logging.Logger;
+import org.knowbridge.contracts.event.EventType;
+import org.knowbridge.contracts.event.RecommendationFeedbackGiven;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
@@ -37,7 +39,11 @@ public class FeedbackPublisher {
 
     /** Returns once Kafka acknowledged; answers 503 when it cannot, and then nothing was stored. */
     public void publish(Feedback feedback) {
-        CloudEvent<Feedback> event = CloudEvent.of("recommendations", RecommendationTopic.FEEDBACK_GIVEN, feedback.firmId(), feedback);
+        RecommendationFeedbackGiven data = new RecommendationFeedbackGiven(feedback.firmId(), feedback.partnerId(),
+                feedback.verdict().name(), feedback.reason() == null ? null : feedback.reason().name(), feedback.comment(),
+                feedback.givenBy(), feedback.givenAt());
+        CloudEvent<RecommendationFeedbackGiven> event = CloudEvent.of("recommendations",
+                EventType.RecommendationFeedbackGiven.name(), feedback.firmId(), data);
         try {
             // A failure is reported by the future too.
             topic.send(producer, event, error -> { }).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);

@@ -7,13 +7,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.knowbridge.recommendations.engine.model.Channel;
-import org.knowbridge.recommendations.engine.model.PartnerKind;
+import org.jboss.logging.Logger;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.knowbridge.contracts.event.EventType;
+import org.knowbridge.contracts.event.FirmErased;
+import org.knowbridge.contracts.event.FirmSnapshot;
+import org.knowbridge.contracts.vocabulary.CountryCode;
+import org.knowbridge.contracts.vocabulary.EnumNames;
 import org.knowbridge.platform.event.CloudEvent;
+import org.knowbridge.platform.event.CloudEventCodec;
 import org.knowbridge.recommendations.domain.Firm;
-import org.knowbridge.recommendations.domain.GraphVocabulary;
 import org.knowbridge.recommendations.repository.FirmDirectory;
 import org.knowbridge.recommendations.service.RecommendationRefresher;
 
@@ -25,6 +30,8 @@ import org.knowbridge.recommendations.service.RecommendationRefresher;
  */
 @ApplicationScoped
 public class FirmEventReader {
+
+    private static final Logger LOG = Logger.getLogger(FirmEventReader.class);
 
     private final String topic;
     private final RecommendationTopic kafka;
@@ -57,42 +64,55 @@ public class FirmEventReader {
     private void apply(List<CloudEvent<JsonNode>> events) {
         boolean live = caughtUp();
         for (CloudEvent<JsonNode> event : events) {
-            String firmId = event.data() == null ? "" : event.data().path("firmId").asText("");
-            if (firmId.isEmpty()) {
-                continue;
+            try {
+                apply(event, live);
+            } catch (IllegalArgumentException e) {
+                // One unreadable event must not hold up every later firm.
+                LOG.errorf("Skipping firm event %s: %s", event.id(), e.getMessage());
             }
-            switch (event.shortType()) {
-                case "FirmRegistered", "FirmUpdated", "FirmPublished" -> firm(event.data()).ifPresent(firm -> {
-                    Optional<Firm> before = firms.put(firm);
-                    if (live && before.isPresent() && !firm.ranksLike(before.get())) {
-                        refresher.firmChanged(firmId, RecommendationRefresher.Cause.FIRM_CHANGED);
-                    }
-                });
-                case "FirmErased" -> {
+        }
+    }
+
+    private void apply(CloudEvent<JsonNode> event, boolean live) {
+        switch (EventType.fromCloudEventType(event.type()).orElse(null)) {
+            case FirmRegistered, FirmUpdated, FirmPublished -> firm(CloudEventCodec.data(event, FirmSnapshot.class)).ifPresent(firm -> {
+                Optional<Firm> before = firms.put(firm);
+                if (live && before.isPresent() && !firm.ranksLike(before.get())) {
+                    refresher.firmChanged(firm.firmId(), RecommendationRefresher.Cause.FIRM_CHANGED);
+                }
+            });
+            case FirmErased -> {
+                String firmId = CloudEventCodec.data(event, FirmErased.class).firmId();
+                if (firmId != null && !firmId.isEmpty()) {
                     firms.erase(firmId);
                     refresher.firmErased(firmId);
                 }
-                default -> {
-                    // Other firm events say nothing about ranking.
-                }
+            }
+            case null, default -> {
+                // Other firm events say nothing about ranking.
             }
         }
     }
 
-    static Optional<Firm> firm(JsonNode data) {
-        String country = GraphVocabulary.country(data.path("country").asText(null));
-        if (country.isEmpty()) {
+    static Optional<Firm> firm(FirmSnapshot data) {
+        Optional<String> country = CountryCode.normalise(data.country());
+        if (data.firmId() == null || data.firmId().isEmpty() || country.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Firm(data.path("firmId").asText(), country, JsonFields.text(data.path("sector")),
-                !"LARGE".equals(data.path("sizeClass").asText(null)), JsonFields.strings(data.path("knowledgeAreasOffered")),
-                JsonFields.strings(data.path("knowledgeAreasSought")), countries(data.path("targetCountries")),
-                GraphVocabulary.known(PartnerKind.class, JsonFields.strings(data.path("preferredPartnerKinds"))),
-                GraphVocabulary.known(Channel.class, JsonFields.strings(data.path("preferredChannels"))),
-                JsonFields.text(data.path("onboardedBy")), JsonFields.text(data.path("externalId"))));
+        List<String> targetCountries = data.targetCountries().stream().map(CountryCode::normalise)
+                .flatMap(Optional::stream).distinct().toList();
+        return Optional.of(new Firm(data.firmId(), country.get(), blankAsNull(data.sector()), data.countsAsSme(),
+                nonBlank(data.knowledgeAreasOffered()), nonBlank(data.knowledgeAreasSought()), targetCountries,
+                EnumNames.known(PartnerKind.class, data.preferredPartnerKinds()),
+                EnumNames.known(KnowledgeChannel.class, data.preferredChannels()),
+                blankAsNull(data.onboardedBy()), blankAsNull(data.externalId())));
     }
 
-    private static List<String> countries(JsonNode array) {
-        return JsonFields.strings(array).stream().map(GraphVocabulary::country).filter(c -> !c.isEmpty()).distinct().toList();
+    private static List<String> nonBlank(List<String> values) {
+        return values.stream().filter(v -> v != null && !v.isBlank()).toList();
+    }
+
+    private static String blankAsNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -14,9 +14,14 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.knowbridge.contracts.event.CollaborationEnded;
+import org.knowbridge.contracts.event.CollaborationRecorded;
+import org.knowbridge.contracts.event.EventType;
+import org.knowbridge.contracts.event.OrganisationUpserted;
 import org.knowbridge.platform.event.CloudEvent;
+import org.knowbridge.platform.event.CloudEventCodec;
 import org.knowbridge.recommendations.domain.GraphChange;
-import org.knowbridge.recommendations.domain.GraphVocabulary;
 import org.knowbridge.recommendations.service.Projection;
 import org.knowbridge.recommendations.service.RecommendationRefresher;
 
@@ -27,6 +32,8 @@ import org.knowbridge.recommendations.service.RecommendationRefresher;
  */
 @ApplicationScoped
 public class GraphEventReader {
+
+    private static final Logger LOG = Logger.getLogger(GraphEventReader.class);
 
     private final String topic;
     private final RecommendationTopic kafka;
@@ -66,24 +73,32 @@ public class GraphEventReader {
 
     private void apply(List<CloudEvent<JsonNode>> events) {
         List<GraphChange> changes = new ArrayList<>(events.size());
-        events.forEach(event -> change(event).ifPresent(changes::add));
+        for (CloudEvent<JsonNode> event : events) {
+            try {
+                change(event).ifPresent(changes::add);
+            } catch (IllegalArgumentException e) {
+                // One unreadable event must not hold up every later change of the graph.
+                LOG.errorf("Skipping graph event %s: %s", event.id(), e.getMessage());
+            }
+        }
         Instant changedAt = events.stream().map(CloudEvent::time).filter(Objects::nonNull)
                 .map(OffsetDateTime::toInstant).min(Comparator.naturalOrder()).orElse(null);
         refresher.graphChanged(projection.apply(changes), changedAt);
     }
 
     static Optional<GraphChange> change(CloudEvent<JsonNode> event) {
-        JsonNode data = event.data();
-        if (data == null || !data.path("key").isTextual()) {
-            return Optional.empty();
-        }
-        return switch (event.shortType()) {
-            case "OrganisationUpserted" -> Optional.of(new GraphChange.OrganisationUpserted(GraphJson.organisation(data)));
-            case "CollaborationRecorded" -> Optional.of(new GraphChange.CollaborationRecorded(GraphJson.collaboration(data)));
-            case "CollaborationEnded" -> Optional.of(new GraphChange.CollaborationEnded(data.path("key").asText(),
-                    data.path("endYear").asInt(), GraphVocabulary.outcome(data.path("outcome").asText()),
-                    JsonFields.strings(data.path("organisationKeys"))));
-            default -> Optional.empty();
+        return switch (EventType.fromCloudEventType(event.type()).orElse(null)) {
+            case OrganisationUpserted -> Optional.of(CloudEventCodec.data(event, OrganisationUpserted.class))
+                    .filter(o -> o.key() != null)
+                    .map(o -> new GraphChange.OrganisationUpserted(GraphJson.organisation(o, List.of())));
+            case CollaborationRecorded -> Optional.of(CloudEventCodec.data(event, CollaborationRecorded.class))
+                    .filter(c -> c.key() != null)
+                    .map(c -> new GraphChange.CollaborationRecorded(GraphJson.collaboration(c, List.of())));
+            case CollaborationEnded -> Optional.of(CloudEventCodec.data(event, CollaborationEnded.class))
+                    .filter(c -> c.key() != null)
+                    .map(c -> new GraphChange.CollaborationEnded(c.key(), c.endYear(), GraphJson.outcome(c.outcome()),
+                            c.organisationKeys()));
+            case null, default -> Optional.empty();
         };
     }
 }

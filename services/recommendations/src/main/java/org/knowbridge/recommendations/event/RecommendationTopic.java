@@ -25,8 +25,6 @@ import org.knowbridge.platform.observability.EventTracing;
 @ApplicationScoped
 public class RecommendationTopic {
 
-    public static final String FEEDBACK_GIVEN = "RecommendationFeedbackGiven";
-
     private final String name;
     private final String bootstrapServers;
     private final EventTracing tracing;

@@ -2,12 +2,13 @@ package org.knowbridge.recommendations.event;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.jboss.logging.Logger;
+import org.knowbridge.contracts.event.EventType;
+import org.knowbridge.contracts.event.RecommendationsUpdated;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.recommendations.domain.Ranking;
 import org.knowbridge.recommendations.engine.ranking.Reason;
@@ -22,7 +23,6 @@ import org.knowbridge.recommendations.service.RecommendationRefresher.Cause;
 @ApplicationScoped
 public class RecommendationsPublisher {
 
-    public static final String RECOMMENDATIONS_UPDATED = "RecommendationsUpdated";
     /** How many suggestions an event carries: what a notification or a dashboard tile shows. */
     static final int PUBLISHED = 10;
 
@@ -37,27 +37,18 @@ public class RecommendationsPublisher {
         this.producer = topic.producer(Map.of(ProducerConfig.LINGER_MS_CONFIG, 0, ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000));
     }
 
-    public record PublishedPartner(int rank, String partnerKey, String partnerName, String country, String kind,
-                                   double score, List<String> reasons) {
-    }
-
-    public record RecommendationsUpdated(String firmId, String organisationKey, String cause, long graphVersion,
-                                         boolean coldStart, OffsetDateTime generatedAt,
-                                         List<PublishedPartner> recommendations) {
-    }
-
     public void publish(Ranking ranking, Cause cause) {
-        List<PublishedPartner> top = ranking.limitedTo(PUBLISHED).recommendations().stream()
+        List<RecommendationsUpdated.Partner> top = ranking.limitedTo(PUBLISHED).recommendations().stream()
                 .map(RecommendationsPublisher::published).toList();
         RecommendationsUpdated data = new RecommendationsUpdated(ranking.firmId(), ranking.organisationKey(), cause.name(),
                 ranking.graphVersion(), ranking.coldStart(), ranking.generatedAt(), top);
-        CloudEvent<RecommendationsUpdated> event = CloudEvent.of("recommendations", RECOMMENDATIONS_UPDATED, ranking.firmId(), data);
+        CloudEvent<RecommendationsUpdated> event = CloudEvent.of("recommendations", EventType.RecommendationsUpdated.name(), ranking.firmId(), data);
         topic.send(producer, event, error ->
                 LOG.warnf("RecommendationsUpdated for firm %s was not published: %s", ranking.firmId(), error.getMessage()));
     }
 
-    private static PublishedPartner published(Recommendation r) {
-        return new PublishedPartner(r.rank(), r.partnerId(), r.partnerName(), r.country(), r.kind().name(), r.score(),
+    private static RecommendationsUpdated.Partner published(Recommendation r) {
+        return new RecommendationsUpdated.Partner(r.rank(), r.partnerId(), r.partnerName(), r.country(), r.kind().name(), r.score(),
                 r.reasons().stream().map(Reason::sentence).toList());
     }
 

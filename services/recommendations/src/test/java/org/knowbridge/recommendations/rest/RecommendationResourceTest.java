@@ -28,7 +28,7 @@ import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.recommendations.TestEvents;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
-import org.knowbridge.recommendations.engine.model.Channel;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.recommendations.repository.FirmDirectory;
 import org.knowbridge.recommendations.service.Projection;
 
@@ -123,7 +123,7 @@ class RecommendationResourceTest {
                 .body("recommendations.partnerId", hasItem("fixture:vtt"));
         List<String> codevelopers = given().auth().oauth2(sme).when().get(OWN + "?channel=CO_DEVELOPMENT&limit=50")
                 .then().statusCode(200).extract().path("recommendations.partnerId");
-        codevelopers.forEach(p -> assertTrue(workedThrough(p, Channel.CO_DEVELOPMENT), p + " co-developed with someone"));
+        codevelopers.forEach(p -> assertTrue(workedThrough(p, KnowledgeChannel.CO_DEVELOPMENT), p + " co-developed with someone"));
         assertFalse(codevelopers.contains("fixture:vtt"), "VTT only took part in joint projects");
         given().auth().oauth2(sme).when().get(OWN + "?channel=PROJECT_EXCHANGE&channel=LICENSING&limit=50")
                 .then().statusCode(200)
@@ -224,7 +224,7 @@ class RecommendationResourceTest {
                 .body("recommendations.partnerId", not(hasItem(top)));
     }
 
-    private boolean workedThrough(String key, Channel channel) {
+    private boolean workedThrough(String key, KnowledgeChannel channel) {
         GraphSnapshot graph = projection.ranker().orElseThrow().graph();
         int node = graph.index(key);
         for (int e = graph.firstEdge(node); e < graph.endEdge(node); e++) {
