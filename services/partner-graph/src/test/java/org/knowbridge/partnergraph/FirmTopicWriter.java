@@ -13,6 +13,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.knowbridge.contracts.event.EventType;
+import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.DemoUsers;
 
 /**
@@ -43,7 +45,7 @@ public final class FirmTopicWriter implements AutoCloseable {
     public void publish(String firmId, List<String> events, String traceparent) {
         try {
             for (String event : events) {
-                ProducerRecord<String, String> record = new ProducerRecord<>("knowbridge.firms.v1", firmId, event);
+                ProducerRecord<String, String> record = new ProducerRecord<>(Topic.FIRMS.topicName(), firmId, event);
                 if (traceparent != null) {
                     record.headers().add("traceparent", traceparent.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 }
@@ -60,7 +62,7 @@ public final class FirmTopicWriter implements AutoCloseable {
     /** A new firm, onboarded by {@code onboardedBy} (or null), registered and mirrored; its id. */
     public String registered(String legalName, String onboardedBy, String externalId) {
         String firmId = UUID.randomUUID().toString();
-        publish(firmId, List.of(firmEvent("FirmRegistered", firmId, legalName, "FI", onboardedBy, externalId)));
+        publish(firmId, List.of(firmEvent(EventType.FirmRegistered.name(), firmId, legalName, "FI", onboardedBy, externalId)));
         awaitOrganisation(firmId, status -> status == 200);
         return firmId;
     }
@@ -71,7 +73,7 @@ public final class FirmTopicWriter implements AutoCloseable {
      */
     public void awaitApplied(String firmId) {
         String marker = UUID.randomUUID().toString();
-        publish(firmId, List.of(firmEvent("FirmRegistered", marker, "Marker Oy", "FI", null, null)));
+        publish(firmId, List.of(firmEvent(EventType.FirmRegistered.name(), marker, "Marker Oy", "FI", null, null)));
         awaitOrganisation(marker, status -> status == 200);
     }
 

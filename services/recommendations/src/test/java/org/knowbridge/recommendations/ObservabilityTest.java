@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.Metrics;
 import org.knowbridge.platform.testing.RealStackResource;
@@ -29,7 +30,7 @@ import org.knowbridge.recommendations.service.Projection;
 @WithTestResource(RealStackResource.class)
 class ObservabilityTest {
 
-    private static final String UPDATED = "org.knowbridge.RecommendationsUpdated";
+    private static final String UPDATED = EventType.RecommendationsUpdated.cloudEventType();
 
     @Inject
     FirmDirectory firms;
@@ -40,14 +41,14 @@ class ObservabilityTest {
     /** A firm on a fixture node with collaborations, known to the service, once the graph is loaded. */
     private String knownFirm(String onboardedBy) {
         String firm = UUID.randomUUID().toString();
-        TestEvents.publishFirm("FirmRegistered", TestEvents.firm(firm, "DE", List.of(), List.of(), onboardedBy, "fixture:berlin-lasers"));
+        TestEvents.publishFirm(EventType.FirmRegistered.name(), TestEvents.firm(firm, "DE", List.of(), List.of(), onboardedBy, "fixture:berlin-lasers"));
         TestEvents.eventually(() -> firms.find(firm).isPresent() && projection.ranker().isPresent(), Duration.ofSeconds(60), "firm and graph");
         return firm;
     }
 
     @Test
     void answeringForSuggestionsIsTimedAndTheFirmEventCounted() {
-        Map<String, String> registered = Map.of("topic", TestEvents.FIRMS, "type", "FirmRegistered", "service", "recommendations");
+        Map<String, String> registered = Map.of("topic", TestEvents.FIRMS, "type", EventType.FirmRegistered.name(), "service", "recommendations");
         double consumed = Metrics.value("knowbridge_events_consumed_total", registered);
         double answered = Metrics.value("knowbridge_recommendations_latency_seconds_count", Map.of());
         String firm = knownFirm(null);
@@ -65,14 +66,14 @@ class ObservabilityTest {
         String firm = knownFirm(null);
         String answered = given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).when().get("/api/v1/firms/" + firm + "/recommendations")
                 .then().statusCode(200).extract().path("recommendations[0].partnerId");
-        Map<String, String> produced = Map.of("topic", TestEvents.RECOMMENDATIONS, "type", "RecommendationsUpdated");
+        Map<String, String> produced = Map.of("topic", TestEvents.RECOMMENDATIONS, "type", EventType.RecommendationsUpdated.name());
         double before = Metrics.value("knowbridge_events_produced_total", produced);
         double fresh = Metrics.value("knowbridge_recommendations_freshness_seconds_count", Map.of());
         String traceparent = TraceParents.newTrace();
 
         try (TestEvents.Reader published = new TestEvents.Reader(TestEvents.RECOMMENDATIONS)) {
             String key = "test:" + UUID.randomUUID();
-            TestEvents.publishGraphEvent("CollaborationRecorded", key, TestEvents.collaboration(key,
+            TestEvents.publishGraphEvent(EventType.CollaborationRecorded.name(), key, TestEvents.collaboration(key,
                     "fixture:berlin-lasers", "CUSTOMER", answered, "SUPPLIER", "CO_DEVELOPMENT", 2024), traceparent);
             ConsumerRecord<String, String> updated = published.awaitRecord(
                     e -> e.path("type").asText().equals(UPDATED) && e.path("subject").asText().equals(firm), Duration.ofSeconds(30));
@@ -95,7 +96,7 @@ class ObservabilityTest {
                     .when().put("/api/v1/firms/" + firm + "/recommendations/feedback/test:" + UUID.randomUUID())
                     .then().statusCode(200);
             ConsumerRecord<String, String> given = published.awaitRecord(
-                    e -> e.path("type").asText().equals("org.knowbridge.RecommendationFeedbackGiven")
+                    e -> e.path("type").asText().equals(EventType.RecommendationFeedbackGiven.cloudEventType())
                             && e.path("subject").asText().equals(firm), Duration.ofSeconds(30));
             assertEquals(TraceParents.traceId(traceparent), TraceParents.traceId(given.headers()),
                     "the record's traceparent header continues the caller's trace");

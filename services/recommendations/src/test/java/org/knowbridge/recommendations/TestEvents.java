@@ -28,6 +28,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.EventSchemas;
 
 /**
@@ -36,9 +37,9 @@ import org.knowbridge.platform.testing.EventSchemas;
  */
 public final class TestEvents {
 
-    public static final String FIRMS = "knowbridge.firms.v1";
-    public static final String COLLABORATIONS = "knowbridge.collaborations.v1";
-    public static final String RECOMMENDATIONS = "knowbridge.recommendations.v1";
+    public static final String FIRMS = Topic.FIRMS.topicName();
+    public static final String COLLABORATIONS = Topic.COLLABORATIONS.topicName();
+    public static final String RECOMMENDATIONS = Topic.RECOMMENDATIONS.topicName();
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

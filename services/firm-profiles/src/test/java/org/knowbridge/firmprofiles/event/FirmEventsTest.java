@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.firmprofiles.TestFirms;
@@ -35,7 +36,7 @@ class FirmEventsTest {
             List<FirmTopic.Received> events = topic.await(List.of(id), received -> received.size() >= 5, Duration.ofSeconds(60));
             events = topic.drain(List.of(id), Duration.ofSeconds(2));
 
-            assertEquals(List.of("FirmRegistered", "FirmUpdated", "FirmUpdated", "FirmPublished", "FirmErased"),
+            assertEquals(List.of(EventType.FirmRegistered.name(), EventType.FirmUpdated.name(), EventType.FirmUpdated.name(), EventType.FirmPublished.name(), EventType.FirmErased.name()),
                     events.stream().map(FirmTopic.Received::type).toList());
             for (FirmTopic.Received event : events) {
                 assertEquals(id, event.key());
@@ -80,7 +81,7 @@ class FirmEventsTest {
 
             List<FirmTopic.Received> events = topic.await(List.of(id), received -> received.size() >= 2, Duration.ofSeconds(60));
             events = topic.drain(List.of(id), Duration.ofSeconds(2));
-            assertEquals(List.of("FirmRegistered", "FirmUpdated"), events.stream().map(FirmTopic.Received::type).toList());
+            assertEquals(List.of(EventType.FirmRegistered.name(), EventType.FirmUpdated.name()), events.stream().map(FirmTopic.Received::type).toList());
             assertEquals("SUBMITTED", events.get(1).event().path("data").path("status").asText());
         }
     }

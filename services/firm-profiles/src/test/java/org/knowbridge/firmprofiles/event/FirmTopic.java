@@ -25,6 +25,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.RealStack;
 import org.knowbridge.platform.testing.TraceParents;
 
@@ -34,7 +35,7 @@ import org.knowbridge.platform.testing.TraceParents;
  */
 public final class FirmTopic implements AutoCloseable {
 
-    public static final String TOPIC = "knowbridge.firms.v1";
+    public static final String TOPIC = Topic.FIRMS.topicName();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One record as received: its key, partition, the event, and the trace it continues (null when none). */

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.Metrics;
 import org.knowbridge.platform.testing.RealStackResource;
@@ -21,7 +22,7 @@ import org.knowbridge.firmprofiles.TestFirms;
 @WithTestResource(RealStackResource.class)
 class ObservabilityTest {
 
-    private static final Map<String, String> REGISTERED = Map.of("topic", FirmTopic.TOPIC, "type", "FirmRegistered");
+    private static final Map<String, String> REGISTERED = Map.of("topic", FirmTopic.TOPIC, "type", EventType.FirmRegistered.name());
 
     @Test
     void aRegisteredFirmIsCountedAsProducedOnceKafkaHasIt() {

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.partnergraph.FirmTopicWriter;
@@ -45,8 +46,8 @@ class FirmMirrorTest {
     @Test
     void aRegisteredFirmIsMirroredAndFollowsItsUpdates() {
         String firmId = UUID.randomUUID().toString();
-        List<String> history = List.of(firmEvent("FirmRegistered", firmId, "Kone Labs Oy", "FI", "org-agency-a", null),
-                firmEvent("FirmUpdated", firmId, "Kone Labs Finland Oy", "FI", "org-agency-b", null));
+        List<String> history = List.of(firmEvent(EventType.FirmRegistered.name(), firmId, "Kone Labs Oy", "FI", "org-agency-a", null),
+                firmEvent(EventType.FirmUpdated.name(), firmId, "Kone Labs Finland Oy", "FI", "org-agency-b", null));
         topic.publish(firmId, history);
         awaitOrganisation(firmId, status -> status == 200 && "Kone Labs Finland Oy".equals(name(firmId)));
 
@@ -78,7 +79,7 @@ class FirmMirrorTest {
         assertEquals(laterFirm, property(source + ":7001", "firmId"));
 
         // Replaying the firm's history keeps exactly one link; erasing the firm removes it and keeps the register's node.
-        topic.publish(firstFirm, List.of(firmEvent("FirmRegistered", firstFirm, "Imported Before Oy", "FI", FirmTopicWriter.DEMO_AGENCY, before)));
+        topic.publish(firstFirm, List.of(firmEvent(EventType.FirmRegistered.name(), firstFirm, "Imported Before Oy", "FI", FirmTopicWriter.DEMO_AGENCY, before)));
         topic.awaitApplied(firstFirm);
         assertEquals(1L, count("MATCH (o:Organisation {firmId: $firm}) WHERE o.key <> $firm RETURN count(o) AS n", firstFirm));
         topic.publish(firstFirm, List.of(erased(firstFirm)));
@@ -90,7 +91,7 @@ class FirmMirrorTest {
     @Test
     void anErasedFirmDisappearsWithItsCollaborationsAndStaysGone() {
         String firmId = UUID.randomUUID().toString();
-        String registered = firmEvent("FirmRegistered", firmId, "Erase Me Oy", "FI", null, null);
+        String registered = firmEvent(EventType.FirmRegistered.name(), firmId, "Erase Me Oy", "FI", null, null);
         topic.publish(firmId, List.of(registered));
         awaitOrganisation(firmId, status -> status == 200);
         String university = TestData.organisation(TestData.newKey(), "TU Delft", "NL", "UNIVERSITY", false, null);

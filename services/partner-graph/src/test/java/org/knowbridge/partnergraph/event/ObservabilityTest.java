@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.Metrics;
 import org.knowbridge.platform.testing.RealStackResource;
@@ -23,7 +24,7 @@ class ObservabilityTest {
 
     @Test
     void anOrganisationsEventIsCountedAsProducedOnceKafkaHasIt() {
-        Map<String, String> upserted = Map.of("topic", Topic.COLLABORATIONS.topicName(), "type", "OrganisationUpserted");
+        Map<String, String> upserted = Map.of("topic", Topic.COLLABORATIONS.topicName(), "type", EventType.OrganisationUpserted.name());
         double before = Metrics.value(PRODUCED, upserted);
         TestData.organisation(TestData.newKey(), "Counted Oy", "FI", "FIRM", true, null);
         assertTrue(Metrics.awaitAtLeast(PRODUCED, upserted, before + 1, Duration.ofSeconds(30)) >= before + 1,
@@ -32,7 +33,7 @@ class ObservabilityTest {
 
     @Test
     void aFirmEventReadIsCountedAsConsumed() {
-        Map<String, String> registered = Map.of("topic", "knowbridge.firms.v1", "type", "FirmRegistered", "service", "partner-graph");
+        Map<String, String> registered = Map.of("topic", Topic.FIRMS.topicName(), "type", EventType.FirmRegistered.name(), "service", "partner-graph");
         double before = Metrics.value(CONSUMED, registered);
         try (FirmTopicWriter firms = new FirmTopicWriter()) {
             firms.registered("Consumed Oy", null, null);

@@ -23,6 +23,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.RealStackResource;
@@ -68,24 +69,24 @@ class OutboxRelayTest {
                 .contentType(ContentType.JSON).body("{\"endYear\": 2024}")
                 .when().post("/api/v1/collaborations/" + key + "/end").then().statusCode(200);
 
-        ConsumerRecord<String, String> upserted = awaitEvent(firm, "org.knowbridge.OrganisationUpserted").orElseThrow();
+        ConsumerRecord<String, String> upserted = awaitEvent(firm, EventType.OrganisationUpserted.cloudEventType()).orElseThrow();
         JsonNode organisation = JSON.readTree(upserted.value());
         assertEquals("1.0", organisation.path("specversion").asText());
         assertEquals("FI", organisation.path("data").path("country").asText());
         assertTrue(organisation.path("time").isTextual(), "time is an RFC 3339 string");
-        EventSchemas.assertConforms("OrganisationUpserted", organisation);
+        EventSchemas.assertConforms(EventType.OrganisationUpserted.name(), organisation);
 
-        ConsumerRecord<String, String> recorded = awaitEvent(key, "org.knowbridge.CollaborationRecorded").orElseThrow();
-        EventSchemas.assertConforms("CollaborationRecorded", JSON.readTree(recorded.value()));
+        ConsumerRecord<String, String> recorded = awaitEvent(key, EventType.CollaborationRecorded.cloudEventType()).orElseThrow();
+        EventSchemas.assertConforms(EventType.CollaborationRecorded.name(), JSON.readTree(recorded.value()));
         assertEquals("application/cloudevents+json",
                 new String(recorded.headers().lastHeader("content-type").value(), java.nio.charset.StandardCharsets.UTF_8));
         JsonNode collaboration = JSON.readTree(recorded.value()).path("data");
         assertEquals("CO_DEVELOPMENT", collaboration.path("channel").asText());
         assertEquals(2, collaboration.path("parties").size());
 
-        ConsumerRecord<String, String> ended = awaitEvent(key, "org.knowbridge.CollaborationEnded").orElseThrow();
+        ConsumerRecord<String, String> ended = awaitEvent(key, EventType.CollaborationEnded.cloudEventType()).orElseThrow();
         assertEquals(2024, JSON.readTree(ended.value()).path("data").path("endYear").asInt());
-        EventSchemas.assertConforms("CollaborationEnded", JSON.readTree(ended.value()));
+        EventSchemas.assertConforms(EventType.CollaborationEnded.name(), JSON.readTree(ended.value()));
         assertTrue(ended.offset() > recorded.offset() || ended.partition() != recorded.partition(),
                 "one collaboration's events arrive in order");
     }
@@ -99,7 +100,7 @@ class OutboxRelayTest {
                 .body("{\"name\": \"Traced Oy\", \"country\": \"FI\", \"type\": \"FIRM\", \"sme\": true}")
                 .when().put("/api/v1/organisations/" + key).then().statusCode(201);
 
-        ConsumerRecord<String, String> upserted = awaitEvent(key, "org.knowbridge.OrganisationUpserted").orElseThrow();
+        ConsumerRecord<String, String> upserted = awaitEvent(key, EventType.OrganisationUpserted.cloudEventType()).orElseThrow();
         assertEquals(TraceParents.traceId(traceparent), TraceParents.traceId(upserted.headers()),
                 "the record's traceparent header continues the caller's trace");
     }
@@ -109,10 +110,10 @@ class OutboxRelayTest {
         String traceparent = TraceParents.newTrace();
         String firmId = UUID.randomUUID().toString();
         try (FirmTopicWriter firms = new FirmTopicWriter()) {
-            firms.publish(firmId, List.of(FirmTopicWriter.firmEvent("FirmRegistered", firmId, "Traced Mirror Oy", "FI", null, null)),
+            firms.publish(firmId, List.of(FirmTopicWriter.firmEvent(EventType.FirmRegistered.name(), firmId, "Traced Mirror Oy", "FI", null, null)),
                     traceparent);
         }
-        ConsumerRecord<String, String> upserted = awaitEvent(firmId, "org.knowbridge.OrganisationUpserted").orElseThrow();
+        ConsumerRecord<String, String> upserted = awaitEvent(firmId, EventType.OrganisationUpserted.cloudEventType()).orElseThrow();
         assertEquals(TraceParents.traceId(traceparent), TraceParents.traceId(upserted.headers()),
                 "OrganisationUpserted of the mirrored firm continues the firm event's trace");
     }
@@ -122,14 +123,14 @@ class OutboxRelayTest {
         String source = TestData.newSource();
         String organisations = "id,name,country,type,sme,city,nuts\n42,Imported Oy,FI,FIRM,true,,\n";
         TestData.awaitImport(TestData.startImport(source, "organisations", organisations));
-        JsonNode event = JSON.readTree(awaitEvent(source + ":42", "org.knowbridge.OrganisationUpserted").orElseThrow().value());
+        JsonNode event = JSON.readTree(awaitEvent(source + ":42", EventType.OrganisationUpserted.cloudEventType()).orElseThrow().value());
         assertEquals("IMPORTED", event.path("data").path("source").asText());
-        EventSchemas.assertConforms("OrganisationUpserted", event);
+        EventSchemas.assertConforms(EventType.OrganisationUpserted.name(), event);
 
         TestData.awaitImport(TestData.startImport(source, "organisations", organisations));
         String marker = TestData.organisation(TestData.newKey(), "Marker Oy", "FI", "FIRM", true, null);
         // Events of the outbox leave in order: once the marker is out, a second event for the import would be too.
-        awaitEvent(marker, "org.knowbridge.OrganisationUpserted").orElseThrow();
+        awaitEvent(marker, EventType.OrganisationUpserted.cloudEventType()).orElseThrow();
         // Delivery is at least once (consumers drop an event id they have seen): count events, not deliveries.
         assertEquals(1, received.stream().filter(r -> r.key().equals(source + ":42"))
                 .map(OutboxRelayTest::eventId).distinct().count());

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.partnergraph.FirmTopicWriter;
@@ -67,7 +68,7 @@ class GraphExportResourceTest {
         try (FirmTopicWriter topic = new FirmTopicWriter()) {
             firmId = topic.registered("Export Optics GmbH", FirmTopicWriter.DEMO_AGENCY, firm);
             // The areas a firm declares it offers are its node's knowledge areas.
-            topic.publish(firmId, List.of(FirmTopicWriter.firmEvent("FirmUpdated", firmId, "Export Optics GmbH", "FI",
+            topic.publish(firmId, List.of(FirmTopicWriter.firmEvent(EventType.FirmUpdated.name(), firmId, "Export Optics GmbH", "FI",
                     FirmTopicWriter.DEMO_AGENCY, firm).replace("\"knowledgeAreasOffered\": []",
                     "\"knowledgeAreasOffered\": [\"/natural sciences/physical sciences/optics\", \"lens design\"]")));
             topic.awaitApplied(firmId);

@@ -8,9 +8,9 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.contracts.event.FirmErased;
 import org.knowbridge.contracts.event.FirmSnapshot;
@@ -23,7 +23,7 @@ import org.knowbridge.recommendations.repository.FirmDirectory;
 import org.knowbridge.recommendations.service.RecommendationRefresher;
 
 /**
- * Mirrors the platform's firms from {@code knowbridge.firms.v1}, replayed from the beginning at every start
+ * Mirrors the platform's firms from {@link Topic#FIRMS}, replayed from the beginning at every start
  * (each event carries the firm's whole state). Once caught up, a firm whose profile changed in a way that
  * matters for ranking gets its suggestions ranked again and published; a new firm's are ranked when first
  * asked for, so a bulk onboarding of thousands of firms does not rank them all at once.
@@ -39,9 +39,8 @@ public class FirmEventReader {
     private final RecommendationRefresher refresher;
     private TopicFollower follower;
 
-    public FirmEventReader(@ConfigProperty(name = "knowbridge.firms.topic") String topic, RecommendationTopic kafka,
-            FirmDirectory firms, RecommendationRefresher refresher) {
-        this.topic = topic;
+    public FirmEventReader(RecommendationTopic kafka, FirmDirectory firms, RecommendationRefresher refresher) {
+        this.topic = Topic.FIRMS.topicName();
         this.kafka = kafka;
         this.firms = firms;
         this.refresher = refresher;

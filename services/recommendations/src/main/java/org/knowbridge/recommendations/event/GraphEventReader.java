@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.knowbridge.contracts.event.CollaborationEnded;
 import org.knowbridge.contracts.event.CollaborationRecorded;
 import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.contracts.event.OrganisationUpserted;
+import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.event.CloudEventCodec;
 import org.knowbridge.recommendations.domain.GraphChange;
@@ -26,7 +26,7 @@ import org.knowbridge.recommendations.service.Projection;
 import org.knowbridge.recommendations.service.RecommendationRefresher;
 
 /**
- * Applies partner-graph's events ({@code knowbridge.collaborations.v1}) to the projection, one polled batch at
+ * Applies partner-graph's events ({@link Topic#COLLABORATIONS}) to the projection, one polled batch at
  * a time, from where the bulk load left off, and has the affected firms ranked again. It reads only the
  * fields it needs, so partner-graph may add others.
  */
@@ -41,9 +41,8 @@ public class GraphEventReader {
     private final RecommendationRefresher refresher;
     private TopicFollower follower;
 
-    public GraphEventReader(@ConfigProperty(name = "knowbridge.collaborations.topic") String topic, RecommendationTopic kafka,
-            Projection projection, RecommendationRefresher refresher) {
-        this.topic = topic;
+    public GraphEventReader(RecommendationTopic kafka, Projection projection, RecommendationRefresher refresher) {
+        this.topic = Topic.COLLABORATIONS.topicName();
         this.kafka = kafka;
         this.projection = projection;
         this.refresher = refresher;

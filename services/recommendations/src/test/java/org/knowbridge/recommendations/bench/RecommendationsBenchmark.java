@@ -25,6 +25,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.DemoUsers;
 
 /**
@@ -148,8 +149,8 @@ public final class RecommendationsBenchmark {
     private void freshness(List<String> firms, int events) throws Exception {
         List<Double> fromEvent = new ArrayList<>();
         List<Double> fromCall = new ArrayList<>();
-        try (KafkaConsumer<String, String> collaborations = consumerAtEnd("knowbridge.collaborations.v1");
-             KafkaConsumer<String, String> recommendations = consumerAtEnd("knowbridge.recommendations.v1")) {
+        try (KafkaConsumer<String, String> collaborations = consumerAtEnd(Topic.COLLABORATIONS.topicName());
+             KafkaConsumer<String, String> recommendations = consumerAtEnd(Topic.RECOMMENDATIONS.topicName())) {
             for (int i = 0; i < events && i < firms.size(); i++) {
                 String firm = firms.get(i);
                 JsonNode current = get(RECS + "/api/v1/firms/" + firm + "/recommendations?limit=1");
