@@ -18,9 +18,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Country {
 
-    String MESSAGE = "must be an ISO 3166-1 alpha-2 code (or XK, EL, UK), e.g. FI";
-
-    String message() default MESSAGE;
+    String message() default "must be an ISO 3166-1 alpha-2 code (or XK, EL, UK), e.g. FI";
 
     Class<?>[] groups() default {};
 

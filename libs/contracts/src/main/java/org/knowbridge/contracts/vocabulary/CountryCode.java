@@ -51,6 +51,6 @@ public final class CountryCode {
 
     /** What is wrong with a value that is no country, in the words every service answers with. */
     public static String problem(String code) {
-        return "'" + code + "' is not a country: " + Country.MESSAGE;
+        return "'" + code + "' is not a country code";
     }
 }

@@ -45,7 +45,7 @@ class CountryCodeTest {
     void ofNormalisesOrSaysWhatIsWrong() {
         assertEquals("GR", CountryCode.of("el"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CountryCode.of("QQ"));
-        assertTrue(e.getMessage().startsWith("'QQ' is not a country"), e.getMessage());
+        assertEquals("'QQ' is not a country code", e.getMessage());
     }
 
     @Test

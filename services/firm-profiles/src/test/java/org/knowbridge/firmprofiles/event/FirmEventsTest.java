@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.platform.testing.EventSchemas;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.firmprofiles.TestFirms;
 
@@ -42,8 +43,8 @@ class FirmEventsTest {
                 assertEquals(id, event.key());
                 assertEquals(id, event.firmId());
                 assertEquals(events.get(0).partition(), event.partition());
-                assertTrue(FirmTopic.violations(event.event()).isEmpty(), () -> event.type() + " breaks its schema: "
-                        + FirmTopic.violations(event.event()) + " in " + event.event());
+                assertTrue(EventSchemas.violations(event.event()).isEmpty(), () -> event.type() + " breaks its schema: "
+                        + EventSchemas.violations(event.event()) + " in " + event.event());
             }
             var registered = events.get(0).event().path("data");
             assertEquals(name, registered.path("legalName").asText());

@@ -2,20 +2,13 @@ package org.knowbridge.firmprofiles.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -26,7 +19,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.knowbridge.contracts.event.Topic;
-import org.knowbridge.platform.testing.RealStack;
 import org.knowbridge.platform.testing.TraceParents;
 
 /**
@@ -103,24 +95,6 @@ public final class FirmTopic implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("Not JSON on " + TOPIC + ": " + record.value(), e);
             }
-        }
-    }
-
-    /** The schema violations of an event, checked against the schema its type names. */
-    public static Set<ValidationMessage> violations(JsonNode event) {
-        String type = event.path("type").asText().replace("org.knowbridge.", "");
-        return SCHEMAS.computeIfAbsent(type, FirmTopic::loadSchema).validate(event);
-    }
-
-    private static final Map<String, JsonSchema> SCHEMAS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static JsonSchema loadSchema(String type) {
-        Path file = RealStack.repositoryRoot().resolve("api-specs/events/" + type + ".schema.json");
-        try {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(JSON.readTree(Files.readString(file)),
-                    com.networknt.schema.SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
-        } catch (IOException e) {
-            throw new UncheckedIOException("No schema for event type " + type + " at " + file, e);
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.platform.testing.EventSchemas;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.firmprofiles.TestFirms;
 import org.knowbridge.firmprofiles.event.FirmTopic;
@@ -80,7 +81,7 @@ class FirmImportTest {
             assertEquals(Set.of("test:" + marker.replace(' ', '-') + "-1", "test:" + marker.replace(' ', '-') + "-2"),
                     registered.stream().map(r -> r.event().path("data").path("externalId").asText()).collect(Collectors.toSet()));
             registered.forEach(r -> assertEquals("org-agency-demo", r.event().path("data").path("onboardedBy").asText()));
-            registered.forEach(r -> assertTrue(FirmTopic.violations(r.event()).isEmpty(), () -> "breaks its schema: " + r.event()));
+            registered.forEach(r -> assertTrue(EventSchemas.violations(r.event()).isEmpty(), () -> "breaks its schema: " + r.event()));
 
             JsonPath again = runToEnd(upload("text/csv", csv));
             assertEquals(0, again.getInt("created"));
