@@ -1,5 +1,6 @@
 package org.knowbridge.recommendations.repository;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.oidc.client.OidcClient;
@@ -49,7 +50,8 @@ public class PartnerGraphExport {
             ObjectMapper json) {
         this.url = url;
         this.tokens = tokens;
-        this.json = json;
+        // Lines carry more fields than each reader takes, and a newer partner-graph may add some.
+        this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     public URI url() {
