@@ -7,6 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.KafkaProbe;
@@ -36,7 +41,7 @@ public final class MirroredFirms {
     /** A new firm, onboarded by {@code onboardedBy} (or null), registered and mirrored; its id. */
     public static String registered(String legalName, String onboardedBy, String externalId) {
         String firmId = UUID.randomUUID().toString();
-        publish(firmId, List.of(firmEvent("FirmRegistered", firmId, legalName, "FI", onboardedBy, externalId)));
+        publish(firmId, List.of(firmEvent(EventType.FirmRegistered.name(), firmId, legalName, "FI", onboardedBy, externalId)));
         awaitOrganisation(firmId, status -> status == 200);
         return firmId;
     }
@@ -47,7 +52,7 @@ public final class MirroredFirms {
      */
     public static void awaitApplied(String firmId) {
         String marker = UUID.randomUUID().toString();
-        publish(firmId, List.of(firmEvent("FirmRegistered", marker, "Marker Oy", "FI", null, null)));
+        publish(firmId, List.of(firmEvent(EventType.FirmRegistered.name(), marker, "Marker Oy", "FI", null, null)));
         awaitOrganisation(marker, status -> status == 200);
     }
 

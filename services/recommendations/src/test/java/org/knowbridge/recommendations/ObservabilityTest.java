@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.contracts.event.Topic;
+import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.KafkaProbe;
 import org.knowbridge.platform.testing.Metrics;
@@ -30,7 +31,7 @@ import org.knowbridge.recommendations.service.Projection;
 @WithTestResource(RealStackResource.class)
 class ObservabilityTest {
 
-    private static final String UPDATED = "org.knowbridge.RecommendationsUpdated";
+    private static final String UPDATED = EventType.RecommendationsUpdated.cloudEventType();
 
     @Inject
     FirmDirectory firms;
@@ -41,7 +42,7 @@ class ObservabilityTest {
     /** A firm on a fixture node with collaborations, known to the service, once the graph is loaded. */
     private String knownFirm(String onboardedBy) {
         String firm = UUID.randomUUID().toString();
-        TestEvents.publishFirm("FirmRegistered", TestEvents.firm(firm, "DE", List.of(), List.of(), onboardedBy, "fixture:berlin-lasers"));
+        TestEvents.publishFirm(EventType.FirmRegistered.name(), TestEvents.firm(firm, "DE", List.of(), List.of(), onboardedBy, "fixture:berlin-lasers"));
         TestEvents.eventually(() -> firms.find(firm).isPresent() && projection.ranker().isPresent(), Duration.ofSeconds(60), "firm and graph");
         return firm;
     }
@@ -73,7 +74,7 @@ class ObservabilityTest {
 
         try (KafkaProbe published = KafkaProbe.fromEnd(Topic.RECOMMENDATIONS)) {
             String key = "test:" + UUID.randomUUID();
-            TestEvents.publishGraphEvent("CollaborationRecorded", key, TestEvents.collaboration(key,
+            TestEvents.publishGraphEvent(EventType.CollaborationRecorded.name(), key, TestEvents.collaboration(key,
                     "fixture:berlin-lasers", "CUSTOMER", answered, "SUPPLIER", "CO_DEVELOPMENT", 2024), traceparent);
             KafkaProbe.Received updated = published.await("RecommendationsUpdated of " + firm,
                     r -> r.event().path("type").asText().equals(UPDATED) && r.event().path("subject").asText().equals(firm), Duration.ofSeconds(30));

@@ -2,6 +2,7 @@ package org.knowbridge.platform.event;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,7 +11,8 @@ import java.io.UncheckedIOException;
 
 /**
  * CloudEvents 1.0 structured-mode JSON, the same bytes for every producer and consumer: timestamps as
- * RFC 3339 text, absent attributes left out.
+ * RFC 3339 text, absent attributes left out. Reading is tolerant: fields a reader does not know (a newer
+ * producer may add some) are ignored, and absent ones read as null.
  */
 public final class CloudEventCodec {
 
@@ -19,7 +21,8 @@ public final class CloudEventCodec {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private static final TypeReference<CloudEvent<JsonNode>> ENVELOPE_WITH_TREE = new TypeReference<>() {
     };

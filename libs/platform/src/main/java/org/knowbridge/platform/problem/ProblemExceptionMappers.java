@@ -137,7 +137,10 @@ public class ProblemExceptionMappers {
         return ProblemResponses.of(ProblemType.VALIDATION_FAILED, errors.size() + " field(s) failed validation", uriInfo, errors);
     }
 
-    /** {@code create.arg0.legalName} becomes {@code legalName}: callers know their body, not our method names. */
+    /**
+     * {@code create.arg0.legalName} becomes {@code legalName}, and {@code targetCountries.<list element>[1]}
+     * becomes {@code targetCountries[1]}: callers know their body, not our method names.
+     */
     private static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         int index = 0;
@@ -145,16 +148,17 @@ public class ProblemExceptionMappers {
             // The first two nodes are the method and its parameter.
             if (index++ < 2 && (node.getKind() == jakarta.validation.ElementKind.METHOD
                     || node.getKind() == jakarta.validation.ElementKind.PARAMETER)) {
-                if (node.getKind() == jakarta.validation.ElementKind.PARAMETER && isLastNode(violation, node)) {
+                if (node.getKind() == jakarta.validation.ElementKind.PARAMETER && isLastProperty(violation, node)) {
                     field.append(node.getName());
                 }
                 continue;
             }
-            if (!field.isEmpty() && node.getName() != null) {
+            String name = node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT ? null : node.getName();
+            if (!field.isEmpty() && name != null) {
                 field.append('.');
             }
-            if (node.getName() != null) {
-                field.append(node.getName());
+            if (name != null) {
+                field.append(name);
             }
             if (node.getIndex() != null) {
                 field.append('[').append(node.getIndex()).append(']');
@@ -165,10 +169,13 @@ public class ProblemExceptionMappers {
         return field.isEmpty() ? "body" : field.toString();
     }
 
-    private static boolean isLastNode(ConstraintViolation<?> violation, Path.Node candidate) {
+    /** Whether only the elements of a list (or map) parameter follow this node. */
+    private static boolean isLastProperty(ConstraintViolation<?> violation, Path.Node candidate) {
         Path.Node last = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            last = node;
+            if (node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+                last = node;
+            }
         }
         return last == candidate;
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.RealStack;
 import org.yaml.snakeyaml.Yaml;
 
@@ -92,7 +94,7 @@ class DockerComposeConsistencyTest {
                 .filter(line -> !line.isBlank() && !line.startsWith("#"))
                 .map(line -> line.split("\\s+")[0])
                 .toList();
-        assertEquals(List.of("knowbridge.firms.v1", "knowbridge.collaborations.v1", "knowbridge.recommendations.v1"), topics);
+        assertEquals(Arrays.stream(Topic.values()).map(Topic::topicName).toList(), topics, "deploy/kafka/topics.txt lists exactly the Topic names");
     }
 
     @Test

@@ -1,15 +1,12 @@
 package org.knowbridge.platform.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class EventSchemas {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The schemas' own ids (and so their $refs) point here; they are read from the repository instead. */
+    private static final String SCHEMA_BASE = "https://knowbridge.org/api-specs/events/";
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(SCHEMA_BASE,
+                    RealStack.repositoryRoot().resolve("api-specs/events").toUri().toString())));
     private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
 
     private EventSchemas() {
@@ -34,12 +35,12 @@ public final class EventSchemas {
     }
 
     private static JsonSchema load(String type) {
-        Path file = RealStack.repositoryRoot().resolve("api-specs/events/" + type + ".schema.json");
+        String location = SCHEMA_BASE + type + ".schema.json";
         try {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(JSON.readTree(file.toFile()),
+            return FACTORY.getSchema(SchemaLocation.of(location),
                     SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
-        } catch (IOException e) {
-            throw new UncheckedIOException("No schema for event type " + type + " at " + file, e);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("No schema for event type " + type + " at " + location, e);
         }
     }
 }

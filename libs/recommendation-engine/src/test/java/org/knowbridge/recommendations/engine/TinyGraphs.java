@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Set;
 
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
-import org.knowbridge.recommendations.engine.model.Channel;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
-import org.knowbridge.recommendations.engine.model.Outcome;
+import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.recommendations.engine.model.Participant;
-import org.knowbridge.recommendations.engine.model.PartnerKind;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 /** Small hand-made graphs for tests. */
 public final class TinyGraphs {
@@ -37,7 +37,7 @@ public final class TinyGraphs {
     }
 
     public TinyGraphs project(String id, int year, Set<String> areas, String call, String... members) {
-        collaborations.add(new Collaboration(id, year, Channel.PROJECT_EXCHANGE, Outcome.UNKNOWN,
+        collaborations.add(new Collaboration(id, year, KnowledgeChannel.PROJECT_EXCHANGE, Outcome.UNKNOWN,
                 Arrays.stream(members).map(Participant::of).toList(), areas, call, 0));
         return this;
     }

@@ -5,6 +5,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import org.knowbridge.contracts.event.EventType;
+import org.knowbridge.contracts.event.FirmErased;
+import org.knowbridge.contracts.event.FirmSnapshot;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.event.CloudEventCodec;
 import org.knowbridge.platform.observability.EventTracing;
@@ -26,31 +30,35 @@ public class FirmEvents {
     }
 
     public Uni<Void> registered(Firm firm) {
-        return record(FirmEventType.FirmRegistered, firm);
+        return append(message(EventType.FirmRegistered, firm));
     }
 
     public Uni<Void> updated(Firm firm) {
-        return record(FirmEventType.FirmUpdated, firm);
+        return append(message(EventType.FirmUpdated, firm));
     }
 
     public Uni<Void> published(Firm firm) {
-        return record(FirmEventType.FirmPublished, firm);
+        return append(message(EventType.FirmPublished, firm));
     }
 
     public Uni<Void> erased(Firm firm) {
-        return append(message(FirmEventType.FirmErased, firm, new FirmErasure(firm.id)));
+        return append(message(EventType.FirmErased, firm));
     }
 
-    private Uni<Void> record(FirmEventType type, Firm firm) {
-        return append(message(type, firm, FirmSnapshot.of(firm)));
+    /** The outbox row of a firm event, for callers that persist many rows at once. */
+    public OutboxMessage message(EventType type, Firm firm) {
+        return message(type, firm, type == EventType.FirmErased ? new FirmErased(firm.id.toString()) : snapshot(firm));
     }
 
-    /** The outbox row of an event, for callers that persist many rows at once. */
-    public OutboxMessage message(FirmEventType type, Firm firm) {
-        return message(type, firm, type == FirmEventType.FirmErased ? new FirmErasure(firm.id) : FirmSnapshot.of(firm));
+    /** The firm's whole state, as the Firm* events carry it. */
+    static FirmSnapshot snapshot(Firm firm) {
+        return new FirmSnapshot(firm.id.toString(), firm.legalName, firm.country, firm.sector,
+                firm.sizeClass == null ? null : firm.sizeClass.name(), firm.status.name(),
+                List.of(firm.knowledgeAreasOffered), List.of(firm.knowledgeAreasSought), List.of(firm.targetCountries),
+                List.of(firm.partnerKinds), List.of(firm.channels), firm.visibleToPartners(), firm.onboardedBy, firm.externalId);
     }
 
-    private OutboxMessage message(FirmEventType type, Firm firm, Object data) {
+    private OutboxMessage message(EventType type, Firm firm, Object data) {
         CloudEvent<Object> event = CloudEvent.of(SERVICE, type.name(), firm.id.toString(), data);
         OutboxMessage message = new OutboxMessage();
         message.aggregateId = firm.id;

@@ -1,7 +1,8 @@
 package org.knowbridge.firmprofiles.rest;
 
-import org.knowbridge.platform.vocabulary.KnowledgeChannel;
-import org.knowbridge.platform.vocabulary.PartnerKind;
+import org.knowbridge.contracts.vocabulary.Country;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -18,7 +19,7 @@ import java.util.List;
  */
 public record FirmProfileInput(
         @NotBlank @Size(max = 300) String legalName,
-        @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166-1 alpha-2 code, e.g. FI") String country,
+        @NotNull @Country String country,
         @Pattern(regexp = "[A-Za-z]{2}[A-Za-z0-9]{0,3}", message = "must be a NUTS code, e.g. FI1B1") String nutsRegion,
         @Pattern(regexp = "[A-Ua-u](\\d{2}(\\.\\d{1,2})?)?", message = "must be a NACE Rev. 2 code, e.g. C26.1") String sector,
         @Min(0) @Max(10_000_000) Integer employees,
@@ -28,7 +29,7 @@ public record FirmProfileInput(
         @DecimalMin("0.0") @DecimalMax("1.0") Double rdIntensity,
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> knowledgeAreasOffered,
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> knowledgeAreasSought,
-        @Size(max = 60) List<@NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166-1 alpha-2 code, e.g. FI") String> targetCountries,
+        @Size(max = 60) List<@NotNull @Country String> targetCountries,
         @Size(max = 9) List<@NotNull PartnerKind> preferredPartnerKinds,
         @Size(max = 7) List<@NotNull KnowledgeChannel> preferredChannels) {
 

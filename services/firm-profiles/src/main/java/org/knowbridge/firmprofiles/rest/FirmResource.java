@@ -37,12 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.knowbridge.platform.http.ETags;
-import org.knowbridge.platform.problem.Problem;
-import org.knowbridge.platform.problem.ProblemException;
-import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.platform.security.Caller;
 import org.knowbridge.platform.security.Roles;
-import org.knowbridge.platform.vocabulary.CountryCode;
+import org.knowbridge.contracts.vocabulary.Country;
+import org.knowbridge.contracts.vocabulary.CountryCode;
 import org.knowbridge.firmprofiles.domain.Firm;
 import org.knowbridge.firmprofiles.domain.FirmStatus;
 import org.knowbridge.firmprofiles.domain.SizeClass;
@@ -55,7 +53,6 @@ import org.knowbridge.firmprofiles.service.FirmService;
 @Consumes(MediaType.APPLICATION_JSON)
 public class FirmResource {
 
-    private static final String COUNTRY = "[A-Za-z]{2}";
 
     private final FirmService firms;
     private final Caller caller;
@@ -86,7 +83,7 @@ public class FirmResource {
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = FirmPage.class)))
     @APIResponse(responseCode = "400", description = "An invalid filter, limit or cursor")
     public Uni<FirmPage> list(
-            @Parameter(description = "ISO 3166-1 alpha-2 country (EL and UK accepted)") @QueryParam("country") @Pattern(regexp = COUNTRY, message = "must be an ISO 3166-1 alpha-2 code, e.g. FI") String country,
+            @Parameter(description = "ISO 3166-1 alpha-2 country (EL and UK accepted)") @QueryParam("country") @Country String country,
             @Parameter(description = "NACE Rev. 2 code or prefix, e.g. C26") @QueryParam("sector") @Pattern(regexp = "[A-Ua-u](\\d{1,2}(\\.\\d{0,2})?)?", message = "must be a NACE Rev. 2 code or its prefix, e.g. C26") String sector,
             @QueryParam("sizeClass") @Pattern(regexp = "MICRO|SMALL|MEDIUM|LARGE", message = "must be one of MICRO, SMALL, MEDIUM, LARGE") String sizeClass,
             @Parameter(description = "A knowledge area offered or sought, exactly as stored") @QueryParam("knowledgeArea") @Size(min = 1, max = 200) String knowledgeArea,
@@ -94,9 +91,7 @@ public class FirmResource {
             @Parameter(description = "Text the legal name contains, any case") @QueryParam("q") @Size(min = 1, max = 100) String q,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") @Size(max = 100) String cursor,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        String isoCountry = country == null ? null : CountryCode.normalise(country).orElseThrow(() -> new ProblemException(
-                ProblemType.VALIDATION_FAILED, "Unknown country",
-                List.of(new Problem.FieldError("country", "'" + country + "' is not an ISO 3166-1 alpha-2 country"))));
+        String isoCountry = country == null ? null : CountryCode.of(country);
         FirmQuery query = new FirmQuery(isoCountry, sector == null ? null : sector.toUpperCase(Locale.ROOT),
                 sizeClass == null ? null : SizeClass.valueOf(sizeClass), knowledgeArea,
                 status == null ? null : FirmStatus.valueOf(status), q, Cursors.parse(cursor), limit);

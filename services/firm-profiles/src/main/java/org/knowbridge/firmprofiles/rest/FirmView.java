@@ -1,7 +1,7 @@
 package org.knowbridge.firmprofiles.rest;
 
-import org.knowbridge.platform.vocabulary.KnowledgeChannel;
-import org.knowbridge.platform.vocabulary.PartnerKind;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.KafkaProbe;
@@ -37,19 +38,19 @@ class BrokerOutageTest {
                 stack("down");
                 for (int i = 0; i < 4; i++) {
                     String id = TestFirms.onboard(TestFirms.uniqueName("Outage " + i), "FI");
-                    List<String> types = new ArrayList<>(List.of("FirmRegistered"));
+                    List<String> types = new ArrayList<>(List.of(EventType.FirmRegistered.name()));
                     as(DemoUsers.AGENCY).body("{\"listedToPartners\": true, \"contactAllowed\": true}")
                             .put("/api/v1/firms/" + id + "/consent").then().statusCode(200);
-                    types.add("FirmUpdated");
+                    types.add(EventType.FirmUpdated.name());
                     as(DemoUsers.AGENCY).post("/api/v1/firms/" + id + "/submit").then().statusCode(200);
-                    types.add("FirmUpdated");
+                    types.add(EventType.FirmUpdated.name());
                     if (i % 2 == 0) {
                         as(DemoUsers.AGENCY).post("/api/v1/firms/" + id + "/publish").then().statusCode(200);
-                        types.add("FirmPublished");
+                        types.add(EventType.FirmPublished.name());
                     }
                     if (i == 3) {
                         as(DemoUsers.AGENCY).delete("/api/v1/firms/" + id).then().statusCode(204);
-                        types.add("FirmErased");
+                        types.add(EventType.FirmErased.name());
                     }
                     expected.put(id, types);
                 }

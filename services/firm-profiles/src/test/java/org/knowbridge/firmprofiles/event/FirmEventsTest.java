@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.KafkaProbe;

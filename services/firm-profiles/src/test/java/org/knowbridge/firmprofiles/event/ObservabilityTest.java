@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.KafkaProbe;

@@ -1,7 +1,8 @@
 package org.knowbridge.partnergraph.domain;
 
-import org.knowbridge.platform.vocabulary.KnowledgeChannel;
-import org.knowbridge.platform.vocabulary.PartnerKind;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.Outcome;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

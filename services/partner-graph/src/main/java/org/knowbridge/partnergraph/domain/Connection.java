@@ -1,6 +1,6 @@
 package org.knowbridge.partnergraph.domain;
 
-import org.knowbridge.platform.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

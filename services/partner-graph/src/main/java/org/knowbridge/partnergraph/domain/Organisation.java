@@ -1,5 +1,7 @@
 package org.knowbridge.partnergraph.domain;
 
+import org.knowbridge.contracts.vocabulary.OrganisationType;
+
 /**
  * A node of the partner graph, identified by its business key: a firm's id for firms mirrored from
  * firm-profiles, a source-qualified id (e.g. {@code cordis:999908587}) for imported ones.

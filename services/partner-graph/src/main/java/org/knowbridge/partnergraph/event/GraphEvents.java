@@ -3,31 +3,21 @@ package org.knowbridge.partnergraph.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.knowbridge.contracts.event.Topic;
+import org.knowbridge.contracts.event.CollaborationEnded;
+import org.knowbridge.contracts.event.CollaborationRecorded;
+import org.knowbridge.contracts.event.EventType;
+import org.knowbridge.contracts.event.OrganisationUpserted;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.messaging.OutboxEvent;
 import org.knowbridge.platform.observability.EventTracing;
 import org.knowbridge.partnergraph.domain.Collaboration;
 import org.knowbridge.partnergraph.domain.Organisation;
 
-/** Builds the events of {@code knowbridge.collaborations.v1} as outbox entries. */
+/** Builds the events of {@link org.knowbridge.contracts.event.Topic#COLLABORATIONS} as outbox entries. */
 @ApplicationScoped
 public class GraphEvents {
 
     static final String SERVICE = "partner-graph";
-
-    public record OrganisationUpserted(String key, String name, String country, String type, boolean sme,
-            String sector, String source) {
-    }
-
-    public record PartyData(String organisationKey, String partnerKind) {
-    }
-
-    public record CollaborationRecorded(String key, String channel, int startYear, Integer endYear, String outcome,
-            String source, List<PartyData> parties) {
-    }
-
-    public record CollaborationEnded(String key, int endYear, String outcome, List<String> organisationKeys) {
-    }
 
     private final EventTracing tracing;
 
@@ -36,23 +26,23 @@ public class GraphEvents {
     }
 
     public OutboxEvent organisationUpserted(Organisation o, String source) {
-        return event("OrganisationUpserted", o.key(), new OrganisationUpserted(o.key(), o.name(), o.country(),
+        return event(EventType.OrganisationUpserted, o.key(), new OrganisationUpserted(o.key(), o.name(), o.country(),
                 o.type().name(), o.sme(), o.sector(), source));
     }
 
     public OutboxEvent collaborationRecorded(Collaboration c) {
-        List<PartyData> parties = c.parties().stream()
-                .map(p -> new PartyData(p.organisationKey(), p.partnerKind().name())).toList();
-        return event("CollaborationRecorded", c.key(), new CollaborationRecorded(c.key(), c.channel().name(),
+        List<CollaborationRecorded.Party> parties = c.parties().stream()
+                .map(p -> new CollaborationRecorded.Party(p.organisationKey(), p.partnerKind().name())).toList();
+        return event(EventType.CollaborationRecorded, c.key(), new CollaborationRecorded(c.key(), c.channel().name(),
                 c.startYear(), c.endYear(), c.outcome().name(), c.source().name(), parties));
     }
 
     public OutboxEvent collaborationEnded(Collaboration c) {
-        return event("CollaborationEnded", c.key(), new CollaborationEnded(c.key(), c.endYear(), c.outcome().name(),
+        return event(EventType.CollaborationEnded, c.key(), new CollaborationEnded(c.key(), c.endYear(), c.outcome().name(),
                 c.parties().stream().map(Collaboration.Party::organisationKey).toList()));
     }
 
-    private <T> OutboxEvent event(String type, String key, T data) {
-        return OutboxEvent.of(Topic.COLLABORATIONS, CloudEvent.of(SERVICE, type, key, data), tracing.traceparent());
+    private <T> OutboxEvent event(EventType type, String key, T data) {
+        return OutboxEvent.of(type.topic(), CloudEvent.of(SERVICE, type.name(), key, data), tracing.traceparent());
     }
 }

@@ -1,7 +1,7 @@
 package org.knowbridge.partnergraph.repository;
 
-import org.knowbridge.platform.vocabulary.KnowledgeChannel;
-import org.knowbridge.platform.vocabulary.PartnerKind;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.knowbridge.partnergraph.domain.Collaboration;
 import org.knowbridge.partnergraph.domain.CollaborationSource;
-import org.knowbridge.partnergraph.domain.Outcome;
+import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.platform.messaging.OutboxEvent;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.partnergraph.domain.VersionedOrganisation;
-import org.knowbridge.partnergraph.domain.OrganisationType;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.platform.messaging.OutboxEvent;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;

@@ -1,16 +1,16 @@
 package org.knowbridge.partnergraph.rest;
 
-import org.knowbridge.platform.vocabulary.KnowledgeChannel;
-import org.knowbridge.platform.vocabulary.PartnerKind;
+import org.knowbridge.contracts.vocabulary.BusinessKey;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.knowbridge.partnergraph.domain.Outcome;
+import org.knowbridge.contracts.vocabulary.Outcome;
 
 /** A bilateral collaboration to record: exactly two parties, each with the kind it is to the other. */
 public record CollaborationInput(
@@ -23,7 +23,7 @@ public record CollaborationInput(
     /** One side: the organisation and what it is to the other side (e.g. SUPPLIER). */
     @Schema(name = "CollaborationPartyInput")
     public record PartyInput(
-            @NotNull @Pattern(regexp = OrganisationResource.KEY_PATTERN) String organisationKey,
+            @NotNull @BusinessKey String organisationKey,
             @NotNull PartnerKind partnerKind) {
     }
 }

@@ -3,7 +3,6 @@ package org.knowbridge.partnergraph.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.knowbridge.contracts.vocabulary.BusinessKey;
 import org.knowbridge.platform.security.Caller;
 import org.knowbridge.platform.security.Roles;
 import org.knowbridge.partnergraph.domain.Collaboration;
@@ -52,7 +52,7 @@ public class CollaborationResource {
     @GET
     @Path("/{key}")
     @Operation(operationId = "getCollaboration", summary = "Read a collaboration", description = "Visible to its parties, to the agency that onboarded a party firm, and to admins; 404 for others.")
-    public Collaboration get(@PathParam("key") @Pattern(regexp = OrganisationResource.KEY_PATTERN) String key) {
+    public Collaboration get(@PathParam("key") @BusinessKey String key) {
         return collaborations.find(key, caller);
     }
 
@@ -61,7 +61,7 @@ public class CollaborationResource {
     @Operation(operationId = "endCollaboration", summary = "End a collaboration", description = "By those who may record it.")
     @APIResponse(responseCode = "200", description = "Ended", content = @Content(schema = @Schema(implementation = Collaboration.class)))
     @APIResponse(responseCode = "409", description = "It has ended already")
-    public Collaboration end(@PathParam("key") @Pattern(regexp = OrganisationResource.KEY_PATTERN) String key,
+    public Collaboration end(@PathParam("key") @BusinessKey String key,
             @Valid @NotNull EndCollaborationInput input) {
         return collaborations.end(key, input, caller);
     }

@@ -3,7 +3,7 @@ package org.knowbridge.partnergraph.rest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import org.knowbridge.partnergraph.domain.Outcome;
+import org.knowbridge.contracts.vocabulary.Outcome;
 
 /** How a collaboration ended: the year, and what it brought when that is known by now. */
 public record EndCollaborationInput(

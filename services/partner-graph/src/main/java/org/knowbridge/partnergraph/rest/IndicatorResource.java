@@ -3,7 +3,6 @@ package org.knowbridge.partnergraph.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.knowbridge.contracts.vocabulary.Country;
+import org.knowbridge.contracts.vocabulary.CountryCode;
 import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
@@ -37,13 +38,13 @@ public class IndicatorResource {
             description = "Overall and per country and sector, by partner kind and by channel; joint projects count as "
                     + "PROJECT_EXCHANGE in their year. Optionally one country and a range of years.")
     public ForeignCollaborationIndicators foreignCollaboration(
-            @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code, e.g. FI") String country,
+            @QueryParam("country") @Country String country,
             @QueryParam("fromYear") @Min(1900) @Max(2100) Integer fromYear,
             @QueryParam("toYear") @Min(1900) @Max(2100) Integer toYear) {
         if (fromYear != null && toYear != null && toYear < fromYear) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, "The year range is empty",
                     List.of(new Problem.FieldError("toYear", "must not be before fromYear")));
         }
-        return indicators.foreignCollaboration(country, fromYear, toYear);
+        return indicators.foreignCollaboration(country == null ? null : CountryCode.of(country), fromYear, toYear);
     }
 }

@@ -4,12 +4,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.knowbridge.partnergraph.domain.OrganisationType;
+import org.knowbridge.contracts.vocabulary.Country;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
 
 /** The writable fields of an organisation. */
 public record OrganisationInput(
         @NotBlank @Size(max = 300) String name,
-        @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166-1 alpha-2 code, e.g. FI") String country,
+        @NotNull @Country String country,
         @NotNull OrganisationType type,
         boolean sme,
         @Pattern(regexp = "[A-U]?[0-9]{2}(\\.[0-9]{1,2})?|[A-U]", message = "must be a NACE Rev. 2 code, e.g. C26 or 62.01")

@@ -1,11 +1,13 @@
 package org.knowbridge.partnergraph.rest;
 
-import org.knowbridge.platform.vocabulary.KnowledgeChannel;
-import org.knowbridge.platform.vocabulary.PartnerKind;
+import org.knowbridge.contracts.vocabulary.BusinessKey;
+import org.knowbridge.contracts.vocabulary.Country;
+import org.knowbridge.contracts.vocabulary.CountryCode;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.knowbridge.platform.http.ETags;
 import org.knowbridge.platform.problem.QueryParameters;
-import org.knowbridge.platform.vocabulary.BusinessKeys;
 import org.knowbridge.platform.security.Caller;
 import org.knowbridge.platform.security.Roles;
 import org.knowbridge.partnergraph.domain.Connection;
@@ -47,8 +48,6 @@ import org.knowbridge.partnergraph.service.PartnerQueryService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrganisationResource {
-
-    static final String KEY_PATTERN = BusinessKeys.PATTERN;
 
     private final OrganisationService organisations;
     private final PartnerQueryService queries;
@@ -71,7 +70,7 @@ public class OrganisationResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING), description = "The organisation's version, for If-Match"))
     @APIResponse(responseCode = "412", description = "The organisation changed since it was read, or If-Match was sent for a key that does not exist")
     @APIResponse(responseCode = "428", description = "The organisation exists and If-Match is missing")
-    public Response upsert(@PathParam("key") @Pattern(regexp = KEY_PATTERN) String key,
+    public Response upsert(@PathParam("key") @BusinessKey String key,
             @Parameter(description = "The ETag of the organisation as last read; omit it to create a new one")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OrganisationInput input, UriInfo uriInfo) {
@@ -89,7 +88,7 @@ public class OrganisationResource {
     @Operation(operationId = "getOrganisation", summary = "Read an organisation", description = "With its ETag, for If-Match when replacing it.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Organisation.class)),
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING), description = "The organisation's version, for If-Match"))
-    public Response get(@PathParam("key") @Pattern(regexp = KEY_PATTERN) String key) {
+    public Response get(@PathParam("key") @BusinessKey String key) {
         VersionedOrganisation found = organisations.find(key);
         return Response.ok(found.organisation()).tag(ETags.of(found.version())).build();
     }
@@ -102,17 +101,18 @@ public class OrganisationResource {
                     + "in the project's year), ordered by key; filters combine. An sme sees its own firm's, a partner its "
                     + "own organisation's, agencies and admins any.")
     public PartnerQueryService.PartnerPage partners(
-            @PathParam("key") @Pattern(regexp = KEY_PATTERN) String key,
+            @PathParam("key") @BusinessKey String key,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = PartnerKind.class)) String kind,
             @QueryParam("channel") @Parameter(schema = @Schema(implementation = KnowledgeChannel.class)) String channel,
-            @QueryParam("country") @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code, e.g. FI") String country,
+            @QueryParam("country") @Country String country,
             @QueryParam("fromYear") @Min(1900) @Max(2100) Integer fromYear,
             @QueryParam("toYear") @Min(1900) @Max(2100) Integer toYear,
-            @QueryParam("after") @Pattern(regexp = KEY_PATTERN) String after,
+            @QueryParam("after") @BusinessKey String after,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         NeighbourhoodAccess.requireMayExplore(caller, key);
         PartnerFilter filter = new PartnerFilter(QueryParameters.enumValue(PartnerKind.class, kind, "kind"),
-                QueryParameters.enumValue(KnowledgeChannel.class, channel, "channel"), country, fromYear, toYear);
+                QueryParameters.enumValue(KnowledgeChannel.class, channel, "channel"),
+                country == null ? null : CountryCode.of(country), fromYear, toYear);
         return queries.partners(key, filter, after, limit);
     }
 
@@ -123,8 +123,8 @@ public class OrganisationResource {
             description = "The shortest chain of organisations from a to b, up to 4 hops, each step through a collaboration "
                     + "or a joint project; connected is false when there is none. An sme asks from its own firm, a partner "
                     + "from its own organisation, agencies and admins from any.")
-    public Connection connection(@PathParam("a") @Pattern(regexp = KEY_PATTERN) String a,
-            @PathParam("b") @Pattern(regexp = KEY_PATTERN) String b) {
+    public Connection connection(@PathParam("a") @BusinessKey String a,
+            @PathParam("b") @BusinessKey String b) {
         NeighbourhoodAccess.requireMayExplore(caller, a);
         return queries.connection(a, b);
     }

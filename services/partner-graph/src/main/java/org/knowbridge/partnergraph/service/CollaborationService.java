@@ -12,7 +12,7 @@ import org.knowbridge.platform.security.Caller;
 import org.knowbridge.partnergraph.domain.Collaboration;
 import org.knowbridge.partnergraph.domain.CollaborationSource;
 import org.knowbridge.partnergraph.domain.Organisation;
-import org.knowbridge.partnergraph.domain.Outcome;
+import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.partnergraph.event.GraphEvents;
 import org.knowbridge.partnergraph.repository.CollaborationRepository;
 import org.knowbridge.partnergraph.repository.OrganisationRepository;

@@ -15,7 +15,7 @@ import org.knowbridge.contracts.cordis.CordisFile;
 import org.knowbridge.contracts.cordis.CsvLines;
 import org.knowbridge.partnergraph.domain.ImportJob;
 import org.knowbridge.partnergraph.domain.Organisation;
-import org.knowbridge.partnergraph.domain.OrganisationType;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.partnergraph.event.GraphEvents;
 import org.knowbridge.platform.messaging.OutboxEvent;
 import org.knowbridge.partnergraph.repository.ImportRepository;

@@ -5,12 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.knowbridge.platform.vocabulary.CountryCode;
-import org.knowbridge.partnergraph.domain.OrganisationType;
+import org.knowbridge.contracts.cordis.CordisTypes;
+import org.knowbridge.contracts.vocabulary.CountryCode;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
 
 /**
  * Turns one CSV row of a dataset into the parameters of a graph write, or says what is wrong with it.
@@ -27,8 +27,6 @@ final class DatasetRows {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,80}");
     private static final Set<String> ROLES = Set.of("COORDINATOR", "PARTICIPANT", "ASSOCIATED_PARTNER", "THIRD_PARTY");
-    /** Kosovo: not in ISO 3166-1 yet, but the code every EU source uses. */
-    private static final String KOSOVO = "XK";
     private static final int MAX_TEXT = 1000;
 
     private final String source;
@@ -75,32 +73,17 @@ final class DatasetRows {
         return row;
     }
 
-    /** The CORDIS organisation types, and our own names for them. */
     static OrganisationType type(String value) throws InvalidRow {
-        return switch (value.toUpperCase(Locale.ROOT)) {
-            case "FIRM" -> OrganisationType.FIRM;
-            case "UNIVERSITY" -> OrganisationType.UNIVERSITY;
-            case "RESEARCH", "RESEARCH_ORGANISATION" -> OrganisationType.RESEARCH_ORGANISATION;
-            case "PUBLIC_BODY" -> OrganisationType.PUBLIC_BODY;
-            case "CONSULTANCY" -> OrganisationType.CONSULTANCY;
-            case "OTHER" -> OrganisationType.OTHER;
-            default -> throw new InvalidRow("type: '" + value + "' is not one of FIRM, UNIVERSITY, RESEARCH, PUBLIC_BODY, OTHER");
-        };
+        return CordisTypes.organisationType(value).orElseThrow(
+                () -> new InvalidRow("type: '" + value + "' is not one of " + CordisTypes.ACCEPTED));
     }
 
-    /** ISO code; EL and UK become GR and GB; empty means unknown. */
+    /** The platform's country code; empty means unknown. */
     static String country(String value) throws InvalidRow {
         if (value.isEmpty()) {
             return null;
         }
-        if (value.equalsIgnoreCase(KOSOVO)) {
-            return KOSOVO;
-        }
-        Optional<String> iso = CountryCode.normalise(value);
-        if (iso.isEmpty()) {
-            throw new InvalidRow("country: '" + value + "' is not a country code");
-        }
-        return iso.get();
+        return CountryCode.normalise(value).orElseThrow(() -> new InvalidRow("country: " + CountryCode.problem(value)));
     }
 
     private String key(List<String> fields, String column) throws InvalidRow {

@@ -1,14 +1,12 @@
 package org.knowbridge.partnergraph.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
+import org.knowbridge.contracts.vocabulary.CountryCode;
 import org.knowbridge.platform.http.ETags;
-import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.platform.security.Caller;
 import org.knowbridge.platform.security.Roles;
-import org.knowbridge.platform.vocabulary.CountryCode;
 import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.partnergraph.domain.VersionedOrganisation;
 import org.knowbridge.partnergraph.event.GraphEvents;
@@ -40,10 +38,7 @@ public class OrganisationService {
         if (!mayWrite) {
             throw new ProblemException(ProblemType.FORBIDDEN, "A partner may only maintain its own organisation");
         }
-        String country = CountryCode.normalise(input.country()).orElseThrow(() -> new ProblemException(
-                ProblemType.VALIDATION_FAILED, "Unknown country",
-                List.of(new Problem.FieldError("country", "'" + input.country() + "' is not an ISO 3166-1 alpha-2 country"))));
-        Organisation organisation = new Organisation(key, input.name().trim(), country, input.type(), input.sme(),
+        Organisation organisation = new Organisation(key, input.name().trim(), CountryCode.of(input.country()), input.type(), input.sme(),
                 input.sector());
         String source = caller.hasRole(Roles.PARTNER) && !caller.isAdmin() ? "SELF_REPORTED" : "AGENCY";
         OrganisationRepository.WriteResult result = organisations.write(organisation, expectedVersion,

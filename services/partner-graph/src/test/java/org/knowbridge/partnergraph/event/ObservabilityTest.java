@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.Metrics;
 import org.knowbridge.platform.testing.RealStackResource;

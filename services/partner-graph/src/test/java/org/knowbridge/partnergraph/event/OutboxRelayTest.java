@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.KafkaProbe;
@@ -53,7 +54,7 @@ class OutboxRelayTest {
         assertEquals("1.0", organisation.path("specversion").asText());
         assertEquals("FI", organisation.path("data").path("country").asText());
         assertTrue(organisation.path("time").isTextual(), "time is an RFC 3339 string");
-        EventSchemas.assertConforms("OrganisationUpserted", organisation);
+        EventSchemas.assertConforms(EventType.OrganisationUpserted.name(), organisation);
 
         Received recorded = awaitEvent(key, "CollaborationRecorded");
         EventSchemas.assertConforms("CollaborationRecorded", recorded.event());
@@ -100,7 +101,7 @@ class OutboxRelayTest {
         TestData.awaitImport(TestData.startImport(source, "organisations", organisations));
         JsonNode event = awaitEvent(source + ":42", "OrganisationUpserted").event();
         assertEquals("IMPORTED", event.path("data").path("source").asText());
-        EventSchemas.assertConforms("OrganisationUpserted", event);
+        EventSchemas.assertConforms(EventType.OrganisationUpserted.name(), event);
 
         TestData.awaitImport(TestData.startImport(source, "organisations", organisations));
         String marker = TestData.organisation(TestData.newKey(), "Marker Oy", "FI", "FIRM", true, null);

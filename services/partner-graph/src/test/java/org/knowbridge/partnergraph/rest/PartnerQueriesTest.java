@@ -84,6 +84,11 @@ class PartnerQueriesTest {
                 .then().statusCode(200).body("items.partner.key", contains(swedishFirm));
         given().auth().oauth2(agency).queryParam("country", "SE").when().get(partners)
                 .then().statusCode(200).body("items.partner.key", contains(swedishFirm));
+        // Countries are read as everywhere on the platform: any case, and the EU's own codes EL and UK too.
+        given().auth().oauth2(agency).queryParam("country", "se").when().get(partners)
+                .then().statusCode(200).body("items.partner.key", contains(swedishFirm));
+        given().auth().oauth2(agency).queryParam("country", "QQ").when().get(partners)
+                .then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(agency).queryParam("fromYear", 2020).queryParam("toYear", 2021).when().get(partners)
                 .then().statusCode(200).body("items.partner.key", contains(university));
         given().auth().oauth2(agency).queryParam("fromYear", 2023).queryParam("channel", "PROJECT_EXCHANGE").when().get(partners)

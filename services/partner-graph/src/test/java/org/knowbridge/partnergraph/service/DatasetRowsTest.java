@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.knowbridge.partnergraph.domain.OrganisationType;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
 
 class DatasetRowsTest {
 

@@ -3,8 +3,8 @@ package org.knowbridge.recommendations.domain;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.knowbridge.recommendations.engine.model.Channel;
-import org.knowbridge.recommendations.engine.model.PartnerKind;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 /**
  * A firm registered on the platform, as far as recommending needs it: mirrored from firm-profiles' events.
@@ -16,7 +16,7 @@ import org.knowbridge.recommendations.engine.model.PartnerKind;
  */
 public record Firm(String firmId, String country, String sector, boolean sme, List<String> knowledgeAreasOffered,
                    List<String> knowledgeAreasSought, List<String> targetCountries, Set<PartnerKind> preferredKinds,
-                   Set<Channel> preferredChannels, String onboardedBy, String externalId) {
+                   Set<KnowledgeChannel> preferredChannels, String onboardedBy, String externalId) {
 
     public Firm {
         knowledgeAreasOffered = List.copyOf(knowledgeAreasOffered);

@@ -3,7 +3,7 @@ package org.knowbridge.recommendations.domain;
 import java.util.List;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
-import org.knowbridge.recommendations.engine.model.Outcome;
+import org.knowbridge.contracts.vocabulary.Outcome;
 
 /** One change to the collaboration graph, read from partner-graph's events. */
 public sealed interface GraphChange {

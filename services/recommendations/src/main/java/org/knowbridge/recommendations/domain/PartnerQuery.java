@@ -2,14 +2,14 @@ package org.knowbridge.recommendations.domain;
 
 import java.util.Set;
 import java.util.TreeSet;
-import org.knowbridge.recommendations.engine.model.Channel;
-import org.knowbridge.recommendations.engine.model.PartnerKind;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 /**
  * Which suggestions a caller wants: how many, and optionally only partners of some kinds, in some countries,
  * or that worked through some channels (hard filters; empty means any).
  */
-public record PartnerQuery(int limit, Set<PartnerKind> kinds, Set<String> countries, Set<Channel> channels) {
+public record PartnerQuery(int limit, Set<PartnerKind> kinds, Set<String> countries, Set<KnowledgeChannel> channels) {
 
     public static final int MAX_LIMIT = 50;
     public static final int DEFAULT_LIMIT = 10;

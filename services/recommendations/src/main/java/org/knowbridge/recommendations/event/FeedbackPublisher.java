@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.contracts.event.Topic;
+import org.knowbridge.contracts.event.RecommendationFeedbackGiven;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.messaging.EventPublisher;
 import org.knowbridge.platform.messaging.KafkaClients;
@@ -36,8 +37,11 @@ public class FeedbackPublisher {
 
     /** Returns once Kafka acknowledged; answers 503 when it cannot, and then nothing was stored. */
     public void publish(Feedback feedback) {
-        CloudEvent<Feedback> event = CloudEvent.of("recommendations", EventType.RecommendationFeedbackGiven.name(), feedback.firmId(),
-                feedback);
+        RecommendationFeedbackGiven data = new RecommendationFeedbackGiven(feedback.firmId(), feedback.partnerId(),
+                feedback.verdict().name(), feedback.reason() == null ? null : feedback.reason().name(), feedback.comment(),
+                feedback.givenBy(), feedback.givenAt());
+        CloudEvent<RecommendationFeedbackGiven> event = CloudEvent.of("recommendations",
+                EventType.RecommendationFeedbackGiven.name(), feedback.firmId(), data);
         try {
             // A failure is reported by the future too.
             publisher.send(Topic.RECOMMENDATIONS, event, error -> { }).get(acknowledgementBound.toMillis(), TimeUnit.MILLISECONDS);

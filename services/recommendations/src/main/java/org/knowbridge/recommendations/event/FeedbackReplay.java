@@ -13,7 +13,11 @@ import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.event.CloudEventCodec;
 import org.knowbridge.platform.messaging.KafkaClients;
 import org.knowbridge.platform.messaging.TopicFollower;
+import org.knowbridge.contracts.event.RecommendationFeedbackGiven;
+import org.knowbridge.contracts.vocabulary.EnumNames;
+import org.knowbridge.recommendations.domain.DeclineReason;
 import org.knowbridge.recommendations.domain.Feedback;
+import org.knowbridge.recommendations.domain.Verdict;
 import org.knowbridge.recommendations.repository.FeedbackStore;
 
 /**
@@ -51,15 +55,28 @@ public class FeedbackReplay {
 
     private void apply(List<CloudEvent<JsonNode>> events) {
         for (CloudEvent<JsonNode> event : events) {
-            if (!EventType.RecommendationFeedbackGiven.name().equals(event.shortType())) {
+            if (EventType.fromCloudEventType(event.type()).orElse(null) != EventType.RecommendationFeedbackGiven) {
                 continue;
             }
             try {
-                store.apply(CloudEventCodec.data(event, Feedback.class));
+                store.apply(feedback(CloudEventCodec.data(event, RecommendationFeedbackGiven.class)));
             } catch (IllegalArgumentException e) {
                 // One bad event must not stop the service from learning every other firm's feedback.
                 LOG.errorf("Skipping feedback event %s with unreadable data: %s", event.id(), e.getMessage());
             }
         }
+    }
+
+    /** The feedback an event records; throws for a verdict or reason this version does not know. */
+    static Feedback feedback(RecommendationFeedbackGiven given) {
+        if (given.firmId() == null || given.partnerId() == null) {
+            throw new IllegalArgumentException("no firmId or partnerId");
+        }
+        Verdict verdict = EnumNames.parse(Verdict.class, given.verdict())
+                .orElseThrow(() -> new IllegalArgumentException("unknown verdict " + given.verdict()));
+        DeclineReason reason = given.reason() == null ? null : EnumNames.parse(DeclineReason.class, given.reason())
+                .orElseThrow(() -> new IllegalArgumentException("unknown reason " + given.reason()));
+        return new Feedback(given.firmId(), given.partnerId(), verdict, reason, given.comment(), given.givenBy(),
+                given.givenAt());
     }
 }

@@ -8,25 +8,33 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.knowbridge.recommendations.engine.model.Channel;
-import org.knowbridge.recommendations.engine.model.PartnerKind;
 import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.messaging.KafkaClients;
 import org.knowbridge.platform.messaging.TopicFollower;
+import org.jboss.logging.Logger;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
+import org.knowbridge.contracts.event.EventType;
+import org.knowbridge.contracts.event.FirmErased;
+import org.knowbridge.contracts.event.FirmSnapshot;
+import org.knowbridge.contracts.vocabulary.CountryCode;
+import org.knowbridge.contracts.vocabulary.EnumNames;
+import org.knowbridge.platform.event.CloudEventCodec;
 import org.knowbridge.recommendations.domain.Firm;
-import org.knowbridge.recommendations.domain.GraphVocabulary;
 import org.knowbridge.recommendations.repository.FirmDirectory;
 import org.knowbridge.recommendations.service.RecommendationRefresher;
 
 /**
- * Mirrors the platform's firms from {@code knowbridge.firms.v1}, replayed from the beginning at every start
+ * Mirrors the platform's firms from {@link Topic#FIRMS}, replayed from the beginning at every start
  * (each event carries the firm's whole state). Once caught up, a firm whose profile changed in a way that
  * matters for ranking gets its suggestions ranked again and published; a new firm's are ranked when first
  * asked for, so a bulk onboarding of thousands of firms does not rank them all at once.
  */
 @ApplicationScoped
 public class FirmEventReader {
+
+    private static final Logger LOG = Logger.getLogger(FirmEventReader.class);
 
     private final KafkaClients kafka;
     private final FirmDirectory firms;
@@ -56,42 +64,55 @@ public class FirmEventReader {
     private void apply(List<CloudEvent<JsonNode>> events) {
         boolean live = caughtUp();
         for (CloudEvent<JsonNode> event : events) {
-            String firmId = event.data() == null ? "" : event.data().path("firmId").asText("");
-            if (firmId.isEmpty()) {
-                continue;
+            try {
+                apply(event, live);
+            } catch (IllegalArgumentException e) {
+                // One unreadable event must not hold up every later firm.
+                LOG.errorf("Skipping firm event %s: %s", event.id(), e.getMessage());
             }
-            switch (event.shortType()) {
-                case "FirmRegistered", "FirmUpdated", "FirmPublished" -> firm(event.data()).ifPresent(firm -> {
-                    Optional<Firm> before = firms.put(firm);
-                    if (live && before.isPresent() && !firm.ranksLike(before.get())) {
-                        refresher.firmChanged(firmId, RecommendationRefresher.Cause.FIRM_CHANGED);
-                    }
-                });
-                case "FirmErased" -> {
+        }
+    }
+
+    private void apply(CloudEvent<JsonNode> event, boolean live) {
+        switch (EventType.fromCloudEventType(event.type()).orElse(null)) {
+            case FirmRegistered, FirmUpdated, FirmPublished -> firm(CloudEventCodec.data(event, FirmSnapshot.class)).ifPresent(firm -> {
+                Optional<Firm> before = firms.put(firm);
+                if (live && before.isPresent() && !firm.ranksLike(before.get())) {
+                    refresher.firmChanged(firm.firmId(), RecommendationRefresher.Cause.FIRM_CHANGED);
+                }
+            });
+            case FirmErased -> {
+                String firmId = CloudEventCodec.data(event, FirmErased.class).firmId();
+                if (firmId != null && !firmId.isEmpty()) {
                     firms.erase(firmId);
                     refresher.firmErased(firmId);
                 }
-                default -> {
-                    // Other firm events say nothing about ranking.
-                }
+            }
+            case null, default -> {
+                // Other firm events say nothing about ranking.
             }
         }
     }
 
-    static Optional<Firm> firm(JsonNode data) {
-        String country = GraphVocabulary.country(data.path("country").asText(null));
-        if (country.isEmpty()) {
+    static Optional<Firm> firm(FirmSnapshot data) {
+        Optional<String> country = CountryCode.normalise(data.country());
+        if (data.firmId() == null || data.firmId().isEmpty() || country.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Firm(data.path("firmId").asText(), country, JsonFields.text(data.path("sector")),
-                !"LARGE".equals(data.path("sizeClass").asText(null)), JsonFields.strings(data.path("knowledgeAreasOffered")),
-                JsonFields.strings(data.path("knowledgeAreasSought")), countries(data.path("targetCountries")),
-                GraphVocabulary.known(PartnerKind.class, JsonFields.strings(data.path("preferredPartnerKinds"))),
-                GraphVocabulary.known(Channel.class, JsonFields.strings(data.path("preferredChannels"))),
-                JsonFields.text(data.path("onboardedBy")), JsonFields.text(data.path("externalId"))));
+        List<String> targetCountries = data.targetCountries().stream().map(CountryCode::normalise)
+                .flatMap(Optional::stream).distinct().toList();
+        return Optional.of(new Firm(data.firmId(), country.get(), blankAsNull(data.sector()), data.countsAsSme(),
+                nonBlank(data.knowledgeAreasOffered()), nonBlank(data.knowledgeAreasSought()), targetCountries,
+                EnumNames.known(PartnerKind.class, data.preferredPartnerKinds()),
+                EnumNames.known(KnowledgeChannel.class, data.preferredChannels()),
+                blankAsNull(data.onboardedBy()), blankAsNull(data.externalId())));
     }
 
-    private static List<String> countries(JsonNode array) {
-        return JsonFields.strings(array).stream().map(GraphVocabulary::country).filter(c -> !c.isEmpty()).distinct().toList();
+    private static List<String> nonBlank(List<String> values) {
+        return values.stream().filter(v -> v != null && !v.isBlank()).toList();
+    }
+
+    private static String blankAsNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -17,18 +17,25 @@ import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.messaging.KafkaClients;
 import org.knowbridge.platform.messaging.TopicFollower;
+import org.jboss.logging.Logger;
+import org.knowbridge.contracts.event.CollaborationEnded;
+import org.knowbridge.contracts.event.CollaborationRecorded;
+import org.knowbridge.contracts.event.EventType;
+import org.knowbridge.contracts.event.OrganisationUpserted;
+import org.knowbridge.platform.event.CloudEventCodec;
 import org.knowbridge.recommendations.domain.GraphChange;
-import org.knowbridge.recommendations.domain.GraphVocabulary;
 import org.knowbridge.recommendations.service.Projection;
 import org.knowbridge.recommendations.service.RecommendationRefresher;
 
 /**
- * Applies partner-graph's events ({@code knowbridge.collaborations.v1}) to the projection, one polled batch at
+ * Applies partner-graph's events ({@link Topic#COLLABORATIONS}) to the projection, one polled batch at
  * a time, from where the bulk load left off, and has the affected firms ranked again. It reads only the
  * fields it needs, so partner-graph may add others.
  */
 @ApplicationScoped
 public class GraphEventReader {
+
+    private static final Logger LOG = Logger.getLogger(GraphEventReader.class);
 
     private final KafkaClients kafka;
     private final Projection projection;
@@ -65,24 +72,32 @@ public class GraphEventReader {
 
     private void apply(List<CloudEvent<JsonNode>> events) {
         List<GraphChange> changes = new ArrayList<>(events.size());
-        events.forEach(event -> change(event).ifPresent(changes::add));
+        for (CloudEvent<JsonNode> event : events) {
+            try {
+                change(event).ifPresent(changes::add);
+            } catch (IllegalArgumentException e) {
+                // One unreadable event must not hold up every later change of the graph.
+                LOG.errorf("Skipping graph event %s: %s", event.id(), e.getMessage());
+            }
+        }
         Instant changedAt = events.stream().map(CloudEvent::time).filter(Objects::nonNull)
                 .map(OffsetDateTime::toInstant).min(Comparator.naturalOrder()).orElse(null);
         refresher.graphChanged(projection.apply(changes), changedAt);
     }
 
     static Optional<GraphChange> change(CloudEvent<JsonNode> event) {
-        JsonNode data = event.data();
-        if (data == null || !data.path("key").isTextual()) {
-            return Optional.empty();
-        }
-        return switch (event.shortType()) {
-            case "OrganisationUpserted" -> Optional.of(new GraphChange.OrganisationUpserted(GraphJson.organisation(data)));
-            case "CollaborationRecorded" -> Optional.of(new GraphChange.CollaborationRecorded(GraphJson.collaboration(data)));
-            case "CollaborationEnded" -> Optional.of(new GraphChange.CollaborationEnded(data.path("key").asText(),
-                    data.path("endYear").asInt(), GraphVocabulary.outcome(data.path("outcome").asText()),
-                    JsonFields.strings(data.path("organisationKeys"))));
-            default -> Optional.empty();
+        return switch (EventType.fromCloudEventType(event.type()).orElse(null)) {
+            case OrganisationUpserted -> Optional.of(CloudEventCodec.data(event, OrganisationUpserted.class))
+                    .filter(o -> o.key() != null)
+                    .map(o -> new GraphChange.OrganisationUpserted(GraphJson.organisation(o, List.of())));
+            case CollaborationRecorded -> Optional.of(CloudEventCodec.data(event, CollaborationRecorded.class))
+                    .filter(c -> c.key() != null)
+                    .map(c -> new GraphChange.CollaborationRecorded(GraphJson.collaboration(c, List.of())));
+            case CollaborationEnded -> Optional.of(CloudEventCodec.data(event, CollaborationEnded.class))
+                    .filter(c -> c.key() != null)
+                    .map(c -> new GraphChange.CollaborationEnded(c.key(), c.endYear(), GraphJson.outcome(c.outcome()),
+                            c.organisationKeys()));
+            case null, default -> Optional.empty();
         };
     }
 }

@@ -1,36 +1,47 @@
 package org.knowbridge.recommendations.event;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.knowbridge.recommendations.domain.GraphVocabulary;
+import org.knowbridge.contracts.event.CollaborationRecorded;
+import org.knowbridge.contracts.event.OrganisationUpserted;
+import org.knowbridge.contracts.vocabulary.CountryCode;
+import org.knowbridge.contracts.vocabulary.EnumNames;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
+import org.knowbridge.contracts.vocabulary.Outcome;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
 import org.knowbridge.recommendations.engine.model.Participant;
 
 /**
- * partner-graph's JSON for organisations and bilateral collaborations, as the engine's model: the same fields
- * in its bulk export and in its events, read in this one place.
+ * partner-graph's organisations and bilateral collaborations (its events' payloads, whose fields its bulk
+ * export's lines share) as the engine's model, read in this one place. A value this version does not know
+ * falls back to a neutral one rather than dropping what a newer partner-graph sends.
  */
 public final class GraphJson {
 
     private GraphJson() {
     }
 
-    public static Organisation organisation(JsonNode json) {
-        return new Organisation(json.path("key").asText(), json.path("name").asText(""),
-                GraphVocabulary.country(json.path("country").asText(null)), GraphVocabulary.kindOfType(json.path("type").asText()),
-                json.path("sme").asBoolean(false), Set.copyOf(JsonFields.strings(json.path("knowledgeAreas"))));
+    /** An organisation: firms have no kind of their own until a collaboration says; an unknown country is "". */
+    public static Organisation organisation(OrganisationUpserted o, List<String> knowledgeAreas) {
+        PartnerKind kind = EnumNames.parse(OrganisationType.class, o.type()).map(OrganisationType::partnerKind)
+                .orElse(PartnerKind.OTHER);
+        return new Organisation(o.key(), o.name() == null ? "" : o.name(), CountryCode.normalise(o.country()).orElse(""),
+                kind, o.sme(), Set.copyOf(knowledgeAreas));
     }
 
     /** A collaboration with its two parties and the kind each is to the other; running while endYear is null. */
-    public static Collaboration collaboration(JsonNode json) {
-        List<Participant> parties = new ArrayList<>();
-        json.path("parties").forEach(p -> parties.add(new Participant(p.path("organisationKey").asText(),
-                GraphVocabulary.partnerKind(p.path("partnerKind").asText()))));
-        return new Collaboration(json.path("key").asText(), json.path("startYear").asInt(),
-                GraphVocabulary.channel(json.path("channel").asText()), GraphVocabulary.outcome(json.path("outcome").asText()),
-                parties, Set.copyOf(JsonFields.strings(json.path("knowledgeAreas"))), "", json.path("endYear").asInt(0));
+    public static Collaboration collaboration(CollaborationRecorded c, List<String> knowledgeAreas) {
+        List<Participant> parties = c.parties().stream().map(p -> new Participant(p.organisationKey(),
+                EnumNames.parse(PartnerKind.class, p.partnerKind()).orElse(null))).toList();
+        return new Collaboration(c.key(), c.startYear(),
+                EnumNames.parse(KnowledgeChannel.class, c.channel()).orElse(KnowledgeChannel.PROJECT_EXCHANGE),
+                outcome(c.outcome()), parties, Set.copyOf(knowledgeAreas), "", c.endYear() == null ? 0 : c.endYear());
+    }
+
+    public static Outcome outcome(String outcome) {
+        return EnumNames.parse(Outcome.class, outcome).orElse(Outcome.UNKNOWN);
     }
 }

@@ -2,11 +2,11 @@ package org.knowbridge.recommendations.event;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.contracts.event.Topic;
+import org.knowbridge.contracts.event.RecommendationsUpdated;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.messaging.EventPublisher;
 import org.knowbridge.platform.messaging.KafkaClients;
@@ -34,17 +34,8 @@ public class RecommendationsPublisher {
         this.publisher = kafka.publisher("recommendations");
     }
 
-    public record PublishedPartner(int rank, String partnerKey, String partnerName, String country, String kind,
-                                   double score, List<String> reasons) {
-    }
-
-    public record RecommendationsUpdated(String firmId, String organisationKey, String cause, long graphVersion,
-                                         boolean coldStart, OffsetDateTime generatedAt,
-                                         List<PublishedPartner> recommendations) {
-    }
-
     public void publish(Ranking ranking, Cause cause) {
-        List<PublishedPartner> top = ranking.limitedTo(PUBLISHED).recommendations().stream()
+        List<RecommendationsUpdated.Partner> top = ranking.limitedTo(PUBLISHED).recommendations().stream()
                 .map(RecommendationsPublisher::published).toList();
         RecommendationsUpdated data = new RecommendationsUpdated(ranking.firmId(), ranking.organisationKey(), cause.name(),
                 ranking.graphVersion(), ranking.coldStart(), ranking.generatedAt(), top);
@@ -54,8 +45,8 @@ public class RecommendationsPublisher {
                 LOG.warnf("RecommendationsUpdated for firm %s was not published: %s", ranking.firmId(), error.getMessage()));
     }
 
-    private static PublishedPartner published(Recommendation r) {
-        return new PublishedPartner(r.rank(), r.partnerId(), r.partnerName(), r.country(), r.kind().name(), r.score(),
+    private static RecommendationsUpdated.Partner published(Recommendation r) {
+        return new RecommendationsUpdated.Partner(r.rank(), r.partnerId(), r.partnerName(), r.country(), r.kind().name(), r.score(),
                 r.reasons().stream().map(Reason::sentence).toList());
     }
 

@@ -1,5 +1,6 @@
 package org.knowbridge.recommendations.repository;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.oidc.client.OidcClient;
@@ -20,13 +21,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.knowbridge.contracts.event.CollaborationRecorded;
+import org.knowbridge.contracts.event.OrganisationUpserted;
 import org.knowbridge.recommendations.domain.GraphExport;
 import org.knowbridge.recommendations.event.GraphJson;
-import org.knowbridge.recommendations.event.JsonFields;
-import org.knowbridge.recommendations.engine.model.Channel;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
-import org.knowbridge.recommendations.engine.model.Outcome;
+import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.recommendations.engine.model.Participant;
 
 /**
@@ -48,7 +50,8 @@ public class PartnerGraphExport {
             ObjectMapper json) {
         this.url = url;
         this.tokens = tokens;
-        this.json = json;
+        // Lines carry more fields than each reader takes, and a newer partner-graph may add some.
+        this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     public URI url() {
@@ -87,10 +90,13 @@ public class PartnerGraphExport {
                 continue;
             }
             JsonNode row = json.readTree(line);
-            switch (row.path("kind").asText()) {
-                case "organisation" -> organisations.add(GraphJson.organisation(row));
-                case "project" -> collaborations.add(project(row));
-                case "collaboration" -> collaborations.add(GraphJson.collaboration(row));
+            Line read = json.treeToValue(row, Line.class);
+            switch (read.kind() == null ? "" : read.kind()) {
+                case "organisation" -> organisations.add(
+                        GraphJson.organisation(json.treeToValue(row, OrganisationUpserted.class), read.knowledgeAreas()));
+                case "project" -> collaborations.add(project(read));
+                case "collaboration" -> collaborations.add(
+                        GraphJson.collaboration(json.treeToValue(row, CollaborationRecorded.class), read.knowledgeAreas()));
                 default -> {
                     // A line kind this version does not know: newer partner-graphs may add some.
                 }
@@ -99,10 +105,21 @@ public class PartnerGraphExport {
         return new GraphExport(organisations, collaborations);
     }
 
+    /**
+     * What every line says besides an organisation's or collaboration's event fields; a project line is only
+     * this. Absent fields read as null, fields this version does not know are ignored.
+     */
+    record Line(String kind, String key, int year, String topic, List<String> participants, List<String> knowledgeAreas) {
+        Line {
+            participants = participants == null ? List.of() : participants;
+            knowledgeAreas = knowledgeAreas == null ? List.of() : knowledgeAreas;
+        }
+    }
+
     /** A joint project: every participant worked with every other, through the project channel. */
-    private static Collaboration project(JsonNode row) {
-        List<Participant> participants = JsonFields.strings(row.path("participants")).stream().map(Participant::of).toList();
-        return new Collaboration(row.path("key").asText(), row.path("year").asInt(), Channel.PROJECT_EXCHANGE,
-                Outcome.UNKNOWN, participants, Set.copyOf(JsonFields.strings(row.path("knowledgeAreas"))), row.path("topic").asText(""), 0);
+    private static Collaboration project(Line row) {
+        List<Participant> participants = row.participants().stream().map(Participant::of).toList();
+        return new Collaboration(row.key(), row.year(), KnowledgeChannel.PROJECT_EXCHANGE, Outcome.UNKNOWN, participants,
+                Set.copyOf(row.knowledgeAreas()), row.topic() == null ? "" : row.topic(), 0);
     }
 }

@@ -3,7 +3,6 @@ package org.knowbridge.recommendations.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -14,9 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.knowbridge.contracts.vocabulary.BusinessKey;
 import org.knowbridge.platform.security.Caller;
 import org.knowbridge.platform.security.Roles;
-import org.knowbridge.platform.vocabulary.BusinessKeys;
 import org.knowbridge.recommendations.domain.Feedback;
 import org.knowbridge.recommendations.service.FeedbackService;
 
@@ -37,7 +36,7 @@ public class FeedbackResource {
     @GET
     @Operation(operationId = "listFeedback", summary = "The firm's feedback on suggested partners",
             description = "Every partner the firm accepted or declined, latest first; for the firm's SME account, its agency and admins.")
-    public List<Feedback> list(@PathParam("firmId") @Pattern(regexp = BusinessKeys.PATTERN) String firmId) {
+    public List<Feedback> list(@PathParam("firmId") @BusinessKey String firmId) {
         return feedback.of(firmId, caller);
     }
 
@@ -46,8 +45,8 @@ public class FeedbackResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "giveFeedback", summary = "Accept or decline a suggested partner",
             description = "A declined partner is never suggested to the firm again. Answers once the feedback is stored durably.")
-    public Feedback give(@PathParam("firmId") @Pattern(regexp = BusinessKeys.PATTERN) String firmId,
-            @PathParam("partnerId") @Pattern(regexp = BusinessKeys.PATTERN) String partnerId,
+    public Feedback give(@PathParam("firmId") @BusinessKey String firmId,
+            @PathParam("partnerId") @BusinessKey String partnerId,
             @Valid @NotNull FeedbackInput input) {
         return feedback.give(firmId, partnerId, input, caller);
     }

@@ -1,16 +1,15 @@
 package org.knowbridge.recommendations.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -18,18 +17,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.knowbridge.contracts.vocabulary.BusinessKey;
+import org.knowbridge.contracts.vocabulary.Country;
+import org.knowbridge.contracts.vocabulary.CountryCode;
 import org.knowbridge.platform.problem.QueryParameters;
-import org.knowbridge.platform.problem.Problem;
-import org.knowbridge.platform.problem.ProblemException;
-import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.platform.security.Caller;
 import org.knowbridge.platform.security.Roles;
-import org.knowbridge.platform.vocabulary.BusinessKeys;
-import org.knowbridge.platform.vocabulary.CountryCode;
-import org.knowbridge.platform.vocabulary.KnowledgeChannel;
-import org.knowbridge.platform.vocabulary.PartnerKind;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.domain.PartnerQuery;
-import org.knowbridge.recommendations.engine.model.Channel;
 import org.knowbridge.recommendations.service.RecommendationService;
 
 @Path("/api/v1/firms/{firmId}/recommendations")
@@ -58,7 +54,7 @@ public class RecommendationResource {
                     + "countries). For the firm's own sme account, the agency that onboarded it, and admins; others "
                     + "get 404. 503 while the collaboration graph is still loading.")
     public RecommendationView list(
-            @PathParam("firmId") @Pattern(regexp = BusinessKeys.PATTERN) String firmId,
+            @PathParam("firmId") @BusinessKey String firmId,
             @Parameter(description = "How many suggestions, 1 to 50", schema = @Schema(type = SchemaType.INTEGER,
                     minimum = "1", maximum = "50", defaultValue = "10"))
             @QueryParam("limit") String limit,
@@ -66,39 +62,19 @@ public class RecommendationResource {
                     + "COMPETITOR, UNIVERSITY, RESEARCH_ORGANISATION, PUBLIC_BODY, CONSULTANCY, OTHER")
             @QueryParam("kind") List<String> kinds,
             @Parameter(description = "Only partners in these countries (repeatable, ISO 3166-1 alpha-2)")
-            @QueryParam("country") List<String> countries,
+            @QueryParam("country") List<@Country String> countries,
             @Parameter(description = "Only partners that worked through these channels (repeatable): CO_DEVELOPMENT, "
                     + "STRATEGIC_PARTNERSHIP, PROJECT_EXCHANGE, PUBLIC_SERVICE, PURCHASED_KNOWLEDGE, LICENSING, EMPLOYEE_MOBILITY")
             @QueryParam("channel") List<String> channels) {
         PartnerQuery query = new PartnerQuery(
                 QueryParameters.intValue(limit, PartnerQuery.DEFAULT_LIMIT, 1, PartnerQuery.MAX_LIMIT, "limit"),
-                kindsOf(QueryParameters.enumValues(PartnerKind.class, kinds, "kind")),
+                Set.copyOf(QueryParameters.enumValues(PartnerKind.class, kinds, "kind")),
                 countriesOf(countries),
-                channelsOf(QueryParameters.enumValues(KnowledgeChannel.class, channels, "channel")));
+                Set.copyOf(QueryParameters.enumValues(KnowledgeChannel.class, channels, "channel")));
         return RecommendationView.of(recommendations.recommend(firmId, query, caller));
     }
 
-    private static Set<org.knowbridge.recommendations.engine.model.PartnerKind> kindsOf(List<PartnerKind> kinds) {
-        Set<org.knowbridge.recommendations.engine.model.PartnerKind> out = new HashSet<>();
-        kinds.forEach(k -> out.add(org.knowbridge.recommendations.engine.model.PartnerKind.valueOf(k.name())));
-        return out;
-    }
-
-    private static Set<Channel> channelsOf(List<KnowledgeChannel> channels) {
-        Set<Channel> out = new HashSet<>();
-        channels.forEach(c -> out.add(Channel.valueOf(c.name())));
-        return out;
-    }
-
     private static Set<String> countriesOf(List<String> countries) {
-        Set<String> out = new HashSet<>();
-        for (String country : countries == null ? List.<String>of() : countries) {
-            if (country == null || country.isBlank()) {
-                continue;
-            }
-            out.add(CountryCode.normalise(country).orElseThrow(() -> new ProblemException(ProblemType.VALIDATION_FAILED,
-                    "Unknown country '" + country + "'", List.of(new Problem.FieldError("country", "must be an ISO 3166-1 alpha-2 code")))));
-        }
-        return out;
+        return countries == null ? Set.of() : countries.stream().map(CountryCode::of).collect(Collectors.toSet());
     }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.contracts.event.Topic;
+import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.KafkaProbe;
 import org.knowbridge.platform.testing.EventSchemas;
@@ -40,7 +41,7 @@ class GraphEventsTest {
     @Test
     void aRecordedCollaborationRemovesTheNewPartnerFromTheFirmsSuggestionsAndPublishesThem() {
         String firm = UUID.randomUUID().toString();
-        TestEvents.publishFirm("FirmRegistered", TestEvents.firm(firm, "DE", List.of(), List.of(), null, "fixture:berlin-lasers"));
+        TestEvents.publishFirm(EventType.FirmRegistered.name(), TestEvents.firm(firm, "DE", List.of(), List.of(), null, "fixture:berlin-lasers"));
         TestEvents.eventually(() -> firms.find(firm).isPresent() && projection.ranker().isPresent(), Duration.ofSeconds(60), "firm and graph");
         String admin = DemoUsers.token(DemoUsers.ADMIN);
         String path = "/api/v1/firms/" + firm + "/recommendations";
@@ -50,7 +51,7 @@ class GraphEventsTest {
 
         try (KafkaProbe published = KafkaProbe.fromEnd(Topic.RECOMMENDATIONS)) {
             String key = "test:" + UUID.randomUUID();
-            TestEvents.publishGraphEvent("CollaborationRecorded", key, TestEvents.collaboration(key,
+            TestEvents.publishGraphEvent(EventType.CollaborationRecorded.name(), key, TestEvents.collaboration(key,
                     "fixture:berlin-lasers", "CUSTOMER", top, "SUPPLIER", "CO_DEVELOPMENT", 2024));
 
             JsonNode updated = published.awaitEvent("RecommendationsUpdated of " + firm, e -> e.path("type").asText().equals("org.knowbridge.RecommendationsUpdated")
@@ -71,11 +72,11 @@ class GraphEventsTest {
         // Politecnico di Milano worked with Tecnalia in a joint project: a new partner of Tecnalia changes
         // the Politecnico's common partners, so a firm on the Politecnico's node is ranked again as well.
         String firm = UUID.randomUUID().toString();
-        TestEvents.publishFirm("FirmRegistered", TestEvents.firm(firm, "IT", List.of(), List.of(), null, "fixture:polimi"));
+        TestEvents.publishFirm(EventType.FirmRegistered.name(), TestEvents.firm(firm, "IT", List.of(), List.of(), null, "fixture:polimi"));
         TestEvents.eventually(() -> firms.find(firm).isPresent() && projection.ranker().isPresent(), Duration.ofSeconds(60), "firm and graph");
         try (KafkaProbe published = KafkaProbe.fromEnd(Topic.RECOMMENDATIONS)) {
             String key = "test:" + UUID.randomUUID();
-            TestEvents.publishGraphEvent("CollaborationRecorded", key, TestEvents.collaboration(key,
+            TestEvents.publishGraphEvent(EventType.CollaborationRecorded.name(), key, TestEvents.collaboration(key,
                     "fixture:tecnalia", "RESEARCH_ORGANISATION", "fixture:vienna-chips", "CUSTOMER", "LICENSING", 2024));
             JsonNode updated = published.awaitEvent("RecommendationsUpdated of " + firm, e -> e.path("type").asText().equals("org.knowbridge.RecommendationsUpdated")
                     && e.path("subject").asText().equals(firm), Duration.ofSeconds(30));
@@ -88,8 +89,8 @@ class GraphEventsTest {
     void aCollaborationWithAnOrganisationNotYetKnownAddsIt() {
         String newcomer = "test:" + UUID.randomUUID();
         String key = "test:" + UUID.randomUUID();
-        TestEvents.publishGraphEvent("OrganisationUpserted", newcomer, organisation(newcomer));
-        TestEvents.publishGraphEvent("CollaborationRecorded", key, TestEvents.collaboration(key,
+        TestEvents.publishGraphEvent(EventType.OrganisationUpserted.name(), newcomer, organisation(newcomer));
+        TestEvents.publishGraphEvent(EventType.CollaborationRecorded.name(), key, TestEvents.collaboration(key,
                 "fixture:tecnalia", "RESEARCH_ORGANISATION", newcomer, "CUSTOMER", "LICENSING", 2024));
         TestEvents.eventually(() -> projection.ranker().orElseThrow().graph().indexOf(newcomer)
                 .map(node -> projection.ranker().get().graph().degree(node) == 1).orElse(false),

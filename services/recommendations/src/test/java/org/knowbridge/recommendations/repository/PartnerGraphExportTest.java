@@ -10,11 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.recommendations.domain.GraphExport;
-import org.knowbridge.recommendations.engine.model.Channel;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.recommendations.engine.model.Collaboration;
-import org.knowbridge.recommendations.engine.model.Outcome;
+import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.recommendations.engine.model.Participant;
-import org.knowbridge.recommendations.engine.model.PartnerKind;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 /** The export's lines become the engine's organisations and collaborations, projects and bilateral alike. */
 class PartnerGraphExportTest {
@@ -48,12 +48,12 @@ class PartnerGraphExportTest {
                 "{\"kind\":\"something-new\",\"key\":\"z\"}");
         assertEquals(2, graph.collaborations().size());
         Collaboration project = graph.collaborations().get(0);
-        assertEquals(Channel.PROJECT_EXCHANGE, project.channel());
+        assertEquals(KnowledgeChannel.PROJECT_EXCHANGE, project.channel());
         assertEquals(2022, project.year());
         assertEquals("HORIZON-CL5-2022-D3-01", project.programme(), "the call line carries across years");
         assertEquals(List.of("a", "b", "c"), project.participants().stream().map(Participant::organisationId).toList());
         Collaboration bilateral = graph.collaborations().get(1);
-        assertEquals(Channel.LICENSING, bilateral.channel());
+        assertEquals(KnowledgeChannel.LICENSING, bilateral.channel());
         assertEquals(Outcome.PROCESS_INNOVATION, bilateral.outcome());
         assertEquals(2023, bilateral.endYear());
         assertEquals(List.of(new Participant("a", PartnerKind.SUPPLIER), new Participant("d", PartnerKind.CUSTOMER)),

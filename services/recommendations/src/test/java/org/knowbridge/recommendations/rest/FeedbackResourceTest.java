@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.recommendations.TestEvents;
@@ -91,7 +92,7 @@ class FeedbackResourceTest {
     @Test
     void anAgencyGivesFeedbackForTheFirmsItOnboardedOnly() {
         String onboarded = UUID.randomUUID().toString();
-        TestEvents.publishFirm("FirmRegistered", TestEvents.firm(onboarded, "FR", List.of(), List.of(), "org-agency-demo", null));
+        TestEvents.publishFirm(EventType.FirmRegistered.name(), TestEvents.firm(onboarded, "FR", List.of(), List.of(), "org-agency-demo", null));
         TestEvents.eventually(() -> firms.find(onboarded).isPresent(), Duration.ofSeconds(60), "the firm is known");
         String agency = DemoUsers.token(DemoUsers.AGENCY);
         given().auth().oauth2(agency).contentType(ContentType.JSON).body("{\"verdict\": \"ACCEPTED\"}")

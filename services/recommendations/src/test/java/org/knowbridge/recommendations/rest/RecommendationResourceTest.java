@@ -24,11 +24,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.recommendations.TestEvents;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
-import org.knowbridge.recommendations.engine.model.Channel;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.recommendations.repository.FirmDirectory;
 import org.knowbridge.recommendations.service.Projection;
 
@@ -52,7 +53,7 @@ class RecommendationResourceTest {
 
     @BeforeAll
     static void registerTheDemoFirm() {
-        TestEvents.publishFirm("FirmRegistered", TestEvents.firm(DemoUsers.SME_FIRM_ID, "DE", List.of(SENSORS), List.of(),
+        TestEvents.publishFirm(EventType.FirmRegistered.name(), TestEvents.firm(DemoUsers.SME_FIRM_ID, "DE", List.of(SENSORS), List.of(),
                 null, ALPHA));
     }
 
@@ -123,7 +124,7 @@ class RecommendationResourceTest {
                 .body("recommendations.partnerId", hasItem("fixture:vtt"));
         List<String> codevelopers = given().auth().oauth2(sme).when().get(OWN + "?channel=CO_DEVELOPMENT&limit=50")
                 .then().statusCode(200).extract().path("recommendations.partnerId");
-        codevelopers.forEach(p -> assertTrue(workedThrough(p, Channel.CO_DEVELOPMENT), p + " co-developed with someone"));
+        codevelopers.forEach(p -> assertTrue(workedThrough(p, KnowledgeChannel.CO_DEVELOPMENT), p + " co-developed with someone"));
         assertFalse(codevelopers.contains("fixture:vtt"), "VTT only took part in joint projects");
         given().auth().oauth2(sme).when().get(OWN + "?channel=PROJECT_EXCHANGE&channel=LICENSING&limit=50")
                 .then().statusCode(200)
@@ -151,7 +152,7 @@ class RecommendationResourceTest {
     void onlyTheFirmItsAgencyAndAdminsSeeItsSuggestions() {
         awaitReady(DemoUsers.SME_FIRM_ID);
         String onboarded = UUID.randomUUID().toString();
-        TestEvents.publishFirm("FirmRegistered", TestEvents.firm(onboarded, "FR", List.of(SENSORS), List.of(), "org-agency-demo", null));
+        TestEvents.publishFirm(EventType.FirmRegistered.name(), TestEvents.firm(onboarded, "FR", List.of(SENSORS), List.of(), "org-agency-demo", null));
         awaitReady(onboarded);
 
         given().when().get(OWN).then().statusCode(401).contentType("application/problem+json");
@@ -172,7 +173,7 @@ class RecommendationResourceTest {
     @Test
     void aFirmWithoutCollaborationsGetsSuggestionsFromItsProfileAndIsToldSo() {
         String newcomer = UUID.randomUUID().toString();
-        TestEvents.publishFirm("FirmRegistered", TestEvents.firm(newcomer, "DE", List.of(SENSORS), List.of("FI"), null, null));
+        TestEvents.publishFirm(EventType.FirmRegistered.name(), TestEvents.firm(newcomer, "DE", List.of(SENSORS), List.of("FI"), null, null));
         awaitReady(newcomer);
         JsonPath body = given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN))
                 .when().get("/api/v1/firms/" + newcomer + "/recommendations")
@@ -191,8 +192,8 @@ class RecommendationResourceTest {
     void aPreferredKindOfPartnerRanksHigherAndSaysSo() {
         String indifferent = UUID.randomUUID().toString();
         String preferring = UUID.randomUUID().toString();
-        TestEvents.publishFirm("FirmRegistered", TestEvents.firm(indifferent, "DE", List.of(SENSORS), List.of(), null, null));
-        TestEvents.publishFirm("FirmRegistered", TestEvents.firm(preferring, "DE", List.of(SENSORS), List.of(), List.of("PUBLIC_BODY"),
+        TestEvents.publishFirm(EventType.FirmRegistered.name(), TestEvents.firm(indifferent, "DE", List.of(SENSORS), List.of(), null, null));
+        TestEvents.publishFirm(EventType.FirmRegistered.name(), TestEvents.firm(preferring, "DE", List.of(SENSORS), List.of(), List.of("PUBLIC_BODY"),
                 null, null));
         awaitReady(indifferent);
         awaitReady(preferring);
@@ -210,7 +211,7 @@ class RecommendationResourceTest {
     @Test
     void aDeclinedPartnerIsNeverSuggestedAgain() {
         String firm = UUID.randomUUID().toString();
-        TestEvents.publishFirm("FirmRegistered", TestEvents.firm(firm, "DE", List.of(SENSORS), List.of(), "org-agency-demo", null));
+        TestEvents.publishFirm(EventType.FirmRegistered.name(), TestEvents.firm(firm, "DE", List.of(SENSORS), List.of(), "org-agency-demo", null));
         awaitReady(firm);
         String agency = DemoUsers.token(DemoUsers.AGENCY);
         String path = "/api/v1/firms/" + firm + "/recommendations";
@@ -224,7 +225,7 @@ class RecommendationResourceTest {
                 .body("recommendations.partnerId", not(hasItem(top)));
     }
 
-    private boolean workedThrough(String key, Channel channel) {
+    private boolean workedThrough(String key, KnowledgeChannel channel) {
         GraphSnapshot graph = projection.ranker().orElseThrow().graph();
         int node = graph.index(key);
         for (int e = graph.firstEdge(node); e < graph.endEdge(node); e++) {

@@ -8,12 +8,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.recommendations.domain.GraphChange;
 import org.knowbridge.recommendations.domain.GraphExport;
-import org.knowbridge.recommendations.engine.model.Channel;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
-import org.knowbridge.recommendations.engine.model.Outcome;
+import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.recommendations.engine.model.Participant;
-import org.knowbridge.recommendations.engine.model.PartnerKind;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 /** Which organisations a change can affect, and what an end or a re-sent organisation does to the graph. */
 class ProjectionTest {
@@ -23,7 +23,7 @@ class ProjectionTest {
     }
 
     private static Collaboration project(String key, String... members) {
-        return new Collaboration(key, 2022, Channel.PROJECT_EXCHANGE, Outcome.UNKNOWN,
+        return new Collaboration(key, 2022, KnowledgeChannel.PROJECT_EXCHANGE, Outcome.UNKNOWN,
                 java.util.Arrays.stream(members).map(Participant::of).toList(), Set.of(), "", 0);
     }
 
@@ -38,7 +38,7 @@ class ProjectionTest {
     @Test
     void aNewCollaborationAffectsItsPartiesFirstThenTheirPartners() {
         Projection projection = loaded();
-        Collaboration ac = Collaboration.between("x", 2024, Channel.CO_DEVELOPMENT, Outcome.UNKNOWN,
+        Collaboration ac = Collaboration.between("x", 2024, KnowledgeChannel.CO_DEVELOPMENT, Outcome.UNKNOWN,
                 Participant.of("a"), Participant.of("d"), Set.of());
         Projection.Impact impact = projection.apply(List.of(new GraphChange.CollaborationRecorded(ac)));
         assertEquals(Set.of("a", "d"), impact.parties());
@@ -50,7 +50,7 @@ class ProjectionTest {
     @Test
     void anEndedCollaborationKeepsItsPartnersButRecordsTheEndAndOutcome() {
         Projection projection = loaded();
-        projection.apply(List.of(new GraphChange.CollaborationRecorded(Collaboration.between("x", 2020, Channel.LICENSING,
+        projection.apply(List.of(new GraphChange.CollaborationRecorded(Collaboration.between("x", 2020, KnowledgeChannel.LICENSING,
                 Outcome.UNKNOWN, Participant.of("a"), Participant.of("c"), Set.of()))));
         projection.apply(List.of(new GraphChange.CollaborationEnded("x", 2023, Outcome.NEW_TO_MARKET_PRODUCT, List.of("a", "c"))));
         var graph = projection.ranker().orElseThrow().graph();

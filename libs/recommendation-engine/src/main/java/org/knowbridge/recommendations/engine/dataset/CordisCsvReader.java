@@ -18,10 +18,14 @@ import java.util.stream.Collectors;
 
 import org.knowbridge.contracts.cordis.CordisFile;
 import org.knowbridge.contracts.cordis.CsvLines;
-import org.knowbridge.recommendations.engine.model.Channel;
+import org.knowbridge.contracts.cordis.CordisTypes;
+import org.knowbridge.contracts.vocabulary.CountryCode;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
-import org.knowbridge.recommendations.engine.model.Outcome;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
+import org.knowbridge.contracts.vocabulary.Outcome;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.engine.model.Participant;
 
 /**
@@ -64,15 +68,16 @@ public final class CordisCsvReader {
             Record p = projects.get(project);
             Set<String> areas = p == null ? Set.of() : splitAreas(p.get("knowledge_areas"));
             String topic = p == null ? "" : p.get("topic");
-            collaborations.add(new Collaboration(project, yearOfProject.get(project), Channel.PROJECT_EXCHANGE,
+            collaborations.add(new Collaboration(project, yearOfProject.get(project), KnowledgeChannel.PROJECT_EXCHANGE,
                     Outcome.UNKNOWN, members.stream().map(Participant::of).toList(), areas, topic, 0));
             participants.addAll(members);
         });
         List<Organisation> organisations = new ArrayList<>();
         each(CordisFile.ORGANISATIONS, r -> {
             if (participants.contains(r.get("id"))) {
-                organisations.add(new Organisation(r.get("id"), r.get("name"), r.get("country"),
-                        CordisTypes.kindOf(r.get("type")), "true".equalsIgnoreCase(r.get("sme").trim()), Set.of()));
+                organisations.add(new Organisation(r.get("id"), r.get("name"),
+                        CountryCode.normalise(r.get("country")).orElse(""),
+                        CordisTypes.organisationType(r.get("type")).map(OrganisationType::partnerKind).orElse(PartnerKind.OTHER), "true".equalsIgnoreCase(r.get("sme").trim()), Set.of()));
             }
         });
         return new Dataset(organisations, collaborations);

@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
 import org.knowbridge.recommendations.engine.model.Participant;
-import org.knowbridge.recommendations.engine.model.PartnerKind;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 /** Turns organisations and collaborations into the arrays of a {@link GraphSnapshot}. */
 final class SnapshotBuilder {

@@ -3,6 +3,8 @@ package org.knowbridge.recommendations.engine.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.Outcome;
 
 /**
  * Organisations that worked together in a year: a bilateral deal has two participants, a joint project many.
@@ -11,12 +13,12 @@ import java.util.Set;
  * @param programme the funding programme or call it came from, when there is one (empty otherwise)
  * @param endYear   the year it ended, or 0 while it runs
  */
-public record Collaboration(String id, int year, Channel channel, Outcome outcome, List<Participant> participants,
+public record Collaboration(String id, int year, KnowledgeChannel channel, Outcome outcome, List<Participant> participants,
                             Set<String> knowledgeAreas, String programme, int endYear) {
 
     public Collaboration {
         Objects.requireNonNull(id, "id");
-        channel = channel == null ? Channel.PROJECT_EXCHANGE : channel;
+        channel = channel == null ? KnowledgeChannel.PROJECT_EXCHANGE : channel;
         outcome = outcome == null ? Outcome.UNKNOWN : outcome;
         participants = List.copyOf(participants);
         knowledgeAreas = SortedSets.copyOf(knowledgeAreas);
@@ -24,7 +26,7 @@ public record Collaboration(String id, int year, Channel channel, Outcome outcom
     }
 
     /** A running two-party collaboration. */
-    public static Collaboration between(String id, int year, Channel channel, Outcome outcome,
+    public static Collaboration between(String id, int year, KnowledgeChannel channel, Outcome outcome,
                                         Participant first, Participant second, Set<String> knowledgeAreas) {
         return new Collaboration(id, year, channel, outcome, List.of(first, second), knowledgeAreas, "", 0);
     }

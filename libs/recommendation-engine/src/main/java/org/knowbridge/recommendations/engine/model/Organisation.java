@@ -2,6 +2,7 @@ package org.knowbridge.recommendations.engine.model;
 
 import java.util.Objects;
 import java.util.Set;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 /**
  * An organisation as the graph knows it: a node. Firms registered on the platform are organisations too.

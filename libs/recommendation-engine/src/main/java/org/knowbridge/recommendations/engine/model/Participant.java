@@ -1,6 +1,7 @@
 package org.knowbridge.recommendations.engine.model;
 
 import java.util.Objects;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 /**
  * One organisation's part in a collaboration.

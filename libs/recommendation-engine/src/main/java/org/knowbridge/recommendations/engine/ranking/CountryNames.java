@@ -1,8 +1,9 @@
 package org.knowbridge.recommendations.engine.ranking;
 
 import java.util.Locale;
+import org.knowbridge.contracts.vocabulary.CountryCode;
 
-/** English country names for sentences, from ISO codes and the EU's own codes (EL = Greece, UK). */
+/** English country names for sentences, from the platform's country codes (EL and UK accepted too). */
 final class CountryNames {
 
     private CountryNames() {
@@ -12,11 +13,7 @@ final class CountryNames {
         if (code == null || code.isBlank()) {
             return "an unknown country";
         }
-        String iso = switch (code) {
-            case "EL" -> "GR";
-            case "UK" -> "GB";
-            default -> code;
-        };
+        String iso = CountryCode.normalise(code).orElse(code);
         String name = Locale.of("", iso).getDisplayCountry(Locale.ENGLISH);
         return name.isBlank() || name.equals(iso) ? code : name;
     }

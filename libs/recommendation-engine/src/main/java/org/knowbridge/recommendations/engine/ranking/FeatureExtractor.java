@@ -1,7 +1,7 @@
 package org.knowbridge.recommendations.engine.ranking;
 
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
-import org.knowbridge.recommendations.engine.model.PartnerKind;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.engine.signals.ActivityProfile;
 import org.knowbridge.recommendations.engine.signals.NeighbourhoodOverlap.Overlap;
 import org.knowbridge.recommendations.engine.signals.PeerEvidence.Peers;

@@ -2,8 +2,8 @@ package org.knowbridge.recommendations.engine.ranking;
 
 import java.util.Set;
 
-import org.knowbridge.recommendations.engine.model.Channel;
-import org.knowbridge.recommendations.engine.model.PartnerKind;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.engine.model.SortedSets;
 
 /**
@@ -19,7 +19,7 @@ import org.knowbridge.recommendations.engine.model.SortedSets;
  */
 public record FirmProfile(String country, String sector, boolean sme, Set<String> soughtAreas,
                           Set<String> targetCountries, Set<PartnerKind> preferredKinds,
-                          Set<Channel> preferredChannels) {
+                          Set<KnowledgeChannel> preferredChannels) {
 
     public FirmProfile {
         country = country == null ? "" : country;

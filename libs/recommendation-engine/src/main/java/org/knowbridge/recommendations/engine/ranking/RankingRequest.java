@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.knowbridge.recommendations.engine.model.Channel;
-import org.knowbridge.recommendations.engine.model.PartnerKind;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 /**
  * Who to rank partners for, and which partners may be suggested.
@@ -20,7 +20,7 @@ import org.knowbridge.recommendations.engine.model.PartnerKind;
  *                      through one of these channels (a hard filter)
  */
 public record RankingRequest(String firmId, Optional<FirmProfile> profile, int limit, Set<String> excluded,
-                             Set<String> onlyCountries, Set<PartnerKind> onlyKinds, Set<Channel> onlyChannels) {
+                             Set<String> onlyCountries, Set<PartnerKind> onlyKinds, Set<KnowledgeChannel> onlyChannels) {
 
     public RankingRequest {
         Objects.requireNonNull(firmId, "firmId");
@@ -62,7 +62,7 @@ public record RankingRequest(String firmId, Optional<FirmProfile> profile, int l
     }
 
     /** Only partners that worked with someone through at least one of these channels (empty: no filter). */
-    public RankingRequest throughChannels(Set<Channel> channels) {
+    public RankingRequest throughChannels(Set<KnowledgeChannel> channels) {
         return new RankingRequest(firmId, profile, limit, excluded, onlyCountries, onlyKinds, channels);
     }
 }

@@ -5,7 +5,7 @@ import java.util.Set;
 
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.model.Organisation;
-import org.knowbridge.recommendations.engine.model.PartnerKind;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.engine.model.SortedSets;
 import org.knowbridge.recommendations.engine.signals.TermProfiles.SparseVector;
 

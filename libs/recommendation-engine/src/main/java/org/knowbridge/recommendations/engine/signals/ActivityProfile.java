@@ -2,7 +2,7 @@ package org.knowbridge.recommendations.engine.signals;
 
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.model.Collaboration;
-import org.knowbridge.recommendations.engine.model.Outcome;
+import org.knowbridge.contracts.vocabulary.Outcome;
 
 /**
  * How strong and how current each organisation is as a partner: its reach (partners, countries), how open it

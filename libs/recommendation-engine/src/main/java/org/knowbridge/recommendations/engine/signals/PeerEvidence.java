@@ -1,7 +1,7 @@
 package org.knowbridge.recommendations.engine.signals;
 
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
-import org.knowbridge.recommendations.engine.model.Outcome;
+import org.knowbridge.contracts.vocabulary.Outcome;
 
 /**
  * What organisations like the firm experienced with a candidate: how many of the candidate's partners are

@@ -11,10 +11,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.knowbridge.recommendations.engine.model.Channel;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
-import org.knowbridge.recommendations.engine.model.PartnerKind;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 class CordisCsvReaderTest {
 
@@ -45,7 +45,7 @@ class CordisCsvReaderTest {
         assertEquals(1, d.collaborations().size());
         Collaboration c = d.collaborations().get(0);
         assertEquals(2021, c.year());
-        assertEquals(Channel.PROJECT_EXCHANGE, c.channel());
+        assertEquals(KnowledgeChannel.PROJECT_EXCHANGE, c.channel());
         assertEquals(3, c.participants().size());
         assertEquals(Set.of("/natural sciences/chemical sciences", "/engineering and technology"), c.knowledgeAreas());
         assertEquals("HORIZON-CL4-2021-01", c.programme());

@@ -10,9 +10,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.recommendations.engine.TinyGraphs;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
-import org.knowbridge.recommendations.engine.model.Channel;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.recommendations.engine.model.Collaboration;
-import org.knowbridge.recommendations.engine.model.Outcome;
+import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.recommendations.engine.model.Participant;
 
 class EvaluatorTest {
@@ -20,7 +20,7 @@ class EvaluatorTest {
     private final GraphSnapshot train = TinyGraphs.diamond();
 
     private static Collaboration project(String id, String... members) {
-        return new Collaboration(id, 2022, Channel.PROJECT_EXCHANGE, Outcome.UNKNOWN,
+        return new Collaboration(id, 2022, KnowledgeChannel.PROJECT_EXCHANGE, Outcome.UNKNOWN,
                 java.util.Arrays.stream(members).map(Participant::of).toList(), Set.of(), "", 0);
     }
 

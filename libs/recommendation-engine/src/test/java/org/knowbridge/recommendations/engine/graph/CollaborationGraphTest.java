@@ -13,12 +13,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.knowbridge.recommendations.engine.model.Channel;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
-import org.knowbridge.recommendations.engine.model.Outcome;
+import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.recommendations.engine.model.Participant;
-import org.knowbridge.recommendations.engine.model.PartnerKind;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 class CollaborationGraphTest {
 
@@ -27,7 +27,7 @@ class CollaborationGraphTest {
     }
 
     private static Collaboration pair(String id, int year, String a, String b) {
-        return Collaboration.between(id, year, Channel.CO_DEVELOPMENT, Outcome.NEW_TO_MARKET_PRODUCT,
+        return Collaboration.between(id, year, KnowledgeChannel.CO_DEVELOPMENT, Outcome.NEW_TO_MARKET_PRODUCT,
                 Participant.of(a), new Participant(b, PartnerKind.SUPPLIER), Set.of("/engineering/materials"));
     }
 
@@ -47,7 +47,7 @@ class CollaborationGraphTest {
         assertEquals(2, s.sharedCollaborations(edge));
         assertEquals(2022, s.lastYearTogether(edge));
         assertTrue((s.outcomeMask(edge) & (1 << Outcome.NEW_TO_MARKET_PRODUCT.ordinal())) != 0);
-        assertTrue((s.channelMask(edge) & (1 << Channel.CO_DEVELOPMENT.ordinal())) != 0);
+        assertTrue((s.channelMask(edge) & (1 << KnowledgeChannel.CO_DEVELOPMENT.ordinal())) != 0);
         assertTrue((s.roleMask(edge) & (1 << PartnerKind.SUPPLIER.ordinal())) != 0, "b acted as a's supplier");
         assertEquals(2, s.collaborationCount(a));
     }
@@ -86,7 +86,7 @@ class CollaborationGraphTest {
     void erasingAFirmRemovesItAndItsPartnershipsButNotOthers() {
         CollaborationGraph graph = new CollaborationGraph();
         graph.upsertOrganisation(org("a", "FI"));
-        graph.recordCollaboration(new Collaboration("p", 2021, Channel.PROJECT_EXCHANGE, Outcome.UNKNOWN,
+        graph.recordCollaboration(new Collaboration("p", 2021, KnowledgeChannel.PROJECT_EXCHANGE, Outcome.UNKNOWN,
                 List.of(Participant.of("a"), Participant.of("b"), Participant.of("c")), Set.of(), "", 0));
 
         graph.eraseOrganisation("a");

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.Outcome;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.engine.ranking.FirmProfile;
 
 /**
@@ -40,7 +43,7 @@ class SortedSetsTest {
 
     @Test
     void collaborationAreasIterateInSortedOrderWhateverTheInputOrder() {
-        Collaboration c = new Collaboration("p1", 2021, Channel.PROJECT_EXCHANGE, Outcome.UNKNOWN,
+        Collaboration c = new Collaboration("p1", 2021, KnowledgeChannel.PROJECT_EXCHANGE, Outcome.UNKNOWN,
                 List.of(Participant.of("a"), Participant.of("b")), reversedInput(), "HORIZON-CL5-2021-D3-01-01", 0);
         assertEquals(sorted(), List.copyOf(c.knowledgeAreas()));
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.knowbridge.recommendations.engine.TinyGraphs;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.learning.PriorModel;
-import org.knowbridge.recommendations.engine.model.PartnerKind;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 class ColdStartTest {
 

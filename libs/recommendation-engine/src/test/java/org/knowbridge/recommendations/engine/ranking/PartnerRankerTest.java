@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.knowbridge.recommendations.engine.TinyGraphs;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.learning.PriorModel;
-import org.knowbridge.recommendations.engine.model.Channel;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.recommendations.engine.model.Collaboration;
-import org.knowbridge.recommendations.engine.model.Outcome;
+import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.recommendations.engine.model.Participant;
-import org.knowbridge.recommendations.engine.model.PartnerKind;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 class PartnerRankerTest {
 
@@ -65,22 +65,22 @@ class PartnerRankerTest {
         GraphSnapshot channels = TinyGraphs.builder().firm("s", "FI").firm("p1", "DE").firm("c", "FR")
                 .firm("d", "DE").firm("e", "SE")
                 .project("a1", 2021, "s", "p1")
-                .collaboration(pair("l1", Channel.LICENSING, "p1", "c"))
-                .collaboration(pair("l2", Channel.CO_DEVELOPMENT, "p1", "d"))
+                .collaboration(pair("l1", KnowledgeChannel.LICENSING, "p1", "c"))
+                .collaboration(pair("l2", KnowledgeChannel.CO_DEVELOPMENT, "p1", "d"))
                 .project("a2", 2021, "d", "e")
                 .snapshot();
         PartnerRanker r = new PartnerRanker(RankingSignals.of(channels), PriorModel.get());
         RankingRequest all = RankingRequest.forFirm("s", 10);
         assertEquals(Set.of("c", "d", "e"), Set.copyOf(ids(r.rank(all))));
-        assertEquals(List.of("c"), ids(r.rank(all.throughChannels(Set.of(Channel.LICENSING)))));
+        assertEquals(List.of("c"), ids(r.rank(all.throughChannels(Set.of(KnowledgeChannel.LICENSING)))));
         assertEquals(Set.of("c", "d"), Set.copyOf(ids(r.rank(all.throughChannels(
-                Set.of(Channel.LICENSING, Channel.CO_DEVELOPMENT))))));
-        assertEquals(Set.of("d", "e"), Set.copyOf(ids(r.rank(all.throughChannels(Set.of(Channel.PROJECT_EXCHANGE))))));
-        assertEquals(List.of(), ids(r.rank(all.throughChannels(Set.of(Channel.EMPLOYEE_MOBILITY)))));
+                Set.of(KnowledgeChannel.LICENSING, KnowledgeChannel.CO_DEVELOPMENT))))));
+        assertEquals(Set.of("d", "e"), Set.copyOf(ids(r.rank(all.throughChannels(Set.of(KnowledgeChannel.PROJECT_EXCHANGE))))));
+        assertEquals(List.of(), ids(r.rank(all.throughChannels(Set.of(KnowledgeChannel.EMPLOYEE_MOBILITY)))));
         assertEquals(Set.of("c", "d", "e"), Set.copyOf(ids(r.rank(all.throughChannels(Set.of())))), "empty: no filter");
     }
 
-    private static Collaboration pair(String id, Channel channel, String a, String b) {
+    private static Collaboration pair(String id, KnowledgeChannel channel, String a, String b) {
         return Collaboration.between(id, 2021, channel, Outcome.UNKNOWN, Participant.of(a), Participant.of(b), Set.of());
     }
 

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.knowbridge.recommendations.engine.TinyGraphs;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.learning.PriorModel;
-import org.knowbridge.recommendations.engine.model.Channel;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.recommendations.engine.model.Collaboration;
-import org.knowbridge.recommendations.engine.model.Outcome;
+import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.recommendations.engine.model.Participant;
-import org.knowbridge.recommendations.engine.model.PartnerKind;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 class ReasonSentencesTest {
 
@@ -26,7 +26,7 @@ class ReasonSentencesTest {
             .snapshot();
 
     private static Collaboration innovation(String id, String a, String b) {
-        return new Collaboration(id, 2021, Channel.CO_DEVELOPMENT, Outcome.NEW_TO_MARKET_PRODUCT,
+        return new Collaboration(id, 2021, KnowledgeChannel.CO_DEVELOPMENT, Outcome.NEW_TO_MARKET_PRODUCT,
                 List.of(Participant.of(a), Participant.of(b)), Set.of(), "", 0);
     }
 

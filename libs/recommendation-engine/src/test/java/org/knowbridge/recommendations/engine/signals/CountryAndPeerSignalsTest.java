@@ -8,11 +8,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.recommendations.engine.TinyGraphs;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
-import org.knowbridge.recommendations.engine.model.Channel;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.recommendations.engine.model.Collaboration;
-import org.knowbridge.recommendations.engine.model.Outcome;
+import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.recommendations.engine.model.Participant;
-import org.knowbridge.recommendations.engine.model.PartnerKind;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 class CountryAndPeerSignalsTest {
 
@@ -20,7 +20,7 @@ class CountryAndPeerSignalsTest {
     private final GraphSnapshot g = TinyGraphs.builder()
             .firm("f1", "FI").firm("f2", "FI").org("u", "FI", PartnerKind.UNIVERSITY, false)
             .org("x", "DE", PartnerKind.RESEARCH_ORGANISATION, false).org("y", "FR", PartnerKind.OTHER, false)
-            .collaboration(new Collaboration("c1", 2021, Channel.CO_DEVELOPMENT, Outcome.NEW_TO_MARKET_PRODUCT,
+            .collaboration(new Collaboration("c1", 2021, KnowledgeChannel.CO_DEVELOPMENT, Outcome.NEW_TO_MARKET_PRODUCT,
                     List.of(Participant.of("f1"), Participant.of("x")), Set.of(), "", 0))
             .project("c2", 2021, "f2", "x").project("c3", 2021, "u", "x").project("c4", 2021, "f1", "y")
             .snapshot();

@@ -14,12 +14,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.knowbridge.platform.importing.LineErrorCap;
+import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.firmprofiles.domain.Firm;
 import org.knowbridge.firmprofiles.domain.FirmProfile;
 import org.knowbridge.firmprofiles.domain.ImportError;
 import org.knowbridge.firmprofiles.domain.ImportJob;
-import org.knowbridge.firmprofiles.event.FirmEventType;
 import org.knowbridge.firmprofiles.event.FirmEvents;
 import org.knowbridge.firmprofiles.event.OutboxMessage;
 import org.knowbridge.firmprofiles.repository.FirmRepository;
@@ -69,7 +69,7 @@ public class ImportChunkWriter {
                         firm.externalId = firmLine.externalId();
                         byExternalId.put(firm.externalId, firm);
                         created.add(firm);
-                        messages.add(events.message(FirmEventType.FirmRegistered, firm));
+                        messages.add(events.message(EventType.FirmRegistered, firm));
                         job.created++;
                     } else if (job.ownerOrg != null && !Objects.equals(job.ownerOrg, firm.onboardedBy)) {
                         // Never reveal or touch another agency's firm.
@@ -77,7 +77,7 @@ public class ImportChunkWriter {
                                 "is already registered by another organisation")), errors);
                     } else if (firm.apply(ProfileMerge.merge(firm.profile(), firmLine.given(), firmLine.normalised()))) {
                         firm.updatedAt = now;
-                        messages.add(events.message(FirmEventType.FirmUpdated, firm));
+                        messages.add(events.message(EventType.FirmUpdated, firm));
                         job.updated++;
                     } else {
                         job.unchanged++;

@@ -16,10 +16,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.knowbridge.contracts.cordis.CordisFile;
 import org.knowbridge.contracts.cordis.CsvLines;
+import org.knowbridge.contracts.vocabulary.BusinessKeys;
 import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
@@ -42,7 +42,6 @@ public class ImportFileReader {
     private static final Set<String> PROFILE_FIELDS = Set.of("legalName", "country", "nutsRegion", "sector", "employees",
             "turnoverEur", "foundingYear", "exportShare", "rdIntensity", "knowledgeAreasOffered", "knowledgeAreasSought",
             "targetCountries", "preferredPartnerKinds", "preferredChannels");
-    private static final Pattern EXTERNAL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9:._/-]{0,99}");
     private static final String EXTERNAL_ID_FIELD = "externalId";
 
     private final ObjectMapper json;
@@ -166,7 +165,7 @@ public class ImportFileReader {
         }
         JsonNode externalIdNode = node.remove(EXTERNAL_ID_FIELD);
         String externalId = externalIdNode == null || !externalIdNode.isTextual() ? null : externalIdNode.asText().trim();
-        if (externalId == null || !EXTERNAL_ID.matcher(externalId).matches()) {
+        if (externalId == null || !BusinessKeys.isKey(externalId)) {
             return new ImportLine.Invalid(line, List.of(new Problem.FieldError(EXTERNAL_ID_FIELD,
                     "required: up to 100 letters, digits and :._/- , e.g. cordis:999908587")));
         }

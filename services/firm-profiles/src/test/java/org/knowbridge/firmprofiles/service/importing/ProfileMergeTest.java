@@ -1,6 +1,6 @@
 package org.knowbridge.firmprofiles.service.importing;
 
-import org.knowbridge.platform.vocabulary.PartnerKind;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

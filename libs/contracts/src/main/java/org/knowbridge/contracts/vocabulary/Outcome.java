@@ -1,4 +1,4 @@
-package org.knowbridge.recommendations.engine.model;
+package org.knowbridge.contracts.vocabulary;
 
 /** What a collaboration brought the firm. */
 public enum Outcome {

@@ -1,7 +1,7 @@
-package org.knowbridge.recommendations.engine.model;
+package org.knowbridge.contracts.vocabulary;
 
-/** How knowledge flowed in a collaboration. */
-public enum Channel {
+/** How knowledge flows between partners: the channel a collaboration used, or a firm prefers. */
+public enum KnowledgeChannel {
     CO_DEVELOPMENT,
     STRATEGIC_PARTNERSHIP,
     /** A joint project, e.g. an EU project. */

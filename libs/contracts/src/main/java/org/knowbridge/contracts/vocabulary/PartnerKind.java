@@ -1,6 +1,12 @@
-package org.knowbridge.recommendations.engine.model;
+package org.knowbridge.contracts.vocabulary;
 
-/** The kind of organisation a partner is, seen from the firm that works with it. */
+import java.util.Locale;
+
+/**
+ * What a partner is to a firm: vertical (supplier, customer), horizontal (competitor), within a group
+ * (affiliate), or an institution. Firms say which kinds they look for; a collaboration records the kind
+ * each side is to the other.
+ */
 public enum PartnerKind {
     SUPPLIER,
     CUSTOMER,
@@ -27,7 +33,7 @@ public enum PartnerKind {
             case RESEARCH_ORGANISATION -> "research organisation";
             case PUBLIC_BODY -> "public body";
             case OTHER -> "organisation";
-            default -> name().toLowerCase(java.util.Locale.ROOT);
+            default -> name().toLowerCase(Locale.ROOT);
         };
     }
 }

@@ -1,0 +1,51 @@
+package org.knowbridge.contracts.event;
+
+import java.util.List;
+
+/**
+ * The data of FirmRegistered, FirmUpdated and FirmPublished ({@code api-specs/events/FirmSnapshot.schema.json}):
+ * the firm's state after the change, so a consumer needs no other event to mirror it (and a replayed event
+ * changes nothing). Consumers read the fields they need and ignore the others.
+ *
+ * @param sizeClass             MICRO, SMALL, MEDIUM or LARGE; null when not known
+ * @param preferredPartnerKinds the kinds of partner it prefers (what recommendations favour), empty for any
+ * @param preferredChannels     the ways of working with a partner it prefers, empty for any
+ * @param onboardedBy the org_id of the agency that onboarded the firm, null when the SME registered itself:
+ *                    lets partner-graph limit an agency to its own firms
+ * @param externalId  the firm's id in another register (e.g. {@code cordis:999908587}), null when none: lets
+ *                    partner-graph tie the firm to the node it imported from that register
+ */
+public record FirmSnapshot(
+        String firmId,
+        String legalName,
+        String country,
+        String sector,
+        String sizeClass,
+        String status,
+        List<String> knowledgeAreasOffered,
+        List<String> knowledgeAreasSought,
+        List<String> targetCountries,
+        List<String> preferredPartnerKinds,
+        List<String> preferredChannels,
+        boolean listed,
+        String onboardedBy,
+        String externalId) {
+
+    /** Events written before a list existed lack it: read as empty. */
+    public FirmSnapshot {
+        knowledgeAreasOffered = orEmpty(knowledgeAreasOffered);
+        knowledgeAreasSought = orEmpty(knowledgeAreasSought);
+        targetCountries = orEmpty(targetCountries);
+        preferredPartnerKinds = orEmpty(preferredPartnerKinds);
+        preferredChannels = orEmpty(preferredChannels);
+    }
+
+    /** Firm profiles are SMEs unless their size class says LARGE: an unknown size counts as an SME. */
+    public boolean countsAsSme() {
+        return !"LARGE".equals(sizeClass);
+    }
+
+    static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,182 @@
+package org.knowbridge.platform.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.event.CollaborationEnded;
+import org.knowbridge.contracts.event.CollaborationRecorded;
+import org.knowbridge.contracts.event.EventType;
+import org.knowbridge.contracts.event.FirmErased;
+import org.knowbridge.contracts.event.FirmSnapshot;
+import org.knowbridge.contracts.event.OrganisationUpserted;
+import org.knowbridge.contracts.event.RecommendationFeedbackGiven;
+import org.knowbridge.contracts.event.RecommendationsUpdated;
+import org.knowbridge.platform.testing.EventSchemas;
+
+/**
+ * The payload records of the contracts module against events as the services write them today and wrote them
+ * before: every one conforms to its schema (whose shared parts it reaches by $ref), decodes into its record,
+ * and encodes back to the same JSON.
+ */
+class EventPayloadsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final String FIRM_REGISTERED = """
+            {"specversion":"1.0","id":"6f1c2a8e-4b7d-4c3e-9f51-2d8a7b6c5e40","source":"/knowbridge/firm-profiles",
+             "type":"org.knowbridge.FirmRegistered","subject":"0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b",
+             "time":"2026-03-02T09:15:27.123456Z","datacontenttype":"application/json",
+             "dataschema":"/api-specs/events/FirmRegistered.schema.json",
+             "data":{"firmId":"0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b","legalName":"Nordic Photonics Oy","country":"FI",
+                     "sector":"C26.7","sizeClass":"SMALL","status":"DRAFT","knowledgeAreasOffered":["photonics"],
+                     "knowledgeAreasSought":["laser machining"],"targetCountries":["DE","GR"],
+                     "preferredPartnerKinds":["UNIVERSITY"],"preferredChannels":["CO_DEVELOPMENT"],"listed":false,
+                     "onboardedBy":"agency-fi","externalId":"cordis:999908587/1"}}""";
+
+    /** As firm-profiles wrote it before firms had preferences, an agency or a register id. */
+    private static final String OLD_FIRM_UPDATED = """
+            {"specversion":"1.0","id":"1d0e3c1a-0a8b-4d6e-8e0f-5b8c6b0f6a11","source":"/knowbridge/firm-profiles",
+             "type":"org.knowbridge.FirmUpdated","subject":"0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b",
+             "time":"2025-11-20T12:00:00Z","datacontenttype":"application/json",
+             "dataschema":"/api-specs/events/FirmUpdated.schema.json",
+             "data":{"firmId":"0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b","legalName":"Nordic Photonics Oy","country":"FI",
+                     "sector":null,"sizeClass":"LARGE","status":"SUBMITTED","knowledgeAreasOffered":[],
+                     "knowledgeAreasSought":[],"targetCountries":[],"listed":false,"someLaterField":{"x":1}}}""";
+
+    private static final String FIRM_ERASED = """
+            {"specversion":"1.0","id":"a9b8c7d6-e5f4-4a3b-9c2d-1e0f9a8b7c6d","source":"/knowbridge/firm-profiles",
+             "type":"org.knowbridge.FirmErased","subject":"0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b",
+             "time":"2026-03-02T10:00:00Z","datacontenttype":"application/json",
+             "dataschema":"/api-specs/events/FirmErased.schema.json",
+             "data":{"firmId":"0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b"}}""";
+
+    private static final String ORGANISATION_UPSERTED = """
+            {"specversion":"1.0","id":"3c2b1a09-8f7e-4d6c-b5a4-938271605f4e","source":"/knowbridge/partner-graph",
+             "type":"org.knowbridge.OrganisationUpserted","subject":"cordis:999908587",
+             "time":"2026-03-02T09:16:00.5Z","datacontenttype":"application/json",
+             "dataschema":"/api-specs/events/OrganisationUpserted.schema.json",
+             "data":{"key":"cordis:999908587","name":"Kosovo Research Institute","country":"XK","type":"RESEARCH_ORGANISATION",
+                     "sme":false,"sector":null,"source":"IMPORTED"}}""";
+
+    private static final String COLLABORATION_RECORDED = """
+            {"specversion":"1.0","id":"5e4d3c2b-1a09-4f8e-a7d6-c5b4a3928170","source":"/knowbridge/partner-graph",
+             "type":"org.knowbridge.CollaborationRecorded","subject":"c-7f3e",
+             "time":"2026-03-02T09:17:00Z","datacontenttype":"application/json",
+             "dataschema":"/api-specs/events/CollaborationRecorded.schema.json",
+             "data":{"key":"c-7f3e","channel":"CO_DEVELOPMENT","startYear":2024,"endYear":null,"outcome":"UNKNOWN",
+                     "source":"AGENCY","parties":[{"organisationKey":"0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b","partnerKind":"CUSTOMER"},
+                                                  {"organisationKey":"cordis:999908587","partnerKind":"SUPPLIER"}]}}""";
+
+    private static final String COLLABORATION_ENDED = """
+            {"specversion":"1.0","id":"7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d","source":"/knowbridge/partner-graph",
+             "type":"org.knowbridge.CollaborationEnded","subject":"c-7f3e",
+             "time":"2026-03-05T08:00:00Z","datacontenttype":"application/json",
+             "dataschema":"/api-specs/events/CollaborationEnded.schema.json",
+             "data":{"key":"c-7f3e","endYear":2026,"outcome":"PROCESS_INNOVATION",
+                     "organisationKeys":["0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b","cordis:999908587"]}}""";
+
+    private static final String FEEDBACK_GIVEN = """
+            {"specversion":"1.0","id":"9c8b7a69-5847-4362-a150-f4e3d2c1b0a9","source":"/knowbridge/recommendations",
+             "type":"org.knowbridge.RecommendationFeedbackGiven","subject":"0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b",
+             "time":"2026-03-02T11:00:00Z","datacontenttype":"application/json",
+             "dataschema":"/api-specs/events/RecommendationFeedbackGiven.schema.json",
+             "data":{"firmId":"0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b","partnerId":"cordis:999908587","verdict":"DECLINED",
+                     "reason":"TOO_FAR","comment":null,"givenBy":"demo-sme","givenAt":"2026-03-02T11:00:00Z"}}""";
+
+    private static final String RECOMMENDATIONS_UPDATED = """
+            {"specversion":"1.0","id":"0a1b2c3d-4e5f-4061-8728-394a5b6c7d8e","source":"/knowbridge/recommendations",
+             "type":"org.knowbridge.RecommendationsUpdated","subject":"0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b",
+             "time":"2026-03-02T11:00:01Z","datacontenttype":"application/json",
+             "dataschema":"/api-specs/events/RecommendationsUpdated.schema.json",
+             "data":{"firmId":"0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b","organisationKey":"0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b",
+                     "cause":"FEEDBACK_GIVEN","graphVersion":42,"coldStart":false,"generatedAt":"2026-03-02T11:00:01Z",
+                     "recommendations":[{"rank":1,"partnerKey":"cordis:999908587","partnerName":"Kosovo Research Institute",
+                                         "country":"XK","kind":"RESEARCH_ORGANISATION","score":0.83,
+                                         "reasons":["Worked with 3 firms like yours"]}]}}""";
+
+    @Test
+    void todaysEventsConformToTheirSchemasWhoseSharedPartsAreReachedByRef() throws Exception {
+        for (String event : List.of(FIRM_REGISTERED, FIRM_ERASED, ORGANISATION_UPSERTED, COLLABORATION_RECORDED,
+                COLLABORATION_ENDED, FEEDBACK_GIVEN, RECOMMENDATIONS_UPDATED)) {
+            assertEquals(java.util.Set.of(), EventSchemas.violations(JSON.readTree(event)), event);
+        }
+    }
+
+    @Test
+    void theSharedDefinitionsStillBite() throws Exception {
+        JsonNode badKey = JSON.readTree(ORGANISATION_UPSERTED.replace("\"key\":\"cordis:999908587\"", "\"key\":\"cordis 1\""));
+        JsonNode badCountry = JSON.readTree(FIRM_REGISTERED.replace("\"country\":\"FI\"", "\"country\":\"fi\""));
+        assertFalse(EventSchemas.violations(badKey).isEmpty());
+        assertFalse(EventSchemas.violations(badCountry).isEmpty());
+    }
+
+    @Test
+    void aFirmSnapshotDecodesWithEveryField() {
+        CloudEvent<JsonNode> event = CloudEventCodec.decode(FIRM_REGISTERED);
+        assertEquals(EventType.FirmRegistered, EventType.fromCloudEventType(event.type()).orElseThrow());
+        FirmSnapshot firm = CloudEventCodec.data(event, FirmSnapshot.class);
+        assertEquals("0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b", firm.firmId());
+        assertEquals("FI", firm.country());
+        assertEquals(List.of("DE", "GR"), firm.targetCountries());
+        assertEquals(List.of("UNIVERSITY"), firm.preferredPartnerKinds());
+        assertEquals("cordis:999908587/1", firm.externalId());
+        assertTrue(firm.countsAsSme());
+    }
+
+    @Test
+    void anOldFirmEventDecodesItsMissingFieldsAsEmptyAndIgnoresUnknownOnes() {
+        FirmSnapshot firm = CloudEventCodec.data(CloudEventCodec.decode(OLD_FIRM_UPDATED), FirmSnapshot.class);
+        assertEquals("Nordic Photonics Oy", firm.legalName());
+        assertEquals(List.of(), firm.preferredPartnerKinds());
+        assertEquals(List.of(), firm.preferredChannels());
+        assertNull(firm.onboardedBy());
+        assertNull(firm.externalId());
+        assertFalse(firm.countsAsSme());
+    }
+
+    @Test
+    void theOtherPayloadsDecode() {
+        assertEquals("0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b",
+                CloudEventCodec.data(CloudEventCodec.decode(FIRM_ERASED), FirmErased.class).firmId());
+        OrganisationUpserted organisation = CloudEventCodec.data(CloudEventCodec.decode(ORGANISATION_UPSERTED), OrganisationUpserted.class);
+        assertEquals("XK", organisation.country());
+        assertEquals("RESEARCH_ORGANISATION", organisation.type());
+        CollaborationRecorded recorded = CloudEventCodec.data(CloudEventCodec.decode(COLLABORATION_RECORDED), CollaborationRecorded.class);
+        assertNull(recorded.endYear());
+        assertEquals(new CollaborationRecorded.Party("cordis:999908587", "SUPPLIER"), recorded.parties().get(1));
+        CollaborationEnded ended = CloudEventCodec.data(CloudEventCodec.decode(COLLABORATION_ENDED), CollaborationEnded.class);
+        assertEquals(2026, ended.endYear());
+        assertEquals(2, ended.organisationKeys().size());
+        RecommendationFeedbackGiven feedback = CloudEventCodec.data(CloudEventCodec.decode(FEEDBACK_GIVEN), RecommendationFeedbackGiven.class);
+        assertEquals("TOO_FAR", feedback.reason());
+        assertEquals(OffsetDateTime.parse("2026-03-02T11:00:00Z"), feedback.givenAt());
+        RecommendationsUpdated updated = CloudEventCodec.data(CloudEventCodec.decode(RECOMMENDATIONS_UPDATED), RecommendationsUpdated.class);
+        assertEquals(42, updated.graphVersion());
+        assertEquals("XK", updated.recommendations().get(0).country());
+    }
+
+    @Test
+    void aRecordEncodesToTheSameJsonItWasReadFrom() throws Exception {
+        for (String json : List.of(FIRM_REGISTERED, ORGANISATION_UPSERTED, COLLABORATION_RECORDED, COLLABORATION_ENDED)) {
+            CloudEvent<JsonNode> event = CloudEventCodec.decode(json);
+            Class<?> payload = switch (EventType.fromCloudEventType(event.type()).orElseThrow()) {
+                case FirmRegistered -> FirmSnapshot.class;
+                case OrganisationUpserted -> OrganisationUpserted.class;
+                case CollaborationRecorded -> CollaborationRecorded.class;
+                default -> CollaborationEnded.class;
+            };
+            Object data = CloudEventCodec.data(event, payload);
+            JsonNode encoded = JSON.readTree(CloudEventCodec.encode(new CloudEvent<>(event.specversion(), event.id(),
+                    event.source(), event.type(), event.subject(), event.time(), event.datacontenttype(),
+                    event.dataschema(), data)));
+            assertEquals(JSON.readTree(json).get("data"), encoded.get("data"), json);
+        }
+    }
+}
