@@ -90,12 +90,18 @@ public class EventTracing {
     /**
      * Sends a record as a step of the trace its event was written in: in a producer span, child of
      * {@code storedTraceparent}, that ends on Kafka's answer and whose context the record carries as its
-     * {@code traceparent} header. Without a trace to continue the record is sent as it is.
+     * {@code traceparent} header. Without a trace to continue the record is sent as it is; a stored context this instance does not trace (tracing off) travels on unchanged.
      */
     public <K, V> Future<RecordMetadata> send(Producer<K, V> producer, ProducerRecord<K, V> record, String storedTraceparent,
             Callback callback) {
         Context parent = storedTraceparent == null ? Context.root()
                 : propagator.extract(Context.root(), Map.of(TRACEPARENT, storedTraceparent), MAP);
+        if (storedTraceparent != null && !Span.fromContext(parent).getSpanContext().isValid()) {
+            // This instance does not trace (or could not read the context), but the instance that wrote the event
+            // did: pass its context on unchanged, so the trace does not break at whichever instance relays.
+            record.headers().remove(TRACEPARENT);
+            record.headers().add(TRACEPARENT, storedTraceparent.getBytes(StandardCharsets.UTF_8));
+        }
         return send(producer, record, parent, callback);
     }
 

@@ -98,6 +98,22 @@ class DockerComposeConsistencyTest {
     }
 
     @Test
+    void servicesConfigureOnlyTopicsOfTheOneList() throws IOException {
+        // SmallRye channels name their topic in configuration, where Topic cannot be used: kept equal here.
+        Pattern topicSetting = Pattern.compile("^mp\\.messaging\\.[a-z]+\\.[\\w-]+\\.topic=(.+)$", Pattern.MULTILINE);
+        List<String> names = Arrays.stream(Topic.values()).map(Topic::topicName).toList();
+        try (var properties = Files.list(ROOT.resolve("services"))) {
+            for (Path file : properties.map(service -> service.resolve("src/main/resources/application.properties"))
+                    .filter(Files::exists).toList()) {
+                Matcher setting = topicSetting.matcher(Files.readString(file));
+                while (setting.find()) {
+                    assertTrue(names.contains(setting.group(1).trim()), file + " names a topic not in Topic: " + setting.group(0));
+                }
+            }
+        }
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void everyLongRunningContainerHasAHealthcheckAndWaitsForHealthyDependencies() {
         services.forEach((name, definition) -> {

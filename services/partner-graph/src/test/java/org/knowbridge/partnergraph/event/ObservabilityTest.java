@@ -25,9 +25,10 @@ class ObservabilityTest {
     @Test
     void anOrganisationsEventIsCountedAsProducedOnceKafkaHasIt() {
         Map<String, String> upserted = Map.of("topic", Topic.COLLABORATIONS.topicName(), "type", "OrganisationUpserted");
-        double before = Metrics.value(PRODUCED, upserted);
+        // Whichever instance holds the relay (the demo's may run beside the test's) sends and counts it.
+        double before = Metrics.valueAcrossInstances(PRODUCED, upserted);
         TestData.organisation(TestData.newKey(), "Counted Oy", "FI", "FIRM", true, null);
-        assertTrue(Metrics.awaitAtLeast(PRODUCED, upserted, before + 1, Duration.ofSeconds(30)) >= before + 1,
+        assertTrue(Metrics.awaitAtLeastAcrossInstances(PRODUCED, upserted, before + 1, Duration.ofSeconds(30)) >= before + 1,
                 "OrganisationUpserted counted from " + before);
     }
 
