@@ -40,6 +40,7 @@ import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.partnergraph.domain.VersionedOrganisation;
 import org.knowbridge.partnergraph.domain.PartnerFilter;
 import org.knowbridge.partnergraph.service.NeighbourhoodAccess;
+import org.knowbridge.partnergraph.service.OrganisationInput;
 import org.knowbridge.partnergraph.service.OrganisationService;
 import org.knowbridge.partnergraph.service.PartnerQueryService;
 

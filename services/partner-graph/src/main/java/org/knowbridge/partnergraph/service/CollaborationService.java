@@ -16,8 +16,6 @@ import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.partnergraph.event.GraphEvents;
 import org.knowbridge.partnergraph.repository.CollaborationRepository;
 import org.knowbridge.partnergraph.repository.OrganisationRepository;
-import org.knowbridge.partnergraph.rest.CollaborationInput;
-import org.knowbridge.partnergraph.rest.EndCollaborationInput;
 
 @ApplicationScoped
 public class CollaborationService {

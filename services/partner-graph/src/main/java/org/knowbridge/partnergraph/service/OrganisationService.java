@@ -11,7 +11,6 @@ import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.partnergraph.domain.VersionedOrganisation;
 import org.knowbridge.partnergraph.event.GraphEvents;
 import org.knowbridge.partnergraph.repository.OrganisationRepository;
-import org.knowbridge.partnergraph.rest.OrganisationInput;
 
 @ApplicationScoped
 public class OrganisationService {
