@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.knowbridge.partnergraph.domain.FirmChange;
 import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.platform.messaging.OutboxEvent;
 import org.neo4j.driver.Driver;
@@ -77,26 +78,6 @@ public class FirmMirrorRepository {
 
     public FirmMirrorRepository(Driver driver) {
         this.driver = driver;
-    }
-
-    /**
-     * One change to apply: the firm's new state with its event, or (firm null) its erasure.
-     *
-     * @param onboardedBy the org_id of the agency that onboarded the firm, or null
-     * @param externalId  the firm's key in another register, or null
-     * @param knowledgeAreas the areas the firm declares it offers
-     */
-    public record FirmChange(String key, Organisation firm, String onboardedBy, String externalId, List<String> knowledgeAreas,
-            OutboxEvent event) {
-
-        public static FirmChange upsert(Organisation firm, String onboardedBy, String externalId, List<String> knowledgeAreas,
-                OutboxEvent event) {
-            return new FirmChange(firm.key(), firm, onboardedBy, externalId, knowledgeAreas, event);
-        }
-
-        public static FirmChange erase(String key) {
-            return new FirmChange(key, null, null, null, List.of(), null);
-        }
     }
 
     /** Applies the changes in order, in one transaction: a replayed topic goes by in a few big commits. */

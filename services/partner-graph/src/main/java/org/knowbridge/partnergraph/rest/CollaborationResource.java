@@ -21,7 +21,9 @@ import org.knowbridge.contracts.vocabulary.BusinessKey;
 import org.knowbridge.platform.security.Caller;
 import org.knowbridge.platform.security.Roles;
 import org.knowbridge.partnergraph.domain.Collaboration;
+import org.knowbridge.partnergraph.service.CollaborationInput;
 import org.knowbridge.partnergraph.service.CollaborationService;
+import org.knowbridge.partnergraph.service.EndCollaborationInput;
 
 @Path("/api/v1/collaborations")
 @Tag(name = "Collaborations", description = "Explicit bilateral collaborations between organisations")

@@ -39,7 +39,8 @@ import org.knowbridge.partnergraph.domain.Connection;
 import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.partnergraph.domain.VersionedOrganisation;
 import org.knowbridge.partnergraph.domain.PartnerFilter;
-import org.knowbridge.partnergraph.service.NeighbourhoodAccess;
+import org.knowbridge.partnergraph.service.OrganisationAccess;
+import org.knowbridge.partnergraph.service.OrganisationInput;
 import org.knowbridge.partnergraph.service.OrganisationService;
 import org.knowbridge.partnergraph.service.PartnerQueryService;
 
@@ -51,11 +52,14 @@ public class OrganisationResource {
 
     private final OrganisationService organisations;
     private final PartnerQueryService queries;
+    private final OrganisationAccess access;
     private final Caller caller;
 
-    public OrganisationResource(OrganisationService organisations, PartnerQueryService queries, Caller caller) {
+    public OrganisationResource(OrganisationService organisations, PartnerQueryService queries, OrganisationAccess access,
+            Caller caller) {
         this.organisations = organisations;
         this.queries = queries;
+        this.access = access;
         this.caller = caller;
     }
 
@@ -109,7 +113,7 @@ public class OrganisationResource {
             @QueryParam("toYear") @Min(1900) @Max(2100) Integer toYear,
             @QueryParam("after") @BusinessKey String after,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        NeighbourhoodAccess.requireMayExplore(caller, key);
+        access.requireMayExplore(caller, key);
         PartnerFilter filter = new PartnerFilter(QueryParameters.enumValue(PartnerKind.class, kind, "kind"),
                 QueryParameters.enumValue(KnowledgeChannel.class, channel, "channel"),
                 country == null ? null : CountryCode.of(country), fromYear, toYear);
@@ -125,7 +129,7 @@ public class OrganisationResource {
                     + "from its own organisation, agencies and admins from any.")
     public Connection connection(@PathParam("a") @BusinessKey String a,
             @PathParam("b") @BusinessKey String b) {
-        NeighbourhoodAccess.requireMayExplore(caller, a);
+        access.requireMayExplore(caller, a);
         return queries.connection(a, b);
     }
 }

@@ -2,15 +2,20 @@ package org.knowbridge.partnergraph.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.knowbridge.platform.problem.ProblemException;
+import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.platform.security.Caller;
 import org.knowbridge.platform.security.Roles;
+import org.knowbridge.partnergraph.domain.Collaboration;
+import org.knowbridge.partnergraph.domain.CollaborationSource;
 import org.knowbridge.partnergraph.repository.OrganisationRepository;
 
 /**
- * Who may record, end and read which collaboration: an admin all; an agency those with a party that is a
+ * Who may record, read and end which collaboration: an admin all; an agency those with a party that is a
  * firm it onboarded (the firm's {@code onboardedBy}, mirrored from firm-profiles, equal to the token's
  * {@code org_id}, or a node linked to such a firm); an sme only with its own firm ({@code firm_id}) as a
- * party; a partner only with its own organisation ({@code org_id}) as a party.
+ * party; a partner only with its own organisation ({@code org_id}) as a party. Recording another's answers
+ * 403; reading or ending one answers 404, so keys of others' collaborations leak nothing.
  */
 @ApplicationScoped
 class CollaborationAccess {
@@ -21,7 +26,26 @@ class CollaborationAccess {
         this.organisations = organisations;
     }
 
-    boolean mayActFor(Caller caller, List<String> partyKeys) {
+    void requireMayRecord(Caller caller, List<String> partyKeys) {
+        if (!mayActFor(caller, partyKeys)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "You may only record collaborations your own organisation is a party to");
+        }
+    }
+
+    boolean mayRead(Caller caller, Collaboration collaboration) {
+        return mayActFor(caller, partyKeys(collaboration));
+    }
+
+    boolean mayEnd(Caller caller, Collaboration collaboration) {
+        return mayActFor(caller, partyKeys(collaboration));
+    }
+
+    /** Whose word a recorded collaboration is: vouched for by an agency (or an admin), else self-reported. */
+    CollaborationSource sourceOfRecord(Caller caller) {
+        return caller.isAdmin() || caller.hasRole(Roles.AGENCY) ? CollaborationSource.AGENCY : CollaborationSource.SELF_REPORTED;
+    }
+
+    private boolean mayActFor(Caller caller, List<String> partyKeys) {
         if (caller.isAdmin()) {
             return true;
         }
@@ -35,7 +59,7 @@ class CollaborationAccess {
                 && caller.orgId().map(agency -> organisations.anyOnboardedBy(partyKeys, agency)).orElse(false);
     }
 
-    static boolean vouchesAsAgency(Caller caller) {
-        return caller.isAdmin() || caller.hasRole(Roles.AGENCY);
+    private static List<String> partyKeys(Collaboration collaboration) {
+        return collaboration.parties().stream().map(Collaboration.Party::organisationKey).toList();
     }
 }

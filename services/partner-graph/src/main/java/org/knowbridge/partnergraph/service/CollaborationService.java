@@ -10,14 +10,11 @@ import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.platform.security.Caller;
 import org.knowbridge.partnergraph.domain.Collaboration;
-import org.knowbridge.partnergraph.domain.CollaborationSource;
 import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.partnergraph.event.GraphEvents;
 import org.knowbridge.partnergraph.repository.CollaborationRepository;
 import org.knowbridge.partnergraph.repository.OrganisationRepository;
-import org.knowbridge.partnergraph.rest.CollaborationInput;
-import org.knowbridge.partnergraph.rest.EndCollaborationInput;
 
 @ApplicationScoped
 public class CollaborationService {
@@ -42,9 +39,7 @@ public class CollaborationService {
                     "must differ from parties[0].organisationKey");
         }
         checkYears(input.startYear(), input.endYear());
-        if (!access.mayActFor(caller, keys)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "You may only record collaborations your own organisation is a party to");
-        }
+        access.requireMayRecord(caller, keys);
         requireExisting(keys);
         Collaboration collaboration = new Collaboration(
                 "collab:" + UUID.randomUUID(),
@@ -52,14 +47,16 @@ public class CollaborationService {
                 input.startYear(),
                 input.endYear(),
                 input.outcome() == null ? Outcome.UNKNOWN : input.outcome(),
-                CollaborationAccess.vouchesAsAgency(caller) ? CollaborationSource.AGENCY : CollaborationSource.SELF_REPORTED,
+                access.sourceOfRecord(caller),
                 input.parties().stream().map(p -> new Collaboration.Party(p.organisationKey(), p.partnerKind())).toList());
         collaborations.record(collaboration, events.collaborationRecorded(collaboration));
         return collaboration;
     }
 
     public Collaboration end(String key, EndCollaborationInput input, Caller caller) {
-        Collaboration current = find(key, caller);
+        Collaboration current = collaborations.findByKey(key)
+                .filter(c -> access.mayEnd(caller, c))
+                .orElseThrow(() -> ProblemException.notFound("Collaboration", key));
         if (current.ended()) {
             throw new ProblemException(ProblemType.CONFLICT, "Collaboration " + key + " ended in " + current.endYear() + " already");
         }
@@ -75,7 +72,7 @@ public class CollaborationService {
     /** The collaboration, when the caller may see it: a 404 otherwise, so keys of others' collaborations leak nothing. */
     public Collaboration find(String key, Caller caller) {
         return collaborations.findByKey(key)
-                .filter(c -> access.mayActFor(caller, c.parties().stream().map(Collaboration.Party::organisationKey).toList()))
+                .filter(c -> access.mayRead(caller, c))
                 .orElseThrow(() -> ProblemException.notFound("Collaboration", key));
     }
 

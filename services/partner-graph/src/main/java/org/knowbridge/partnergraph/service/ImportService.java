@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
-import org.knowbridge.platform.importing.ImportAccess;
 import org.knowbridge.platform.importing.ImportRecovery;
 import org.knowbridge.platform.importing.ServiceInstance;
 import org.knowbridge.platform.problem.ProblemException;
@@ -43,15 +42,18 @@ public class ImportService {
     private final DatasetImporter importer;
     private final ImportJobRepository stored;
     private final ImportRecovery recovery;
+    private final ImportJobAccess access;
     private final String instance;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "dataset-import"));
     /** The jobs this instance has queued or is running: fresher than their last stored batch. */
     private final Map<String, ImportJob> active = new ConcurrentHashMap<>();
 
-    public ImportService(DatasetImporter importer, ImportJobRepository stored, ImportRecovery recovery, ServiceInstance instance) {
+    public ImportService(DatasetImporter importer, ImportJobRepository stored, ImportRecovery recovery, ImportJobAccess access,
+            ServiceInstance instance) {
         this.importer = importer;
         this.stored = stored;
         this.recovery = recovery;
+        this.access = access;
         this.instance = instance.id();
     }
 
@@ -60,7 +62,7 @@ public class ImportService {
      * the job. Headers are checked now, so a wrong file is a 400 rather than a failed job.
      */
     public ImportJob submit(Map<CordisFile, Path> uploads, String source, Caller caller) {
-        String owner = ImportAccess.ownerOf(caller);
+        String owner = access.ownerOfNewJob(caller);
         if (uploads.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, "Send at least one of organisations, projects, participations");
         }
@@ -96,7 +98,7 @@ public class ImportService {
             recovery.recover(stored, id, List.copyOf(active.keySet()));
             job = stored.find(id).orElse(null);
         }
-        return ImportAccess.readable(job, job == null ? null : job.ownerOrg(), caller, "Import", id);
+        return access.readable(caller, job, id);
     }
 
     private void run(ImportJob job, Map<CordisFile, Path> files) {

@@ -6,41 +6,37 @@ import org.knowbridge.platform.http.ETags;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.platform.security.Caller;
-import org.knowbridge.platform.security.Roles;
 import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.partnergraph.domain.VersionedOrganisation;
 import org.knowbridge.partnergraph.event.GraphEvents;
 import org.knowbridge.partnergraph.repository.OrganisationRepository;
-import org.knowbridge.partnergraph.rest.OrganisationInput;
 
 @ApplicationScoped
 public class OrganisationService {
 
     private final OrganisationRepository organisations;
     private final GraphEvents events;
+    private final OrganisationAccess access;
 
-    public OrganisationService(OrganisationRepository organisations, GraphEvents events) {
+    public OrganisationService(OrganisationRepository organisations, GraphEvents events, OrganisationAccess access) {
         this.organisations = organisations;
         this.events = events;
+        this.access = access;
     }
 
     public record Upserted(Organisation organisation, boolean created, long version) {
     }
 
     /**
-     * Agencies and admins maintain any organisation; a partner only its own ({@code org_id}). A new key is
+     * Those {@link OrganisationAccess} lets maintain the organisation create or replace it. A new key is
      * created without a version; an existing organisation is replaced only from the version the caller read
      * ({@code expectedVersion}, from If-Match), so a change made meanwhile is not overwritten unseen.
      */
     public Upserted upsert(String key, OrganisationInput input, Long expectedVersion, Caller caller) {
-        boolean mayWrite = caller.isAdmin() || caller.hasRole(Roles.AGENCY)
-                || (caller.hasRole(Roles.PARTNER) && key.equals(caller.orgId().orElse(null)));
-        if (!mayWrite) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "A partner may only maintain its own organisation");
-        }
+        access.requireMayMaintain(caller, key);
         Organisation organisation = new Organisation(key, input.name().trim(), CountryCode.of(input.country()), input.type(), input.sme(),
                 input.sector());
-        String source = caller.hasRole(Roles.PARTNER) && !caller.isAdmin() ? "SELF_REPORTED" : "AGENCY";
+        String source = access.sourceOfWrite(caller);
         OrganisationRepository.WriteResult result = organisations.write(organisation, expectedVersion,
                 o -> events.organisationUpserted(o, source));
         return switch (result.outcome()) {

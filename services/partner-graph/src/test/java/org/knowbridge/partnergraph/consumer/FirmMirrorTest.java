@@ -1,4 +1,4 @@
-package org.knowbridge.partnergraph.event;
+package org.knowbridge.partnergraph.consumer;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.knowbridge.partnergraph.event;
+package org.knowbridge.partnergraph.consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
@@ -23,8 +23,8 @@ import org.knowbridge.platform.observability.EventMetrics;
 import org.knowbridge.platform.observability.EventTracing;
 import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.contracts.vocabulary.OrganisationType;
-import org.knowbridge.partnergraph.repository.FirmMirrorRepository;
-import org.knowbridge.partnergraph.repository.FirmMirrorRepository.FirmChange;
+import org.knowbridge.partnergraph.domain.FirmChange;
+import org.knowbridge.partnergraph.service.FirmMirrorService;
 
 /**
  * Mirrors the firms of {@link Topic#FIRMS} as organisations: registered, updated and published firms
@@ -39,16 +39,14 @@ public class FirmEventConsumer {
     private static final int MAX_AREAS = 60;
     private static final int MAX_AREA_LENGTH = 200;
 
-    private final FirmMirrorRepository firms;
-    private final GraphEvents events;
+    private final FirmMirrorService mirror;
     private final EventMetrics metrics;
     private final EventTracing tracing;
     private final String topic;
 
-    public FirmEventConsumer(FirmMirrorRepository firms, GraphEvents events, EventMetrics metrics,
+    public FirmEventConsumer(FirmMirrorService mirror, EventMetrics metrics,
             EventTracing tracing, @ConfigProperty(name = "mp.messaging.incoming.firms.topic") String topic) {
-        this.firms = firms;
-        this.events = events;
+        this.mirror = mirror;
         this.metrics = metrics;
         this.tracing = tracing;
         this.topic = topic;
@@ -66,7 +64,7 @@ public class FirmEventConsumer {
             for (ConsumerRecord<String, String> record : records) {
                 tracing.inTraceOf(record, () -> change(record.value())).ifPresent(changes::add);
             }
-            firms.apply(changes);
+            mirror.apply(changes);
         });
     }
 
@@ -108,8 +106,7 @@ public class FirmEventConsumer {
         // Events written before these fields existed lack them: read as null, i.e. unknown agency, no register id.
         String onboardedBy = optionalKey(data, "onboardedBy", data.onboardedBy());
         String externalId = optionalKey(data, "externalId", data.externalId());
-        return Optional.of(FirmChange.upsert(firm, onboardedBy, externalId, knowledgeAreas(data),
-                events.organisationUpserted(firm, "FIRM_PROFILES")));
+        return Optional.of(mirror.upsert(firm, onboardedBy, externalId, knowledgeAreas(data)));
     }
 
     private static boolean usableKey(String firmId, CloudEvent<JsonNode> event) {

@@ -1,4 +1,4 @@
-package org.knowbridge.partnergraph.rest;
+package org.knowbridge.partnergraph.service;
 
 import org.knowbridge.contracts.vocabulary.BusinessKey;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;

@@ -1,4 +1,4 @@
-package org.knowbridge.partnergraph.rest;
+package org.knowbridge.partnergraph.service;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
