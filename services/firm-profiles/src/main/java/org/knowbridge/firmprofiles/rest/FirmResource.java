@@ -42,9 +42,11 @@ import org.knowbridge.platform.security.Roles;
 import org.knowbridge.contracts.vocabulary.Country;
 import org.knowbridge.contracts.vocabulary.CountryCode;
 import org.knowbridge.firmprofiles.domain.Firm;
+import org.knowbridge.firmprofiles.domain.FirmQuery;
 import org.knowbridge.firmprofiles.domain.FirmStatus;
 import org.knowbridge.firmprofiles.domain.SizeClass;
-import org.knowbridge.firmprofiles.service.FirmQuery;
+import org.knowbridge.firmprofiles.service.ConsentInput;
+import org.knowbridge.firmprofiles.service.FirmProfileInput;
 import org.knowbridge.firmprofiles.service.FirmService;
 
 @Path("/api/v1/firms")

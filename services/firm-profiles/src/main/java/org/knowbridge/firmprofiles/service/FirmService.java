@@ -16,11 +16,11 @@ import org.knowbridge.platform.security.Caller;
 import org.knowbridge.platform.security.Roles;
 import org.knowbridge.firmprofiles.domain.Firm;
 import org.knowbridge.firmprofiles.domain.FirmProfile;
+import org.knowbridge.firmprofiles.domain.FirmQuery;
+import org.knowbridge.firmprofiles.domain.FirmScope;
 import org.knowbridge.firmprofiles.domain.FirmStatus;
 import org.knowbridge.firmprofiles.event.FirmEvents;
 import org.knowbridge.firmprofiles.repository.FirmRepository;
-import org.knowbridge.firmprofiles.rest.ConsentInput;
-import org.knowbridge.firmprofiles.rest.FirmProfileInput;
 
 /** Firm use cases; every change and its event commit in one transaction. */
 @ApplicationScoped
