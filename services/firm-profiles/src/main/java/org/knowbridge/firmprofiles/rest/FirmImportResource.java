@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.knowbridge.platform.security.Caller;
 import org.knowbridge.platform.security.Roles;
 import org.knowbridge.firmprofiles.service.importing.FirmImportService;
 import org.knowbridge.firmprofiles.service.importing.ImportFormat;
@@ -39,11 +38,9 @@ public class FirmImportResource {
     private static final int ERRORS_SHOWN = 1000;
 
     private final FirmImportService imports;
-    private final Caller caller;
 
-    public FirmImportResource(FirmImportService imports, Caller caller) {
+    public FirmImportResource(FirmImportService imports) {
         this.imports = imports;
-        this.caller = caller;
     }
 
     @POST
@@ -64,7 +61,7 @@ public class FirmImportResource {
     public Uni<Response> start(@NotNull @Size(max = 20_000_000) String content, HttpHeaders headers, UriInfo uriInfo) {
         MediaType type = headers.getMediaType();
         ImportFormat format = type != null && type.getSubtype().equalsIgnoreCase("csv") ? ImportFormat.CSV : ImportFormat.JSON_LINES;
-        return imports.start(format, content, caller).map(job -> Response.accepted(ImportJobView.started(job))
+        return imports.start(format, content).map(job -> Response.accepted(ImportJobView.started(job))
                 .location(uriInfo.getAbsolutePathBuilder().path(job.id.toString()).build())
                 .build());
     }
@@ -74,6 +71,6 @@ public class FirmImportResource {
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN})
     @Operation(operationId = "getFirmImport", summary = "Read an import's progress", description = "Readable while it runs, by the agency that started it and admins.")
     public Uni<ImportJobView> progress(@PathParam("jobId") UUID jobId) {
-        return imports.progress(jobId, caller, ERRORS_SHOWN).map(ImportJobView::of);
+        return imports.progress(jobId, ERRORS_SHOWN).map(ImportJobView::of);
     }
 }

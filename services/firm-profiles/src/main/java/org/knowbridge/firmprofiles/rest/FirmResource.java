@@ -37,14 +37,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.knowbridge.platform.http.ETags;
-import org.knowbridge.platform.security.Caller;
 import org.knowbridge.platform.security.Roles;
 import org.knowbridge.contracts.vocabulary.Country;
 import org.knowbridge.contracts.vocabulary.CountryCode;
 import org.knowbridge.firmprofiles.domain.Firm;
+import org.knowbridge.firmprofiles.domain.FirmQuery;
 import org.knowbridge.firmprofiles.domain.FirmStatus;
 import org.knowbridge.firmprofiles.domain.SizeClass;
-import org.knowbridge.firmprofiles.service.FirmQuery;
+import org.knowbridge.firmprofiles.service.ConsentInput;
+import org.knowbridge.firmprofiles.service.FirmAccess;
+import org.knowbridge.firmprofiles.service.FirmProfileInput;
 import org.knowbridge.firmprofiles.service.FirmService;
 
 @Path("/api/v1/firms")
@@ -55,11 +57,11 @@ public class FirmResource {
 
 
     private final FirmService firms;
-    private final Caller caller;
+    private final FirmAccess access;
 
-    public FirmResource(FirmService firms, Caller caller) {
+    public FirmResource(FirmService firms, FirmAccess access) {
         this.firms = firms;
-        this.caller = caller;
+        this.access = access;
     }
 
     @POST
@@ -69,7 +71,7 @@ public class FirmResource {
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING), description = "The firm's version, for If-Match"))
     @APIResponse(responseCode = "409", description = "The SME's firm is already registered")
     public Uni<Response> create(@Valid @NotNull FirmProfileInput request, UriInfo uriInfo) {
-        return firms.create(request, caller).map(firm -> Response
+        return firms.create(request).map(firm -> Response
                 .created(uriInfo.getAbsolutePathBuilder().path(firm.id.toString()).build())
                 .tag(ETags.of(firm.version))
                 .entity(FirmView.of(firm))
@@ -95,7 +97,7 @@ public class FirmResource {
         FirmQuery query = new FirmQuery(isoCountry, sector == null ? null : sector.toUpperCase(Locale.ROOT),
                 sizeClass == null ? null : SizeClass.valueOf(sizeClass), knowledgeArea,
                 status == null ? null : FirmStatus.valueOf(status), q, Cursors.parse(cursor), limit);
-        return firms.list(query, caller).map(found -> {
+        return firms.list(query).map(found -> {
             boolean more = found.size() > limit;
             List<Firm> page = more ? found.subList(0, limit) : found;
             return new FirmPage(page.stream().map(FirmSummary::of).toList(), more ? Cursors.after(page.get(page.size() - 1).id) : null);
@@ -109,8 +111,8 @@ public class FirmResource {
             + "the public fields for partners, of published firms that consented to be listed. Answers 404 for a firm the caller may not see.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(anyOf = {FirmView.class, FirmSummary.class})))
     public Uni<Response> get(@PathParam("id") UUID id) {
-        return firms.find(id, caller).map(firm -> {
-            if (seesPublicFieldsOnly()) {
+        return firms.find(id).map(firm -> {
+            if (access.seesPublicFieldsOnly()) {
                 return Response.ok(FirmSummary.of(firm)).build();
             }
             return withTag(firm);
@@ -129,7 +131,7 @@ public class FirmResource {
             @Parameter(description = "The ETag of the firm as last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull FirmProfileInput request) {
         long expected = ETags.expectedVersion(ifMatch, "firm");
-        return firms.update(id, expected, request, caller).map(FirmResource::withTag);
+        return firms.update(id, expected, request).map(FirmResource::withTag);
     }
 
     @POST
@@ -139,7 +141,7 @@ public class FirmResource {
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = FirmView.class)))
     @APIResponse(responseCode = "409", description = "The firm's status does not allow it")
     public Uni<Response> submit(@PathParam("id") UUID id) {
-        return firms.submit(id, caller).map(FirmResource::withTag);
+        return firms.submit(id).map(FirmResource::withTag);
     }
 
     @POST
@@ -149,7 +151,7 @@ public class FirmResource {
     @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = FirmView.class)))
     @APIResponse(responseCode = "409", description = "The firm's status does not allow it")
     public Uni<Response> publish(@PathParam("id") UUID id) {
-        return firms.publish(id, caller).map(FirmResource::withTag);
+        return firms.publish(id).map(FirmResource::withTag);
     }
 
     @POST
@@ -159,7 +161,7 @@ public class FirmResource {
     @APIResponse(responseCode = "200", description = "Suspended", content = @Content(schema = @Schema(implementation = FirmView.class)))
     @APIResponse(responseCode = "409", description = "The firm's status does not allow it")
     public Uni<Response> suspend(@PathParam("id") UUID id) {
-        return firms.suspend(id, caller).map(FirmResource::withTag);
+        return firms.suspend(id).map(FirmResource::withTag);
     }
 
     @PUT
@@ -168,7 +170,7 @@ public class FirmResource {
     @Operation(operationId = "changeFirmConsent", summary = "Change the firm's consent", description = "Whether partners may see the published firm, and contact it.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = FirmView.class)))
     public Uni<Response> changeConsent(@PathParam("id") UUID id, @Valid @NotNull ConsentInput consent) {
-        return firms.changeConsent(id, consent, caller).map(FirmResource::withTag);
+        return firms.changeConsent(id, consent).map(FirmResource::withTag);
     }
 
     @GET
@@ -177,7 +179,7 @@ public class FirmResource {
     @Operation(operationId = "exportFirm", summary = "Export the firm's data (GDPR)", description = "Everything held about the firm, as a JSON download.")
     @APIResponse(responseCode = "200", description = "The export", content = @Content(schema = @Schema(implementation = FirmExport.class)))
     public Uni<Response> export(@PathParam("id") UUID id) {
-        return firms.findManaged(id, caller).map(firm -> Response
+        return firms.findManaged(id).map(firm -> Response
                 .ok(new FirmExport(OffsetDateTime.now(ZoneOffset.UTC), FirmView.of(firm)))
                 .header("Content-Disposition", "attachment; filename=\"firm-" + firm.id + ".json\"")
                 .build());
@@ -189,12 +191,7 @@ public class FirmResource {
     @Operation(operationId = "eraseFirm", summary = "Erase a firm (GDPR)", description = "Deletes the firm; FirmErased tells every consumer to forget it.")
     @APIResponse(responseCode = "204", description = "Erased")
     public Uni<Response> erase(@PathParam("id") UUID id) {
-        return firms.erase(id, caller).replaceWith(Response.noContent().build());
-    }
-
-    /** A partner organisation: it never manages firms, so it gets their public fields only. */
-    private boolean seesPublicFieldsOnly() {
-        return caller.hasRole(Roles.PARTNER) && !caller.isAdmin() && !caller.hasRole(Roles.AGENCY) && !caller.hasRole(Roles.SME);
+        return firms.erase(id).replaceWith(Response.noContent().build());
     }
 
     private static Response withTag(Firm firm) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import org.knowbridge.contracts.vocabulary.CountryCode;
 import org.knowbridge.firmprofiles.domain.FirmProfile;
-import org.knowbridge.firmprofiles.rest.FirmProfileInput;
 
 /**
  * Turns validated input into the stored form: the platform's country codes, upper-case codes, trimmed

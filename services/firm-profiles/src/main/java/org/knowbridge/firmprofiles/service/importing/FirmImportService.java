@@ -16,12 +16,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.knowbridge.platform.importing.ImportAccess;
 import org.knowbridge.platform.importing.ImportState;
 import org.knowbridge.platform.importing.ServiceInstance;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
-import org.knowbridge.platform.security.Caller;
 import org.knowbridge.firmprofiles.domain.ImportError;
 import org.knowbridge.firmprofiles.domain.ImportJob;
 import org.knowbridge.firmprofiles.repository.ImportErrorRepository;
@@ -43,6 +41,7 @@ public class FirmImportService {
     private final ImportChunkWriter writer;
     private final ImportJobRepository jobs;
     private final ImportErrorRepository errors;
+    private final ImportJobAccess access;
     private final String instance;
     private final long staleSeconds;
     private final int chunkSize;
@@ -57,7 +56,7 @@ public class FirmImportService {
     });
 
     public FirmImportService(ImportFileReader reader, ImportChunkWriter writer, ImportJobRepository jobs, ImportErrorRepository errors,
-            ServiceInstance instance,
+            ImportJobAccess access, ServiceInstance instance,
             @ConfigProperty(name = "knowbridge.import.stale-after-seconds", defaultValue = "300") long staleSeconds,
             @ConfigProperty(name = "knowbridge.import.chunk-size", defaultValue = "500") int chunkSize,
             @ConfigProperty(name = "knowbridge.import.max-lines", defaultValue = "100000") int maxLines) {
@@ -65,6 +64,7 @@ public class FirmImportService {
         this.writer = writer;
         this.jobs = jobs;
         this.errors = errors;
+        this.access = access;
         this.instance = instance.id();
         this.staleSeconds = staleSeconds;
         this.chunkSize = chunkSize;
@@ -72,12 +72,12 @@ public class FirmImportService {
     }
 
     /** Checks the file, records the job and starts it; the job as created. */
-    public Uni<ImportJob> start(ImportFormat format, String content, Caller caller) {
+    public Uni<ImportJob> start(ImportFormat format, String content) {
         List<ImportLine> lines = reader.read(format, content);
         if (lines.size() > maxLines) {
             throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "A file may hold up to " + maxLines + " lines; split it");
         }
-        String owner = ImportAccess.ownerOf(caller);
+        String owner = access.owner();
         return create(format, lines.size(), owner).invoke(job -> {
             active.add(job.id);
             worker.submit(() -> run(job.id, lines));
@@ -101,13 +101,11 @@ public class FirmImportService {
      * The job (marked INTERRUPTED first if its instance is gone) and its first per-line errors, when the caller
      * started it or is an admin.
      */
-    public Uni<JobProgress> progress(UUID jobId, Caller caller, int maxErrors) {
+    public Uni<JobProgress> progress(UUID jobId, int maxErrors) {
         return Panache.withTransaction(() -> jobs.interruptAbandoned(jobId, instance, List.copyOf(active), staleSeconds)
                 .chain(() -> jobs.findById(jobId))
-                .chain(job -> {
-                    ImportAccess.readable(job, job == null ? null : job.ownerOrg, caller, "Import job", jobId);
-                    return errors.firstOfJob(jobId, maxErrors).map(found -> new JobProgress(job, found));
-                }));
+                .map(job -> access.readable(job, jobId))
+                .chain(job -> errors.firstOfJob(jobId, maxErrors).map(found -> new JobProgress(job, found))));
     }
 
     public record JobProgress(ImportJob job, List<ImportError> errors) {

@@ -23,7 +23,7 @@ import org.knowbridge.contracts.vocabulary.BusinessKeys;
 import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
-import org.knowbridge.firmprofiles.rest.FirmProfileInput;
+import org.knowbridge.firmprofiles.service.FirmProfileInput;
 import org.knowbridge.firmprofiles.service.ProfileNormaliser;
 
 /**

@@ -3,7 +3,7 @@ package org.knowbridge.firmprofiles.service.importing;
 import java.util.List;
 import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.firmprofiles.domain.FirmProfile;
-import org.knowbridge.firmprofiles.rest.FirmProfileInput;
+import org.knowbridge.firmprofiles.service.FirmProfileInput;
 
 /** One line of an import file, read and checked. */
 public sealed interface ImportLine {

@@ -1,7 +1,7 @@
 package org.knowbridge.firmprofiles.service.importing;
 
 import org.knowbridge.firmprofiles.domain.FirmProfile;
-import org.knowbridge.firmprofiles.rest.FirmProfileInput;
+import org.knowbridge.firmprofiles.service.FirmProfileInput;
 
 /** An import line over the current profile: what the line gives wins, what it leaves out is kept. */
 final class ProfileMerge {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.firmprofiles.domain.FirmProfile;
-import org.knowbridge.firmprofiles.rest.FirmProfileInput;
+import org.knowbridge.firmprofiles.service.FirmProfileInput;
 import org.knowbridge.firmprofiles.service.ProfileNormaliser;
 
 class ProfileMergeTest {

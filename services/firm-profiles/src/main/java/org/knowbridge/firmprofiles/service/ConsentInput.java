@@ -1,4 +1,4 @@
-package org.knowbridge.firmprofiles.rest;
+package org.knowbridge.firmprofiles.service;
 
 import jakarta.validation.constraints.NotNull;
 

@@ -1,4 +1,4 @@
-package org.knowbridge.firmprofiles.service;
+package org.knowbridge.firmprofiles.domain;
 
 /**
  * Which firms a list may contain for the caller: all (admin), one firm (an sme account), the firms an

@@ -1,4 +1,4 @@
-package org.knowbridge.firmprofiles.rest;
+package org.knowbridge.firmprofiles.service;
 
 import org.knowbridge.contracts.vocabulary.Country;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;

@@ -1,8 +1,6 @@
-package org.knowbridge.firmprofiles.service;
+package org.knowbridge.firmprofiles.domain;
 
 import java.util.UUID;
-import org.knowbridge.firmprofiles.domain.FirmStatus;
-import org.knowbridge.firmprofiles.domain.SizeClass;
 
 /**
  * Filters of a firm list, already validated; null means "any". {@code after} is the id the previous page
