@@ -24,6 +24,7 @@ import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.contracts.event.OrganisationUpserted;
 import org.knowbridge.platform.event.CloudEventCodec;
 import org.knowbridge.recommendations.domain.GraphChange;
+import org.knowbridge.recommendations.domain.GraphJson;
 import org.knowbridge.recommendations.service.Projection;
 import org.knowbridge.recommendations.service.RecommendationRefresher;
 

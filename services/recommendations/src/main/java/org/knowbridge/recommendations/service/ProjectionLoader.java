@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
+import org.knowbridge.recommendations.client.PartnerGraphExport;
 import org.knowbridge.recommendations.domain.GraphExport;
 import org.knowbridge.recommendations.event.GraphEventReader;
-import org.knowbridge.recommendations.repository.PartnerGraphExport;
 import org.knowbridge.recommendations.repository.RankingCache;
 
 /**
