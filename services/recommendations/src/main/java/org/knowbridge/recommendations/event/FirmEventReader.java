@@ -22,6 +22,7 @@ import org.knowbridge.contracts.vocabulary.CountryCode;
 import org.knowbridge.contracts.vocabulary.EnumNames;
 import org.knowbridge.platform.event.CloudEventCodec;
 import org.knowbridge.recommendations.domain.Firm;
+import org.knowbridge.recommendations.domain.RefreshCause;
 import org.knowbridge.recommendations.repository.FirmDirectory;
 import org.knowbridge.recommendations.service.RecommendationRefresher;
 
@@ -78,7 +79,7 @@ public class FirmEventReader {
             case FirmRegistered, FirmUpdated, FirmPublished -> firm(CloudEventCodec.data(event, FirmSnapshot.class)).ifPresent(firm -> {
                 Optional<Firm> before = firms.put(firm);
                 if (live && before.isPresent() && !firm.ranksLike(before.get())) {
-                    refresher.firmChanged(firm.firmId(), RecommendationRefresher.Cause.FIRM_CHANGED);
+                    refresher.firmChanged(firm.firmId(), RefreshCause.FIRM_CHANGED);
                 }
             });
             case FirmErased -> {

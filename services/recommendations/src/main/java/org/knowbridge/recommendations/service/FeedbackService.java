@@ -9,6 +9,7 @@ import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.platform.security.Caller;
 import org.knowbridge.recommendations.domain.Feedback;
+import org.knowbridge.recommendations.domain.RefreshCause;
 import org.knowbridge.recommendations.domain.Verdict;
 import org.knowbridge.recommendations.event.FeedbackPublisher;
 import org.knowbridge.recommendations.repository.FeedbackStore;
@@ -48,7 +49,7 @@ public class FeedbackService {
         publisher.publish(feedback);
         store.apply(feedback);
         if (feedback.declines()) {
-            refresher.firmChanged(firmId, RecommendationRefresher.Cause.FEEDBACK_GIVEN);
+            refresher.firmChanged(firmId, RefreshCause.FEEDBACK_GIVEN);
         }
         return feedback;
     }
