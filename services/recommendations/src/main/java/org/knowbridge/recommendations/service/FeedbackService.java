@@ -58,6 +58,11 @@ public class FeedbackService {
         return feedback;
     }
 
+    /** Feedback read back from the event log: given through this instance or any other. */
+    public void apply(Feedback feedback) {
+        store.apply(feedback);
+    }
+
     public List<Feedback> of(String firmId, Caller caller) {
         access.check(firmId, caller);
         return store.of(firmId);
