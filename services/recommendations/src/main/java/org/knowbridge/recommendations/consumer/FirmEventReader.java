@@ -94,7 +94,7 @@ public class FirmEventReader {
         List<String> targetCountries = data.targetCountries().stream().map(CountryCode::normalise)
                 .flatMap(Optional::stream).distinct().toList();
         return Optional.of(new Firm(data.firmId(), country.get(), blankAsNull(data.sector()), data.countsAsSme(),
-                nonBlank(data.knowledgeAreasOffered()), nonBlank(data.knowledgeAreasSought()), targetCountries,
+                nonBlank(data.knowledgeAreasSought()), targetCountries,
                 EnumNames.known(PartnerKind.class, data.preferredPartnerKinds()),
                 EnumNames.known(KnowledgeChannel.class, data.preferredChannels()),
                 blankAsNull(data.onboardedBy()), blankAsNull(data.externalId())));
