@@ -38,7 +38,7 @@ public class FeedbackService {
      */
     public Feedback give(String firmId, String partnerId, Verdict verdict, DeclineReason reason, String comment,
             Caller caller) {
-        access.check(firmId, caller);
+        access.checkMayGiveFeedback(firmId, caller);
         if (verdict == Verdict.DECLINED && reason == null) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, "A declined suggestion needs a reason",
                     List.of(new Problem.FieldError("reason", "required when verdict is DECLINED")));
@@ -64,7 +64,7 @@ public class FeedbackService {
     }
 
     public List<Feedback> of(String firmId, Caller caller) {
-        access.check(firmId, caller);
+        access.checkMayRead(firmId, caller);
         return store.of(firmId);
     }
 }
