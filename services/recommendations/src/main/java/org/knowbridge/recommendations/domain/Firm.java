@@ -14,12 +14,11 @@ import org.knowbridge.contracts.vocabulary.PartnerKind;
  *                    node holding its collaborations
  * @param onboardedBy the agency (org id) that onboarded it, null when it registered itself
  */
-public record Firm(String firmId, String country, String sector, boolean sme, List<String> knowledgeAreasOffered,
-                   List<String> knowledgeAreasSought, List<String> targetCountries, Set<PartnerKind> preferredKinds,
-                   Set<KnowledgeChannel> preferredChannels, String onboardedBy, String externalId) {
+public record Firm(String firmId, String country, String sector, boolean sme, List<String> knowledgeAreasSought,
+                   List<String> targetCountries, Set<PartnerKind> preferredKinds, Set<KnowledgeChannel> preferredChannels,
+                   String onboardedBy, String externalId) {
 
     public Firm {
-        knowledgeAreasOffered = List.copyOf(knowledgeAreasOffered);
         knowledgeAreasSought = List.copyOf(knowledgeAreasSought);
         targetCountries = List.copyOf(targetCountries);
         preferredKinds = Set.copyOf(preferredKinds);

@@ -11,9 +11,9 @@ import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.messaging.EventPublisher;
 import org.knowbridge.platform.messaging.KafkaClients;
 import org.knowbridge.recommendations.domain.Ranking;
+import org.knowbridge.recommendations.domain.RefreshCause;
 import org.knowbridge.recommendations.engine.ranking.Reason;
 import org.knowbridge.recommendations.engine.ranking.Recommendation;
-import org.knowbridge.recommendations.service.RecommendationRefresher.Cause;
 
 /**
  * Publishes a firm's new top suggestions as {@code RecommendationsUpdated}, keyed by firm id. The list is
@@ -34,7 +34,7 @@ public class RecommendationsPublisher {
         this.publisher = kafka.publisher("recommendations");
     }
 
-    public void publish(Ranking ranking, Cause cause) {
+    public void publish(Ranking ranking, RefreshCause cause) {
         List<RecommendationsUpdated.Partner> top = ranking.limitedTo(PUBLISHED).recommendations().stream()
                 .map(RecommendationsPublisher::published).toList();
         RecommendationsUpdated data = new RecommendationsUpdated(ranking.firmId(), ranking.organisationKey(), cause.name(),

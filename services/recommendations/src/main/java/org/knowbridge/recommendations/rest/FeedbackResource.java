@@ -48,6 +48,6 @@ public class FeedbackResource {
     public Feedback give(@PathParam("firmId") @BusinessKey String firmId,
             @PathParam("partnerId") @BusinessKey String partnerId,
             @Valid @NotNull FeedbackInput input) {
-        return feedback.give(firmId, partnerId, input, caller);
+        return feedback.give(firmId, partnerId, input.verdict(), input.reason(), input.comment(), caller);
     }
 }

@@ -7,8 +7,10 @@ import org.knowbridge.platform.security.Roles;
 import org.knowbridge.recommendations.repository.FirmDirectory;
 
 /**
- * Who may see and act on a firm's suggestions: admins, the firm's own sme account, and the agency that
- * onboarded it. Anybody else is told the firm does not exist, so ids cannot be probed.
+ * Every object-level rule on a firm's suggestions and feedback: admins, the firm's own sme account, and the
+ * agency that onboarded it may read its suggestions and feedback and give feedback. Anybody else is told the
+ * firm does not exist, so ids cannot be probed. Which roles reach the endpoints at all (and that only admins
+ * operate the projection, which concerns no firm) is the resources' {@code @RolesAllowed}.
  */
 @ApplicationScoped
 public class FirmAccess {
@@ -19,13 +21,23 @@ public class FirmAccess {
         this.firms = firms;
     }
 
-    public void check(String firmId, Caller caller) {
+    /** Reading the firm's suggestions or the feedback it gave; else 404. */
+    public void checkMayRead(String firmId, Caller caller) {
+        checkActsFor(firmId, caller);
+    }
+
+    /** Accepting or declining a partner suggested to the firm; else 404. */
+    public void checkMayGiveFeedback(String firmId, Caller caller) {
+        checkActsFor(firmId, caller);
+    }
+
+    private void checkActsFor(String firmId, Caller caller) {
         if (!mayActFor(firmId, caller)) {
             throw ProblemException.notFound("Firm", firmId);
         }
     }
 
-    boolean mayActFor(String firmId, Caller caller) {
+    private boolean mayActFor(String firmId, Caller caller) {
         if (caller.isAdmin() || caller.actsForFirm(firmId)) {
             return true;
         }

@@ -10,6 +10,7 @@ import org.knowbridge.recommendations.domain.GraphChange;
 import org.knowbridge.recommendations.domain.GraphExport;
 import org.knowbridge.recommendations.engine.graph.CollaborationGraph;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
+import org.knowbridge.recommendations.engine.learning.RankerTrainer;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
 import org.knowbridge.recommendations.engine.ranking.PartnerRanker;
@@ -45,7 +46,7 @@ public class Projection {
         CollaborationGraph fresh = CollaborationGraph.of(export.organisations(), export.collaborations());
         GraphSnapshot snapshot = fresh.snapshot();
         long projected = System.nanoTime();
-        PartnerRanker trained = PartnerRanker.trainedOn(snapshot, seed);
+        PartnerRanker trained = new RankerTrainer(seed).rankerOn(snapshot);
         long learned = System.nanoTime();
         graph = fresh;
         ranker = trained;

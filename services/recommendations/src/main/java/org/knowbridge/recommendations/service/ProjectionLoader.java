@@ -12,9 +12,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
+import org.knowbridge.recommendations.client.PartnerGraphExport;
 import org.knowbridge.recommendations.domain.GraphExport;
-import org.knowbridge.recommendations.event.GraphEventReader;
-import org.knowbridge.recommendations.repository.PartnerGraphExport;
 import org.knowbridge.recommendations.repository.RankingCache;
 
 /**
@@ -36,13 +35,13 @@ public class ProjectionLoader {
 
     private final PartnerGraphExport export;
     private final Projection projection;
-    private final GraphEventReader events;
+    private final GraphEventSource events;
     private final RankingCache cache;
     private final AtomicBoolean loading = new AtomicBoolean();
     private volatile boolean running = true;
     private volatile LoadReport lastLoad;
 
-    public ProjectionLoader(PartnerGraphExport export, Projection projection, GraphEventReader events, RankingCache cache) {
+    public ProjectionLoader(PartnerGraphExport export, Projection projection, GraphEventSource events, RankingCache cache) {
         this.export = export;
         this.projection = projection;
         this.events = events;

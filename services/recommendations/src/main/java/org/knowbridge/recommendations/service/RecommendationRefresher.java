@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
 import org.knowbridge.platform.problem.ProblemException;
+import org.knowbridge.recommendations.domain.RefreshCause;
 import org.knowbridge.recommendations.engine.ranking.UnknownFirmException;
 import org.knowbridge.recommendations.event.RecommendationsPublisher;
 import org.knowbridge.recommendations.repository.FirmDirectory;
@@ -25,13 +26,6 @@ import org.knowbridge.recommendations.repository.RankingCache;
 public class RecommendationRefresher {
 
     private static final Logger LOG = Logger.getLogger(RecommendationRefresher.class);
-
-    /** Why a firm's suggestions were ranked again; carried by the published event. */
-    public enum Cause {
-        COLLABORATION_CHANGED,
-        FIRM_CHANGED,
-        FEEDBACK_GIVEN
-    }
 
     private final RecommendationService recommendations;
     private final Projection projection;
@@ -66,7 +60,7 @@ public class RecommendationRefresher {
         // Drop stale lists at once, so a request in the meantime ranks on the new graph rather than reading them.
         parties.forEach(cache::invalidate);
         partners.forEach(cache::invalidate);
-        boolean published = parties.stream().filter(firmId -> refresh(firmId, Cause.COLLABORATION_CHANGED)).count() > 0;
+        boolean published = parties.stream().filter(firmId -> refresh(firmId, RefreshCause.COLLABORATION_CHANGED)).count() > 0;
         if (published && changedAt != null) {
             metrics.published(changedAt);
         }
@@ -101,7 +95,7 @@ public class RecommendationRefresher {
             }
             // Both cores go to applying a new change first: its parties are waiting for their update.
             projection.awaitIdle();
-            refresh(next, Cause.COLLABORATION_CHANGED);
+            refresh(next, RefreshCause.COLLABORATION_CHANGED);
         }
     }
 
@@ -110,7 +104,7 @@ public class RecommendationRefresher {
         background.shutdownNow();
     }
 
-    public void firmChanged(String firmId, Cause cause) {
+    public void firmChanged(String firmId, RefreshCause cause) {
         cache.invalidate(firmId);
         refresh(firmId, cause);
     }
@@ -120,7 +114,7 @@ public class RecommendationRefresher {
     }
 
     /** Whether the firm's new suggestions were published. */
-    private boolean refresh(String firmId, Cause cause) {
+    private boolean refresh(String firmId, RefreshCause cause) {
         try {
             publisher.publish(recommendations.refresh(firmId), cause);
             return true;

@@ -42,7 +42,7 @@ public class RecommendationService {
 
     public Ranking recommend(String firmId, PartnerQuery query, Caller caller) {
         long start = System.nanoTime();
-        access.check(firmId, caller);
+        access.checkMayRead(firmId, caller);
         Firm firm = firms.find(firmId).orElseThrow(() -> ProblemException.notFound("Firm", firmId));
         Set<String> declined = feedback.declinedBy(firmId);
         Ranking cached = cache.get(firmId, query.filterKey());

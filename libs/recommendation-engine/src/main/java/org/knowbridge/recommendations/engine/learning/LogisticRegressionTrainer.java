@@ -3,6 +3,8 @@ package org.knowbridge.recommendations.engine.learning;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.knowbridge.recommendations.engine.ranking.LinearRankingModel;
+
 /**
  * L2-regularised logistic regression on standardised columns, fitted by full-batch gradient descent with
  * Adam steps (no learning-rate tuning per data set); deterministic, parallel over rows.

@@ -3,6 +3,7 @@ package org.knowbridge.recommendations.engine.learning;
 import java.util.List;
 
 import org.knowbridge.recommendations.engine.ranking.Feature;
+import org.knowbridge.recommendations.engine.ranking.LinearRankingModel;
 
 /**
  * A hand-set model for graphs too small or too young to learn from (a fresh deployment, tests): shared

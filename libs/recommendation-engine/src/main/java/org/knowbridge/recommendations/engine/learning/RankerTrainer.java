@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.ranking.Feature;
+import org.knowbridge.recommendations.engine.ranking.LinearRankingModel;
+import org.knowbridge.recommendations.engine.ranking.PartnerRanker;
+import org.knowbridge.recommendations.engine.ranking.RankingSignals;
 
 /**
  * Learns how to weigh the signals from the training graph alone. With a cut by year there is one cut; with
@@ -23,6 +26,11 @@ public final class RankerTrainer {
 
     public RankerTrainer(long seed) {
         this.seed = seed;
+    }
+
+    /** Learns a model from the graph's own history and ranks on the graph: the one-call set-up. */
+    public PartnerRanker rankerOn(GraphSnapshot graph) {
+        return new PartnerRanker(RankingSignals.of(graph), train(graph).model());
     }
 
     public Trained train(GraphSnapshot graph) {

@@ -13,6 +13,7 @@ import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Participant;
 import org.knowbridge.recommendations.engine.ranking.Candidates;
+import org.knowbridge.recommendations.engine.ranking.PoolStandardiser;
 import org.knowbridge.recommendations.engine.ranking.RankingRequest;
 import org.knowbridge.recommendations.engine.ranking.RankingSignals;
 

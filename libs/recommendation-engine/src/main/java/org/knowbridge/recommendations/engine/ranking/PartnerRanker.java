@@ -6,9 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
-import org.knowbridge.recommendations.engine.learning.LinearRankingModel;
-import org.knowbridge.recommendations.engine.learning.PoolStandardiser;
-import org.knowbridge.recommendations.engine.learning.RankerTrainer;
 import org.knowbridge.recommendations.engine.model.Organisation;
 
 /**
@@ -38,11 +35,6 @@ public final class PartnerRanker {
     public PartnerRanker(RankingSignals signals, LinearRankingModel model) {
         this.signals = signals;
         this.model = model;
-    }
-
-    /** Learns a model from the graph's own history and ranks on the graph: the one-call set-up. */
-    public static PartnerRanker trainedOn(GraphSnapshot graph, long seed) {
-        return new PartnerRanker(RankingSignals.of(graph), new RankerTrainer(seed).train(graph).model());
     }
 
     /** The same model on a newer snapshot (after events), without retraining. */

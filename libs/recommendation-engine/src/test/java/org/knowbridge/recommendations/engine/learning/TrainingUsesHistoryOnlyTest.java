@@ -29,7 +29,7 @@ class TrainingUsesHistoryOnlyTest {
     private static Map<String, List<String>> recommendations(Path data, int trainUntil) {
         GraphSnapshot train = new CordisCsvReader(data).read(YearWindow.until(trainUntil)).toSnapshot();
         assertTrue(train.collaborations().stream().allMatch(c -> c.year() <= trainUntil));
-        PartnerRanker ranker = PartnerRanker.trainedOn(train, 7);
+        PartnerRanker ranker = new RankerTrainer(7).rankerOn(train);
         Map<String, List<String>> out = new java.util.TreeMap<>();
         for (int i = 0; i < train.size(); i++) {
             if (train.organisation(i).sme() && train.degree(i) > 0) {

@@ -1,4 +1,4 @@
-package org.knowbridge.recommendations.event;
+package org.knowbridge.recommendations.domain;
 
 import java.util.List;
 import java.util.Set;

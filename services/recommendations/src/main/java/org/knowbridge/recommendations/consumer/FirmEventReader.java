@@ -1,4 +1,4 @@
-package org.knowbridge.recommendations.event;
+package org.knowbridge.recommendations.consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.runtime.ShutdownEvent;
@@ -22,8 +22,7 @@ import org.knowbridge.contracts.vocabulary.CountryCode;
 import org.knowbridge.contracts.vocabulary.EnumNames;
 import org.knowbridge.platform.event.CloudEventCodec;
 import org.knowbridge.recommendations.domain.Firm;
-import org.knowbridge.recommendations.repository.FirmDirectory;
-import org.knowbridge.recommendations.service.RecommendationRefresher;
+import org.knowbridge.recommendations.service.FirmMirror;
 
 /**
  * Mirrors the platform's firms from {@link Topic#FIRMS}, replayed from the beginning at every start
@@ -37,14 +36,12 @@ public class FirmEventReader {
     private static final Logger LOG = Logger.getLogger(FirmEventReader.class);
 
     private final KafkaClients kafka;
-    private final FirmDirectory firms;
-    private final RecommendationRefresher refresher;
+    private final FirmMirror firms;
     private TopicFollower follower;
 
-    public FirmEventReader(KafkaClients kafka, FirmDirectory firms, RecommendationRefresher refresher) {
+    public FirmEventReader(KafkaClients kafka, FirmMirror firms) {
         this.kafka = kafka;
         this.firms = firms;
-        this.refresher = refresher;
     }
 
     public boolean caughtUp() {
@@ -75,17 +72,12 @@ public class FirmEventReader {
 
     private void apply(CloudEvent<JsonNode> event, boolean live) {
         switch (EventType.fromCloudEventType(event.type()).orElse(null)) {
-            case FirmRegistered, FirmUpdated, FirmPublished -> firm(CloudEventCodec.data(event, FirmSnapshot.class)).ifPresent(firm -> {
-                Optional<Firm> before = firms.put(firm);
-                if (live && before.isPresent() && !firm.ranksLike(before.get())) {
-                    refresher.firmChanged(firm.firmId(), RecommendationRefresher.Cause.FIRM_CHANGED);
-                }
-            });
+            case FirmRegistered, FirmUpdated, FirmPublished -> firm(CloudEventCodec.data(event, FirmSnapshot.class))
+                    .ifPresent(firm -> firms.put(firm, live));
             case FirmErased -> {
                 String firmId = CloudEventCodec.data(event, FirmErased.class).firmId();
                 if (firmId != null && !firmId.isEmpty()) {
                     firms.erase(firmId);
-                    refresher.firmErased(firmId);
                 }
             }
             case null, default -> {
@@ -102,7 +94,7 @@ public class FirmEventReader {
         List<String> targetCountries = data.targetCountries().stream().map(CountryCode::normalise)
                 .flatMap(Optional::stream).distinct().toList();
         return Optional.of(new Firm(data.firmId(), country.get(), blankAsNull(data.sector()), data.countsAsSme(),
-                nonBlank(data.knowledgeAreasOffered()), nonBlank(data.knowledgeAreasSought()), targetCountries,
+                nonBlank(data.knowledgeAreasSought()), targetCountries,
                 EnumNames.known(PartnerKind.class, data.preferredPartnerKinds()),
                 EnumNames.known(KnowledgeChannel.class, data.preferredChannels()),
                 blankAsNull(data.onboardedBy()), blankAsNull(data.externalId())));

@@ -1,4 +1,4 @@
-package org.knowbridge.recommendations.engine.learning;
+package org.knowbridge.recommendations.engine.ranking;
 
 /**
  * Puts every feature next to its standardised value within the firm's own candidate pool. The model then

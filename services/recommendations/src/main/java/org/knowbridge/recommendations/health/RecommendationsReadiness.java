@@ -1,30 +1,30 @@
-package org.knowbridge.recommendations.service;
+package org.knowbridge.recommendations.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.knowbridge.recommendations.event.FirmEventReader;
+import org.knowbridge.recommendations.service.Projection;
 
-/** Not ready until the graph is loaded and every firm is known: before that, suggestions would be missing or wrong. */
+/**
+ * Not ready until the graph is loaded: before that, there is nothing to rank on. (That every firm is known
+ * is the firm reader's own check.)
+ */
 @Readiness
 @ApplicationScoped
 public class RecommendationsReadiness implements HealthCheck {
 
     private final Projection projection;
-    private final FirmEventReader firms;
 
-    public RecommendationsReadiness(Projection projection, FirmEventReader firms) {
+    public RecommendationsReadiness(Projection projection) {
         this.projection = projection;
-        this.firms = firms;
     }
 
     @Override
     public HealthCheckResponse call() {
         return HealthCheckResponse.named("recommendations")
                 .withData("graphLoaded", projection.ranker().isPresent())
-                .withData("firmsCaughtUp", firms.caughtUp())
-                .status(projection.ranker().isPresent() && firms.caughtUp())
+                .status(projection.ranker().isPresent())
                 .build();
     }
 }

@@ -1,4 +1,4 @@
-package org.knowbridge.recommendations.event;
+package org.knowbridge.recommendations.consumer;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;

@@ -1,4 +1,4 @@
-package org.knowbridge.recommendations.engine.learning;
+package org.knowbridge.recommendations.engine.ranking;
 
 import java.util.ArrayList;
 import java.util.Comparator;

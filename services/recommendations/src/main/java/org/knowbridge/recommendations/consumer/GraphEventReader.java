@@ -1,4 +1,4 @@
-package org.knowbridge.recommendations.event;
+package org.knowbridge.recommendations.consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.runtime.ShutdownEvent;
@@ -24,6 +24,8 @@ import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.contracts.event.OrganisationUpserted;
 import org.knowbridge.platform.event.CloudEventCodec;
 import org.knowbridge.recommendations.domain.GraphChange;
+import org.knowbridge.recommendations.domain.GraphJson;
+import org.knowbridge.recommendations.service.GraphEventSource;
 import org.knowbridge.recommendations.service.Projection;
 import org.knowbridge.recommendations.service.RecommendationRefresher;
 
@@ -33,7 +35,7 @@ import org.knowbridge.recommendations.service.RecommendationRefresher;
  * fields it needs, so partner-graph may add others.
  */
 @ApplicationScoped
-public class GraphEventReader {
+public class GraphEventReader implements GraphEventSource {
 
     private static final Logger LOG = Logger.getLogger(GraphEventReader.class);
 
@@ -48,17 +50,18 @@ public class GraphEventReader {
         this.refresher = refresher;
     }
 
-    /** Where the topic ends now: taken before a bulk load, it is where reading must start after it. */
+    @Override
     public Map<TopicPartition, Long> endOffsets() {
         return kafka.endOffsets(Topic.COLLABORATIONS);
     }
 
-    /** (Re)starts following the topic from these offsets. */
+    @Override
     public synchronized void followFrom(Map<TopicPartition, Long> offsets) {
         stop();
         follower = kafka.follower(Topic.COLLABORATIONS, partitions -> offsets, this::apply).start();
     }
 
+    @Override
     public synchronized void stop() {
         if (follower != null) {
             follower.stop();

@@ -1,4 +1,4 @@
-package org.knowbridge.recommendations.repository;
+package org.knowbridge.recommendations.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.knowbridge.recommendations.event;
+package org.knowbridge.recommendations.consumer;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,7 +17,11 @@ import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.recommendations.domain.DeclineReason;
 import org.knowbridge.recommendations.domain.Feedback;
+import org.knowbridge.recommendations.event.FeedbackPublisher;
 import org.knowbridge.recommendations.repository.FeedbackStore;
+import org.knowbridge.recommendations.service.FeedbackService;
+import org.knowbridge.recommendations.service.FirmAccess;
+import org.knowbridge.recommendations.service.RecommendationRefresher;
 
 /** Feedback outlives the instance that took it: a new instance rebuilds it from the real Kafka topic. */
 @QuarkusTest
@@ -26,6 +30,15 @@ class FeedbackReplayTest {
 
     @Inject
     KafkaClients kafka;
+
+    @Inject
+    FeedbackPublisher publisher;
+
+    @Inject
+    FirmAccess access;
+
+    @Inject
+    RecommendationRefresher refresher;
 
     @Test
     void aFreshInstanceKnowsEveryDeclineAcknowledgedBefore() throws InterruptedException {
@@ -37,7 +50,7 @@ class FeedbackReplayTest {
 
         // What a restarted instance has: an empty store and the topic.
         FeedbackStore rebuilt = new FeedbackStore();
-        FeedbackReplay replay = new FeedbackReplay(kafka, rebuilt);
+        FeedbackReplay replay = new FeedbackReplay(kafka, new FeedbackService(publisher, rebuilt, access, refresher));
         replay.onStart(null);
         try {
             Instant deadline = Instant.now().plus(Duration.ofSeconds(60));

@@ -1,4 +1,4 @@
-package org.knowbridge.recommendations.event;
+package org.knowbridge.recommendations.consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.runtime.ShutdownEvent;
@@ -18,7 +18,7 @@ import org.knowbridge.contracts.vocabulary.EnumNames;
 import org.knowbridge.recommendations.domain.DeclineReason;
 import org.knowbridge.recommendations.domain.Feedback;
 import org.knowbridge.recommendations.domain.Verdict;
-import org.knowbridge.recommendations.repository.FeedbackStore;
+import org.knowbridge.recommendations.service.FeedbackService;
 
 /**
  * Rebuilds the feedback store from the whole topic at start-up, then keeps reading it, so every instance
@@ -30,12 +30,12 @@ public class FeedbackReplay {
     private static final Logger LOG = Logger.getLogger(FeedbackReplay.class);
 
     private final KafkaClients kafka;
-    private final FeedbackStore store;
+    private final FeedbackService service;
     private TopicFollower follower;
 
-    public FeedbackReplay(KafkaClients kafka, FeedbackStore store) {
+    public FeedbackReplay(KafkaClients kafka, FeedbackService service) {
         this.kafka = kafka;
-        this.store = store;
+        this.service = service;
     }
 
     /** True once every event that was in the topic at start-up has been applied. */
@@ -59,7 +59,7 @@ public class FeedbackReplay {
                 continue;
             }
             try {
-                store.apply(feedback(CloudEventCodec.data(event, RecommendationFeedbackGiven.class)));
+                service.apply(feedback(CloudEventCodec.data(event, RecommendationFeedbackGiven.class)));
             } catch (IllegalArgumentException e) {
                 // One bad event must not stop the service from learning every other firm's feedback.
                 LOG.errorf("Skipping feedback event %s with unreadable data: %s", event.id(), e.getMessage());

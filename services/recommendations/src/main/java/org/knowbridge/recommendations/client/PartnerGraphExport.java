@@ -1,4 +1,4 @@
-package org.knowbridge.recommendations.repository;
+package org.knowbridge.recommendations.client;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.knowbridge.contracts.event.CollaborationRecorded;
 import org.knowbridge.contracts.event.OrganisationUpserted;
 import org.knowbridge.recommendations.domain.GraphExport;
-import org.knowbridge.recommendations.event.GraphJson;
+import org.knowbridge.recommendations.domain.GraphJson;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
