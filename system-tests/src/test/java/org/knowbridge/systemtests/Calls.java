@@ -14,8 +14,7 @@ import org.knowbridge.systemtests.RunningPlatform.Service;
 /** Requests to a running service on behalf of a user, and waiting for what the platform does by itself. */
 final class Calls {
 
-    private Calls() {
-    }
+    private Calls() {}
 
     /** A request of a demo user (demo-agency, demo-partner, demo-admin, ...) to a service. */
     static RequestSpecification as(String demoUser, Service service) {
@@ -23,7 +22,11 @@ final class Calls {
     }
 
     static RequestSpecification withToken(String token, Service service) {
-        return given().baseUri(service.url()).auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return given().baseUri(service.url())
+                .auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .accept(ContentType.JSON);
     }
 
     /** Waits until the condition holds: events travel through Kafka, so their effects show a moment later. */

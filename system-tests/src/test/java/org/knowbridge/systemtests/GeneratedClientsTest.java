@@ -38,7 +38,8 @@ import org.knowbridge.systemtests.RunningPlatform.Service;
 class GeneratedClientsTest {
 
     private static final String PARTNER_CLIENT = "partner-integration-demo";
-    private static final String PARTNER_CLIENT_SECRET = System.getProperty("knowbridge.partner-client-secret", "partner-integration-demo-secret");
+    private static final String PARTNER_CLIENT_SECRET =
+            System.getProperty("knowbridge.partner-client-secret", "partner-integration-demo-secret");
 
     @Test
     void aPartnerIntegrationReadsTheGraphAndTheListedFirms() throws Exception {
@@ -50,8 +51,11 @@ class GeneratedClientsTest {
         Organisation own = new OrganisationsApi(graphClient).getOrganisation(PARTNER_ORGANISATION);
         assertThat(own.getKey(), is(PARTNER_ORGANISATION));
         assertThat(own.getCountry(), notNullValue());
-        assertThat(new OrganisationsApi(graphClient).listPartners(PARTNER_ORGANISATION, null, null, null, null, null, 5, null)
-                .getItems(), notNullValue());
+        assertThat(
+                new OrganisationsApi(graphClient)
+                        .listPartners(PARTNER_ORGANISATION, null, null, null, null, null, 5, null)
+                        .getItems(),
+                notNullValue());
 
         var firmsClient = new org.knowbridge.client.firmprofiles.ApiClient().setRequestInterceptor(partner);
         firmsClient.updateBaseUri(Service.FIRM_PROFILES.url());
@@ -65,8 +69,11 @@ class GeneratedClientsTest {
         Consumer<HttpRequest.Builder> agency = bearer(DemoUsers.token(DemoUsers.AGENCY));
         var firmsClient = new org.knowbridge.client.firmprofiles.ApiClient().setRequestInterceptor(agency);
         firmsClient.updateBaseUri(Service.FIRM_PROFILES.url());
-        FirmView firm = new FirmsApi(firmsClient).createFirm(new FirmProfileInput()
-                .legalName(Platform.unique("Generated Client Oy")).country("FI").addKnowledgeAreasSoughtItem("sensors"));
+        FirmView firm = new FirmsApi(firmsClient)
+                .createFirm(new FirmProfileInput()
+                        .legalName(Platform.unique("Generated Client Oy"))
+                        .country("FI")
+                        .addKnowledgeAreasSoughtItem("sensors"));
         assertThat(firm.getStatus(), is(FirmStatus.DRAFT));
         UUID firmId = firm.getId();
 
@@ -86,7 +93,8 @@ class GeneratedClientsTest {
         assertThat(first.getRecommendations().stream().map(p -> p.getCountry()).toList(), everyItem(not("FI")));
 
         // Errors come back typed, with the problem document as the body.
-        ApiException unknown = assertThrows(ApiException.class,
+        ApiException unknown = assertThrows(
+                ApiException.class,
                 () -> recommendations.listRecommendations(UUID.randomUUID().toString(), null, null, null, 5));
         assertThat(unknown.getCode(), is(404));
         assertThat(unknown.getResponseBody(), containsString("\"status\":404"));

@@ -45,7 +45,8 @@ class PartnerJourneyTest {
                  "knowledgeAreasSought": ["sensors"], "targetCountries": ["FR", "ES"],
                  "preferredPartnerKinds": ["UNIVERSITY", "RESEARCH_ORGANISATION"]}
                 """.formatted(Platform.unique("Journey Sensors Oy")));
-        try (SmeAccount sme = SmeAccount.forFirm(firmId); KafkaProbe updates = KafkaProbe.fromEnd(Topic.RECOMMENDATIONS)) {
+        try (SmeAccount sme = SmeAccount.forFirm(firmId);
+                KafkaProbe updates = KafkaProbe.fromEnd(Topic.RECOMMENDATIONS)) {
             Platform.awaitInGraph(firmId);
 
             // The demo partner organisation supplies the firm and records that itself. The agency records the firm's
@@ -53,19 +54,27 @@ class PartnerJourneyTest {
             // where the real data has no organisation (Bouvet Island): whatever graph the platform holds, those two
             // are found through the firm's partner, and the firm's own hub keeps runs on one stack apart.
             Platform.partnerOrganisationExists();
-            Platform.collaboration(DemoUsers.PARTNER, PARTNER_ORGANISATION, "CUSTOMER", firmId, "SUPPLIER", "STRATEGIC_PARTNERSHIP");
+            Platform.collaboration(
+                    DemoUsers.PARTNER, PARTNER_ORGANISATION, "CUSTOMER", firmId, "SUPPLIER", "STRATEGIC_PARTNERSHIP");
             String hubName = Platform.unique("Rhein Messtechnik GmbH");
             String hub = Platform.organisation("journey-hub", hubName, "DE", "FIRM");
             Platform.collaboration(DemoUsers.AGENCY, firmId, "CUSTOMER", hub, "SUPPLIER", "CO_DEVELOPMENT");
-            String university = Platform.organisation("journey-univ", "Bouvet Sensing University", REMOTE_COUNTRY, "UNIVERSITY");
-            String institute = Platform.organisation("journey-inst", "Bouvet Instruments Institute", REMOTE_COUNTRY, "RESEARCH_ORGANISATION");
+            String university =
+                    Platform.organisation("journey-univ", "Bouvet Sensing University", REMOTE_COUNTRY, "UNIVERSITY");
+            String institute = Platform.organisation(
+                    "journey-inst", "Bouvet Instruments Institute", REMOTE_COUNTRY, "RESEARCH_ORGANISATION");
             Platform.collaboration(DemoUsers.ADMIN, hub, "UNIVERSITY", university, "CUSTOMER", "CO_DEVELOPMENT");
-            Platform.collaboration(DemoUsers.ADMIN, hub, "RESEARCH_ORGANISATION", institute, "CUSTOMER", "CO_DEVELOPMENT");
+            Platform.collaboration(
+                    DemoUsers.ADMIN, hub, "RESEARCH_ORGANISATION", institute, "CUSTOMER", "CO_DEVELOPMENT");
 
-            // The platform tells the firm by itself: a schema-valid RecommendationsUpdated, ranked on its collaboration.
-            JsonNode update = updates.awaitEvent("RecommendationsUpdated for " + firmId + " after its first collaboration",
-                    event -> isUpdateFor(event, firmId) && !event.path("data").path("coldStart").asBoolean()
-                            && !partnersIn(event).isEmpty(), EVENT_TIMEOUT);
+            // The platform tells the firm by itself: a schema-valid RecommendationsUpdated, ranked on its
+            // collaboration.
+            JsonNode update = updates.awaitEvent(
+                    "RecommendationsUpdated for " + firmId + " after its first collaboration",
+                    event -> isUpdateFor(event, firmId)
+                            && !event.path("data").path("coldStart").asBoolean()
+                            && !partnersIn(event).isEmpty(),
+                    EVENT_TIMEOUT);
             assertThat(EventSchemas.violations(update), is(empty()));
             assertThat(update.path("data").path("cause").asText(), is("COLLABORATION_CHANGED"));
 
@@ -74,12 +83,17 @@ class PartnerJourneyTest {
             assertThat(suggestions.getList("recommendations"), not(empty()));
             assertThat(suggestions.getList("recommendations.country"), everyItem(not("FI")));
             assertThat(suggestions.getList("recommendations.partnerId"), not(hasItem(PARTNER_ORGANISATION)));
-            assertThat(suggestions.getList("recommendations.collect { it.reasons.size() }", Integer.class), everyItem(greaterThan(0)));
+            assertThat(
+                    suggestions.getList("recommendations.collect { it.reasons.size() }", Integer.class),
+                    everyItem(greaterThan(0)));
             // Filtered to that remote country: exactly the two reached through the partner, and the reason says so.
             // Collaborations travel on several partitions, so the hub's may be applied after the firm's first update.
             Map<String, String> remoteOnly = Map.of("country", REMOTE_COUNTRY);
-            eventually("the university and the institute suggested to " + firmId, EVENT_TIMEOUT,
-                    () -> Platform.suggestedPartners(sme.token(), firmId, remoteOnly).containsAll(List.of(university, institute)));
+            eventually(
+                    "the university and the institute suggested to " + firmId,
+                    EVENT_TIMEOUT,
+                    () -> Platform.suggestedPartners(sme.token(), firmId, remoteOnly)
+                            .containsAll(List.of(university, institute)));
             JsonPath remote = Platform.recommendations(sme.token(), firmId, remoteOnly);
             assertThat(remote.getList("recommendations.partnerId"), hasItems(university, institute));
             String universityReasons = "recommendations.find { it.partnerId == '" + university + "' }.reasons";
@@ -88,50 +102,98 @@ class PartnerJourneyTest {
             assertThat(texts.toString(), texts.stream().anyMatch(text -> text.contains(hubName)), is(true));
 
             // Its agency sees the same; another SME and a partner organisation do not.
-            as(DemoUsers.AGENCY, Service.RECOMMENDATIONS).queryParam("country", REMOTE_COUNTRY).queryParam("limit", 50)
+            as(DemoUsers.AGENCY, Service.RECOMMENDATIONS)
+                    .queryParam("country", REMOTE_COUNTRY)
+                    .queryParam("limit", 50)
                     .get("/api/v1/firms/" + firmId + "/recommendations")
-                    .then().statusCode(200).body("recommendations.partnerId", hasItem(university));
-            as(DemoUsers.SME, Service.RECOMMENDATIONS).get("/api/v1/firms/" + firmId + "/recommendations")
-                    .then().statusCode(404).contentType("application/problem+json");
-            as(DemoUsers.PARTNER, Service.RECOMMENDATIONS).get("/api/v1/firms/" + firmId + "/recommendations")
-                    .then().statusCode(403).contentType("application/problem+json");
+                    .then()
+                    .statusCode(200)
+                    .body("recommendations.partnerId", hasItem(university));
+            as(DemoUsers.SME, Service.RECOMMENDATIONS)
+                    .get("/api/v1/firms/" + firmId + "/recommendations")
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json");
+            as(DemoUsers.PARTNER, Service.RECOMMENDATIONS)
+                    .get("/api/v1/firms/" + firmId + "/recommendations")
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
 
             // The SME declines its top suggestion: gone at once, and it stays gone as the graph changes again.
             String declined = suggestions.getString("recommendations[0].partnerId");
-            Calls.withToken(sme.token(), Service.RECOMMENDATIONS).body("{\"verdict\": \"DECLINED\", \"reason\": \"NOT_RELEVANT\"}")
+            Calls.withToken(sme.token(), Service.RECOMMENDATIONS)
+                    .body("{\"verdict\": \"DECLINED\", \"reason\": \"NOT_RELEVANT\"}")
                     .put("/api/v1/firms/" + firmId + "/recommendations/feedback/" + declined)
-                    .then().statusCode(200).body("verdict", is("DECLINED"));
+                    .then()
+                    .statusCode(200)
+                    .body("verdict", is("DECLINED"));
             assertThat(Platform.suggestedPartners(sme.token(), firmId, Map.of()), not(hasItem(declined)));
-            JsonNode afterFeedback = updates.awaitEvent("RecommendationsUpdated for " + firmId + " after the decline",
-                    event -> isUpdateFor(event, firmId) && "FEEDBACK_GIVEN".equals(event.path("data").path("cause").asText()),
+            JsonNode afterFeedback = updates.awaitEvent(
+                    "RecommendationsUpdated for " + firmId + " after the decline",
+                    event -> isUpdateFor(event, firmId)
+                            && "FEEDBACK_GIVEN"
+                                    .equals(event.path("data").path("cause").asText()),
                     EVENT_TIMEOUT);
             assertThat(partnersIn(afterFeedback), not(hasItem(declined)));
             String newcomer = Platform.organisation("journey-tech", "Bouvet Optics Ltd", REMOTE_COUNTRY, "FIRM");
             Platform.collaboration(DemoUsers.ADMIN, hub, "SUPPLIER", newcomer, "CUSTOMER", "LICENSING");
-            eventually("the partner's new partner suggested to " + firmId, EVENT_TIMEOUT,
-                    () -> Platform.suggestedPartners(sme.token(), firmId, Map.of("country", REMOTE_COUNTRY)).contains(newcomer));
+            eventually(
+                    "the partner's new partner suggested to " + firmId,
+                    EVENT_TIMEOUT,
+                    () -> Platform.suggestedPartners(sme.token(), firmId, Map.of("country", REMOTE_COUNTRY))
+                            .contains(newcomer));
             assertThat(Platform.suggestedPartners(sme.token(), firmId, Map.of()), not(hasItem(declined)));
-            List<JsonNode> sinceDecline = updates.received().stream().map(KafkaProbe.Received::event)
+            List<JsonNode> sinceDecline = updates.received().stream()
+                    .map(KafkaProbe.Received::event)
                     .dropWhile(event -> event != afterFeedback)
                     .filter(event -> isUpdateFor(event, firmId))
                     .toList();
-            assertThat(sinceDecline.stream().flatMap(event -> partnersIn(event).stream()).toList(), not(hasItem(declined)));
+            assertThat(
+                    sinceDecline.stream()
+                            .flatMap(event -> partnersIn(event).stream())
+                            .toList(),
+                    not(hasItem(declined)));
 
             // Erasure: the SME erases its firm; profiles, graph and recommendations all forget it.
-            Calls.withToken(sme.token(), Service.FIRM_PROFILES).delete("/api/v1/firms/" + firmId).then().statusCode(204);
-            as(DemoUsers.AGENCY, Service.FIRM_PROFILES).get("/api/v1/firms/" + firmId).then().statusCode(404)
+            Calls.withToken(sme.token(), Service.FIRM_PROFILES)
+                    .delete("/api/v1/firms/" + firmId)
+                    .then()
+                    .statusCode(204);
+            as(DemoUsers.AGENCY, Service.FIRM_PROFILES)
+                    .get("/api/v1/firms/" + firmId)
+                    .then()
+                    .statusCode(404)
                     .contentType("application/problem+json");
-            eventually("firm " + firmId + " gone from partner-graph", EVENT_TIMEOUT,
-                    () -> as(DemoUsers.ADMIN, Service.PARTNER_GRAPH).get("/api/v1/organisations/" + firmId).statusCode() == 404);
-            eventually("firm " + firmId + " gone from recommendations", EVENT_TIMEOUT,
-                    () -> as(DemoUsers.ADMIN, Service.RECOMMENDATIONS).get("/api/v1/firms/" + firmId + "/recommendations").statusCode() == 404);
-            assertThat(as(DemoUsers.ADMIN, Service.PARTNER_GRAPH).get("/api/v1/organisations/" + hub + "/partners")
-                    .then().statusCode(200).extract().jsonPath().getList("items.partner.key"), not(hasItem(firmId)));
+            eventually(
+                    "firm " + firmId + " gone from partner-graph",
+                    EVENT_TIMEOUT,
+                    () -> as(DemoUsers.ADMIN, Service.PARTNER_GRAPH)
+                                    .get("/api/v1/organisations/" + firmId)
+                                    .statusCode()
+                            == 404);
+            eventually(
+                    "firm " + firmId + " gone from recommendations",
+                    EVENT_TIMEOUT,
+                    () -> as(DemoUsers.ADMIN, Service.RECOMMENDATIONS)
+                                    .get("/api/v1/firms/" + firmId + "/recommendations")
+                                    .statusCode()
+                            == 404);
+            assertThat(
+                    as(DemoUsers.ADMIN, Service.PARTNER_GRAPH)
+                            .get("/api/v1/organisations/" + hub + "/partners")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getList("items.partner.key"),
+                    not(hasItem(firmId)));
         }
     }
 
     static boolean isUpdateFor(JsonNode event, String firmId) {
-        return "org.knowbridge.RecommendationsUpdated".equals(event.path("type").asText()) && firmId.equals(event.path("subject").asText());
+        return "org.knowbridge.RecommendationsUpdated".equals(event.path("type").asText())
+                && firmId.equals(event.path("subject").asText());
     }
 
     static List<String> partnersIn(JsonNode update) {

@@ -16,10 +16,10 @@ final class Platform {
 
     /** The demo partner user's own organisation (its token's org_id). */
     static final String PARTNER_ORGANISATION = "org-partner-demo";
+
     static final Duration EVENT_TIMEOUT = Duration.ofSeconds(60);
 
-    private Platform() {
-    }
+    private Platform() {}
 
     /** A name no earlier run used, so that runs against a long-lived stack never collide. */
     static String unique(String name) {
@@ -28,52 +28,91 @@ final class Platform {
 
     /** The demo agency onboards a firm, lists it to partners, submits and publishes it; returns its id. */
     static String agencyPublishesFirm(String profileJson) {
-        String id = as(DemoUsers.AGENCY, Service.FIRM_PROFILES).body(profileJson)
-                .post("/api/v1/firms").then().statusCode(201).extract().path("id");
-        as(DemoUsers.AGENCY, Service.FIRM_PROFILES).body("{\"listedToPartners\": true, \"contactAllowed\": true}")
-                .put("/api/v1/firms/" + id + "/consent").then().statusCode(200);
-        as(DemoUsers.AGENCY, Service.FIRM_PROFILES).post("/api/v1/firms/" + id + "/submit").then().statusCode(200);
-        as(DemoUsers.AGENCY, Service.FIRM_PROFILES).post("/api/v1/firms/" + id + "/publish").then().statusCode(200);
+        String id = as(DemoUsers.AGENCY, Service.FIRM_PROFILES)
+                .body(profileJson)
+                .post("/api/v1/firms")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(DemoUsers.AGENCY, Service.FIRM_PROFILES)
+                .body("{\"listedToPartners\": true, \"contactAllowed\": true}")
+                .put("/api/v1/firms/" + id + "/consent")
+                .then()
+                .statusCode(200);
+        as(DemoUsers.AGENCY, Service.FIRM_PROFILES)
+                .post("/api/v1/firms/" + id + "/submit")
+                .then()
+                .statusCode(200);
+        as(DemoUsers.AGENCY, Service.FIRM_PROFILES)
+                .post("/api/v1/firms/" + id + "/publish")
+                .then()
+                .statusCode(200);
         return id;
     }
 
     /** Waits until partner-graph has mirrored the firm (from firm-profiles' events) as an organisation. */
     static void awaitInGraph(String firmId) {
-        eventually("firm " + firmId + " mirrored in partner-graph", EVENT_TIMEOUT,
-                () -> as(DemoUsers.AGENCY, Service.PARTNER_GRAPH).get("/api/v1/organisations/" + firmId).statusCode() == 200);
+        eventually(
+                "firm " + firmId + " mirrored in partner-graph",
+                EVENT_TIMEOUT,
+                () -> as(DemoUsers.AGENCY, Service.PARTNER_GRAPH)
+                                .get("/api/v1/organisations/" + firmId)
+                                .statusCode()
+                        == 200);
     }
 
     /** An admin registers an organisation under a fresh key; returns the key. */
     static String organisation(String keyPrefix, String name, String country, String type) {
         String key = keyPrefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         as(DemoUsers.ADMIN, Service.PARTNER_GRAPH)
-                .body("{\"name\": \"%s\", \"country\": \"%s\", \"type\": \"%s\", \"sme\": false}".formatted(name, country, type))
-                .put("/api/v1/organisations/" + key).then().statusCode(201);
+                .body("{\"name\": \"%s\", \"country\": \"%s\", \"type\": \"%s\", \"sme\": false}"
+                        .formatted(name, country, type))
+                .put("/api/v1/organisations/" + key)
+                .then()
+                .statusCode(201);
         return key;
     }
 
     /** The demo partner's own organisation exists (created by the partner itself when missing). */
     static void partnerOrganisationExists() {
-        if (as(DemoUsers.PARTNER, Service.PARTNER_GRAPH).get("/api/v1/organisations/" + PARTNER_ORGANISATION).statusCode() == 404) {
+        if (as(DemoUsers.PARTNER, Service.PARTNER_GRAPH)
+                        .get("/api/v1/organisations/" + PARTNER_ORGANISATION)
+                        .statusCode()
+                == 404) {
             as(DemoUsers.PARTNER, Service.PARTNER_GRAPH)
                     .body("{\"name\": \"Demo Partner GmbH\", \"country\": \"DE\", \"type\": \"FIRM\", \"sme\": false}")
-                    .put("/api/v1/organisations/" + PARTNER_ORGANISATION).then().statusCode(201);
+                    .put("/api/v1/organisations/" + PARTNER_ORGANISATION)
+                    .then()
+                    .statusCode(201);
         }
     }
 
     /** {@code user} records a collaboration between two organisations (each with the kind it is to the other); returns its key. */
-    static String collaboration(String user, String first, String firstKind, String second, String secondKind, String channel) {
-        return as(user, Service.PARTNER_GRAPH).body("""
+    static String collaboration(
+            String user, String first, String firstKind, String second, String secondKind, String channel) {
+        return as(user, Service.PARTNER_GRAPH)
+                .body("""
                 {"parties": [{"organisationKey": "%s", "partnerKind": "%s"}, {"organisationKey": "%s", "partnerKind": "%s"}],
                  "channel": "%s", "startYear": 2025}
                 """.formatted(first, firstKind, second, secondKind, channel))
-                .post("/api/v1/collaborations").then().statusCode(201).extract().path("key");
+                .post("/api/v1/collaborations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("key");
     }
 
     /** The firm's suggestions (up to 50) as the holder of {@code token} reads them, with filters such as {@code country}. */
     static JsonPath recommendations(String token, String firmId, Map<String, String> filters) {
-        return Calls.withToken(token, Service.RECOMMENDATIONS).queryParam("limit", 50).queryParams(filters)
-                .get("/api/v1/firms/" + firmId + "/recommendations").then().statusCode(200).extract().jsonPath();
+        return Calls.withToken(token, Service.RECOMMENDATIONS)
+                .queryParam("limit", 50)
+                .queryParams(filters)
+                .get("/api/v1/firms/" + firmId + "/recommendations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     static List<String> suggestedPartners(String token, String firmId, Map<String, String> filters) {

@@ -38,9 +38,13 @@ public final class RunningPlatform implements BeforeAllCallback {
         }
 
         boolean ready() {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build();
             try {
-                return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                return HTTP.send(request, HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200;
             } catch (IOException e) {
                 return false;
             } catch (InterruptedException e) {
@@ -50,8 +54,10 @@ public final class RunningPlatform implements BeforeAllCallback {
         }
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RunningPlatform.class);
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(RunningPlatform.class);
     private static final long COMMAND_TIMEOUT_MINUTES = 5;
 
     @Override
@@ -90,7 +96,8 @@ public final class RunningPlatform implements BeforeAllCallback {
     }
 
     private static void knowbridge(String command, List<String> services) {
-        List<String> line = new ArrayList<>(List.of("bash", RealStack.repositoryRoot().resolve("knowbridge").toString(), command));
+        List<String> line = new ArrayList<>(
+                List.of("bash", RealStack.repositoryRoot().resolve("knowbridge").toString(), command));
         line.addAll(services);
         int exit = RealStack.runInRepository(line, true, COMMAND_TIMEOUT_MINUTES);
         if (exit != 0) {

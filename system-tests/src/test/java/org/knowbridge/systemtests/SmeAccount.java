@@ -24,7 +24,8 @@ final class SmeAccount implements AutoCloseable {
     private static final String KEYCLOAK = System.getProperty("knowbridge.keycloak.url", "http://127.0.0.1:8180");
     private static final String ADMIN_USER = System.getProperty("knowbridge.keycloak.admin", "admin");
     private static final String ADMIN_PASSWORD = System.getProperty("knowbridge.keycloak.admin-password", "admin");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String username;
@@ -41,13 +42,22 @@ final class SmeAccount implements AutoCloseable {
                 .put("firstName", "Staff")
                 .put("lastName", "Of " + firmId);
         user.putObject("attributes").putArray("firm_id").add(firmId);
-        user.putArray("credentials").addObject().put("type", "password").put("value", password).put("temporary", false);
+        user.putArray("credentials")
+                .addObject()
+                .put("type", "password")
+                .put("value", password)
+                .put("temporary", false);
         HttpResponse<String> created = admin("POST", "/users", user.toString());
         expect(created, 201);
         String location = created.headers().firstValue("Location").orElseThrow();
         userId = location.substring(location.lastIndexOf('/') + 1);
         JsonNode smeRole = read(admin("GET", "/roles/sme", null));
-        expect(admin("POST", "/users/" + userId + "/role-mappings/realm", JSON.createArrayNode().add(smeRole).toString()), 204);
+        expect(
+                admin(
+                        "POST",
+                        "/users/" + userId + "/role-mappings/realm",
+                        JSON.createArrayNode().add(smeRole).toString()),
+                204);
     }
 
     static SmeAccount forFirm(String firmId) {
@@ -68,15 +78,19 @@ final class SmeAccount implements AutoCloseable {
                 .timeout(Duration.ofSeconds(20))
                 .header("Authorization", "Bearer " + adminToken())
                 .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return send(request);
     }
 
     private static String adminToken() {
-        String form = "grant_type=password&client_id=admin-cli&username=" + URLEncoder.encode(ADMIN_USER, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(ADMIN_PASSWORD, StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/master/protocol/openid-connect/token"))
+        String form = "grant_type=password&client_id=admin-cli&username="
+                + URLEncoder.encode(ADMIN_USER, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(ADMIN_PASSWORD, StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(KEYCLOAK + "/realms/master/protocol/openid-connect/token"))
                 .timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))

@@ -7,5 +7,4 @@ import org.knowbridge.platform.testing.RealStackResource;
 
 @QuarkusTest
 @WithTestResource(RealStackResource.class)
-class PlatformEndpointsTest extends PlatformEndpointsContract {
-}
+class PlatformEndpointsTest extends PlatformEndpointsContract {}

@@ -12,8 +12,7 @@ import org.knowbridge.platform.testing.DemoUsers;
 /** Test shortcuts over the real API; every firm gets a unique name, since the database is shared. */
 public final class TestFirms {
 
-    private TestFirms() {
-    }
+    private TestFirms() {}
 
     public static RequestSpecification as(String user) {
         return given().auth().oauth2(DemoUsers.token(user)).contentType(ContentType.JSON);
@@ -25,7 +24,14 @@ public final class TestFirms {
 
     /** A new DRAFT firm onboarded by the demo agency; its id. */
     public static String onboard(String body) {
-        return as(DemoUsers.AGENCY).body(body).when().post("/api/v1/firms").then().statusCode(201).extract().path("id");
+        return as(DemoUsers.AGENCY)
+                .body(body)
+                .when()
+                .post("/api/v1/firms")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String onboard(String legalName, String country) {
@@ -35,10 +41,22 @@ public final class TestFirms {
     /** A firm onboarded, submitted, published and listed to partners by the demo agency. */
     public static String published(String body) {
         String id = onboard(body);
-        as(DemoUsers.AGENCY).body("{\"listedToPartners\": true, \"contactAllowed\": true}")
-                .when().put("/api/v1/firms/" + id + "/consent").then().statusCode(200);
-        as(DemoUsers.AGENCY).when().post("/api/v1/firms/" + id + "/submit").then().statusCode(200);
-        as(DemoUsers.AGENCY).when().post("/api/v1/firms/" + id + "/publish").then().statusCode(200);
+        as(DemoUsers.AGENCY)
+                .body("{\"listedToPartners\": true, \"contactAllowed\": true}")
+                .when()
+                .put("/api/v1/firms/" + id + "/consent")
+                .then()
+                .statusCode(200);
+        as(DemoUsers.AGENCY)
+                .when()
+                .post("/api/v1/firms/" + id + "/submit")
+                .then()
+                .statusCode(200);
+        as(DemoUsers.AGENCY)
+                .when()
+                .post("/api/v1/firms/" + id + "/publish")
+                .then()
+                .statusCode(200);
         return id;
     }
 
@@ -49,7 +67,11 @@ public final class TestFirms {
     /** The demo SME's own firm, registered first when an earlier run or ./knowbridge up has not. */
     public static String demoSmeFirm(String user, String firmId) {
         int status = as(user).body("{\"legalName\": \"Demo SME " + user + "\", \"country\": \"FI\"}")
-                .when().post("/api/v1/firms").then().extract().statusCode();
+                .when()
+                .post("/api/v1/firms")
+                .then()
+                .extract()
+                .statusCode();
         if (status != 201 && status != 409) {
             throw new IllegalStateException("Cannot register the firm of " + user + ": " + status);
         }

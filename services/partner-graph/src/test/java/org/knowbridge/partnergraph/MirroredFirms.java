@@ -7,10 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.DemoUsers;
@@ -25,8 +21,7 @@ public final class MirroredFirms {
     /** The demo agency's org_id (see deploy/keycloak). */
     public static final String DEMO_AGENCY = "org-agency-demo";
 
-    private MirroredFirms() {
-    }
+    private MirroredFirms() {}
 
     /** The events in order, keyed by firm id, each acknowledged by Kafka. */
     public static void publish(String firmId, List<String> events) {
@@ -41,7 +36,9 @@ public final class MirroredFirms {
     /** A new firm, onboarded by {@code onboardedBy} (or null), registered and mirrored; its id. */
     public static String registered(String legalName, String onboardedBy, String externalId) {
         String firmId = UUID.randomUUID().toString();
-        publish(firmId, List.of(firmEvent(EventType.FirmRegistered.name(), firmId, legalName, "FI", onboardedBy, externalId)));
+        publish(
+                firmId,
+                List.of(firmEvent(EventType.FirmRegistered.name(), firmId, legalName, "FI", onboardedBy, externalId)));
         awaitOrganisation(firmId, status -> status == 200);
         return firmId;
     }
@@ -57,7 +54,8 @@ public final class MirroredFirms {
     }
 
     /** An event of FirmRegistered, FirmUpdated or FirmPublished as its schema describes it. */
-    public static String firmEvent(String type, String firmId, String legalName, String country, String onboardedBy, String externalId) {
+    public static String firmEvent(
+            String type, String firmId, String legalName, String country, String onboardedBy, String externalId) {
         return """
                 {"specversion": "1.0", "id": "%s", "source": "/knowbridge/firm-profiles", "type": "org.knowbridge.%s",
                  "subject": "%s", "time": "2026-01-01T00:00:00Z", "datacontenttype": "application/json",
@@ -65,7 +63,16 @@ public final class MirroredFirms {
                  "data": {"firmId": "%s", "legalName": "%s", "country": "%s", "sector": "C26", "sizeClass": "SMALL",
                           "status": "PUBLISHED", "knowledgeAreasOffered": [], "knowledgeAreasSought": [],
                           "targetCountries": [], "preferredPartnerKinds": [], "preferredChannels": [], "listed": true, "onboardedBy": %s, "externalId": %s}}
-                """.formatted(UUID.randomUUID(), type, firmId, type, firmId, legalName, country, quoted(onboardedBy), quoted(externalId));
+                """.formatted(
+                        UUID.randomUUID(),
+                        type,
+                        firmId,
+                        type,
+                        firmId,
+                        legalName,
+                        country,
+                        quoted(onboardedBy),
+                        quoted(externalId));
     }
 
     public static String erased(String firmId) {
@@ -94,8 +101,13 @@ public final class MirroredFirms {
     }
 
     public static int status(String key) {
-        return given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).when().get("/api/v1/organisations/" + key)
-                .then().extract().statusCode();
+        return given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .when()
+                .get("/api/v1/organisations/" + key)
+                .then()
+                .extract()
+                .statusCode();
     }
 
     private static String quoted(String value) {

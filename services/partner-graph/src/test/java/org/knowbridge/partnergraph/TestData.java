@@ -17,8 +17,7 @@ import org.knowbridge.platform.testing.DemoUsers;
 /** Builds test data through the API, with keys unique to the run: the graph is shared and persistent. */
 public final class TestData {
 
-    private TestData() {
-    }
+    private TestData() {}
 
     public static String newKey() {
         return "test:" + UUID.randomUUID();
@@ -26,13 +25,15 @@ public final class TestData {
 
     /** A source prefix of its own, so an import's keys are new in every run. */
     public static String newSource() {
-        return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        return "t"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
     }
 
     /** Creates the organisation, or replaces it from its current ETag when an earlier run left it behind. */
-    public static String organisation(String key, String name, String country, String type, boolean sme, String sector) {
-        String body = "{\"name\": \"" + name + "\", \"country\": \"" + country + "\", \"type\": \"" + type + "\", \"sme\": " + sme
-                + (sector == null ? "" : ", \"sector\": \"" + sector + "\"") + "}";
+    public static String organisation(
+            String key, String name, String country, String type, boolean sme, String sector) {
+        String body = "{\"name\": \"" + name + "\", \"country\": \"" + country + "\", \"type\": \"" + type
+                + "\", \"sme\": " + sme + (sector == null ? "" : ", \"sector\": \"" + sector + "\"") + "}";
         assertThat(putFromCurrentVersion(DemoUsers.ADMIN, key, body), anyOf(equalTo(200), equalTo(201)));
         return key;
     }
@@ -45,10 +46,17 @@ public final class TestData {
     public static int putFromCurrentVersion(String user, String key, String body) {
         int status = 0;
         for (int attempt = 0; attempt < 5; attempt++) {
-            var request = given().auth().oauth2(DemoUsers.token(user)).contentType(ContentType.JSON).body(body);
+            var request = given().auth()
+                    .oauth2(DemoUsers.token(user))
+                    .contentType(ContentType.JSON)
+                    .body(body);
             String etag = etag(key);
             status = (etag == null ? request : request.header("If-Match", etag))
-                    .when().put("/api/v1/organisations/" + key).then().extract().statusCode();
+                    .when()
+                    .put("/api/v1/organisations/" + key)
+                    .then()
+                    .extract()
+                    .statusCode();
             if (status != 412 && status != 428) {
                 return status;
             }
@@ -58,45 +66,84 @@ public final class TestData {
 
     /** The organisation's current ETag, or null when there is no such organisation. */
     public static String etag(String key) {
-        var response = given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).when().get("/api/v1/organisations/" + key)
-                .then().extract();
+        var response = given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .when()
+                .get("/api/v1/organisations/" + key)
+                .then()
+                .extract();
         return response.statusCode() == 200 ? response.header("ETag") : null;
     }
 
-    public static String collaboration(String first, String firstKind, String second, String secondKind, String channel, int startYear) {
-        return given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).contentType(ContentType.JSON)
+    public static String collaboration(
+            String first, String firstKind, String second, String secondKind, String channel, int startYear) {
+        return given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .contentType(ContentType.JSON)
                 .body(collaborationBody(first, firstKind, second, secondKind, channel, startYear, null))
-                .when().post("/api/v1/collaborations")
-                .then().statusCode(201).extract().path("key");
+                .when()
+                .post("/api/v1/collaborations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("key");
     }
 
-    public static String collaborationBody(String first, String firstKind, String second, String secondKind, String channel,
-            int startYear, Integer endYear) {
+    public static String collaborationBody(
+            String first,
+            String firstKind,
+            String second,
+            String secondKind,
+            String channel,
+            int startYear,
+            Integer endYear) {
         return """
                 {"parties": [{"organisationKey": "%s", "partnerKind": "%s"}, {"organisationKey": "%s", "partnerKind": "%s"}],
                  "channel": "%s", "startYear": %d%s}
-                """.formatted(first, firstKind, second, secondKind, channel, startYear,
-                endYear == null ? "" : ", \"endYear\": " + endYear);
+                """.formatted(
+                        first,
+                        firstKind,
+                        second,
+                        secondKind,
+                        channel,
+                        startYear,
+                        endYear == null ? "" : ", \"endYear\": " + endYear);
     }
 
     /** Uploads the files given as (part name, CSV text) pairs and returns the job's id. */
     public static String startImport(String source, String... partsAndContents) {
         var request = given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).queryParam("source", source);
         for (int i = 0; i < partsAndContents.length; i += 2) {
-            request = request.multiPart(partsAndContents[i], partsAndContents[i] + ".csv",
-                    partsAndContents[i + 1].getBytes(StandardCharsets.UTF_8), "text/csv");
+            request = request.multiPart(
+                    partsAndContents[i],
+                    partsAndContents[i] + ".csv",
+                    partsAndContents[i + 1].getBytes(StandardCharsets.UTF_8),
+                    "text/csv");
         }
-        return request.when().post("/api/v1/imports").then().statusCode(202).extract().path("id");
+        return request.when()
+                .post("/api/v1/imports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
     }
 
     /** Follows the job until it has finished (or a generous deadline passes) and returns its last state. */
     public static JsonPath awaitImport(String id) {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (true) {
-            JsonPath job = given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY))
-                    .when().get("/api/v1/imports/" + id).then().statusCode(200).extract().jsonPath();
+            JsonPath job = given().auth()
+                    .oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                    .when()
+                    .get("/api/v1/imports/" + id)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             String state = job.getString("state");
-            if (state.equals("SUCCEEDED") || state.equals("FAILED") || Instant.now().isAfter(deadline)) {
+            if (state.equals("SUCCEEDED")
+                    || state.equals("FAILED")
+                    || Instant.now().isAfter(deadline)) {
                 return job;
             }
             try {

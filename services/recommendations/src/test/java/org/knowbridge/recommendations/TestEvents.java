@@ -14,16 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import java.util.function.Predicate;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.EventSchemas;
 import org.knowbridge.platform.testing.KafkaProbe;
@@ -36,20 +26,34 @@ public final class TestEvents {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private TestEvents() {
-    }
+    private TestEvents() {}
 
     /** A firm as firm-profiles announces it after registration. */
-    public static ObjectNode firm(String firmId, String country, List<String> sought, List<String> targets, String onboardedBy,
+    public static ObjectNode firm(
+            String firmId,
+            String country,
+            List<String> sought,
+            List<String> targets,
+            String onboardedBy,
             String externalId) {
         return firm(firmId, country, sought, targets, List.of(), onboardedBy, externalId);
     }
 
-    public static ObjectNode firm(String firmId, String country, List<String> sought, List<String> targets,
-            List<String> preferredKinds, String onboardedBy, String externalId) {
+    public static ObjectNode firm(
+            String firmId,
+            String country,
+            List<String> sought,
+            List<String> targets,
+            List<String> preferredKinds,
+            String onboardedBy,
+            String externalId) {
         ObjectNode data = JSON.createObjectNode()
-                .put("firmId", firmId).put("legalName", "Test firm " + firmId).put("country", country)
-                .put("sector", "C26.1").put("sizeClass", "SMALL").put("status", "PUBLISHED");
+                .put("firmId", firmId)
+                .put("legalName", "Test firm " + firmId)
+                .put("country", country)
+                .put("sector", "C26.1")
+                .put("sizeClass", "SMALL")
+                .put("status", "PUBLISHED");
         data.putArray("knowledgeAreasOffered");
         sought.forEach(data.putArray("knowledgeAreasSought")::add);
         targets.forEach(data.putArray("targetCountries")::add);
@@ -63,10 +67,21 @@ public final class TestEvents {
         publish(Topic.FIRMS, "firm-profiles", type, data.path("firmId").asText(), data, null);
     }
 
-    public static ObjectNode collaboration(String key, String firstKey, String firstKind, String secondKey, String secondKind,
-            String channel, int startYear) {
-        ObjectNode data = JSON.createObjectNode().put("key", key).put("channel", channel).put("startYear", startYear)
-                .putNull("endYear").put("outcome", "UNKNOWN").put("source", "AGENCY");
+    public static ObjectNode collaboration(
+            String key,
+            String firstKey,
+            String firstKind,
+            String secondKey,
+            String secondKind,
+            String channel,
+            int startYear) {
+        ObjectNode data = JSON.createObjectNode()
+                .put("key", key)
+                .put("channel", channel)
+                .put("startYear", startYear)
+                .putNull("endYear")
+                .put("outcome", "UNKNOWN")
+                .put("source", "AGENCY");
         data.putArray("parties")
                 .add(JSON.createObjectNode().put("organisationKey", firstKey).put("partnerKind", firstKind))
                 .add(JSON.createObjectNode().put("organisationKey", secondKey).put("partnerKind", secondKind));
@@ -82,11 +97,15 @@ public final class TestEvents {
         publish(Topic.COLLABORATIONS, "partner-graph", type, subject, data, traceparent);
     }
 
-    private static void publish(Topic topic, String service, String type, String subject, JsonNode data, String traceparent) {
+    private static void publish(
+            Topic topic, String service, String type, String subject, JsonNode data, String traceparent) {
         ObjectNode event = JSON.createObjectNode()
-                .put("specversion", "1.0").put("id", UUID.randomUUID().toString())
-                .put("source", "/knowbridge/" + service).put("type", "org.knowbridge." + type)
-                .put("subject", subject).put("time", OffsetDateTime.now(ZoneOffset.UTC).toString())
+                .put("specversion", "1.0")
+                .put("id", UUID.randomUUID().toString())
+                .put("source", "/knowbridge/" + service)
+                .put("type", "org.knowbridge." + type)
+                .put("subject", subject)
+                .put("time", OffsetDateTime.now(ZoneOffset.UTC).toString())
                 .put("datacontenttype", "application/json")
                 .put("dataschema", "/api-specs/events/" + type + ".schema.json");
         event.set("data", data);

@@ -52,7 +52,8 @@ public enum CordisFile {
         for (int i = 0; i < fields.size(); i++) {
             positions.putIfAbsent(fields.get(i).trim().toLowerCase(Locale.ROOT), i);
         }
-        List<String> missing = columns.stream().filter(c -> !positions.containsKey(c)).toList();
+        List<String> missing =
+                columns.stream().filter(c -> !positions.containsKey(c)).toList();
         if (!missing.isEmpty()) {
             throw new MissingColumns(fileName + ": the header lacks column(s) " + String.join(", ", missing));
         }

@@ -14,19 +14,19 @@ public final class CordisTypes {
     /** The words a dataset's {@code type} column may use, for messages. */
     public static final String ACCEPTED = "FIRM, UNIVERSITY, RESEARCH, PUBLIC_BODY, CONSULTANCY, OTHER";
 
-    private CordisTypes() {
-    }
+    private CordisTypes() {}
 
     /** The organisation type, or empty for a word this mapping does not know. */
     public static Optional<OrganisationType> organisationType(String type) {
-        return Optional.ofNullable(switch (type == null ? "" : type.trim().toUpperCase(Locale.ROOT)) {
-            case "FIRM", "PRC" -> OrganisationType.FIRM;
-            case "UNIVERSITY", "HES" -> OrganisationType.UNIVERSITY;
-            case "RESEARCH", "RESEARCH_ORGANISATION", "REC" -> OrganisationType.RESEARCH_ORGANISATION;
-            case "PUBLIC_BODY", "PUB" -> OrganisationType.PUBLIC_BODY;
-            case "CONSULTANCY" -> OrganisationType.CONSULTANCY;
-            case "OTHER", "OTH" -> OrganisationType.OTHER;
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (type == null ? "" : type.trim().toUpperCase(Locale.ROOT)) {
+                    case "FIRM", "PRC" -> OrganisationType.FIRM;
+                    case "UNIVERSITY", "HES" -> OrganisationType.UNIVERSITY;
+                    case "RESEARCH", "RESEARCH_ORGANISATION", "REC" -> OrganisationType.RESEARCH_ORGANISATION;
+                    case "PUBLIC_BODY", "PUB" -> OrganisationType.PUBLIC_BODY;
+                    case "CONSULTANCY" -> OrganisationType.CONSULTANCY;
+                    case "OTHER", "OTH" -> OrganisationType.OTHER;
+                    default -> null;
+                });
     }
 }

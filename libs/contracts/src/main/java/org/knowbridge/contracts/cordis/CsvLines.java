@@ -22,15 +22,17 @@ public final class CsvLines implements AutoCloseable {
         long line();
     }
 
-    public record Row(long line, List<String> fields) implements Line {
-    }
+    public record Row(long line, List<String> fields) implements Line {}
 
-    public record Bad(long line, String message) implements Line {
-    }
+    public record Bad(long line, String message) implements Line {}
 
     // Text after a closing quote is kept ("a"b reads ab), as the platform's importers always accepted it;
     // empty lines are reported so that line numbers stay exact, then skipped here.
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).setTrailingData(true).get();
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
+            .setIgnoreEmptyLines(false)
+            .setTrailingData(true)
+            .get();
     private static final char BOM = '\uFEFF';
 
     private final CSVParser parser;

@@ -9,14 +9,19 @@ import java.util.List;
  * @param endYear null while it runs
  * @param outcome an {@link org.knowbridge.contracts.vocabulary.Outcome} name
  */
-public record CollaborationRecorded(String key, String channel, int startYear, Integer endYear, String outcome,
-        String source, List<Party> parties) {
+public record CollaborationRecorded(
+        String key,
+        String channel,
+        int startYear,
+        Integer endYear,
+        String outcome,
+        String source,
+        List<Party> parties) {
 
     public CollaborationRecorded {
         parties = FirmSnapshot.orEmpty(parties);
     }
 
     /** One side, and what it is to the other (a {@link org.knowbridge.contracts.vocabulary.PartnerKind} name). */
-    public record Party(String organisationKey, String partnerKind) {
-    }
+    public record Party(String organisationKey, String partnerKind) {}
 }

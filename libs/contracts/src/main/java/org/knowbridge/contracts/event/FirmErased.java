@@ -1,5 +1,4 @@
 package org.knowbridge.contracts.event;
 
 /** The data of FirmErased: only the id, since everything else about the firm is gone. */
-public record FirmErased(String firmId) {
-}
+public record FirmErased(String firmId) {}

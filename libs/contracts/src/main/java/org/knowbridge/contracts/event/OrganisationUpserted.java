@@ -6,6 +6,5 @@ package org.knowbridge.contracts.event;
  * @param type   an {@link org.knowbridge.contracts.vocabulary.OrganisationType} name
  * @param source where the change came from: SELF_REPORTED, AGENCY, IMPORTED or FIRM_PROFILES
  */
-public record OrganisationUpserted(String key, String name, String country, String type, boolean sme, String sector,
-        String source) {
-}
+public record OrganisationUpserted(
+        String key, String name, String country, String type, boolean sme, String sector, String source) {}

@@ -8,6 +8,11 @@ import java.time.OffsetDateTime;
  * @param verdict ACCEPTED or DECLINED
  * @param reason  why a partner was declined; null otherwise
  */
-public record RecommendationFeedbackGiven(String firmId, String partnerId, String verdict, String reason,
-        String comment, String givenBy, OffsetDateTime givenAt) {
-}
+public record RecommendationFeedbackGiven(
+        String firmId,
+        String partnerId,
+        String verdict,
+        String reason,
+        String comment,
+        String givenBy,
+        OffsetDateTime givenAt) {}

@@ -13,8 +13,14 @@ import java.lang.annotation.Target;
 /** A business key as {@link BusinessKeys#PATTERN} describes it; null is valid. */
 @Documented
 @Constraint(validatedBy = BusinessKey.Validator.class)
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
-        ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})
+@Target({
+    ElementType.FIELD,
+    ElementType.METHOD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE,
+    ElementType.ANNOTATION_TYPE
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface BusinessKey {
 

@@ -13,8 +13,7 @@ public final class BusinessKeys {
 
     private static final Pattern COMPILED = Pattern.compile(PATTERN);
 
-    private BusinessKeys() {
-    }
+    private BusinessKeys() {}
 
     public static boolean isKey(String value) {
         return value != null && COMPILED.matcher(value).matches();

@@ -13,8 +13,14 @@ import java.lang.annotation.Target;
 /** A country as {@link CountryCode} accepts it (any case, EL and UK included); null is valid. */
 @Documented
 @Constraint(validatedBy = Country.Validator.class)
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
-        ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})
+@Target({
+    ElementType.FIELD,
+    ElementType.METHOD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE,
+    ElementType.ANNOTATION_TYPE
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Country {
 

@@ -23,8 +23,7 @@ public final class CountryCode {
     private static final Set<String> CODES = Stream.concat(Stream.of(Locale.getISOCountries()), Stream.of(KOSOVO))
             .collect(Collectors.toUnmodifiableSet());
 
-    private CountryCode() {
-    }
+    private CountryCode() {}
 
     /** The platform's code for {@code code}, or empty when it is no country. */
     public static Optional<String> normalise(String code) {

@@ -12,8 +12,7 @@ import java.util.Set;
  */
 public final class EnumNames {
 
-    private EnumNames() {
-    }
+    private EnumNames() {}
 
     /** The value named {@code name} (any case), or empty when this version does not know it. */
     public static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {

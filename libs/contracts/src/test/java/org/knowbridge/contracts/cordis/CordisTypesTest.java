@@ -16,7 +16,9 @@ class CordisTypesTest {
         assertEquals(Optional.of(OrganisationType.UNIVERSITY), CordisTypes.organisationType("hes"));
         assertEquals(Optional.of(OrganisationType.RESEARCH_ORGANISATION), CordisTypes.organisationType("RESEARCH"));
         assertEquals(Optional.of(OrganisationType.RESEARCH_ORGANISATION), CordisTypes.organisationType("REC"));
-        assertEquals(Optional.of(OrganisationType.RESEARCH_ORGANISATION), CordisTypes.organisationType("RESEARCH_ORGANISATION"));
+        assertEquals(
+                Optional.of(OrganisationType.RESEARCH_ORGANISATION),
+                CordisTypes.organisationType("RESEARCH_ORGANISATION"));
         assertEquals(Optional.of(OrganisationType.PUBLIC_BODY), CordisTypes.organisationType(" PUB "));
         assertEquals(Optional.of(OrganisationType.OTHER), CordisTypes.organisationType("OTH"));
         assertEquals(Optional.empty(), CordisTypes.organisationType("SPACESHIP"));

@@ -29,7 +29,8 @@ class EventTypeTest {
 
     @Test
     void everyTopicCarriesSomeTypeAndNamesItsVersion() {
-        Set<Topic> used = Arrays.stream(EventType.values()).map(EventType::topic).collect(Collectors.toSet());
+        Set<Topic> used =
+                Arrays.stream(EventType.values()).map(EventType::topic).collect(Collectors.toSet());
         assertEquals(Set.of(Topic.values()), used);
         for (Topic topic : Topic.values()) {
             assertTrue(topic.topicName().matches("knowbridge\\.[a-z]+\\.v[0-9]+"), topic.topicName());
@@ -49,10 +50,15 @@ class EventTypeTest {
     @Test
     void listsAnOldEventLacksReadAsEmpty() {
         FirmSnapshot old = snapshot(null);
-        assertEquals(0, old.knowledgeAreasOffered().size() + old.preferredChannels().size() + old.targetCountries().size());
+        assertEquals(
+                0,
+                old.knowledgeAreasOffered().size()
+                        + old.preferredChannels().size()
+                        + old.targetCountries().size());
     }
 
     private static FirmSnapshot snapshot(String sizeClass) {
-        return new FirmSnapshot("f1", "Firm", "FI", null, sizeClass, "DRAFT", null, null, null, null, null, false, null, null);
+        return new FirmSnapshot(
+                "f1", "Firm", "FI", null, sizeClass, "DRAFT", null, null, null, null, null, false, null, null);
     }
 }

@@ -42,9 +42,16 @@ public record CloudEvent<T>(
      * @param aggregate the aggregate's id, used as subject and record key
      */
     public static <T> CloudEvent<T> of(String service, String eventType, String aggregate, T data) {
-        return new CloudEvent<>(SPEC_VERSION, UUID.randomUUID().toString(), URI.create("/knowbridge/" + service),
-                TYPE_PREFIX + eventType, aggregate, OffsetDateTime.now(ZoneOffset.UTC), "application/json",
-                URI.create("/api-specs/events/" + eventType + ".schema.json"), data);
+        return new CloudEvent<>(
+                SPEC_VERSION,
+                UUID.randomUUID().toString(),
+                URI.create("/knowbridge/" + service),
+                TYPE_PREFIX + eventType,
+                aggregate,
+                OffsetDateTime.now(ZoneOffset.UTC),
+                "application/json",
+                URI.create("/api-specs/events/" + eventType + ".schema.json"),
+                data);
     }
 
     /** The short type without the reverse-domain prefix, e.g. {@code FirmRegistered}. */

@@ -24,11 +24,9 @@ public final class CloudEventCodec {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private static final TypeReference<CloudEvent<JsonNode>> ENVELOPE_WITH_TREE = new TypeReference<>() {
-    };
+    private static final TypeReference<CloudEvent<JsonNode>> ENVELOPE_WITH_TREE = new TypeReference<>() {};
 
-    private CloudEventCodec() {
-    }
+    private CloudEventCodec() {}
 
     public static String encode(CloudEvent<?> event) {
         try {
@@ -52,7 +50,9 @@ public final class CloudEventCodec {
         try {
             return JSON.treeToValue(event.data(), type);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Event " + event.id() + " does not carry a " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(
+                    "Event " + event.id() + " does not carry a " + type.getSimpleName() + ": " + e.getOriginalMessage(),
+                    e);
         }
     }
 }

@@ -8,8 +8,7 @@ public final class CloudEventRecords {
 
     public static final String CONTENT_TYPE_HEADER = "content-type";
 
-    private CloudEventRecords() {
-    }
+    private CloudEventRecords() {}
 
     /**
      * @param aggregateId the event's subject, used as record key

@@ -10,8 +10,7 @@ import org.knowbridge.platform.problem.ProblemType;
  */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
@@ -19,7 +18,8 @@ public final class ETags {
 
     /** The 428 problem of an update without If-Match. */
     public static ProblemException required(String resource) {
-        return new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+        return new ProblemException(
+                ProblemType.PRECONDITION_REQUIRED,
                 "Send the " + resource + "'s ETag in If-Match, so a change made meanwhile is not overwritten");
     }
 
@@ -43,7 +43,9 @@ public final class ETags {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-Match " + ifMatch + " is not the " + resource + "'s current ETag");
+            throw new ProblemException(
+                    ProblemType.PRECONDITION_FAILED,
+                    "If-Match " + ifMatch + " is not the " + resource + "'s current ETag");
         }
     }
 }

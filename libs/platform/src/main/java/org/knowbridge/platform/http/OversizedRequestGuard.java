@@ -27,7 +27,8 @@ public class OversizedRequestGuard {
     private final long limitBytes;
     private final ObjectMapper json;
 
-    public OversizedRequestGuard(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize limit,
+    public OversizedRequestGuard(
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize limit,
             ObjectMapper json) {
         this.limitBytes = limit.asLongValue();
         this.json = json;
@@ -40,9 +41,11 @@ public class OversizedRequestGuard {
     private void check(RoutingContext context) {
         String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && exceedsLimit(declared)) {
-            Problem problem = Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
+            Problem problem = Problem.of(
+                    ProblemType.PAYLOAD_TOO_LARGE,
                     "The body may be at most " + limitBytes + " bytes; this one declares " + declared.trim(),
-                    context.request().path(), List.of());
+                    context.request().path(),
+                    List.of());
             try {
                 context.response()
                         .setStatusCode(problem.status())

@@ -12,20 +12,23 @@ import org.knowbridge.platform.security.Roles;
  */
 public final class ImportAccess {
 
-    private ImportAccess() {
-    }
+    private ImportAccess() {}
 
     /** The org_id a new job of the caller belongs to; null for an admin's. */
     public static String ownerOf(Caller caller) {
         if (caller.isAdmin()) {
             return null;
         }
-        return caller.orgId().orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
-                "Your account is not linked to an organisation (no org_id claim)"));
+        return caller.orgId()
+                .orElseThrow(() -> new ProblemException(
+                        ProblemType.FORBIDDEN, "Your account is not linked to an organisation (no org_id claim)"));
     }
 
     public static boolean mayRead(Caller caller, String ownerOrg) {
-        return caller.isAdmin() || caller.hasRole(Roles.AGENCY) && ownerOrg != null && Objects.equals(ownerOrg, caller.orgId().orElse(null));
+        return caller.isAdmin()
+                || caller.hasRole(Roles.AGENCY)
+                        && ownerOrg != null
+                        && Objects.equals(ownerOrg, caller.orgId().orElse(null));
     }
 
     /** The job, when the caller may read it; else a 404 problem naming {@code what} and the id. */

@@ -22,7 +22,9 @@ public class ImportRecovery {
     private final ServiceInstance instance;
     private final long staleSeconds;
 
-    public ImportRecovery(Instance<ImportJobStore> stores, ServiceInstance instance,
+    public ImportRecovery(
+            Instance<ImportJobStore> stores,
+            ServiceInstance instance,
             @ConfigProperty(name = "knowbridge.import.stale-after-seconds", defaultValue = "300") long staleSeconds) {
         this.stores = stores;
         this.instance = instance;
@@ -40,7 +42,9 @@ public class ImportRecovery {
             interrupted += store.interruptAbandoned(null, instance.id(), List.of(), staleSeconds);
         }
         if (interrupted > 0) {
-            LOG.warnf("Marked %d import(s) INTERRUPTED: their instance stopped while they were queued or running", interrupted);
+            LOG.warnf(
+                    "Marked %d import(s) INTERRUPTED: their instance stopped while they were queued or running",
+                    interrupted);
         }
         return interrupted;
     }

@@ -9,7 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ImportState")
 public enum ImportState {
-    QUEUED, RUNNING, SUCCEEDED, FAILED, INTERRUPTED;
+    QUEUED,
+    RUNNING,
+    SUCCEEDED,
+    FAILED,
+    INTERRUPTED;
 
     public boolean finished() {
         return this != QUEUED && this != RUNNING;

@@ -8,8 +8,7 @@ public final class LineErrorCap {
 
     public static final int KEPT = 1000;
 
-    private LineErrorCap() {
-    }
+    private LineErrorCap() {}
 
     /** How many of {@code offered} new errors may still be kept when {@code kept} already are. */
     public static int room(long kept, int offered) {

@@ -19,11 +19,13 @@ public class ServiceInstance {
 
     private final String id;
 
-    public ServiceInstance(@ConfigProperty(name = "knowbridge.instance-id") Optional<String> configured,
+    public ServiceInstance(
+            @ConfigProperty(name = "knowbridge.instance-id") Optional<String> configured,
             @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port,
             @ConfigProperty(name = "quarkus.http.test-port", defaultValue = "8081") int testPort) {
         int listening = LaunchMode.current() == LaunchMode.TEST ? testPort : port;
-        this.id = configured.orElseGet(() -> host() + ":" + (listening == 0 ? "random-" + UUID.randomUUID() : listening));
+        this.id =
+                configured.orElseGet(() -> host() + ":" + (listening == 0 ? "random-" + UUID.randomUUID() : listening));
     }
 
     public String id() {

@@ -33,13 +33,16 @@ public final class EventPublisher implements AutoCloseable {
      */
     public Future<RecordMetadata> send(Topic topic, CloudEvent<?> event, Consumer<Exception> failed) {
         String name = topic.topicName();
-        return tracing.send(producer, CloudEventRecords.record(name, event.subject(), CloudEventCodec.encode(event)), (metadata, error) -> {
-            if (error == null) {
-                metrics.produced(name, event.shortType());
-            } else {
-                failed.accept(error);
-            }
-        });
+        return tracing.send(
+                producer,
+                CloudEventRecords.record(name, event.subject(), CloudEventCodec.encode(event)),
+                (metadata, error) -> {
+                    if (error == null) {
+                        metrics.produced(name, event.shortType());
+                    } else {
+                        failed.accept(error);
+                    }
+                });
     }
 
     @Override

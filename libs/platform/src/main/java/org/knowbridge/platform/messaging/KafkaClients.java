@@ -1,5 +1,6 @@
 package org.knowbridge.platform.messaging;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +22,6 @@ import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.observability.EventMetrics;
 import org.knowbridge.platform.observability.EventTracing;
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Every Kafka client a service creates by hand, from one configuration: producers are idempotent with acks=all
@@ -33,6 +33,7 @@ public class KafkaClients {
 
     /** How long a send may block for the topic's metadata while the broker is away. */
     private static final Duration MAX_BLOCK = Duration.ofSeconds(5);
+
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
 
     private final String bootstrapServers;
@@ -41,8 +42,12 @@ public class KafkaClients {
     private final EventTracing tracing;
     private final EventMetrics metrics;
 
-    public KafkaClients(KafkaSettings settings, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "quarkus.application.name") String service, EventTracing tracing, EventMetrics metrics) {
+    public KafkaClients(
+            KafkaSettings settings,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "quarkus.application.name") String service,
+            EventTracing tracing,
+            EventMetrics metrics) {
         this.bootstrapServers = bootstrapServers;
         this.service = service;
         this.deliveryTimeout = settings.deliveryTimeout();
@@ -90,9 +95,12 @@ public class KafkaClients {
      *
      * @param startAt the first offset to read per partition; a partition it leaves out is read from its beginning
      */
-    public TopicFollower follower(Topic topic, Function<List<TopicPartition>, Map<TopicPartition, Long>> startAt,
+    public TopicFollower follower(
+            Topic topic,
+            Function<List<TopicPartition>, Map<TopicPartition, Long>> startAt,
             Consumer<List<CloudEvent<JsonNode>>> handler) {
-        return new TopicFollower(topic.topicName(), () -> consumer("follow-" + topic.topicName()), tracing, metrics, startAt, handler);
+        return new TopicFollower(
+                topic.topicName(), () -> consumer("follow-" + topic.topicName()), tracing, metrics, startAt, handler);
     }
 
     /** A follower of a topic from its beginning (not yet started). */

@@ -26,8 +26,14 @@ final class OutboxBatches {
     private final EventMetrics metrics;
     private final OutboxLag lag;
 
-    OutboxBatches(OutboxStore store, Producer<String, String> producer, Duration acknowledgementBound, int batchSize,
-            EventTracing tracing, EventMetrics metrics, OutboxLag lag) {
+    OutboxBatches(
+            OutboxStore store,
+            Producer<String, String> producer,
+            Duration acknowledgementBound,
+            int batchSize,
+            EventTracing tracing,
+            EventMetrics metrics,
+            OutboxLag lag) {
         this.store = store;
         this.producer = producer;
         this.acknowledgementBound = acknowledgementBound;
@@ -62,7 +68,11 @@ final class OutboxBatches {
     private List<Future<RecordMetadata>> send(List<OutboxEvent> events) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
         for (OutboxEvent event : events) {
-            acks.add(tracing.send(producer, CloudEventRecords.record(event.topic(), event.key(), event.payload()), event.traceparent(), null));
+            acks.add(tracing.send(
+                    producer,
+                    CloudEventRecords.record(event.topic(), event.key(), event.payload()),
+                    event.traceparent(),
+                    null));
         }
         return acks;
     }
@@ -83,12 +93,12 @@ final class OutboxBatches {
                 Thread.currentThread().interrupt();
                 break;
             } catch (Exception e) {
-                LOG.warnf("Kafka did not acknowledge outbox event %s; it and the %d after it stay in the outbox: %s",
+                LOG.warnf(
+                        "Kafka did not acknowledge outbox event %s; it and the %d after it stay in the outbox: %s",
                         event.id(), events.size() - i - 1, e.getMessage());
                 break;
             }
         }
         return acknowledged;
     }
-
 }

@@ -18,7 +18,12 @@ public record OutboxEvent(String id, String topic, String key, String type, Stri
 
     /** An event to store, keyed by its subject. */
     public static OutboxEvent of(Topic topic, CloudEvent<?> event, String traceparent) {
-        return new OutboxEvent(event.id(), topic.topicName(), event.subject(), event.shortType(), CloudEventCodec.encode(event),
+        return new OutboxEvent(
+                event.id(),
+                topic.topicName(),
+                event.subject(),
+                event.shortType(),
+                CloudEventCodec.encode(event),
                 traceparent);
     }
 }

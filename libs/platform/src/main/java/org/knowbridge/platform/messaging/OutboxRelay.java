@@ -38,8 +38,13 @@ public class OutboxRelay {
     private Thread worker;
     private volatile boolean running;
 
-    public OutboxRelay(Instance<OutboxStore> stores, KafkaClients kafka, EventTracing tracing, EventMetrics metrics,
-            OutboxLag lag, OutboxSettings settings) {
+    public OutboxRelay(
+            Instance<OutboxStore> stores,
+            KafkaClients kafka,
+            EventTracing tracing,
+            EventMetrics metrics,
+            OutboxLag lag,
+            OutboxSettings settings) {
         this.stores = stores;
         this.kafka = kafka;
         this.tracing = tracing;
@@ -54,7 +59,8 @@ public class OutboxRelay {
             return; // a service without an outbox
         }
         producer = kafka.producer("outbox");
-        batches = new OutboxBatches(stores.get(), producer, kafka.acknowledgementBound(), batchSize, tracing, metrics, lag);
+        batches = new OutboxBatches(
+                stores.get(), producer, kafka.acknowledgementBound(), batchSize, tracing, metrics, lag);
         running = true;
         worker = Thread.ofPlatform().daemon().name("outbox-relay").start(this::loop);
     }

@@ -35,6 +35,5 @@ public interface OutboxStore {
     }
 
     /** @param oldest when the oldest waiting event was written, null when none waits */
-    record Backlog(long pending, Instant oldest) {
-    }
+    record Backlog(long pending, Instant oldest) {}
 }

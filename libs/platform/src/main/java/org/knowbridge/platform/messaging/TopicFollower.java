@@ -48,7 +48,11 @@ public final class TopicFollower {
      * @param startAt  the first offset to read per partition; a partition it leaves out is read from its beginning
      * @param handler  applies one batch, in offset order within each partition; must not throw for a bad event
      */
-    TopicFollower(String topic, Supplier<KafkaConsumer<String, String>> consumers, EventTracing tracing, EventMetrics metrics,
+    TopicFollower(
+            String topic,
+            Supplier<KafkaConsumer<String, String>> consumers,
+            EventTracing tracing,
+            EventMetrics metrics,
             Function<List<TopicPartition>, Map<TopicPartition, Long>> startAt,
             Consumer<List<CloudEvent<JsonNode>>> handler) {
         this.topic = topic;
@@ -101,7 +105,9 @@ public final class TopicFollower {
                         tracing.process(topic, polled, () -> handler.accept(decoded(polled)));
                         polled.forEach(r -> next.put(new TopicPartition(r.topic(), r.partition()), r.offset() + 1));
                     }
-                    if (!caughtUp && endAtStart.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue())) {
+                    if (!caughtUp
+                            && endAtStart.entrySet().stream()
+                                    .allMatch(end -> consumer.position(end.getKey()) >= end.getValue())) {
                         caughtUp = true;
                         LOG.infof("Caught up with %s", topic);
                     }
@@ -126,7 +132,9 @@ public final class TopicFollower {
                 metrics.consumed(topic, event.shortType());
             } catch (IllegalArgumentException e) {
                 metrics.consumed(topic, EventMetrics.UNREADABLE);
-                LOG.errorf("Skipping unreadable record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+                LOG.errorf(
+                        "Skipping unreadable record %s-%d@%d: %s",
+                        record.topic(), record.partition(), record.offset(), e.getMessage());
             }
         }
         return events;

@@ -29,13 +29,22 @@ public class EventMetrics {
 
     /** One event Kafka acknowledged. */
     public void produced(String topic, String type) {
-        Counter.builder(PRODUCED).description("Events this service published, counted on Kafka's acknowledgement")
-                .tag("topic", topic).tag("type", type).register(registry).increment();
+        Counter.builder(PRODUCED)
+                .description("Events this service published, counted on Kafka's acknowledgement")
+                .tag("topic", topic)
+                .tag("type", type)
+                .register(registry)
+                .increment();
     }
 
     /** One event this service read. */
     public void consumed(String topic, String type) {
-        Counter.builder(CONSUMED).description("Events this service read from Kafka")
-                .tag("topic", topic).tag("type", type).tag("service", service).register(registry).increment();
+        Counter.builder(CONSUMED)
+                .description("Events this service read from Kafka")
+                .tag("topic", topic)
+                .tag("type", type)
+                .tag("service", service)
+                .register(registry)
+                .increment();
     }
 }

@@ -45,7 +45,9 @@ public class EventTracing {
     private static final TextMapGetter<Headers> HEADERS = new TextMapGetter<>() {
         @Override
         public Iterable<String> keys(Headers headers) {
-            return StreamSupport.stream(headers.spliterator(), false).map(Header::key).toList();
+            return StreamSupport.stream(headers.spliterator(), false)
+                    .map(Header::key)
+                    .toList();
         }
 
         @Override
@@ -92,11 +94,13 @@ public class EventTracing {
      * {@code storedTraceparent}, that ends on Kafka's answer and whose context the record carries as its
      * {@code traceparent} header. Without a trace to continue the record is sent as it is; a stored context this instance does not trace (tracing off) travels on unchanged.
      */
-    public <K, V> Future<RecordMetadata> send(Producer<K, V> producer, ProducerRecord<K, V> record, String storedTraceparent,
-            Callback callback) {
-        Context parent = storedTraceparent == null ? Context.root()
+    public <K, V> Future<RecordMetadata> send(
+            Producer<K, V> producer, ProducerRecord<K, V> record, String storedTraceparent, Callback callback) {
+        Context parent = storedTraceparent == null
+                ? Context.root()
                 : propagator.extract(Context.root(), Map.of(TRACEPARENT, storedTraceparent), MAP);
-        if (storedTraceparent != null && !Span.fromContext(parent).getSpanContext().isValid()) {
+        if (storedTraceparent != null
+                && !Span.fromContext(parent).getSpanContext().isValid()) {
             // This instance does not trace (or could not read the context), but the instance that wrote the event
             // did: pass its context on unchanged, so the trace does not break at whichever instance relays.
             record.headers().remove(TRACEPARENT);
@@ -105,15 +109,20 @@ public class EventTracing {
         return send(producer, record, parent, callback);
     }
 
-    private <K, V> Future<RecordMetadata> send(Producer<K, V> producer, ProducerRecord<K, V> record, Context parent, Callback callback) {
-        Callback then = callback == null ? (metadata, error) -> { } : callback;
+    private <K, V> Future<RecordMetadata> send(
+            Producer<K, V> producer, ProducerRecord<K, V> record, Context parent, Callback callback) {
+        Callback then = callback == null ? (metadata, error) -> {} : callback;
         if (!Span.fromContext(parent).getSpanContext().isValid()) {
             return producer.send(record, then);
         }
-        Span span = messagingSpan("send", record.topic(), SpanKind.PRODUCER, tracer.spanBuilder("send " + record.topic()))
-                .setParent(parent).startSpan();
+        Span span = messagingSpan(
+                        "send", record.topic(), SpanKind.PRODUCER, tracer.spanBuilder("send " + record.topic()))
+                .setParent(parent)
+                .startSpan();
         record.headers().remove(TRACEPARENT);
-        propagator.inject(parent.with(span), record.headers(),
+        propagator.inject(
+                parent.with(span),
+                record.headers(),
                 (headers, key, value) -> headers.add(key, value.getBytes(StandardCharsets.UTF_8)));
         try {
             return producer.send(record, (metadata, error) -> {
@@ -152,7 +161,8 @@ public class EventTracing {
             return;
         }
         SpanBuilder builder = messagingSpan("process", topic, SpanKind.CONSUMER, tracer.spanBuilder("process " + topic))
-                .setParent(parent).setAttribute("messaging.batch.message_count", count);
+                .setParent(parent)
+                .setAttribute("messaging.batch.message_count", count);
         others.forEach(builder::addLink);
         Span span = builder.startSpan();
         try (Scope ignored = span.makeCurrent()) {
@@ -169,7 +179,8 @@ public class EventTracing {
      * none), so what it writes continues that record's trace rather than its batch's.
      */
     public <T> T inTraceOf(ConsumerRecord<?, ?> record, Supplier<T> work) {
-        try (Scope ignored = propagator.extract(Context.root(), record.headers(), HEADERS).makeCurrent()) {
+        try (Scope ignored =
+                propagator.extract(Context.root(), record.headers(), HEADERS).makeCurrent()) {
             return work.get();
         }
     }

@@ -18,16 +18,18 @@ public class OutboxLag {
     public static final String PENDING = "knowbridge.outbox.pending";
     public static final String OLDEST_AGE = "knowbridge.outbox.oldest.age";
 
-    private record Measurement(long pending, Instant oldest) {
-    }
+    private record Measurement(long pending, Instant oldest) {}
 
     private volatile Measurement last;
 
     public OutboxLag(MeterRegistry registry) {
-        Gauge.builder(PENDING, this, OutboxLag::pending).description("Outbox events not yet published to Kafka")
+        Gauge.builder(PENDING, this, OutboxLag::pending)
+                .description("Outbox events not yet published to Kafka")
                 .register(registry);
-        Gauge.builder(OLDEST_AGE, this, OutboxLag::oldestAgeSeconds).baseUnit("seconds")
-                .description("How long the oldest unpublished outbox event has been waiting").register(registry);
+        Gauge.builder(OLDEST_AGE, this, OutboxLag::oldestAgeSeconds)
+                .baseUnit("seconds")
+                .description("How long the oldest unpublished outbox event has been waiting")
+                .register(registry);
     }
 
     /**
@@ -48,6 +50,8 @@ public class OutboxLag {
         if (m == null) {
             return Double.NaN;
         }
-        return m.oldest() == null ? 0 : Math.max(0, Duration.between(m.oldest(), Instant.now()).toMillis() / 1000.0);
+        return m.oldest() == null
+                ? 0
+                : Math.max(0, Duration.between(m.oldest(), Instant.now()).toMillis() / 1000.0);
     }
 }

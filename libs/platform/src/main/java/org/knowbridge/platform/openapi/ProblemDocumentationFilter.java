@@ -29,7 +29,8 @@ public class ProblemDocumentationFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+        for (Map.Entry<String, PathItem> path :
+                openAPI.getPaths().getPathItems().entrySet()) {
             boolean singleResource = path.getKey().contains("{");
             for (Operation operation : path.getValue().getOperations().values()) {
                 document(operation, singleResource);
@@ -42,9 +43,14 @@ public class ProblemDocumentationFilter implements OASFilter {
             return;
         }
         if (singleResource && operation.getResponses().getAPIResponse("404") == null) {
-            operation.getResponses().addAPIResponse("404", OASFactory.createAPIResponse().description("Not found, or not visible to the caller"));
+            operation
+                    .getResponses()
+                    .addAPIResponse(
+                            "404",
+                            OASFactory.createAPIResponse().description("Not found, or not visible to the caller"));
         }
-        for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
+        for (Map.Entry<String, APIResponse> response :
+                operation.getResponses().getAPIResponses().entrySet()) {
             if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
                 response.getValue().setContent(problemContent());
             }
@@ -52,27 +58,39 @@ public class ProblemDocumentationFilter implements OASFilter {
     }
 
     private static Content problemContent() {
-        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+        return OASFactory.createContent()
+                .addMediaType(
+                        Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(PROBLEM_REF)));
     }
 
     private static Schema problemSchema() {
-        Schema fieldError = OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.OBJECT))
+        Schema fieldError = OASFactory.createSchema()
+                .type(java.util.List.of(Schema.SchemaType.OBJECT))
                 .addProperty("field", stringSchema("Where the rejected input is, e.g. legalName or errors[2].country"))
                 .addProperty("message", stringSchema("Why it was rejected"));
         return OASFactory.createSchema()
                 .type(java.util.List.of(Schema.SchemaType.OBJECT))
                 .description("An RFC 9457 problem document")
-                .addRequired("type").addRequired("title").addRequired("status")
+                .addRequired("type")
+                .addRequired("title")
+                .addRequired("status")
                 .addProperty("type", stringSchema("Stable error type, e.g. urn:knowbridge:problem:validation-failed"))
                 .addProperty("title", stringSchema("Short summary of the type"))
                 .addProperty("status", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.INTEGER)))
                 .addProperty("detail", stringSchema("What went wrong this time"))
                 .addProperty("instance", stringSchema("The request path"))
-                .addProperty("errors", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.ARRAY)).items(fieldError));
+                .addProperty(
+                        "errors",
+                        OASFactory.createSchema()
+                                .type(java.util.List.of(Schema.SchemaType.ARRAY))
+                                .items(fieldError));
     }
 
     private static Schema stringSchema(String description) {
-        return OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)).description(description);
+        return OASFactory.createSchema()
+                .type(java.util.List.of(Schema.SchemaType.STRING))
+                .description(description);
     }
 }

@@ -11,10 +11,10 @@ public record Problem(URI type, String title, int status, String detail, String 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One rejected input: where it is ({@code body.legalName}, {@code query.limit}) and why. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public static Problem of(ProblemType type, String detail, String instance, List<FieldError> errors) {
-        return new Problem(type.uri(), type.title(), type.status(), detail, instance, errors == null ? List.of() : errors);
+        return new Problem(
+                type.uri(), type.title(), type.status(), detail, instance, errors == null ? List.of() : errors);
     }
 }

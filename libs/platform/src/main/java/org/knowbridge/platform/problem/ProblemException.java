@@ -19,7 +19,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " does not exist or is not visible to you");
+        return new ProblemException(
+                ProblemType.NOT_FOUND, what + " " + id + " does not exist or is not visible to you");
     }
 
     public ProblemType type() {

@@ -48,14 +48,20 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uriInfo) {
-        return ProblemResponses.of(ProblemType.VALIDATION_FAILED, "Unknown field '" + e.getPropertyName() + "'", uriInfo,
+        return ProblemResponses.of(
+                ProblemType.VALIDATION_FAILED,
+                "Unknown field '" + e.getPropertyName() + "'",
+                uriInfo,
                 List.of(new Problem.FieldError(jsonPath(e), "unknown field")));
     }
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uriInfo) {
         String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
-        return ProblemResponses.of(ProblemType.VALIDATION_FAILED, "A field has a value of the wrong type", uriInfo,
+        return ProblemResponses.of(
+                ProblemType.VALIDATION_FAILED,
+                "A field has a value of the wrong type",
+                uriInfo,
                 List.of(new Problem.FieldError(jsonPath(e), "expected " + expected + ", got '" + e.getValue() + "'")));
     }
 
@@ -63,17 +69,25 @@ public class ProblemExceptionMappers {
     public Response mismatchedInput(MismatchedInputException e, UriInfo uriInfo) {
         String field = jsonPath(e);
         // A body cut short fails while binding a field, yet it is not that field's fault.
-        boolean truncated = e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input");
+        boolean truncated =
+                e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input");
         if (field.equals("body") || truncated) {
-            return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, "The body is not the expected JSON document", uriInfo);
+            return ProblemResponses.of(
+                    ProblemType.MALFORMED_REQUEST, "The body is not the expected JSON document", uriInfo);
         }
-        return ProblemResponses.of(ProblemType.VALIDATION_FAILED, "A field has a value of the wrong shape", uriInfo,
+        return ProblemResponses.of(
+                ProblemType.VALIDATION_FAILED,
+                "A field has a value of the wrong shape",
+                uriInfo,
                 List.of(new Problem.FieldError(field, "wrong JSON type")));
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uriInfo) {
-        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        String where = e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
         return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON" + where, uriInfo);
     }
 
@@ -92,12 +106,14 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, UriInfo uriInfo) {
-        return withBearerChallenge(ProblemResponses.of(ProblemType.UNAUTHORIZED, "A valid bearer token is required", uriInfo));
+        return withBearerChallenge(
+                ProblemResponses.of(ProblemType.UNAUTHORIZED, "A valid bearer token is required", uriInfo));
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uriInfo) {
-        return withBearerChallenge(ProblemResponses.of(ProblemType.UNAUTHORIZED, "The bearer token is missing, expired or invalid", uriInfo));
+        return withBearerChallenge(ProblemResponses.of(
+                ProblemType.UNAUTHORIZED, "The bearer token is missing, expired or invalid", uriInfo));
     }
 
     @ServerExceptionMapper
@@ -134,7 +150,8 @@ public class ProblemExceptionMappers {
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .collect(Collectors.toList());
-        return ProblemResponses.of(ProblemType.VALIDATION_FAILED, errors.size() + " field(s) failed validation", uriInfo, errors);
+        return ProblemResponses.of(
+                ProblemType.VALIDATION_FAILED, errors.size() + " field(s) failed validation", uriInfo, errors);
     }
 
     /**
@@ -146,8 +163,9 @@ public class ProblemExceptionMappers {
         int index = 0;
         for (Path.Node node : violation.getPropertyPath()) {
             // The first two nodes are the method and its parameter.
-            if (index++ < 2 && (node.getKind() == jakarta.validation.ElementKind.METHOD
-                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER)) {
+            if (index++ < 2
+                    && (node.getKind() == jakarta.validation.ElementKind.METHOD
+                            || node.getKind() == jakarta.validation.ElementKind.PARAMETER)) {
                 if (node.getKind() == jakarta.validation.ElementKind.PARAMETER && isLastProperty(violation, node)) {
                     field.append(node.getName());
                 }
@@ -183,7 +201,8 @@ public class ProblemExceptionMappers {
     private static String jsonPath(JsonMappingException e) {
         String path = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
         return path.isEmpty() ? "body" : path;
     }
 
@@ -196,6 +215,8 @@ public class ProblemExceptionMappers {
     }
 
     private static Response withBearerChallenge(Response response) {
-        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"knowbridge\"").build();
+        return Response.fromResponse(response)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"knowbridge\"")
+                .build();
     }
 }

@@ -7,8 +7,7 @@ import java.util.List;
 /** Builds problem+json responses so every mapper answers in the same shape. */
 public final class ProblemResponses {
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     public static Response of(ProblemType type, String detail, UriInfo uriInfo) {
         return of(type, detail, uriInfo, List.of());

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class QueryParameters {
 
-    private QueryParameters() {
-    }
+    private QueryParameters() {}
 
     /** The constant named {@code value}, null when the parameter is absent or blank. */
     public static <E extends Enum<E>> E enumValue(Class<E> type, String value, String parameter) {
@@ -21,7 +20,9 @@ public final class QueryParameters {
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            throw invalid(parameter, "Unknown " + parameter + " '" + value + "'",
+            throw invalid(
+                    parameter,
+                    "Unknown " + parameter + " '" + value + "'",
                     "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
@@ -51,11 +52,14 @@ public final class QueryParameters {
         } catch (NumberFormatException e) {
             // Answered below, like a number out of range.
         }
-        throw invalid(parameter, parameter + " '" + value + "' is not a whole number from " + min + " to " + max,
+        throw invalid(
+                parameter,
+                parameter + " '" + value + "' is not a whole number from " + min + " to " + max,
                 "must be a whole number from " + min + " to " + max);
     }
 
     private static ProblemException invalid(String parameter, String detail, String message) {
-        return new ProblemException(ProblemType.VALIDATION_FAILED, detail, List.of(new Problem.FieldError(parameter, message)));
+        return new ProblemException(
+                ProblemType.VALIDATION_FAILED, detail, List.of(new Problem.FieldError(parameter, message)));
     }
 }

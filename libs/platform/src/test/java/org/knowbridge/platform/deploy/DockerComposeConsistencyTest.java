@@ -37,17 +37,25 @@ class DockerComposeConsistencyTest {
         stack = new HashMap<>();
         for (String line : Files.readAllLines(ROOT.resolve("deploy/local/stack.conf"))) {
             if (!line.isBlank() && !line.startsWith("#") && line.contains("=")) {
-                stack.put(line.substring(0, line.indexOf('=')).trim(), line.substring(line.indexOf('=') + 1).trim());
+                stack.put(
+                        line.substring(0, line.indexOf('=')).trim(),
+                        line.substring(line.indexOf('=') + 1).trim());
             }
         }
     }
 
     @Test
     void imagesAreTheVersionsTheLocalStackRuns() {
-        assertEquals("postgres:" + stack.get("POSTGRES_VERSION"), service("postgres").get("image"));
-        assertEquals("apache/kafka:" + stack.get("KAFKA_VERSION"), service("kafka").get("image"));
-        assertEquals("neo4j:" + stack.get("NEO4J_VERSION") + "-community", service("neo4j").get("image"));
-        assertEquals("quay.io/keycloak/keycloak:" + stack.get("KEYCLOAK_VERSION"), service("keycloak").get("image"));
+        assertEquals(
+                "postgres:" + stack.get("POSTGRES_VERSION"), service("postgres").get("image"));
+        assertEquals(
+                "apache/kafka:" + stack.get("KAFKA_VERSION"), service("kafka").get("image"));
+        assertEquals(
+                "neo4j:" + stack.get("NEO4J_VERSION") + "-community",
+                service("neo4j").get("image"));
+        assertEquals(
+                "quay.io/keycloak/keycloak:" + stack.get("KEYCLOAK_VERSION"),
+                service("keycloak").get("image"));
     }
 
     @Test
@@ -61,11 +69,16 @@ class DockerComposeConsistencyTest {
     @Test
     void servicesListenWhereTheirConfigurationSays() throws IOException {
         for (String name : List.of("firm-profiles", "partner-graph", "recommendations")) {
-            String properties = Files.readString(ROOT.resolve("services/" + name + "/src/main/resources/application.properties"));
-            Matcher port = Pattern.compile("quarkus\\.http\\.port=\\$\\{KNOWBRIDGE_HTTP_PORT:(\\d+)}").matcher(properties);
+            String properties =
+                    Files.readString(ROOT.resolve("services/" + name + "/src/main/resources/application.properties"));
+            Matcher port = Pattern.compile("quarkus\\.http\\.port=\\$\\{KNOWBRIDGE_HTTP_PORT:(\\d+)}")
+                    .matcher(properties);
             assertTrue(port.find(), name + " declares its port");
             assertPublishes(name, port.group(1));
-            assertEquals(port.group(1), String.valueOf(env(name).get("KNOWBRIDGE_HTTP_PORT")), name + " port in the container");
+            assertEquals(
+                    port.group(1),
+                    String.valueOf(env(name).get("KNOWBRIDGE_HTTP_PORT")),
+                    name + " port in the container");
         }
     }
 
@@ -82,9 +95,12 @@ class DockerComposeConsistencyTest {
     @Test
     void keycloakImportsTheSameRealm() throws IOException {
         assertTrue(String.valueOf(service("keycloak").get("command")).contains("--import-realm"));
-        assertTrue(String.valueOf(service("keycloak").get("volumes")).contains("./deploy/keycloak:/opt/keycloak/data/import"));
+        assertTrue(String.valueOf(service("keycloak").get("volumes"))
+                .contains("./deploy/keycloak:/opt/keycloak/data/import"));
         String realm = Files.readString(ROOT.resolve("deploy/keycloak/knowbridge-realm.json"));
-        assertTrue(realm.contains("\"realm\": \"" + stack.get("KEYCLOAK_REALM") + "\""), "realm file defines " + stack.get("KEYCLOAK_REALM"));
+        assertTrue(
+                realm.contains("\"realm\": \"" + stack.get("KEYCLOAK_REALM") + "\""),
+                "realm file defines " + stack.get("KEYCLOAK_REALM"));
     }
 
     @Test
@@ -94,7 +110,10 @@ class DockerComposeConsistencyTest {
                 .filter(line -> !line.isBlank() && !line.startsWith("#"))
                 .map(line -> line.split("\\s+")[0])
                 .toList();
-        assertEquals(Arrays.stream(Topic.values()).map(Topic::topicName).toList(), topics, "deploy/kafka/topics.txt lists exactly the Topic names");
+        assertEquals(
+                Arrays.stream(Topic.values()).map(Topic::topicName).toList(),
+                topics,
+                "deploy/kafka/topics.txt lists exactly the Topic names");
     }
 
     @Test
@@ -103,11 +122,15 @@ class DockerComposeConsistencyTest {
         Pattern topicSetting = Pattern.compile("^mp\\.messaging\\.[a-z]+\\.[\\w-]+\\.topic=(.+)$", Pattern.MULTILINE);
         List<String> names = Arrays.stream(Topic.values()).map(Topic::topicName).toList();
         try (var properties = Files.list(ROOT.resolve("services"))) {
-            for (Path file : properties.map(service -> service.resolve("src/main/resources/application.properties"))
-                    .filter(Files::exists).toList()) {
+            for (Path file : properties
+                    .map(service -> service.resolve("src/main/resources/application.properties"))
+                    .filter(Files::exists)
+                    .toList()) {
                 Matcher setting = topicSetting.matcher(Files.readString(file));
                 while (setting.find()) {
-                    assertTrue(names.contains(setting.group(1).trim()), file + " names a topic not in Topic: " + setting.group(0));
+                    assertTrue(
+                            names.contains(setting.group(1).trim()),
+                            file + " names a topic not in Topic: " + setting.group(0));
                 }
             }
         }
@@ -123,8 +146,9 @@ class DockerComposeConsistencyTest {
             }
             Object dependsOn = service.get("depends_on");
             if (dependsOn != null) {
-                ((Map<String, Map<String, Object>>) dependsOn).forEach((dependency, condition) ->
-                        assertTrue(String.valueOf(condition.get("condition")).startsWith("service_"),
+                ((Map<String, Map<String, Object>>) dependsOn)
+                        .forEach((dependency, condition) -> assertTrue(
+                                String.valueOf(condition.get("condition")).startsWith("service_"),
                                 name + " waits for " + dependency + " by condition"));
             }
         });
@@ -144,6 +168,8 @@ class DockerComposeConsistencyTest {
 
     private static void assertPublishes(String name, String hostPort) {
         String ports = String.valueOf(service(name).get("ports"));
-        assertTrue(ports.contains("127.0.0.1:" + hostPort + ":"), name + " publishes host port " + hostPort + " (has " + ports + ")");
+        assertTrue(
+                ports.contains("127.0.0.1:" + hostPort + ":"),
+                name + " publishes host port " + hostPort + " (has " + ports + ")");
     }
 }

@@ -103,15 +103,22 @@ class EventPayloadsTest {
 
     @Test
     void todaysEventsConformToTheirSchemasWhoseSharedPartsAreReachedByRef() throws Exception {
-        for (String event : List.of(FIRM_REGISTERED, FIRM_ERASED, ORGANISATION_UPSERTED, COLLABORATION_RECORDED,
-                COLLABORATION_ENDED, FEEDBACK_GIVEN, RECOMMENDATIONS_UPDATED)) {
+        for (String event : List.of(
+                FIRM_REGISTERED,
+                FIRM_ERASED,
+                ORGANISATION_UPSERTED,
+                COLLABORATION_RECORDED,
+                COLLABORATION_ENDED,
+                FEEDBACK_GIVEN,
+                RECOMMENDATIONS_UPDATED)) {
             assertEquals(java.util.Set.of(), EventSchemas.violations(JSON.readTree(event)), event);
         }
     }
 
     @Test
     void theSharedDefinitionsStillBite() throws Exception {
-        JsonNode badKey = JSON.readTree(ORGANISATION_UPSERTED.replace("\"key\":\"cordis:999908587\"", "\"key\":\"cordis 1\""));
+        JsonNode badKey =
+                JSON.readTree(ORGANISATION_UPSERTED.replace("\"key\":\"cordis:999908587\"", "\"key\":\"cordis 1\""));
         JsonNode badCountry = JSON.readTree(FIRM_REGISTERED.replace("\"country\":\"FI\"", "\"country\":\"fi\""));
         assertFalse(EventSchemas.violations(badKey).isEmpty());
         assertFalse(EventSchemas.violations(badCountry).isEmpty());
@@ -120,7 +127,9 @@ class EventPayloadsTest {
     @Test
     void aFirmSnapshotDecodesWithEveryField() {
         CloudEvent<JsonNode> event = CloudEventCodec.decode(FIRM_REGISTERED);
-        assertEquals(EventType.FirmRegistered, EventType.fromCloudEventType(event.type()).orElseThrow());
+        assertEquals(
+                EventType.FirmRegistered,
+                EventType.fromCloudEventType(event.type()).orElseThrow());
         FirmSnapshot firm = CloudEventCodec.data(event, FirmSnapshot.class);
         assertEquals("0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b", firm.firmId());
         assertEquals("FI", firm.country());
@@ -143,39 +152,57 @@ class EventPayloadsTest {
 
     @Test
     void theOtherPayloadsDecode() {
-        assertEquals("0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b",
-                CloudEventCodec.data(CloudEventCodec.decode(FIRM_ERASED), FirmErased.class).firmId());
-        OrganisationUpserted organisation = CloudEventCodec.data(CloudEventCodec.decode(ORGANISATION_UPSERTED), OrganisationUpserted.class);
+        assertEquals(
+                "0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b",
+                CloudEventCodec.data(CloudEventCodec.decode(FIRM_ERASED), FirmErased.class)
+                        .firmId());
+        OrganisationUpserted organisation =
+                CloudEventCodec.data(CloudEventCodec.decode(ORGANISATION_UPSERTED), OrganisationUpserted.class);
         assertEquals("XK", organisation.country());
         assertEquals("RESEARCH_ORGANISATION", organisation.type());
-        CollaborationRecorded recorded = CloudEventCodec.data(CloudEventCodec.decode(COLLABORATION_RECORDED), CollaborationRecorded.class);
+        CollaborationRecorded recorded =
+                CloudEventCodec.data(CloudEventCodec.decode(COLLABORATION_RECORDED), CollaborationRecorded.class);
         assertNull(recorded.endYear());
-        assertEquals(new CollaborationRecorded.Party("cordis:999908587", "SUPPLIER"), recorded.parties().get(1));
-        CollaborationEnded ended = CloudEventCodec.data(CloudEventCodec.decode(COLLABORATION_ENDED), CollaborationEnded.class);
+        assertEquals(
+                new CollaborationRecorded.Party("cordis:999908587", "SUPPLIER"),
+                recorded.parties().get(1));
+        CollaborationEnded ended =
+                CloudEventCodec.data(CloudEventCodec.decode(COLLABORATION_ENDED), CollaborationEnded.class);
         assertEquals(2026, ended.endYear());
         assertEquals(2, ended.organisationKeys().size());
-        RecommendationFeedbackGiven feedback = CloudEventCodec.data(CloudEventCodec.decode(FEEDBACK_GIVEN), RecommendationFeedbackGiven.class);
+        RecommendationFeedbackGiven feedback =
+                CloudEventCodec.data(CloudEventCodec.decode(FEEDBACK_GIVEN), RecommendationFeedbackGiven.class);
         assertEquals("TOO_FAR", feedback.reason());
         assertEquals(OffsetDateTime.parse("2026-03-02T11:00:00Z"), feedback.givenAt());
-        RecommendationsUpdated updated = CloudEventCodec.data(CloudEventCodec.decode(RECOMMENDATIONS_UPDATED), RecommendationsUpdated.class);
+        RecommendationsUpdated updated =
+                CloudEventCodec.data(CloudEventCodec.decode(RECOMMENDATIONS_UPDATED), RecommendationsUpdated.class);
         assertEquals(42, updated.graphVersion());
         assertEquals("XK", updated.recommendations().get(0).country());
     }
 
     @Test
     void aRecordEncodesToTheSameJsonItWasReadFrom() throws Exception {
-        for (String json : List.of(FIRM_REGISTERED, ORGANISATION_UPSERTED, COLLABORATION_RECORDED, COLLABORATION_ENDED)) {
+        for (String json :
+                List.of(FIRM_REGISTERED, ORGANISATION_UPSERTED, COLLABORATION_RECORDED, COLLABORATION_ENDED)) {
             CloudEvent<JsonNode> event = CloudEventCodec.decode(json);
-            Class<?> payload = switch (EventType.fromCloudEventType(event.type()).orElseThrow()) {
-                case FirmRegistered -> FirmSnapshot.class;
-                case OrganisationUpserted -> OrganisationUpserted.class;
-                case CollaborationRecorded -> CollaborationRecorded.class;
-                default -> CollaborationEnded.class;
-            };
+            Class<?> payload =
+                    switch (EventType.fromCloudEventType(event.type()).orElseThrow()) {
+                        case FirmRegistered -> FirmSnapshot.class;
+                        case OrganisationUpserted -> OrganisationUpserted.class;
+                        case CollaborationRecorded -> CollaborationRecorded.class;
+                        default -> CollaborationEnded.class;
+                    };
             Object data = CloudEventCodec.data(event, payload);
-            JsonNode encoded = JSON.readTree(CloudEventCodec.encode(new CloudEvent<>(event.specversion(), event.id(),
-                    event.source(), event.type(), event.subject(), event.time(), event.datacontenttype(),
-                    event.dataschema(), data)));
+            JsonNode encoded = JSON.readTree(CloudEventCodec.encode(new CloudEvent<>(
+                    event.specversion(),
+                    event.id(),
+                    event.source(),
+                    event.type(),
+                    event.subject(),
+                    event.time(),
+                    event.datacontenttype(),
+                    event.dataschema(),
+                    data)));
             assertEquals(JSON.readTree(json).get("data"), encoded.get("data"), json);
         }
     }

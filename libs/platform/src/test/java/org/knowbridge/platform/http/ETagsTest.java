@@ -19,11 +19,17 @@ class ETagsTest {
 
     @Test
     void noHeaderIs428AndATagWeNeverHandedOutIs412() {
-        assertEquals(ProblemType.PRECONDITION_REQUIRED,
-                assertThrows(ProblemException.class, () -> ETags.expectedVersion(null, "organisation")).type());
-        assertEquals(ProblemType.PRECONDITION_REQUIRED,
-                assertThrows(ProblemException.class, () -> ETags.expectedVersion("  ", "organisation")).type());
-        assertEquals(ProblemType.PRECONDITION_FAILED,
-                assertThrows(ProblemException.class, () -> ETags.expectedVersion("\"abc\"", "organisation")).type());
+        assertEquals(
+                ProblemType.PRECONDITION_REQUIRED,
+                assertThrows(ProblemException.class, () -> ETags.expectedVersion(null, "organisation"))
+                        .type());
+        assertEquals(
+                ProblemType.PRECONDITION_REQUIRED,
+                assertThrows(ProblemException.class, () -> ETags.expectedVersion("  ", "organisation"))
+                        .type());
+        assertEquals(
+                ProblemType.PRECONDITION_FAILED,
+                assertThrows(ProblemException.class, () -> ETags.expectedVersion("\"abc\"", "organisation"))
+                        .type());
     }
 }

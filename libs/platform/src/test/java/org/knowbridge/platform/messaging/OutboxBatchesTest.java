@@ -28,16 +28,20 @@ class OutboxBatchesTest {
 
     @Test
     void aFullyAcknowledgedBatchIsSentInOrderAndDeleted() {
-        MockProducer<String, String> kafka = new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
+        MockProducer<String, String> kafka =
+                new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
         store.add("a", "b", "c");
 
         assertTrue(batches(kafka, 3).relayBatch(), "a full batch: more may wait");
 
-        assertEquals(List.of("key-a", "key-b", "key-c"), kafka.history().stream().map(ProducerRecord::key).toList());
+        assertEquals(
+                List.of("key-a", "key-b", "key-c"),
+                kafka.history().stream().map(ProducerRecord::key).toList());
         ProducerRecord<String, String> first = kafka.history().get(0);
         assertEquals("knowbridge.test.v1", first.topic());
         assertEquals("{\"id\":\"a\"}", first.value());
-        assertEquals("application/cloudevents+json",
+        assertEquals(
+                "application/cloudevents+json",
                 new String(first.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8));
         assertEquals(List.of(), store.ids());
         assertEquals(3.0, registry.get(EventMetrics.PRODUCED).counter().count());
@@ -46,7 +50,8 @@ class OutboxBatchesTest {
 
     @Test
     void nothingFromTheFirstUnacknowledgedEventOnIsDeleted() throws Exception {
-        MockProducer<String, String> kafka = new MockProducer<>(false, null, new StringSerializer(), new StringSerializer());
+        MockProducer<String, String> kafka =
+                new MockProducer<>(false, null, new StringSerializer(), new StringSerializer());
         store.add("a", "b", "c", "d");
         OutboxBatches batches = batches(kafka, 3);
 
@@ -67,7 +72,8 @@ class OutboxBatchesTest {
 
     @Test
     void aBatchThatIsNotFullSaysNothingMoreWaits() {
-        MockProducer<String, String> kafka = new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
+        MockProducer<String, String> kafka =
+                new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
         store.add("a");
 
         assertEquals(false, batches(kafka, 3).relayBatch());
@@ -75,8 +81,14 @@ class OutboxBatchesTest {
     }
 
     private OutboxBatches batches(MockProducer<String, String> kafka, int batchSize) {
-        return new OutboxBatches(store, kafka, Duration.ofSeconds(5), batchSize, new EventTracing(OpenTelemetry.noop()),
-                new EventMetrics(registry, "test"), new OutboxLag(registry));
+        return new OutboxBatches(
+                store,
+                kafka,
+                Duration.ofSeconds(5),
+                batchSize,
+                new EventTracing(OpenTelemetry.noop()),
+                new EventMetrics(registry, "test"),
+                new OutboxLag(registry));
     }
 
     /** An outbox in memory: a claim is its oldest events, settling removes the acknowledged ones. */
@@ -86,7 +98,8 @@ class OutboxBatchesTest {
 
         void add(String... ids) {
             for (String id : ids) {
-                events.add(new OutboxEvent(id, "knowbridge.test.v1", "key-" + id, "TestEvent", "{\"id\":\"" + id + "\"}", null));
+                events.add(new OutboxEvent(
+                        id, "knowbridge.test.v1", "key-" + id, "TestEvent", "{\"id\":\"" + id + "\"}", null));
             }
         }
 
@@ -111,8 +124,7 @@ class OutboxBatchesTest {
                 }
 
                 @Override
-                public void close() {
-                }
+                public void close() {}
             };
         }
 

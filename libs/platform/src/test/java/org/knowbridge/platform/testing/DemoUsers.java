@@ -36,12 +36,12 @@ public final class DemoUsers {
     private static final String PASSWORD = System.getProperty("knowbridge.demo.password", "knowbridge-demo");
     private static final String TOKEN_URL = System.getProperty("knowbridge.keycloak.url", "http://127.0.0.1:8180")
             + "/realms/knowbridge/protocol/openid-connect/token";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, CachedToken> CACHE = new ConcurrentHashMap<>();
 
-    private DemoUsers() {
-    }
+    private DemoUsers() {}
 
     /** An access token of a demo user. */
     public static String token(String username) {
@@ -50,14 +50,26 @@ public final class DemoUsers {
 
     /** An access token of any user of the realm, e.g. an account a test created, signing in as a person would. */
     public static String token(String username, String password) {
-        return cached("user:" + username, Map.of("grant_type", "password", "client_id", "knowbridge-web",
-                "username", username, "password", password, "scope", "openid"));
+        return cached(
+                "user:" + username,
+                Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "knowbridge-web",
+                        "username",
+                        username,
+                        "password",
+                        password,
+                        "scope",
+                        "openid"));
     }
 
     /** An access token of a confidential client through the client-credentials grant. */
     public static String clientToken(String clientId, String secret) {
-        return cached("client:" + clientId, Map.of("grant_type", "client_credentials", "client_id", clientId,
-                "client_secret", secret));
+        return cached(
+                "client:" + clientId,
+                Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
     }
 
     private static String cached(String key, Map<String, String> form) {
@@ -71,7 +83,8 @@ public final class DemoUsers {
 
     private static CachedToken fetch(Map<String, String> form) {
         String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpRequest request = HttpRequest.newBuilder(URI.create(TOKEN_URL))
                 .timeout(Duration.ofSeconds(20))
@@ -81,12 +94,14 @@ public final class DemoUsers {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak refused a token (" + response.statusCode() + "): " + response.body());
+                throw new IllegalStateException(
+                        "Keycloak refused a token (" + response.statusCode() + "): " + response.body());
             }
             JsonNode json = JSON.readTree(response.body());
             // Renew well before expiry so a slow test never sends an expired token.
             long lifetime = Math.max(10, json.path("expires_in").asLong(60) - 30);
-            return new CachedToken(json.path("access_token").asText(), Instant.now().plusSeconds(lifetime));
+            return new CachedToken(
+                    json.path("access_token").asText(), Instant.now().plusSeconds(lifetime));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot reach Keycloak at " + TOKEN_URL, e);
         } catch (InterruptedException e) {
@@ -95,6 +110,5 @@ public final class DemoUsers {
         }
     }
 
-    private record CachedToken(String value, Instant expiresAt) {
-    }
+    private record CachedToken(String value, Instant expiresAt) {}
 }

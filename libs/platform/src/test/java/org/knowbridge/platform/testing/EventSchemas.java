@@ -20,13 +20,18 @@ public final class EventSchemas {
 
     /** The schemas' own ids (and so their $refs) point here; they are read from the repository instead. */
     private static final String SCHEMA_BASE = "https://knowbridge.org/api-specs/events/";
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-            builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(SCHEMA_BASE,
-                    RealStack.repositoryRoot().resolve("api-specs/events").toUri().toString())));
+
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(
+                    SCHEMA_BASE,
+                    RealStack.repositoryRoot()
+                            .resolve("api-specs/events")
+                            .toUri()
+                            .toString())));
     private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
 
-    private EventSchemas() {
-    }
+    private EventSchemas() {}
 
     /** The schema violations of a CloudEvent, empty when it conforms. */
     public static Set<ValidationMessage> violations(JsonNode event) {
@@ -37,8 +42,11 @@ public final class EventSchemas {
     private static JsonSchema load(String type) {
         String location = SCHEMA_BASE + type + ".schema.json";
         try {
-            return FACTORY.getSchema(SchemaLocation.of(location),
-                    SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+            return FACTORY.getSchema(
+                    SchemaLocation.of(location),
+                    SchemaValidatorsConfig.builder()
+                            .formatAssertionsEnabled(true)
+                            .build());
         } catch (RuntimeException e) {
             throw new IllegalStateException("No schema for event type " + type + " at " + location, e);
         }

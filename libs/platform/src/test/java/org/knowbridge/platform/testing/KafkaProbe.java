@@ -37,7 +37,8 @@ public final class KafkaProbe implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One record as read; {@code event} is its value as JSON (missing when the value is no JSON). */
-    public record Received(String key, int partition, long offset, long timestamp, Headers headers, String value, JsonNode event) {
+    public record Received(
+            String key, int partition, long offset, long timestamp, Headers headers, String value, JsonNode event) {
 
         /** The event's short type, e.g. {@code FirmRegistered}. */
         public String type() {
@@ -66,10 +67,17 @@ public final class KafkaProbe implements AutoCloseable {
 
     private KafkaProbe(String topic) {
         this.topic = topic;
-        consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new StringDeserializer(), new StringDeserializer());
+        consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers(),
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        "false"),
+                new StringDeserializer(),
+                new StringDeserializer());
         List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                .map(info -> new TopicPartition(topic, info.partition())).toList();
+                .map(info -> new TopicPartition(topic, info.partition()))
+                .toList();
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         // Resolve the positions now, so that every record written after this line is read.
@@ -92,8 +100,9 @@ public final class KafkaProbe implements AutoCloseable {
                 }
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("No record on " + topic + " within " + timeout.toSeconds() + " s: " + what + "; read "
-                        + received.size() + ": " + received.stream().map(Received::summary).toList());
+                throw new AssertionError("No record on " + topic + " within " + timeout.toSeconds() + " s: " + what
+                        + "; read " + received.size() + ": "
+                        + received.stream().map(Received::summary).toList());
             }
             poll();
         }
@@ -142,8 +151,14 @@ public final class KafkaProbe implements AutoCloseable {
 
     private void poll() {
         for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-            received.add(new Received(record.key(), record.partition(), record.offset(), record.timestamp(), record.headers(),
-                    record.value(), json(record.value())));
+            received.add(new Received(
+                    record.key(),
+                    record.partition(),
+                    record.offset(),
+                    record.timestamp(),
+                    record.headers(),
+                    record.value(),
+                    json(record.value())));
         }
     }
 
@@ -161,8 +176,10 @@ public final class KafkaProbe implements AutoCloseable {
      * @param traceparent the W3C trace context the record carries in its {@code traceparent} header, or null
      */
     public static void write(Topic topic, String key, String value, String traceparent) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(),
+                new StringSerializer())) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic.topicName(), key, value);
             if (traceparent != null) {
                 record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));

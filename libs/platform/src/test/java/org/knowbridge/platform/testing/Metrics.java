@@ -19,11 +19,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /** Reads the service's Prometheus metrics at {@code /q/metrics} as an anonymous caller. */
 public final class Metrics {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Pattern LABEL = Pattern.compile("(\\w+)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
-    private Metrics() {
-    }
+    private Metrics() {}
 
     /** The whole exposition, checked to be served without a token. */
     public static String scrape() {
@@ -44,7 +44,10 @@ public final class Metrics {
      * all, such as relaying the shared outbox, is counted by whichever instance did it.
      */
     public static double valueAcrossInstances(String name, Map<String, String> labels) {
-        return value(name, labels) + runningInstanceExposition().map(text -> value(text, name, labels)).orElse(0.0);
+        return value(name, labels)
+                + runningInstanceExposition()
+                        .map(text -> value(text, name, labels))
+                        .orElse(0.0);
     }
 
     /**
@@ -56,7 +59,8 @@ public final class Metrics {
     }
 
     /** {@link #awaitAtLeast} over {@link #valueAcrossInstances}. */
-    public static double awaitAtLeastAcrossInstances(String name, Map<String, String> labels, double atLeast, Duration timeout) {
+    public static double awaitAtLeastAcrossInstances(
+            String name, Map<String, String> labels, double atLeast, Duration timeout) {
         return await(() -> valueAcrossInstances(name, labels), atLeast, timeout);
     }
 
@@ -84,7 +88,8 @@ public final class Metrics {
         try {
             HttpResponse<String> response = HTTP.send(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port.get() + "/q/metrics"))
-                            .timeout(Duration.ofSeconds(5)).build(),
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
         } catch (java.io.IOException e) {

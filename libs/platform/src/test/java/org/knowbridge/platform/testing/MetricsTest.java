@@ -18,15 +18,19 @@ class MetricsTest {
 
     @Test
     void sumsTheSamplesWithTheLabelsAskedForIgnoringExemplars() {
-        assertEquals(3.0, Metrics.value(EXPOSITION, "knowbridge_events_consumed_total", Map.of("type", "FirmRegistered")));
-        assertEquals(5.0, Metrics.value(EXPOSITION, "knowbridge_events_consumed_total", Map.of("topic", "knowbridge.firms.v1")));
+        assertEquals(
+                3.0, Metrics.value(EXPOSITION, "knowbridge_events_consumed_total", Map.of("type", "FirmRegistered")));
+        assertEquals(
+                5.0,
+                Metrics.value(EXPOSITION, "knowbridge_events_consumed_total", Map.of("topic", "knowbridge.firms.v1")));
         assertEquals(0.0, Metrics.value(EXPOSITION, "knowbridge_events_consumed_total", Map.of("type", "FirmUpdated")));
     }
 
     @Test
     void readsSamplesWithoutLabelsByTheirWholeName() {
         assertEquals(4.5, Metrics.value(EXPOSITION, "knowbridge_outbox_oldest_age_seconds", Map.of()));
-        assertEquals(0.0, Metrics.value(EXPOSITION, "knowbridge_outbox_oldest_age", Map.of()), "a prefix is not a name");
+        assertEquals(
+                0.0, Metrics.value(EXPOSITION, "knowbridge_outbox_oldest_age", Map.of()), "a prefix is not a name");
         assertTrue(Double.isNaN(Metrics.value(EXPOSITION, "knowbridge_outbox_pending", Map.of())));
         assertTrue(Metrics.exposes(EXPOSITION, "knowbridge_outbox_pending"));
     }

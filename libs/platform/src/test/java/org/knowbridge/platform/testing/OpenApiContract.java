@@ -21,8 +21,13 @@ public abstract class OpenApiContract {
 
     @Test
     void servedDocumentIsTheCheckedInContract() throws IOException {
-        String served = given().accept("application/yaml").when().get("/q/openapi")
-                .then().statusCode(200).extract().asString();
+        String served = given().accept("application/yaml")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Path contract = RealStack.repositoryRoot().resolve("api-specs").resolve(serviceName() + ".yaml");
         Path servedCopy = Path.of("target", "openapi", serviceName() + ".yaml");
         Files.createDirectories(servedCopy.getParent());
@@ -30,7 +35,10 @@ public abstract class OpenApiContract {
 
         Yaml yaml = new Yaml();
         Object expected = Files.exists(contract) ? yaml.load(Files.readString(contract)) : null;
-        assertEquals(expected, yaml.load(served), () -> "The served OpenAPI document differs from " + contract
-                + ". The served one is in " + servedCopy.toAbsolutePath() + ": diff them, and copy it over if the change is intended.");
+        assertEquals(
+                expected,
+                yaml.load(served),
+                () -> "The served OpenAPI document differs from " + contract + ". The served one is in "
+                        + servedCopy.toAbsolutePath() + ": diff them, and copy it over if the change is intended.");
     }
 }

@@ -22,7 +22,8 @@ public abstract class PlatformEndpointsContract {
     @Test
     void isReadyBecauseItsRealDependenciesAnswer() throws InterruptedException {
         java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
-        while (given().when().get("/q/health/ready").statusCode() != 200 && java.time.Instant.now().isBefore(deadline)) {
+        while (given().when().get("/q/health/ready").statusCode() != 200
+                && java.time.Instant.now().isBefore(deadline)) {
             Thread.sleep(250);
         }
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
@@ -30,14 +31,18 @@ public abstract class PlatformEndpointsContract {
 
     @Test
     void servesItsOpenApiDocumentToAnyone() {
-        given().accept("application/json").when().get("/q/openapi?format=json")
-                .then().statusCode(200)
+        given().accept("application/json")
+                .when()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
                 .body("openapi", startsWith("3.1"))
                 .body("components.securitySchemes.SecurityScheme.scheme", equalTo("bearer"));
     }
 
     @Test
     void servesItsMetricsToAnyone() {
-        assertTrue(Metrics.exposes(Metrics.scrape(), "jvm_memory_used_bytes"), "Prometheus text with the JVM's metrics");
+        assertTrue(
+                Metrics.exposes(Metrics.scrape(), "jvm_memory_used_bytes"), "Prometheus text with the JVM's metrics");
     }
 }

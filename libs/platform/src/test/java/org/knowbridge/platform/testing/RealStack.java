@@ -16,8 +16,7 @@ public final class RealStack {
     private static final long START_TIMEOUT_MINUTES = 15;
     private static volatile boolean verified;
 
-    private RealStack() {
-    }
+    private RealStack() {}
 
     public static synchronized void ensureRunning() {
         if (verified) {
@@ -45,7 +44,8 @@ public final class RealStack {
                 return dir;
             }
         }
-        throw new IllegalStateException("Cannot find the repository root (no deploy/local above " + Paths.get("").toAbsolutePath() + ")");
+        throw new IllegalStateException("Cannot find the repository root (no deploy/local above "
+                + Paths.get("").toAbsolutePath() + ")");
     }
 
     private static int run(Path script, String command, boolean showOutput) {
@@ -57,7 +57,8 @@ public final class RealStack {
      * root and returns its exit code; its output goes to the test's when {@code showOutput}.
      */
     public static int runInRepository(List<String> commandLine, boolean showOutput, long timeoutMinutes) {
-        ProcessBuilder builder = new ProcessBuilder(commandLine).directory(repositoryRoot().toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(commandLine).directory(repositoryRoot().toFile());
         if (showOutput) {
             builder.inheritIO();
         } else {
@@ -67,7 +68,8 @@ public final class RealStack {
             Process process = builder.start();
             if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", commandLine) + " did not finish within " + timeoutMinutes + " minutes");
+                throw new IllegalStateException(
+                        String.join(" ", commandLine) + " did not finish within " + timeoutMinutes + " minutes");
             }
             return process.exitValue();
         } catch (IOException e) {

@@ -9,8 +9,7 @@ import org.apache.kafka.common.header.Headers;
 /** W3C trace context for tests: a caller's new trace, and the trace a Kafka record continues. */
 public final class TraceParents {
 
-    private TraceParents() {
-    }
+    private TraceParents() {}
 
     /** A sampled {@code traceparent} of a new trace, as a traced caller would send it. */
     public static String newTrace() {

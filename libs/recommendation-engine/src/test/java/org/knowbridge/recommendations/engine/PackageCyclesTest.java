@@ -15,6 +15,9 @@ class PackageCyclesTest {
         JavaClasses classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.knowbridge.recommendations.engine");
-        slices().matching("org.knowbridge.recommendations.engine.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("org.knowbridge.recommendations.engine.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(classes);
     }
 }

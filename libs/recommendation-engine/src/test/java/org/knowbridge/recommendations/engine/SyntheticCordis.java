@@ -14,15 +14,18 @@ import java.util.Random;
  */
 public final class SyntheticCordis {
 
-    private SyntheticCordis() {
-    }
+    private SyntheticCordis() {}
 
     public static void write(Path dir, int fromYear, int untilYear, long seed) {
         Random random = new Random(seed);
         String[] countries = {"FI", "DE", "FR", "ES", "IT"};
         String[] types = {"FIRM", "UNIVERSITY", "RESEARCH", "PUBLIC_BODY", "OTHER"};
-        String[] areas = {"/natural sciences/chemical sciences/catalysis", "/engineering and technology/materials engineering/coating and films",
-                "/medical and health sciences/clinical medicine/oncology", "/agricultural sciences/agriculture/soil science"};
+        String[] areas = {
+            "/natural sciences/chemical sciences/catalysis",
+            "/engineering and technology/materials engineering/coating and films",
+            "/medical and health sciences/clinical medicine/oncology",
+            "/agricultural sciences/agriculture/soil science"
+        };
         int orgs = 120;
         List<String> orgRows = new ArrayList<>();
         orgRows.add("id,name,country,type,sme,city,nuts");
@@ -52,7 +55,8 @@ public final class SyntheticCordis {
                 }
                 boolean first = true;
                 for (int o : members) {
-                    participationRows.add(id + "," + (1000 + o) + "," + year + "," + (first ? "COORDINATOR" : "PARTICIPANT"));
+                    participationRows.add(
+                            id + "," + (1000 + o) + "," + year + "," + (first ? "COORDINATOR" : "PARTICIPANT"));
                     first = false;
                 }
             }

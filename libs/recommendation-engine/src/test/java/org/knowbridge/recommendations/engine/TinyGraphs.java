@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-
-import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.Outcome;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
+import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
-import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.recommendations.engine.model.Participant;
-import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 /** Small hand-made graphs for tests. */
 public final class TinyGraphs {
@@ -37,8 +36,15 @@ public final class TinyGraphs {
     }
 
     public TinyGraphs project(String id, int year, Set<String> areas, String call, String... members) {
-        collaborations.add(new Collaboration(id, year, KnowledgeChannel.PROJECT_EXCHANGE, Outcome.UNKNOWN,
-                Arrays.stream(members).map(Participant::of).toList(), areas, call, 0));
+        collaborations.add(new Collaboration(
+                id,
+                year,
+                KnowledgeChannel.PROJECT_EXCHANGE,
+                Outcome.UNKNOWN,
+                Arrays.stream(members).map(Participant::of).toList(),
+                areas,
+                call,
+                0));
         return this;
     }
 
@@ -65,10 +71,16 @@ public final class TinyGraphs {
      */
     public static GraphSnapshot diamond() {
         return builder()
-                .firm("A", "FI").org("B", "DE", PartnerKind.UNIVERSITY, false).org("C", "SE", PartnerKind.OTHER, true)
-                .org("D", "FR", PartnerKind.RESEARCH_ORGANISATION, false).org("E", "FR", PartnerKind.OTHER, false)
-                .project("p1", 2021, "A", "B").project("p2", 2021, "A", "C").project("p3", 2021, "B", "D")
-                .project("p4", 2021, "C", "D").project("p5", 2021, "D", "E")
+                .firm("A", "FI")
+                .org("B", "DE", PartnerKind.UNIVERSITY, false)
+                .org("C", "SE", PartnerKind.OTHER, true)
+                .org("D", "FR", PartnerKind.RESEARCH_ORGANISATION, false)
+                .org("E", "FR", PartnerKind.OTHER, false)
+                .project("p1", 2021, "A", "B")
+                .project("p2", 2021, "A", "C")
+                .project("p3", 2021, "B", "D")
+                .project("p4", 2021, "C", "D")
+                .project("p5", 2021, "D", "E")
                 .snapshot();
     }
 }

@@ -1,7 +1,5 @@
 package org.knowbridge.firmprofiles.domain;
 
-import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
-import org.knowbridge.contracts.vocabulary.PartnerKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +11,8 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 /** An SME's profile. */
 @Entity
@@ -120,9 +120,20 @@ public class Firm {
     }
 
     public FirmProfile profile() {
-        return new FirmProfile(legalName, country, nutsRegion, sector, employees, turnoverEur, foundingYear,
-                exportShare, rdIntensity, List.of(knowledgeAreasOffered), List.of(knowledgeAreasSought),
-                List.of(targetCountries), Arrays.stream(partnerKinds).map(PartnerKind::valueOf).toList(),
+        return new FirmProfile(
+                legalName,
+                country,
+                nutsRegion,
+                sector,
+                employees,
+                turnoverEur,
+                foundingYear,
+                exportShare,
+                rdIntensity,
+                List.of(knowledgeAreasOffered),
+                List.of(knowledgeAreasSought),
+                List.of(targetCountries),
+                Arrays.stream(partnerKinds).map(PartnerKind::valueOf).toList(),
                 Arrays.stream(channels).map(KnowledgeChannel::valueOf).toList());
     }
 

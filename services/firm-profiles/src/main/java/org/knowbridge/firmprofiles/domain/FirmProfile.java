@@ -1,8 +1,8 @@
 package org.knowbridge.firmprofiles.domain;
 
+import java.util.List;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
-import java.util.List;
 
 /**
  * The editable part of a firm, already validated and normalised (ISO country codes, trimmed texts,
@@ -33,7 +33,8 @@ public record FirmProfile(
     }
 
     public static FirmProfile named(String legalName, String country) {
-        return new FirmProfile(legalName, country, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new FirmProfile(
+                legalName, country, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static <T> List<T> listOrEmpty(List<T> values) {

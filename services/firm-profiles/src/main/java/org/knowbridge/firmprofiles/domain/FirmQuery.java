@@ -6,6 +6,12 @@ import java.util.UUID;
  * Filters of a firm list, already validated; null means "any". {@code after} is the id the previous page
  * ended with.
  */
-public record FirmQuery(String country, String sectorPrefix, SizeClass sizeClass, String knowledgeArea,
-        FirmStatus status, String nameContains, UUID after, int limit) {
-}
+public record FirmQuery(
+        String country,
+        String sectorPrefix,
+        SizeClass sizeClass,
+        String knowledgeArea,
+        FirmStatus status,
+        String nameContains,
+        UUID after,
+        int limit) {}

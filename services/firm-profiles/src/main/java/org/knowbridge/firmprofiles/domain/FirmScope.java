@@ -6,7 +6,12 @@ package org.knowbridge.firmprofiles.domain;
  */
 public record FirmScope(Kind kind, String value) {
 
-    public enum Kind { ALL, OWN_FIRM, ONBOARDED_BY, PARTNER_VISIBLE }
+    public enum Kind {
+        ALL,
+        OWN_FIRM,
+        ONBOARDED_BY,
+        PARTNER_VISIBLE
+    }
 
     public static FirmScope all() {
         return new FirmScope(Kind.ALL, null);

@@ -9,10 +9,10 @@ import java.util.List;
 import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.contracts.event.FirmErased;
 import org.knowbridge.contracts.event.FirmSnapshot;
+import org.knowbridge.firmprofiles.domain.Firm;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.event.CloudEventCodec;
 import org.knowbridge.platform.observability.EventTracing;
-import org.knowbridge.firmprofiles.domain.Firm;
 
 /**
  * Records firm events in the outbox, inside the caller's transaction: the change and its event commit
@@ -52,10 +52,21 @@ public class FirmEvents {
 
     /** The firm's whole state, as the Firm* events carry it. */
     static FirmSnapshot snapshot(Firm firm) {
-        return new FirmSnapshot(firm.id.toString(), firm.legalName, firm.country, firm.sector,
-                firm.sizeClass == null ? null : firm.sizeClass.name(), firm.status.name(),
-                List.of(firm.knowledgeAreasOffered), List.of(firm.knowledgeAreasSought), List.of(firm.targetCountries),
-                List.of(firm.partnerKinds), List.of(firm.channels), firm.visibleToPartners(), firm.onboardedBy, firm.externalId);
+        return new FirmSnapshot(
+                firm.id.toString(),
+                firm.legalName,
+                firm.country,
+                firm.sector,
+                firm.sizeClass == null ? null : firm.sizeClass.name(),
+                firm.status.name(),
+                List.of(firm.knowledgeAreasOffered),
+                List.of(firm.knowledgeAreasSought),
+                List.of(firm.targetCountries),
+                List.of(firm.partnerKinds),
+                List.of(firm.channels),
+                firm.visibleToPartners(),
+                firm.onboardedBy,
+                firm.externalId);
     }
 
     private OutboxMessage message(EventType type, Firm firm, Object data) {

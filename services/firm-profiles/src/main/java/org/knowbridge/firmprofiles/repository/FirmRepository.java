@@ -22,7 +22,7 @@ public class FirmRepository implements PanacheRepositoryBase<Firm, UUID> {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
         switch (scope.kind()) {
-            case ALL -> { }
+            case ALL -> {}
             case OWN_FIRM -> {
                 where.add("id = :ownFirm");
                 parameters.and("ownFirm", UUID.fromString(scope.value()));

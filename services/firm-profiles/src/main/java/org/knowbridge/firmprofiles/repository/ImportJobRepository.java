@@ -27,7 +27,9 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUI
     public long interruptAbandoned(String jobId, String instance, Collection<String> running, long staleSeconds) {
         try {
             return VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> interruptAbandoned(
-                    jobId == null ? null : UUID.fromString(jobId), instance, running.stream().map(UUID::fromString).toList(),
+                    jobId == null ? null : UUID.fromString(jobId),
+                    instance,
+                    running.stream().map(UUID::fromString).toList(),
                     staleSeconds)));
         } catch (Throwable e) {
             throw new IllegalStateException("Cannot mark abandoned import jobs", e);
@@ -37,16 +39,21 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUI
     /** As {@link ImportJobStore#interruptAbandoned}, in the caller's transaction. */
     public Uni<Integer> interruptAbandoned(UUID jobId, String instance, List<UUID> running, long staleSeconds) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Parameters parameters = Parameters.with("interrupted", ImportState.INTERRUPTED).and("now", now).and("active", ACTIVE)
-                .and("instance", instance).and("running", running.isEmpty() ? List.of(NONE) : running)
+        Parameters parameters = Parameters.with("interrupted", ImportState.INTERRUPTED)
+                .and("now", now)
+                .and("active", ACTIVE)
+                .and("instance", instance)
+                .and("running", running.isEmpty() ? List.of(NONE) : running)
                 .and("staleBefore", now.minusSeconds(staleSeconds));
         if (jobId != null) {
             parameters.and("id", jobId);
         }
-        return update("update ImportJob set status = :interrupted, finishedAt = :now"
-                + " where status in :active" + (jobId == null ? "" : " and id = :id")
-                + " and ((ownerInstance = :instance and id not in :running)"
-                + " or ((ownerInstance is null or ownerInstance <> :instance) and heartbeatAt < :staleBefore))", parameters);
+        return update(
+                "update ImportJob set status = :interrupted, finishedAt = :now"
+                        + " where status in :active" + (jobId == null ? "" : " and id = :id")
+                        + " and ((ownerInstance = :instance and id not in :running)"
+                        + " or ((ownerInstance is null or ownerInstance <> :instance) and heartbeatAt < :staleBefore))",
+                parameters);
     }
 
     /** The instance is alive: so are all the jobs it has queued or runs. */

@@ -50,23 +50,41 @@ public class OutboxRepository implements OutboxStore {
     @Override
     public Backlog backlog() {
         Row row = pool.query("select count(*) as pending, min(created_at) as oldest from outbox")
-                .execute().await().indefinitely().iterator().next();
+                .execute()
+                .await()
+                .indefinitely()
+                .iterator()
+                .next();
         OffsetDateTime oldest = row.getOffsetDateTime("oldest");
         return new Backlog(row.getLong("pending"), oldest == null ? null : oldest.toInstant());
     }
 
     private static boolean lockedByUs(SqlConnection connection) {
-        return connection.preparedQuery("select pg_try_advisory_xact_lock($1) as locked")
-                .execute(Tuple.of(RELAY_LOCK)).await().indefinitely()
-                .iterator().next().getBoolean("locked");
+        return connection
+                .preparedQuery("select pg_try_advisory_xact_lock($1) as locked")
+                .execute(Tuple.of(RELAY_LOCK))
+                .await()
+                .indefinitely()
+                .iterator()
+                .next()
+                .getBoolean("locked");
     }
 
     private static List<OutboxEvent> oldest(SqlConnection connection, int limit) {
         List<OutboxEvent> events = new ArrayList<>();
-        for (Row row : connection.preparedQuery("select id, aggregate_id, event_type, payload, traceparent from outbox order by id limit $1")
-                .execute(Tuple.of(limit)).await().indefinitely()) {
-            events.add(new OutboxEvent(row.getLong("id").toString(), Topic.FIRMS.topicName(), row.getUUID("aggregate_id").toString(),
-                    row.getString("event_type"), row.getString("payload"), row.getString("traceparent")));
+        for (Row row : connection
+                .preparedQuery(
+                        "select id, aggregate_id, event_type, payload, traceparent from outbox order by id limit $1")
+                .execute(Tuple.of(limit))
+                .await()
+                .indefinitely()) {
+            events.add(new OutboxEvent(
+                    row.getLong("id").toString(),
+                    Topic.FIRMS.topicName(),
+                    row.getUUID("aggregate_id").toString(),
+                    row.getString("event_type"),
+                    row.getString("payload"),
+                    row.getString("traceparent")));
         }
         return events;
     }
@@ -92,9 +110,13 @@ public class OutboxRepository implements OutboxStore {
         @Override
         public void settle(List<OutboxEvent> acknowledged) {
             if (!acknowledged.isEmpty()) {
-                connection.preparedQuery("delete from outbox where id = any($1)")
-                        .execute(Tuple.of(acknowledged.stream().map(e -> Long.valueOf(e.id())).toArray(Long[]::new)))
-                        .await().indefinitely();
+                connection
+                        .preparedQuery("delete from outbox where id = any($1)")
+                        .execute(Tuple.of(acknowledged.stream()
+                                .map(e -> Long.valueOf(e.id()))
+                                .toArray(Long[]::new)))
+                        .await()
+                        .indefinitely();
             }
             transaction.commit().await().indefinitely();
             committed = true;

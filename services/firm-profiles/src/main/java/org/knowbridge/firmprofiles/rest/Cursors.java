@@ -11,11 +11,12 @@ import org.knowbridge.platform.problem.ProblemType;
 /** Opaque list cursors: the id the previous page ended with, so pages stay stable while firms are added. */
 final class Cursors {
 
-    private Cursors() {
-    }
+    private Cursors() {}
 
     static String after(UUID lastId) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(lastId.toString().getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(lastId.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     static UUID parse(String cursor) {
@@ -25,7 +26,9 @@ final class Cursors {
         try {
             return UUID.fromString(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "Unknown cursor: pass nextCursor of a previous page",
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    "Unknown cursor: pass nextCursor of a previous page",
                     List.of(new Problem.FieldError("cursor", "not a cursor of this API")));
         }
     }

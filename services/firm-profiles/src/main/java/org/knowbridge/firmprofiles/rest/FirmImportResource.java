@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.knowbridge.platform.security.Roles;
 import org.knowbridge.firmprofiles.service.importing.FirmImportService;
 import org.knowbridge.firmprofiles.service.importing.ImportFormat;
+import org.knowbridge.platform.security.Roles;
 
 @Path("/api/v1/firms/imports")
 @Tag(name = "Bulk onboarding", description = "Agencies onboard many firms at once")
@@ -46,30 +46,48 @@ public class FirmImportResource {
     @POST
     @Consumes({CSV, JSON_LINES, JSON_LINES_ALIAS})
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN})
-    @Operation(operationId = "importFirms", summary = "Import firms from a file", description = "CSV with a header row (the CORDIS organisations.csv columns "
-            + "id,name,country,type,sme,city,nuts, where only sme=true rows become firms with external id cordis:<id>; or externalId and "
-            + "profile field names, lists separated by |), or JSON Lines (one object per line: externalId and profile fields). "
-            + "Firms are upserted by external id: importing the same file again changes nothing. Runs in the background; "
-            + "follow its progress at the Location.")
-    @RequestBody(content = {@Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = JSON_LINES, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = JSON_LINES_ALIAS, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "202", description = "Started", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ImportJobView.class)))
+    @Operation(
+            operationId = "importFirms",
+            summary = "Import firms from a file",
+            description = "CSV with a header row (the CORDIS organisations.csv columns "
+                    + "id,name,country,type,sme,city,nuts, where only sme=true rows become firms with external id cordis:<id>; or externalId and "
+                    + "profile field names, lists separated by |), or JSON Lines (one object per line: externalId and profile fields). "
+                    + "Firms are upserted by external id: importing the same file again changes nothing. Runs in the background; "
+                    + "follow its progress at the Location.")
+    @RequestBody(
+            content = {
+                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = JSON_LINES, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = JSON_LINES_ALIAS, schema = @Schema(type = SchemaType.STRING))
+            })
+    @APIResponse(
+            responseCode = "202",
+            description = "Started",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "400", description = "The file's header cannot be understood")
     @APIResponse(responseCode = "413", description = "Too many lines")
     public Uni<Response> start(@NotNull @Size(max = 20_000_000) String content, HttpHeaders headers, UriInfo uriInfo) {
         MediaType type = headers.getMediaType();
-        ImportFormat format = type != null && type.getSubtype().equalsIgnoreCase("csv") ? ImportFormat.CSV : ImportFormat.JSON_LINES;
-        return imports.start(format, content).map(job -> Response.accepted(ImportJobView.started(job))
-                .location(uriInfo.getAbsolutePathBuilder().path(job.id.toString()).build())
-                .build());
+        ImportFormat format =
+                type != null && type.getSubtype().equalsIgnoreCase("csv") ? ImportFormat.CSV : ImportFormat.JSON_LINES;
+        return imports.start(format, content)
+                .map(job -> Response.accepted(ImportJobView.started(job))
+                        .location(uriInfo.getAbsolutePathBuilder()
+                                .path(job.id.toString())
+                                .build())
+                        .build());
     }
 
     @GET
     @Path("/{jobId}")
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN})
-    @Operation(operationId = "getFirmImport", summary = "Read an import's progress", description = "Readable while it runs, by the agency that started it and admins.")
+    @Operation(
+            operationId = "getFirmImport",
+            summary = "Read an import's progress",
+            description = "Readable while it runs, by the agency that started it and admins.")
     public Uni<ImportJobView> progress(@PathParam("jobId") UUID jobId) {
         return imports.progress(jobId, ERRORS_SHOWN).map(ImportJobView::of);
     }

@@ -36,8 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.knowbridge.platform.http.ETags;
-import org.knowbridge.platform.security.Roles;
 import org.knowbridge.contracts.vocabulary.Country;
 import org.knowbridge.contracts.vocabulary.CountryCode;
 import org.knowbridge.firmprofiles.domain.Firm;
@@ -48,13 +46,14 @@ import org.knowbridge.firmprofiles.service.ConsentInput;
 import org.knowbridge.firmprofiles.service.FirmAccess;
 import org.knowbridge.firmprofiles.service.FirmProfileInput;
 import org.knowbridge.firmprofiles.service.FirmService;
+import org.knowbridge.platform.http.ETags;
+import org.knowbridge.platform.security.Roles;
 
 @Path("/api/v1/firms")
 @Tag(name = "Firms", description = "SME profiles")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class FirmResource {
-
 
     private final FirmService firms;
     private final FirmAccess access;
@@ -66,50 +65,105 @@ public class FirmResource {
 
     @POST
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN, Roles.SME})
-    @Operation(operationId = "createFirm", summary = "Create a firm", description = "An agency onboards a firm on its behalf; an SME user registers the DRAFT of its own firm.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = FirmView.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING), description = "The firm's version, for If-Match"))
+    @Operation(
+            operationId = "createFirm",
+            summary = "Create a firm",
+            description = "An agency onboards a firm on its behalf; an SME user registers the DRAFT of its own firm.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = FirmView.class)),
+            headers =
+                    @Header(
+                            name = HttpHeaders.ETAG,
+                            schema = @Schema(type = SchemaType.STRING),
+                            description = "The firm's version, for If-Match"))
     @APIResponse(responseCode = "409", description = "The SME's firm is already registered")
     public Uni<Response> create(@Valid @NotNull FirmProfileInput request, UriInfo uriInfo) {
-        return firms.create(request).map(firm -> Response
-                .created(uriInfo.getAbsolutePathBuilder().path(firm.id.toString()).build())
-                .tag(ETags.of(firm.version))
-                .entity(FirmView.of(firm))
-                .build());
+        return firms.create(request)
+                .map(firm -> Response.created(uriInfo.getAbsolutePathBuilder()
+                                .path(firm.id.toString())
+                                .build())
+                        .tag(ETags.of(firm.version))
+                        .entity(FirmView.of(firm))
+                        .build());
     }
 
     @GET
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN, Roles.SME, Roles.PARTNER})
-    @Operation(operationId = "listFirms", summary = "List firms", description = "The firms the caller may see, in pages: an SME its own, an agency those it onboarded, "
-            + "a partner the published firms that consented to be listed, an admin all. Items carry the public fields.")
-    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = FirmPage.class)))
+    @Operation(
+            operationId = "listFirms",
+            summary = "List firms",
+            description =
+                    "The firms the caller may see, in pages: an SME its own, an agency those it onboarded, "
+                            + "a partner the published firms that consented to be listed, an admin all. Items carry the public fields.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page",
+            content = @Content(schema = @Schema(implementation = FirmPage.class)))
     @APIResponse(responseCode = "400", description = "An invalid filter, limit or cursor")
     public Uni<FirmPage> list(
-            @Parameter(description = "ISO 3166-1 alpha-2 country (EL and UK accepted)") @QueryParam("country") @Country String country,
-            @Parameter(description = "NACE Rev. 2 code or prefix, e.g. C26") @QueryParam("sector") @Pattern(regexp = "[A-Ua-u](\\d{1,2}(\\.\\d{0,2})?)?", message = "must be a NACE Rev. 2 code or its prefix, e.g. C26") String sector,
-            @QueryParam("sizeClass") @Pattern(regexp = "MICRO|SMALL|MEDIUM|LARGE", message = "must be one of MICRO, SMALL, MEDIUM, LARGE") String sizeClass,
-            @Parameter(description = "A knowledge area offered or sought, exactly as stored") @QueryParam("knowledgeArea") @Size(min = 1, max = 200) String knowledgeArea,
-            @QueryParam("status") @Pattern(regexp = "DRAFT|SUBMITTED|PUBLISHED|SUSPENDED", message = "must be one of DRAFT, SUBMITTED, PUBLISHED, SUSPENDED") String status,
-            @Parameter(description = "Text the legal name contains, any case") @QueryParam("q") @Size(min = 1, max = 100) String q,
-            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") @Size(max = 100) String cursor,
+            @Parameter(description = "ISO 3166-1 alpha-2 country (EL and UK accepted)") @QueryParam("country") @Country
+                    String country,
+            @Parameter(description = "NACE Rev. 2 code or prefix, e.g. C26")
+                    @QueryParam("sector")
+                    @Pattern(
+                            regexp = "[A-Ua-u](\\d{1,2}(\\.\\d{0,2})?)?",
+                            message = "must be a NACE Rev. 2 code or its prefix, e.g. C26")
+                    String sector,
+            @QueryParam("sizeClass")
+                    @Pattern(
+                            regexp = "MICRO|SMALL|MEDIUM|LARGE",
+                            message = "must be one of MICRO, SMALL, MEDIUM, LARGE")
+                    String sizeClass,
+            @Parameter(description = "A knowledge area offered or sought, exactly as stored")
+                    @QueryParam("knowledgeArea")
+                    @Size(min = 1, max = 200)
+                    String knowledgeArea,
+            @QueryParam("status")
+                    @Pattern(
+                            regexp = "DRAFT|SUBMITTED|PUBLISHED|SUSPENDED",
+                            message = "must be one of DRAFT, SUBMITTED, PUBLISHED, SUSPENDED")
+                    String status,
+            @Parameter(description = "Text the legal name contains, any case")
+                    @QueryParam("q")
+                    @Size(min = 1, max = 100)
+                    String q,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") @Size(max = 100)
+                    String cursor,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
         String isoCountry = country == null ? null : CountryCode.of(country);
-        FirmQuery query = new FirmQuery(isoCountry, sector == null ? null : sector.toUpperCase(Locale.ROOT),
-                sizeClass == null ? null : SizeClass.valueOf(sizeClass), knowledgeArea,
-                status == null ? null : FirmStatus.valueOf(status), q, Cursors.parse(cursor), limit);
+        FirmQuery query = new FirmQuery(
+                isoCountry,
+                sector == null ? null : sector.toUpperCase(Locale.ROOT),
+                sizeClass == null ? null : SizeClass.valueOf(sizeClass),
+                knowledgeArea,
+                status == null ? null : FirmStatus.valueOf(status),
+                q,
+                Cursors.parse(cursor),
+                limit);
         return firms.list(query).map(found -> {
             boolean more = found.size() > limit;
             List<Firm> page = more ? found.subList(0, limit) : found;
-            return new FirmPage(page.stream().map(FirmSummary::of).toList(), more ? Cursors.after(page.get(page.size() - 1).id) : null);
+            return new FirmPage(
+                    page.stream().map(FirmSummary::of).toList(),
+                    more ? Cursors.after(page.get(page.size() - 1).id) : null);
         });
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN, Roles.SME, Roles.PARTNER})
-    @Operation(operationId = "getFirm", summary = "Read a firm", description = "Every field for the firm's SME account, its agency and admins (with its ETag); "
-            + "the public fields for partners, of published firms that consented to be listed. Answers 404 for a firm the caller may not see.")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(anyOf = {FirmView.class, FirmSummary.class})))
+    @Operation(
+            operationId = "getFirm",
+            summary = "Read a firm",
+            description =
+                    "Every field for the firm's SME account, its agency and admins (with its ETag); "
+                            + "the public fields for partners, of published firms that consented to be listed. Answers 404 for a firm the caller may not see.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(anyOf = {FirmView.class, FirmSummary.class})))
     public Uni<Response> get(@PathParam("id") UUID id) {
         return firms.find(id).map(firm -> {
             if (access.seesPublicFieldsOnly()) {
@@ -122,13 +176,21 @@ public class FirmResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN, Roles.SME})
-    @Operation(operationId = "replaceFirm", summary = "Replace a firm's profile", description = "Needs the ETag of the firm as read in If-Match. Absent figures become unknown. "
-            + "Status and consent have their own operations.")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = FirmView.class)))
+    @Operation(
+            operationId = "replaceFirm",
+            summary = "Replace a firm's profile",
+            description = "Needs the ETag of the firm as read in If-Match. Absent figures become unknown. "
+                    + "Status and consent have their own operations.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = FirmView.class)))
     @APIResponse(responseCode = "412", description = "The firm changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Uni<Response> update(@PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the firm as last read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Uni<Response> update(
+            @PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the firm as last read") @HeaderParam(HttpHeaders.IF_MATCH)
+                    String ifMatch,
             @Valid @NotNull FirmProfileInput request) {
         long expected = ETags.expectedVersion(ifMatch, "firm");
         return firms.update(id, expected, request).map(FirmResource::withTag);
@@ -137,8 +199,14 @@ public class FirmResource {
     @POST
     @Path("/{id}/submit")
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN, Roles.SME})
-    @Operation(operationId = "submitFirm", summary = "Submit a firm for validation", description = "DRAFT (or SUSPENDED) becomes SUBMITTED.")
-    @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = FirmView.class)))
+    @Operation(
+            operationId = "submitFirm",
+            summary = "Submit a firm for validation",
+            description = "DRAFT (or SUSPENDED) becomes SUBMITTED.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Submitted",
+            content = @Content(schema = @Schema(implementation = FirmView.class)))
     @APIResponse(responseCode = "409", description = "The firm's status does not allow it")
     public Uni<Response> submit(@PathParam("id") UUID id) {
         return firms.submit(id).map(FirmResource::withTag);
@@ -147,8 +215,14 @@ public class FirmResource {
     @POST
     @Path("/{id}/publish")
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN})
-    @Operation(operationId = "publishFirm", summary = "Publish a validated firm", description = "SUBMITTED becomes PUBLISHED; by the onboarding agency or an admin.")
-    @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = FirmView.class)))
+    @Operation(
+            operationId = "publishFirm",
+            summary = "Publish a validated firm",
+            description = "SUBMITTED becomes PUBLISHED; by the onboarding agency or an admin.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Published",
+            content = @Content(schema = @Schema(implementation = FirmView.class)))
     @APIResponse(responseCode = "409", description = "The firm's status does not allow it")
     public Uni<Response> publish(@PathParam("id") UUID id) {
         return firms.publish(id).map(FirmResource::withTag);
@@ -157,8 +231,14 @@ public class FirmResource {
     @POST
     @Path("/{id}/suspend")
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN})
-    @Operation(operationId = "suspendFirm", summary = "Suspend a firm", description = "SUBMITTED or PUBLISHED becomes SUSPENDED; by the onboarding agency or an admin.")
-    @APIResponse(responseCode = "200", description = "Suspended", content = @Content(schema = @Schema(implementation = FirmView.class)))
+    @Operation(
+            operationId = "suspendFirm",
+            summary = "Suspend a firm",
+            description = "SUBMITTED or PUBLISHED becomes SUSPENDED; by the onboarding agency or an admin.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Suspended",
+            content = @Content(schema = @Schema(implementation = FirmView.class)))
     @APIResponse(responseCode = "409", description = "The firm's status does not allow it")
     public Uni<Response> suspend(@PathParam("id") UUID id) {
         return firms.suspend(id).map(FirmResource::withTag);
@@ -167,8 +247,14 @@ public class FirmResource {
     @PUT
     @Path("/{id}/consent")
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN, Roles.SME})
-    @Operation(operationId = "changeFirmConsent", summary = "Change the firm's consent", description = "Whether partners may see the published firm, and contact it.")
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = FirmView.class)))
+    @Operation(
+            operationId = "changeFirmConsent",
+            summary = "Change the firm's consent",
+            description = "Whether partners may see the published firm, and contact it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
+            content = @Content(schema = @Schema(implementation = FirmView.class)))
     public Uni<Response> changeConsent(@PathParam("id") UUID id, @Valid @NotNull ConsentInput consent) {
         return firms.changeConsent(id, consent).map(FirmResource::withTag);
     }
@@ -176,19 +262,28 @@ public class FirmResource {
     @GET
     @Path("/{id}/export")
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN, Roles.SME})
-    @Operation(operationId = "exportFirm", summary = "Export the firm's data (GDPR)", description = "Everything held about the firm, as a JSON download.")
-    @APIResponse(responseCode = "200", description = "The export", content = @Content(schema = @Schema(implementation = FirmExport.class)))
+    @Operation(
+            operationId = "exportFirm",
+            summary = "Export the firm's data (GDPR)",
+            description = "Everything held about the firm, as a JSON download.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The export",
+            content = @Content(schema = @Schema(implementation = FirmExport.class)))
     public Uni<Response> export(@PathParam("id") UUID id) {
-        return firms.findManaged(id).map(firm -> Response
-                .ok(new FirmExport(OffsetDateTime.now(ZoneOffset.UTC), FirmView.of(firm)))
-                .header("Content-Disposition", "attachment; filename=\"firm-" + firm.id + ".json\"")
-                .build());
+        return firms.findManaged(id)
+                .map(firm -> Response.ok(new FirmExport(OffsetDateTime.now(ZoneOffset.UTC), FirmView.of(firm)))
+                        .header("Content-Disposition", "attachment; filename=\"firm-" + firm.id + ".json\"")
+                        .build());
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.AGENCY, Roles.ADMIN, Roles.SME})
-    @Operation(operationId = "eraseFirm", summary = "Erase a firm (GDPR)", description = "Deletes the firm; FirmErased tells every consumer to forget it.")
+    @Operation(
+            operationId = "eraseFirm",
+            summary = "Erase a firm (GDPR)",
+            description = "Deletes the firm; FirmErased tells every consumer to forget it.")
     @APIResponse(responseCode = "204", description = "Erased")
     public Uni<Response> erase(@PathParam("id") UUID id) {
         return firms.erase(id).replaceWith(Response.noContent().build());

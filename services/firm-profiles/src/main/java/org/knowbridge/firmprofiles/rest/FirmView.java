@@ -1,29 +1,66 @@
 package org.knowbridge.firmprofiles.rest;
 
-import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
-import org.knowbridge.contracts.vocabulary.PartnerKind;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.firmprofiles.domain.Firm;
 import org.knowbridge.firmprofiles.domain.FirmProfile;
 import org.knowbridge.firmprofiles.domain.FirmStatus;
 import org.knowbridge.firmprofiles.domain.SizeClass;
 
 /** A firm as its owner, its agency and admins see it: every field. */
-public record FirmView(UUID id, String externalId, String legalName, String country, String nutsRegion, String sector,
-        Integer employees, Long turnoverEur, SizeClass sizeClass, Integer foundingYear, Double exportShare,
-        Double rdIntensity, List<String> knowledgeAreasOffered, List<String> knowledgeAreasSought,
-        List<String> targetCountries, List<PartnerKind> preferredPartnerKinds, List<KnowledgeChannel> preferredChannels,
-        FirmStatus status, boolean listedToPartners, boolean contactAllowed, String onboardedBy,
-        OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+public record FirmView(
+        UUID id,
+        String externalId,
+        String legalName,
+        String country,
+        String nutsRegion,
+        String sector,
+        Integer employees,
+        Long turnoverEur,
+        SizeClass sizeClass,
+        Integer foundingYear,
+        Double exportShare,
+        Double rdIntensity,
+        List<String> knowledgeAreasOffered,
+        List<String> knowledgeAreasSought,
+        List<String> targetCountries,
+        List<PartnerKind> preferredPartnerKinds,
+        List<KnowledgeChannel> preferredChannels,
+        FirmStatus status,
+        boolean listedToPartners,
+        boolean contactAllowed,
+        String onboardedBy,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
 
     public static FirmView of(Firm firm) {
         FirmProfile profile = firm.profile();
-        return new FirmView(firm.id, firm.externalId, firm.legalName, firm.country, firm.nutsRegion, firm.sector,
-                firm.employees, firm.turnoverEur, firm.sizeClass, firm.foundingYear, firm.exportShare, firm.rdIntensity,
-                profile.knowledgeAreasOffered(), profile.knowledgeAreasSought(), profile.targetCountries(),
-                profile.preferredPartnerKinds(), profile.preferredChannels(), firm.status, firm.listedToPartners,
-                firm.contactAllowed, firm.onboardedBy, firm.createdAt, firm.updatedAt);
+        return new FirmView(
+                firm.id,
+                firm.externalId,
+                firm.legalName,
+                firm.country,
+                firm.nutsRegion,
+                firm.sector,
+                firm.employees,
+                firm.turnoverEur,
+                firm.sizeClass,
+                firm.foundingYear,
+                firm.exportShare,
+                firm.rdIntensity,
+                profile.knowledgeAreasOffered(),
+                profile.knowledgeAreasSought(),
+                profile.targetCountries(),
+                profile.preferredPartnerKinds(),
+                profile.preferredChannels(),
+                firm.status,
+                firm.listedToPartners,
+                firm.contactAllowed,
+                firm.onboardedBy,
+                firm.createdAt,
+                firm.updatedAt);
     }
 }

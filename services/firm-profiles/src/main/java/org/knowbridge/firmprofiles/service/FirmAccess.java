@@ -2,12 +2,12 @@ package org.knowbridge.firmprofiles.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import org.knowbridge.firmprofiles.domain.Firm;
+import org.knowbridge.firmprofiles.domain.FirmScope;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.platform.security.Caller;
 import org.knowbridge.platform.security.Roles;
-import org.knowbridge.firmprofiles.domain.Firm;
-import org.knowbridge.firmprofiles.domain.FirmScope;
 
 /**
  * Every object-level rule of a firm, for the caller of the request: who creates which firm, who sees and
@@ -35,8 +35,9 @@ public class FirmAccess {
 
     /** The firm an sme account acts for (its {@code firm_id}); 403 when the token names none. */
     public UUID ownFirm() {
-        String claim = caller.firmId().orElseThrow(() -> new ProblemException(
-                ProblemType.FORBIDDEN, "Your account is not linked to a firm (no firm_id claim)"));
+        String claim = caller.firmId()
+                .orElseThrow(() -> new ProblemException(
+                        ProblemType.FORBIDDEN, "Your account is not linked to a firm (no firm_id claim)"));
         try {
             return UUID.fromString(claim);
         } catch (IllegalArgumentException e) {
@@ -56,7 +57,10 @@ public class FirmAccess {
 
     /** A partner organisation: it never manages firms, so it gets their public fields only. */
     public boolean seesPublicFieldsOnly() {
-        return caller.hasRole(Roles.PARTNER) && !caller.isAdmin() && !caller.hasRole(Roles.AGENCY) && !caller.hasRole(Roles.SME);
+        return caller.hasRole(Roles.PARTNER)
+                && !caller.isAdmin()
+                && !caller.hasRole(Roles.AGENCY)
+                && !caller.hasRole(Roles.SME);
     }
 
     /** Which firms a list may hold: all (admin), those it onboarded (agency), its own (sme), else the listed ones. */
@@ -81,7 +85,8 @@ public class FirmAccess {
         if (caller.actsForFirm(firm.id.toString())) {
             return true;
         }
-        return caller.hasRole(Roles.AGENCY) && firm.onboardedBy != null
+        return caller.hasRole(Roles.AGENCY)
+                && firm.onboardedBy != null
                 && firm.onboardedBy.equals(caller.orgId().orElse(null));
     }
 

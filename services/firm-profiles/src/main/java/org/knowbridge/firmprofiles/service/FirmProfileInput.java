@@ -1,8 +1,5 @@
 package org.knowbridge.firmprofiles.service;
 
-import org.knowbridge.contracts.vocabulary.Country;
-import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
-import org.knowbridge.contracts.vocabulary.PartnerKind;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -12,6 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.knowbridge.contracts.vocabulary.Country;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 /**
  * A firm's profile as given to create or replace it. Only the legal name and country are required; an
@@ -20,8 +20,13 @@ import java.util.List;
 public record FirmProfileInput(
         @NotBlank @Size(max = 300) String legalName,
         @NotNull @Country String country,
-        @Pattern(regexp = "[A-Za-z]{2}[A-Za-z0-9]{0,3}", message = "must be a NUTS code, e.g. FI1B1") String nutsRegion,
-        @Pattern(regexp = "[A-Ua-u](\\d{2}(\\.\\d{1,2})?)?", message = "must be a NACE Rev. 2 code, e.g. C26.1") String sector,
+
+        @Pattern(regexp = "[A-Za-z]{2}[A-Za-z0-9]{0,3}", message = "must be a NUTS code, e.g. FI1B1")
+        String nutsRegion,
+
+        @Pattern(regexp = "[A-Ua-u](\\d{2}(\\.\\d{1,2})?)?", message = "must be a NACE Rev. 2 code, e.g. C26.1")
+        String sector,
+
         @Min(0) @Max(10_000_000) Integer employees,
         @Min(0) @Max(1_000_000_000_000L) Long turnoverEur,
         @Min(1800) @Max(2100) Integer foundingYear,
@@ -34,6 +39,7 @@ public record FirmProfileInput(
         @Size(max = 7) List<@NotNull KnowledgeChannel> preferredChannels) {
 
     public static FirmProfileInput named(String legalName, String country) {
-        return new FirmProfileInput(legalName, country, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new FirmProfileInput(
+                legalName, country, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -9,14 +9,14 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.knowbridge.platform.problem.ProblemException;
-import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.firmprofiles.domain.Firm;
 import org.knowbridge.firmprofiles.domain.FirmProfile;
 import org.knowbridge.firmprofiles.domain.FirmQuery;
 import org.knowbridge.firmprofiles.domain.FirmStatus;
 import org.knowbridge.firmprofiles.event.FirmEvents;
 import org.knowbridge.firmprofiles.repository.FirmRepository;
+import org.knowbridge.platform.problem.ProblemException;
+import org.knowbridge.platform.problem.ProblemType;
 
 /** Firm use cases; every change and its event commit in one transaction. */
 @ApplicationScoped
@@ -79,7 +79,8 @@ public class FirmService {
         FirmProfile profile = ProfileNormaliser.normalise(request);
         return managed(id).chain(firm -> {
             if (firm.version != expectedVersion) {
-                throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                throw new ProblemException(
+                        ProblemType.PRECONDITION_FAILED,
                         "Firm " + id + " changed since you read it (If-Match does not match its ETag): read it again");
             }
             if (!firm.apply(profile)) {
@@ -91,27 +92,31 @@ public class FirmService {
 
     @WithTransaction
     public Uni<Firm> submit(UUID id) {
-        return managed(id).chain(firm -> transition(firm, FirmStatus.SUBMITTED, firm.status.canSubmit()))
+        return managed(id)
+                .chain(firm -> transition(firm, FirmStatus.SUBMITTED, firm.status.canSubmit()))
                 .call(events::updated);
     }
 
     /** Publishing and suspending are for admins and the agency that onboarded the firm. */
     @WithTransaction
     public Uni<Firm> publish(UUID id) {
-        return managed(id).chain(firm -> transition(firm, FirmStatus.PUBLISHED, firm.status.canPublish()))
+        return managed(id)
+                .chain(firm -> transition(firm, FirmStatus.PUBLISHED, firm.status.canPublish()))
                 .call(events::published);
     }
 
     @WithTransaction
     public Uni<Firm> suspend(UUID id) {
-        return managed(id).chain(firm -> transition(firm, FirmStatus.SUSPENDED, firm.status.canSuspend()))
+        return managed(id)
+                .chain(firm -> transition(firm, FirmStatus.SUSPENDED, firm.status.canSuspend()))
                 .call(events::updated);
     }
 
     @WithTransaction
     public Uni<Firm> changeConsent(UUID id, ConsentInput consent) {
         return managed(id).chain(firm -> {
-            if (firm.listedToPartners == consent.listedToPartners() && firm.contactAllowed == consent.contactAllowed()) {
+            if (firm.listedToPartners == consent.listedToPartners()
+                    && firm.contactAllowed == consent.contactAllowed()) {
                 return Uni.createFrom().item(firm);
             }
             firm.listedToPartners = consent.listedToPartners();

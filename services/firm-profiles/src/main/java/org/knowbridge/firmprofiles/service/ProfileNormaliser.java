@@ -12,17 +12,27 @@ import org.knowbridge.firmprofiles.domain.FirmProfile;
  */
 public final class ProfileNormaliser {
 
-    private ProfileNormaliser() {
-    }
+    private ProfileNormaliser() {}
 
     public static FirmProfile normalise(FirmProfileInput input) {
         String country = CountryCode.of(input.country());
-        List<String> targets = input.targetCountries() == null ? List.of()
+        List<String> targets = input.targetCountries() == null
+                ? List.of()
                 : input.targetCountries().stream().map(CountryCode::of).toList();
-        return new FirmProfile(input.legalName().trim(), country, upper(input.nutsRegion()), upper(input.sector()),
-                input.employees(), input.turnoverEur(), input.foundingYear(), input.exportShare(), input.rdIntensity(),
-                distinctTrimmed(input.knowledgeAreasOffered()), distinctTrimmed(input.knowledgeAreasSought()),
-                List.copyOf(new LinkedHashSet<>(targets)), distinct(input.preferredPartnerKinds()),
+        return new FirmProfile(
+                input.legalName().trim(),
+                country,
+                upper(input.nutsRegion()),
+                upper(input.sector()),
+                input.employees(),
+                input.turnoverEur(),
+                input.foundingYear(),
+                input.exportShare(),
+                input.rdIntensity(),
+                distinctTrimmed(input.knowledgeAreasOffered()),
+                distinctTrimmed(input.knowledgeAreasSought()),
+                List.copyOf(new LinkedHashSet<>(targets)),
+                distinct(input.preferredPartnerKinds()),
                 distinct(input.preferredChannels()));
     }
 
@@ -31,7 +41,10 @@ public final class ProfileNormaliser {
     }
 
     private static List<String> distinctTrimmed(List<String> values) {
-        return values == null ? List.of() : List.copyOf(new LinkedHashSet<>(values.stream().map(String::trim).toList()));
+        return values == null
+                ? List.of()
+                : List.copyOf(
+                        new LinkedHashSet<>(values.stream().map(String::trim).toList()));
     }
 
     private static <T> List<T> distinct(List<T> values) {

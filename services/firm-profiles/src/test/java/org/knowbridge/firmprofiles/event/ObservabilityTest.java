@@ -10,28 +10,31 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.knowbridge.contracts.event.EventType;
-import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.contracts.event.Topic;
+import org.knowbridge.firmprofiles.TestFirms;
+import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.KafkaProbe;
 import org.knowbridge.platform.testing.Metrics;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.platform.testing.TraceParents;
-import org.knowbridge.firmprofiles.TestFirms;
 
 /** What operators see of the outbox: its events counted, its lag measured, and the caller's trace carried to Kafka. */
 @QuarkusTest
 @WithTestResource(RealStackResource.class)
 class ObservabilityTest {
 
-    private static final Map<String, String> REGISTERED = Map.of("topic", Topic.FIRMS.topicName(), "type", "FirmRegistered");
+    private static final Map<String, String> REGISTERED =
+            Map.of("topic", Topic.FIRMS.topicName(), "type", "FirmRegistered");
 
     @Test
     void aRegisteredFirmIsCountedAsProducedOnceKafkaHasIt() {
         // Whichever instance holds the relay (the demo's may run beside the test's) sends and counts it.
         double before = Metrics.valueAcrossInstances("knowbridge_events_produced_total", REGISTERED);
         TestFirms.onboard(TestFirms.uniqueName("Counted Optics"), "DE");
-        assertTrue(Metrics.awaitAtLeastAcrossInstances("knowbridge_events_produced_total", REGISTERED, before + 1, Duration.ofSeconds(30)) >= before + 1,
+        assertTrue(
+                Metrics.awaitAtLeastAcrossInstances(
+                                "knowbridge_events_produced_total", REGISTERED, before + 1, Duration.ofSeconds(30))
+                        >= before + 1,
                 "knowbridge_events_produced_total{type=FirmRegistered} grew from " + before);
     }
 
@@ -46,12 +49,21 @@ class ObservabilityTest {
     void theEventOfATracedRequestContinuesItsTraceOnKafka() {
         String traceparent = TraceParents.newTrace();
         try (KafkaProbe topic = KafkaProbe.fromEnd(Topic.FIRMS)) {
-            String id = as(DemoUsers.AGENCY).header("traceparent", traceparent)
+            String id = as(DemoUsers.AGENCY)
+                    .header("traceparent", traceparent)
                     .body("{\"legalName\": \"" + TestFirms.uniqueName("Traced Optics") + "\", \"country\": \"AT\"}")
-                    .post("/api/v1/firms").then().statusCode(201).extract().path("id");
-            List<KafkaProbe.Received> events = topic.awaitAll(KafkaProbe.keyIn(List.of(id)), received -> !received.isEmpty(), Duration.ofSeconds(30));
+                    .post("/api/v1/firms")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            List<KafkaProbe.Received> events = topic.awaitAll(
+                    KafkaProbe.keyIn(List.of(id)), received -> !received.isEmpty(), Duration.ofSeconds(30));
             assertEquals(1, events.size(), "FirmRegistered arrived");
-            assertEquals(TraceParents.traceId(traceparent), events.get(0).traceId(), "the record's traceparent header continues the caller's trace");
+            assertEquals(
+                    TraceParents.traceId(traceparent),
+                    events.get(0).traceId(),
+                    "the record's traceparent header continues the caller's trace");
         }
     }
 }

@@ -17,12 +17,12 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.contracts.event.Topic;
-import org.knowbridge.platform.testing.KafkaProbe;
-import org.knowbridge.platform.testing.EventSchemas;
-import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.firmprofiles.TestFirms;
+import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.platform.testing.EventSchemas;
+import org.knowbridge.platform.testing.KafkaProbe;
+import org.knowbridge.platform.testing.RealStackResource;
 
 /** Bulk onboarding by agencies: CORDIS and profile CSV, JSON Lines, per-line errors, idempotent re-imports. */
 @QuarkusTest
@@ -52,13 +52,24 @@ class FirmImportTest {
         assertEquals(5, job.getInt("errors[0].line"));
         assertEquals("country", job.getString("errors[0].field"));
 
-        TestFirms.as(DemoUsers.AGENCY).queryParam("q", marker + " Beta").get("/api/v1/firms").then().statusCode(200)
+        TestFirms.as(DemoUsers.AGENCY)
+                .queryParam("q", marker + " Beta")
+                .get("/api/v1/firms")
+                .then()
+                .statusCode(200)
                 .body("items[0].legalName", equalTo(marker + " Beta, Ltd"))
                 .body("items[0].country", equalTo("GB"))
                 .body("items[0].nutsRegion", equalTo("UKI31"));
-        String alpha = TestFirms.as(DemoUsers.AGENCY).queryParam("q", marker + " Alpha").get("/api/v1/firms")
-                .then().extract().path("items[0].id");
-        TestFirms.as(DemoUsers.AGENCY).get("/api/v1/firms/" + alpha).then().statusCode(200)
+        String alpha = TestFirms.as(DemoUsers.AGENCY)
+                .queryParam("q", marker + " Alpha")
+                .get("/api/v1/firms")
+                .then()
+                .extract()
+                .path("items[0].id");
+        TestFirms.as(DemoUsers.AGENCY)
+                .get("/api/v1/firms/" + alpha)
+                .then()
+                .statusCode(200)
                 .body("externalId", equalTo("cordis:" + base))
                 .body("country", equalTo("GR"))
                 .body("onboardedBy", equalTo("org-agency-demo"));
@@ -73,24 +84,43 @@ class FirmImportTest {
         try (KafkaProbe topic = KafkaProbe.fromEnd(Topic.FIRMS)) {
             JsonPath first = runToEnd(upload("text/csv", csv));
             assertEquals(2, first.getInt("created"));
-            List<String> ids = TestFirms.as(DemoUsers.AGENCY).queryParam("q", marker).get("/api/v1/firms").then().extract().path("items.id");
+            List<String> ids = TestFirms.as(DemoUsers.AGENCY)
+                    .queryParam("q", marker)
+                    .get("/api/v1/firms")
+                    .then()
+                    .extract()
+                    .path("items.id");
             assertEquals(2, ids.size());
-            // The first import's events are relayed asynchronously: wait for them, so they are not taken for the re-import's.
-            List<KafkaProbe.Received> registered = topic.awaitAll(KafkaProbe.keyIn(ids), events -> events.size() >= 2, Duration.ofSeconds(60));
+            // The first import's events are relayed asynchronously: wait for them, so they are not taken for the
+            // re-import's.
+            List<KafkaProbe.Received> registered =
+                    topic.awaitAll(KafkaProbe.keyIn(ids), events -> events.size() >= 2, Duration.ofSeconds(60));
             assertEquals(2, registered.size(), "the first import registered both firms");
             // Consumers tie an imported firm to its register entry and its agency through these fields.
-            assertEquals(Set.of("test:" + marker.replace(' ', '-') + "-1", "test:" + marker.replace(' ', '-') + "-2"),
-                    registered.stream().map(r -> r.event().path("data").path("externalId").asText()).collect(Collectors.toSet()));
-            registered.forEach(r -> assertEquals("org-agency-demo", r.event().path("data").path("onboardedBy").asText()));
-            registered.forEach(r -> assertTrue(EventSchemas.violations(r.event()).isEmpty(), () -> "breaks its schema: " + r.event()));
+            assertEquals(
+                    Set.of("test:" + marker.replace(' ', '-') + "-1", "test:" + marker.replace(' ', '-') + "-2"),
+                    registered.stream()
+                            .map(r -> r.event().path("data").path("externalId").asText())
+                            .collect(Collectors.toSet()));
+            registered.forEach(r -> assertEquals(
+                    "org-agency-demo",
+                    r.event().path("data").path("onboardedBy").asText()));
+            registered.forEach(r ->
+                    assertTrue(EventSchemas.violations(r.event()).isEmpty(), () -> "breaks its schema: " + r.event()));
 
             JsonPath again = runToEnd(upload("text/csv", csv));
             assertEquals(0, again.getInt("created"));
             assertEquals(0, again.getInt("updated"));
             assertEquals(2, again.getInt("unchanged"));
-            assertEquals(2, topic.readFor(Duration.ofSeconds(3), KafkaProbe.keyIn(ids)).size(), "a re-import that changes nothing emits no event");
+            assertEquals(
+                    2,
+                    topic.readFor(Duration.ofSeconds(3), KafkaProbe.keyIn(ids)).size(),
+                    "a re-import that changes nothing emits no event");
         }
-        TestFirms.as(DemoUsers.AGENCY).queryParam("q", marker + " One").get("/api/v1/firms").then()
+        TestFirms.as(DemoUsers.AGENCY)
+                .queryParam("q", marker + " One")
+                .get("/api/v1/firms")
+                .then()
                 .body("items[0].sizeClass", equalTo("SMALL"))
                 .body("items[0].knowledgeAreasOffered", hasItem("food safety"));
     }
@@ -99,12 +129,14 @@ class FirmImportTest {
     void jsonLinesUpsertByExternalIdAndReportBadLines() {
         String marker = TestFirms.uniqueName("Lines");
         String externalId = "test:" + marker.replace(' ', '-');
-        String jsonl = "{\"externalId\": \"" + externalId + "\", \"legalName\": \"" + marker + "\", \"country\": \"AT\"}\n"
-                + "{\"externalId\": \"" + externalId + "\", \"legalName\": \"" + marker + "\", \"country\": \"AT\", \"employees\": 70}\n"
-                + "{\"externalId\": \"x:1\", \"legalName\": \"Bad\", \"country\": \"AT\", \"colour\": \"red\"}\n"
-                + "{\"legalName\": \"No id\", \"country\": \"AT\"}\n"
-                + "{\"externalId\": \"x:2\", \"legalName\": \n"
-                + "{\"externalId\": \"x:3\", \"legalName\": \"Bad numbers\", \"country\": \"AT\", \"employees\": -4}\n";
+        String jsonl =
+                "{\"externalId\": \"" + externalId + "\", \"legalName\": \"" + marker + "\", \"country\": \"AT\"}\n"
+                        + "{\"externalId\": \"" + externalId + "\", \"legalName\": \"" + marker
+                        + "\", \"country\": \"AT\", \"employees\": 70}\n"
+                        + "{\"externalId\": \"x:1\", \"legalName\": \"Bad\", \"country\": \"AT\", \"colour\": \"red\"}\n"
+                        + "{\"legalName\": \"No id\", \"country\": \"AT\"}\n"
+                        + "{\"externalId\": \"x:2\", \"legalName\": \n"
+                        + "{\"externalId\": \"x:3\", \"legalName\": \"Bad numbers\", \"country\": \"AT\", \"employees\": -4}\n";
         JsonPath job = runToEnd(upload("application/x-ndjson", jsonl));
         assertEquals(6, job.getInt("processed"));
         assertEquals(1, job.getInt("created"));
@@ -112,7 +144,10 @@ class FirmImportTest {
         assertEquals(4, job.getInt("failed"));
         assertEquals(List.of(3, 4, 5, 6), job.getList("errors.line"));
         assertEquals(List.of("colour", "externalId", "line", "employees"), job.getList("errors.field"));
-        TestFirms.as(DemoUsers.AGENCY).queryParam("q", marker).get("/api/v1/firms").then()
+        TestFirms.as(DemoUsers.AGENCY)
+                .queryParam("q", marker)
+                .get("/api/v1/firms")
+                .then()
                 .body("items.size()", equalTo(1))
                 .body("items[0].sizeClass", equalTo("MEDIUM"));
     }
@@ -132,8 +167,9 @@ class FirmImportTest {
         assertEquals(3, job.getInt("errors[0].line"));
         assertEquals("holds a NUL character", job.getString("errors[0].message"));
 
-        String jsonl = "{\"externalId\": \"" + id + "-4\", \"legalName\": \"" + marker + " F\\u0000our\", \"country\": \"FI\"}\n"
-                + "{\"externalId\": \"" + id + "-5\", \"legalName\": \"" + marker + " Five\", \"country\": \"FI\"}\n";
+        String jsonl = "{\"externalId\": \"" + id + "-4\", \"legalName\": \"" + marker
+                + " F\\u0000our\", \"country\": \"FI\"}\n" + "{\"externalId\": \"" + id + "-5\", \"legalName\": \""
+                + marker + " Five\", \"country\": \"FI\"}\n";
         JsonPath lines = runToEnd(upload("application/x-ndjson", jsonl));
         assertEquals(1, lines.getInt("created"));
         assertEquals(List.of(1), lines.getList("errors.line"));
@@ -155,8 +191,14 @@ class FirmImportTest {
 
     @Test
     void aFileWithUnknownColumnsIsRejectedWhole() {
-        given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).contentType("text/csv").body("name,colour\nAcme,red\n")
-                .when().post(IMPORTS).then().statusCode(400)
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                .contentType("text/csv")
+                .body("name,colour\nAcme,red\n")
+                .when()
+                .post(IMPORTS)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("header"));
     }
@@ -164,29 +206,58 @@ class FirmImportTest {
     @Test
     void onlyAgenciesAndAdminsImport() {
         for (String user : new String[] {DemoUsers.SME, DemoUsers.PARTNER, DemoUsers.VISITOR}) {
-            given().auth().oauth2(DemoUsers.token(user)).contentType("text/csv").body("externalId,legalName,country\nt:1,A,FI\n")
-                    .when().post(IMPORTS).then().statusCode(403).contentType("application/problem+json");
+            given().auth()
+                    .oauth2(DemoUsers.token(user))
+                    .contentType("text/csv")
+                    .body("externalId,legalName,country\nt:1,A,FI\n")
+                    .when()
+                    .post(IMPORTS)
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
         }
-        given().contentType("text/csv").body("externalId,legalName,country\nt:1,A,FI\n")
-                .when().post(IMPORTS).then().statusCode(401);
+        given().contentType("text/csv")
+                .body("externalId,legalName,country\nt:1,A,FI\n")
+                .when()
+                .post(IMPORTS)
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void progressIsVisibleToItsAgencyAndAdminsOnly() {
         String location = upload("text/csv", "externalId,legalName,country\n");
-        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).get(location).then().statusCode(200);
-        given().auth().oauth2(DemoUsers.token(DemoUsers.SME)).get(location).then().statusCode(403);
-        given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).get(IMPORTS + "/" + java.util.UUID.randomUUID()).then().statusCode(404);
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .get(location)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.SME))
+                .get(location)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                .get(IMPORTS + "/" + java.util.UUID.randomUUID())
+                .then()
+                .statusCode(404);
     }
 
     /** Uploads a file; the job's Location. */
     private static String upload(String contentType, String body) {
-        return given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).contentType(contentType).body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .when().post(IMPORTS)
-                .then().statusCode(202)
+        return given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                .contentType(contentType)
+                .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when()
+                .post(IMPORTS)
+                .then()
+                .statusCode(202)
                 .header("Location", startsWith("http"))
                 .body("status", equalTo("RUNNING"))
-                .extract().header("Location");
+                .extract()
+                .header("Location");
     }
 
     /** Reads the job's progress until it has ended (a bound on the wait, not a speed check). */
@@ -194,7 +265,13 @@ class FirmImportTest {
         Instant deadline = Instant.now().plusSeconds(60);
         JsonPath job;
         do {
-            job = given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).get(location).then().statusCode(200).extract().jsonPath();
+            job = given().auth()
+                    .oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                    .get(location)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
         } while (job.getString("status").equals("RUNNING") && Instant.now().isBefore(deadline) && pause());
         return job;
     }

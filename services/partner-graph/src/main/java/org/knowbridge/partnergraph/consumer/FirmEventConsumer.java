@@ -17,14 +17,14 @@ import org.knowbridge.contracts.event.FirmSnapshot;
 import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.contracts.vocabulary.BusinessKeys;
 import org.knowbridge.contracts.vocabulary.CountryCode;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
+import org.knowbridge.partnergraph.domain.FirmChange;
+import org.knowbridge.partnergraph.domain.Organisation;
+import org.knowbridge.partnergraph.service.FirmMirrorService;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.event.CloudEventCodec;
 import org.knowbridge.platform.observability.EventMetrics;
 import org.knowbridge.platform.observability.EventTracing;
-import org.knowbridge.partnergraph.domain.Organisation;
-import org.knowbridge.contracts.vocabulary.OrganisationType;
-import org.knowbridge.partnergraph.domain.FirmChange;
-import org.knowbridge.partnergraph.service.FirmMirrorService;
 
 /**
  * Mirrors the firms of {@link Topic#FIRMS} as organisations: registered, updated and published firms
@@ -44,8 +44,11 @@ public class FirmEventConsumer {
     private final EventTracing tracing;
     private final String topic;
 
-    public FirmEventConsumer(FirmMirrorService mirror, EventMetrics metrics,
-            EventTracing tracing, @ConfigProperty(name = "mp.messaging.incoming.firms.topic") String topic) {
+    public FirmEventConsumer(
+            FirmMirrorService mirror,
+            EventMetrics metrics,
+            EventTracing tracing,
+            @ConfigProperty(name = "mp.messaging.incoming.firms.topic") String topic) {
         this.mirror = mirror;
         this.metrics = metrics;
         this.tracing = tracing;
@@ -101,8 +104,8 @@ public class FirmEventConsumer {
             LOG.warnf("Skipping firm event %s: no legal name or country", event.id());
             return Optional.empty();
         }
-        Organisation firm = new Organisation(data.firmId(), name, country.get(), OrganisationType.FIRM,
-                data.countsAsSme(), data.sector());
+        Organisation firm = new Organisation(
+                data.firmId(), name, country.get(), OrganisationType.FIRM, data.countsAsSme(), data.sector());
         // Events written before these fields existed lack them: read as null, i.e. unknown agency, no register id.
         String onboardedBy = optionalKey(data, "onboardedBy", data.onboardedBy());
         String externalId = optionalKey(data, "externalId", data.externalId());
@@ -121,7 +124,8 @@ public class FirmEventConsumer {
     private static List<String> knowledgeAreas(FirmSnapshot data) {
         return data.knowledgeAreasOffered().stream()
                 .filter(area -> area != null && !area.isBlank() && area.length() <= MAX_AREA_LENGTH)
-                .limit(MAX_AREAS).toList();
+                .limit(MAX_AREAS)
+                .toList();
     }
 
     /** A key, or null (absent, or unusable: logged and ignored). */

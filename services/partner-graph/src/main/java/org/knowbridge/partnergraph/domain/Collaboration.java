@@ -1,10 +1,10 @@
 package org.knowbridge.partnergraph.domain;
 
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
-import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An explicit bilateral collaboration between two organisations. Each party carries the kind it is to the
@@ -21,11 +21,11 @@ public record Collaboration(
 
     /** One side of a collaboration and what it is to the other side. */
     @Schema(name = "CollaborationParty")
-    public record Party(String organisationKey, PartnerKind partnerKind) {
-    }
+    public record Party(String organisationKey, PartnerKind partnerKind) {}
 
     public boolean hasParty(String organisationKey) {
-        return organisationKey != null && parties.stream().anyMatch(p -> p.organisationKey().equals(organisationKey));
+        return organisationKey != null
+                && parties.stream().anyMatch(p -> p.organisationKey().equals(organisationKey));
     }
 
     public boolean ended() {

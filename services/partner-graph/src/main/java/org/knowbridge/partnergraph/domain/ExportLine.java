@@ -18,9 +18,29 @@ public sealed interface ExportLine {
      *                    node of its register id), or null
      * @param onboardedBy the org_id of the agency that onboarded that firm, or null
      */
-    @JsonPropertyOrder({"kind", "key", "name", "country", "type", "sme", "sector", "firmId", "onboardedBy", "knowledgeAreas"})
-    record OrganisationLine(String key, String name, String country, String type, boolean sme, String sector, String firmId,
-            String onboardedBy, List<String> knowledgeAreas) implements ExportLine {
+    @JsonPropertyOrder({
+        "kind",
+        "key",
+        "name",
+        "country",
+        "type",
+        "sme",
+        "sector",
+        "firmId",
+        "onboardedBy",
+        "knowledgeAreas"
+    })
+    record OrganisationLine(
+            String key,
+            String name,
+            String country,
+            String type,
+            boolean sme,
+            String sector,
+            String firmId,
+            String onboardedBy,
+            List<String> knowledgeAreas)
+            implements ExportLine {
         @Override
         public String kind() {
             return "organisation";
@@ -29,17 +49,41 @@ public sealed interface ExportLine {
 
     /** @param participants the distinct keys of the organisations that took part, in key order */
     @JsonPropertyOrder({"kind", "key", "year", "programme", "topic", "knowledgeAreas", "participants"})
-    record ProjectLine(String key, Integer year, String programme, String topic, List<String> knowledgeAreas,
-            List<String> participants) implements ExportLine {
+    record ProjectLine(
+            String key,
+            Integer year,
+            String programme,
+            String topic,
+            List<String> knowledgeAreas,
+            List<String> participants)
+            implements ExportLine {
         @Override
         public String kind() {
             return "project";
         }
     }
 
-    @JsonPropertyOrder({"kind", "key", "channel", "startYear", "endYear", "outcome", "source", "parties", "knowledgeAreas"})
-    record CollaborationLine(String key, String channel, int startYear, Integer endYear, String outcome, String source,
-            List<Party> parties, List<String> knowledgeAreas) implements ExportLine {
+    @JsonPropertyOrder({
+        "kind",
+        "key",
+        "channel",
+        "startYear",
+        "endYear",
+        "outcome",
+        "source",
+        "parties",
+        "knowledgeAreas"
+    })
+    record CollaborationLine(
+            String key,
+            String channel,
+            int startYear,
+            Integer endYear,
+            String outcome,
+            String source,
+            List<Party> parties,
+            List<String> knowledgeAreas)
+            implements ExportLine {
         @Override
         public String kind() {
             return "collaboration";
@@ -47,6 +91,5 @@ public sealed interface ExportLine {
     }
 
     @JsonPropertyOrder({"organisationKey", "partnerKind"})
-    record Party(String organisationKey, String partnerKind) {
-    }
+    record Party(String organisationKey, String partnerKind) {}
 }

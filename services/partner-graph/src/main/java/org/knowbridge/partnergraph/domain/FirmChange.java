@@ -12,11 +12,16 @@ import org.knowbridge.platform.messaging.OutboxEvent;
  * @param knowledgeAreas the areas the firm declares it offers
  * @param event the OrganisationUpserted written with the firm if the mirror changes; null for an erasure
  */
-public record FirmChange(String key, Organisation firm, String onboardedBy, String externalId, List<String> knowledgeAreas,
+public record FirmChange(
+        String key,
+        Organisation firm,
+        String onboardedBy,
+        String externalId,
+        List<String> knowledgeAreas,
         OutboxEvent event) {
 
-    public static FirmChange upsert(Organisation firm, String onboardedBy, String externalId, List<String> knowledgeAreas,
-            OutboxEvent event) {
+    public static FirmChange upsert(
+            Organisation firm, String onboardedBy, String externalId, List<String> knowledgeAreas, OutboxEvent event) {
         return new FirmChange(firm.key(), firm, onboardedBy, externalId, knowledgeAreas, event);
     }
 

@@ -14,12 +14,16 @@ public record ForeignCollaborationIndicators(Integer fromYear, Integer toYear, G
      * A firm counts once per kind and per channel, so the shares by kind may add up to more than the total.
      */
     @Schema(name = "IndicatorGroup")
-    public record Group(String country, String sector, long smeFirms, long withForeignCollaboration, double share,
-            List<Share> byPartnerKind, List<Share> byChannel) {
-    }
+    public record Group(
+            String country,
+            String sector,
+            long smeFirms,
+            long withForeignCollaboration,
+            double share,
+            List<Share> byPartnerKind,
+            List<Share> byChannel) {}
 
     /** How many of the group's firms have a foreign collaboration of this kind or channel, and their share. */
     @Schema(name = "IndicatorShare")
-    public record Share(String value, long firms, double share) {
-    }
+    public record Share(String value, long firms, double share) {}
 }

@@ -21,14 +21,18 @@ import org.knowbridge.platform.importing.LineErrorCap;
 public final class ImportJob {
 
     @Schema(name = "ImportLineError", description = "A line of a file that was not imported, and why")
-    public record LineError(long line, String message) {
-    }
+    public record LineError(long line, String message) {}
 
     /** The progress of one file at one moment: what callers see and what is stored. */
     @Schema(name = "ImportFileProgress")
-    public record FileReport(String file, long processed, long created, long updated, long unchanged, long failed,
-            List<LineError> errors) {
-    }
+    public record FileReport(
+            String file,
+            long processed,
+            long created,
+            long updated,
+            long unchanged,
+            long failed,
+            List<LineError> errors) {}
 
     /** Progress of one file. */
     public static final class FileProgress {
@@ -58,11 +62,25 @@ public final class ImportJob {
             }
         }
 
-        public long processed() { return processed.get(); }
-        public long created() { return created.get(); }
-        public long updated() { return updated.get(); }
-        public long unchanged() { return unchanged.get(); }
-        public long failed() { return failed.get(); }
+        public long processed() {
+            return processed.get();
+        }
+
+        public long created() {
+            return created.get();
+        }
+
+        public long updated() {
+            return updated.get();
+        }
+
+        public long unchanged() {
+            return unchanged.get();
+        }
+
+        public long failed() {
+            return failed.get();
+        }
 
         public List<LineError> errors() {
             synchronized (errors) {
@@ -89,6 +107,7 @@ public final class ImportJob {
     private final String submittedBy;
     /** The org_id of the agency that started it; null for an admin's. */
     private final String ownerOrg;
+
     private final OffsetDateTime submittedAt;
     private final Map<CordisFile, FileProgress> files = new EnumMap<>(CordisFile.class);
     private volatile ImportState state = ImportState.QUEUED;
@@ -110,8 +129,17 @@ public final class ImportJob {
     }
 
     /** A job as it was stored. */
-    public static ImportJob restore(String id, String source, String submittedBy, String ownerOrg, ImportState state,
-            OffsetDateTime submittedAt, OffsetDateTime startedAt, OffsetDateTime finishedAt, String detail, List<FileReport> reports) {
+    public static ImportJob restore(
+            String id,
+            String source,
+            String submittedBy,
+            String ownerOrg,
+            ImportState state,
+            OffsetDateTime submittedAt,
+            OffsetDateTime startedAt,
+            OffsetDateTime finishedAt,
+            String detail,
+            List<FileReport> reports) {
         ImportJob job = new ImportJob(id, source, submittedBy, ownerOrg, submittedAt);
         job.state = state;
         job.startedAt = startedAt;
@@ -149,18 +177,46 @@ public final class ImportJob {
 
     /** Each file's progress, in import order. */
     public List<FileReport> reports() {
-        return files.entrySet().stream().map(e -> e.getValue().report(e.getKey())).toList();
+        return files.entrySet().stream()
+                .map(e -> e.getValue().report(e.getKey()))
+                .toList();
     }
 
-    public String id() { return id; }
-    public String source() { return source; }
-    public String submittedBy() { return submittedBy; }
-    public String ownerOrg() { return ownerOrg; }
-    public ImportState state() { return state; }
-    public OffsetDateTime submittedAt() { return submittedAt; }
-    public OffsetDateTime startedAt() { return startedAt; }
-    public OffsetDateTime finishedAt() { return finishedAt; }
-    public String detail() { return detail; }
+    public String id() {
+        return id;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public String ownerOrg() {
+        return ownerOrg;
+    }
+
+    public ImportState state() {
+        return state;
+    }
+
+    public OffsetDateTime submittedAt() {
+        return submittedAt;
+    }
+
+    public OffsetDateTime startedAt() {
+        return startedAt;
+    }
+
+    public OffsetDateTime finishedAt() {
+        return finishedAt;
+    }
+
+    public String detail() {
+        return detail;
+    }
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);

@@ -9,5 +9,5 @@ import org.knowbridge.contracts.vocabulary.OrganisationType;
  * @param country ISO 3166-1 alpha-2, or null when the source did not say
  * @param sector  NACE Rev. 2 code, or null when unknown (imported organisations)
  */
-public record Organisation(String key, String name, String country, OrganisationType type, boolean sme, String sector) {
-}
+public record Organisation(
+        String key, String name, String country, OrganisationType type, boolean sme, String sector) {}

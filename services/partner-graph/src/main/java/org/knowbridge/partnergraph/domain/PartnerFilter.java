@@ -2,6 +2,7 @@ package org.knowbridge.partnergraph.domain;
 
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
+
 /** Optional filters of a partner neighbourhood; null means any. Years select links active in the range. */
-public record PartnerFilter(PartnerKind kind, KnowledgeChannel channel, String country, Integer fromYear, Integer toYear) {
-}
+public record PartnerFilter(
+        PartnerKind kind, KnowledgeChannel channel, String country, Integer fromYear, Integer toYear) {}

@@ -2,16 +2,15 @@ package org.knowbridge.partnergraph.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.contracts.event.CollaborationEnded;
 import org.knowbridge.contracts.event.CollaborationRecorded;
 import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.contracts.event.OrganisationUpserted;
+import org.knowbridge.partnergraph.domain.Collaboration;
+import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.messaging.OutboxEvent;
 import org.knowbridge.platform.observability.EventTracing;
-import org.knowbridge.partnergraph.domain.Collaboration;
-import org.knowbridge.partnergraph.domain.Organisation;
 
 /** Builds the events of {@link org.knowbridge.contracts.event.Topic#COLLABORATIONS} as outbox entries. */
 @ApplicationScoped
@@ -26,20 +25,42 @@ public class GraphEvents {
     }
 
     public OutboxEvent organisationUpserted(Organisation o, String source) {
-        return event(EventType.OrganisationUpserted, o.key(), new OrganisationUpserted(o.key(), o.name(), o.country(),
-                o.type().name(), o.sme(), o.sector(), source));
+        return event(
+                EventType.OrganisationUpserted,
+                o.key(),
+                new OrganisationUpserted(
+                        o.key(), o.name(), o.country(), o.type().name(), o.sme(), o.sector(), source));
     }
 
     public OutboxEvent collaborationRecorded(Collaboration c) {
         List<CollaborationRecorded.Party> parties = c.parties().stream()
-                .map(p -> new CollaborationRecorded.Party(p.organisationKey(), p.partnerKind().name())).toList();
-        return event(EventType.CollaborationRecorded, c.key(), new CollaborationRecorded(c.key(), c.channel().name(),
-                c.startYear(), c.endYear(), c.outcome().name(), c.source().name(), parties));
+                .map(p -> new CollaborationRecorded.Party(
+                        p.organisationKey(), p.partnerKind().name()))
+                .toList();
+        return event(
+                EventType.CollaborationRecorded,
+                c.key(),
+                new CollaborationRecorded(
+                        c.key(),
+                        c.channel().name(),
+                        c.startYear(),
+                        c.endYear(),
+                        c.outcome().name(),
+                        c.source().name(),
+                        parties));
     }
 
     public OutboxEvent collaborationEnded(Collaboration c) {
-        return event(EventType.CollaborationEnded, c.key(), new CollaborationEnded(c.key(), c.endYear(), c.outcome().name(),
-                c.parties().stream().map(Collaboration.Party::organisationKey).toList()));
+        return event(
+                EventType.CollaborationEnded,
+                c.key(),
+                new CollaborationEnded(
+                        c.key(),
+                        c.endYear(),
+                        c.outcome().name(),
+                        c.parties().stream()
+                                .map(Collaboration.Party::organisationKey)
+                                .toList()));
     }
 
     private <T> OutboxEvent event(EventType type, String key, T data) {

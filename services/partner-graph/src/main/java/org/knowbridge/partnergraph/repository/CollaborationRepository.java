@@ -1,15 +1,15 @@
 package org.knowbridge.partnergraph.repository;
 
-import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
-import org.knowbridge.contracts.vocabulary.PartnerKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.Outcome;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.partnergraph.domain.Collaboration;
 import org.knowbridge.partnergraph.domain.CollaborationSource;
-import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.platform.messaging.OutboxEvent;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -69,7 +69,8 @@ public class CollaborationRepository {
             session.executeWriteWithoutResult(tx -> {
                 long created = tx.run(RECORD, params).single().get("created").asLong();
                 if (created != 1) {
-                    throw new IllegalStateException("A party of " + collaboration.key() + " disappeared while recording it");
+                    throw new IllegalStateException(
+                            "A party of " + collaboration.key() + " disappeared while recording it");
                 }
                 OutboxRepository.append(tx, List.of(event));
             });
@@ -78,14 +79,21 @@ public class CollaborationRepository {
 
     public Optional<Collaboration> findByKey(String key) {
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run(FIND, Map.of("key", key)).stream().findFirst()
+            return session.executeRead(tx -> tx.run(FIND, Map.of("key", key)).stream()
+                    .findFirst()
                     .map(CollaborationRepository::toCollaboration));
         }
     }
 
     /** Ends the collaboration with its event; false when it had ended already. */
     public boolean end(Collaboration ended, OutboxEvent event) {
-        Map<String, Object> params = Map.of("key", ended.key(), "endYear", ended.endYear(), "outcome", ended.outcome().name());
+        Map<String, Object> params = Map.of(
+                "key",
+                ended.key(),
+                "endYear",
+                ended.endYear(),
+                "outcome",
+                ended.outcome().name());
         try (Session session = driver.session()) {
             return session.executeWrite(tx -> {
                 if (tx.run(END, params).single().get("ended").asLong() == 0) {
@@ -98,13 +106,19 @@ public class CollaborationRepository {
     }
 
     private static Map<String, Object> party(Collaboration.Party party) {
-        return Map.of("organisationKey", party.organisationKey(), "partnerKind", party.partnerKind().name());
+        return Map.of(
+                "organisationKey",
+                party.organisationKey(),
+                "partnerKind",
+                party.partnerKind().name());
     }
 
     private static Collaboration toCollaboration(Record record) {
         Node c = record.get("c").asNode();
-        List<Collaboration.Party> parties = record.get("parties").asList(v -> new Collaboration.Party(
-                v.get("organisationKey").asString(), PartnerKind.valueOf(v.get("partnerKind").asString())));
+        List<Collaboration.Party> parties = record.get("parties")
+                .asList(v -> new Collaboration.Party(
+                        v.get("organisationKey").asString(),
+                        PartnerKind.valueOf(v.get("partnerKind").asString())));
         return new Collaboration(
                 c.get("key").asString(),
                 KnowledgeChannel.valueOf(c.get("channel").asString()),

@@ -61,31 +61,52 @@ public class GraphExportRepository {
 
     /** Hands every organisation, then every project, then every collaboration to {@code sink}, each kind by key. */
     public void export(Consumer<ExportLine> sink) {
-        SessionConfig config = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).withFetchSize(FETCH_SIZE).build();
+        SessionConfig config = SessionConfig.builder()
+                .withDefaultAccessMode(AccessMode.READ)
+                .withFetchSize(FETCH_SIZE)
+                .build();
         // An explicit transaction, not executeRead: a retry after lines were sent would send them twice.
-        try (Session session = driver.session(config); Transaction tx = session.beginTransaction()) {
+        try (Session session = driver.session(config);
+                Transaction tx = session.beginTransaction()) {
             Result organisations = tx.run(ORGANISATIONS);
             while (organisations.hasNext()) {
                 var r = organisations.next();
-                sink.accept(new ExportLine.OrganisationLine(r.get("key").asString(), r.get("name").asString(null),
-                        r.get("country").asString(null), r.get("type").asString(null), r.get("sme").asBoolean(),
-                        r.get("sector").asString(null), r.get("firmId").asString(null), r.get("onboardedBy").asString(null),
+                sink.accept(new ExportLine.OrganisationLine(
+                        r.get("key").asString(),
+                        r.get("name").asString(null),
+                        r.get("country").asString(null),
+                        r.get("type").asString(null),
+                        r.get("sme").asBoolean(),
+                        r.get("sector").asString(null),
+                        r.get("firmId").asString(null),
+                        r.get("onboardedBy").asString(null),
                         r.get("knowledgeAreas").asList(Value::asString)));
             }
             Result projects = tx.run(PROJECTS);
             while (projects.hasNext()) {
                 var r = projects.next();
-                sink.accept(new ExportLine.ProjectLine(r.get("key").asString(), PartnerQueryRepository.intOrNull(r.get("year")),
-                        r.get("programme").asString(null), r.get("topic").asString(null),
-                        r.get("knowledgeAreas").asList(Value::asString), r.get("participants").asList(Value::asString)));
+                sink.accept(new ExportLine.ProjectLine(
+                        r.get("key").asString(),
+                        PartnerQueryRepository.intOrNull(r.get("year")),
+                        r.get("programme").asString(null),
+                        r.get("topic").asString(null),
+                        r.get("knowledgeAreas").asList(Value::asString),
+                        r.get("participants").asList(Value::asString)));
             }
             Result collaborations = tx.run(COLLABORATIONS);
             while (collaborations.hasNext()) {
                 var r = collaborations.next();
-                sink.accept(new ExportLine.CollaborationLine(r.get("key").asString(), r.get("channel").asString(),
-                        r.get("startYear").asInt(), PartnerQueryRepository.intOrNull(r.get("endYear")), r.get("outcome").asString(),
+                sink.accept(new ExportLine.CollaborationLine(
+                        r.get("key").asString(),
+                        r.get("channel").asString(),
+                        r.get("startYear").asInt(),
+                        PartnerQueryRepository.intOrNull(r.get("endYear")),
+                        r.get("outcome").asString(),
                         r.get("source").asString(),
-                        r.get("parties").asList(v -> new ExportLine.Party(v.get("organisationKey").asString(), v.get("partnerKind").asString())),
+                        r.get("parties")
+                                .asList(v -> new ExportLine.Party(
+                                        v.get("organisationKey").asString(),
+                                        v.get("partnerKind").asString())),
                         r.get("knowledgeAreas").asList(Value::asString)));
             }
         }

@@ -19,8 +19,7 @@ public class GraphSchemaMigrations {
 
     private static final Logger LOG = Logger.getLogger(GraphSchemaMigrations.class);
 
-    record Migration(int version, String description, String cypher) {
-    }
+    record Migration(int version, String description, String cypher) {}
 
     static final List<Migration> MIGRATIONS = List.of(
             new Migration(1, "unique organisation keys", """
@@ -98,8 +97,10 @@ public class GraphSchemaMigrations {
     public void migrate() {
         try (Session session = driver.session()) {
             for (Migration migration : MIGRATIONS) {
-                Map<String, Object> params = Map.of("version", migration.version(), "description", migration.description());
-                boolean applied = session.executeRead(tx -> tx.run(APPLIED, params).single().get("applied").asBoolean());
+                Map<String, Object> params =
+                        Map.of("version", migration.version(), "description", migration.description());
+                boolean applied = session.executeRead(
+                        tx -> tx.run(APPLIED, params).single().get("applied").asBoolean());
                 if (applied) {
                     continue;
                 }

@@ -87,7 +87,8 @@ public class ImportJobRepository implements ImportJobStore {
 
     public Optional<ImportJob> find(String id) {
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run(FIND, Map.of("id", id)).stream().findFirst().map(this::toJob));
+            return session.executeRead(
+                    tx -> tx.run(FIND, Map.of("id", id)).stream().findFirst().map(this::toJob));
         }
     }
 
@@ -100,15 +101,24 @@ public class ImportJobRepository implements ImportJobStore {
         params.put("staleSeconds", staleSeconds);
         params.put("detail", INTERRUPTED_DETAIL);
         try (Session session = driver.session()) {
-            return session.executeWrite(tx -> tx.run(INTERRUPT, params).single().get("interrupted").asLong());
+            return session.executeWrite(
+                    tx -> tx.run(INTERRUPT, params).single().get("interrupted").asLong());
         }
     }
 
     private ImportJob toJob(Record record) {
         Node j = record.get("j").asNode();
-        return ImportJob.restore(j.get("id").asString(), j.get("source").asString(), j.get("submittedBy").asString(null),
-                j.get("ownerOrg").asString(null), ImportState.valueOf(j.get("state").asString()), time(j.get("submittedAt")), time(j.get("startedAt")),
-                time(j.get("finishedAt")), j.get("detail").asString(null), read(j.get("files").asString("[]")));
+        return ImportJob.restore(
+                j.get("id").asString(),
+                j.get("source").asString(),
+                j.get("submittedBy").asString(null),
+                j.get("ownerOrg").asString(null),
+                ImportState.valueOf(j.get("state").asString()),
+                time(j.get("submittedAt")),
+                time(j.get("startedAt")),
+                time(j.get("finishedAt")),
+                j.get("detail").asString(null),
+                read(j.get("files").asString("[]")));
     }
 
     private static java.time.OffsetDateTime time(Value value) {
@@ -125,7 +135,7 @@ public class ImportJobRepository implements ImportJobStore {
 
     private List<ImportJob.FileReport> read(String files) {
         try {
-            return json.readValue(files, new TypeReference<>() { });
+            return json.readValue(files, new TypeReference<>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable progress of a stored import", e);
         }

@@ -17,11 +17,9 @@ import org.neo4j.driver.Session;
 public class ImportRepository {
 
     /** Rows written by one batch, by outcome; {@code missing} holds the lines whose references do not exist. */
-    public record BatchResult(long created, long updated, long unchanged, List<Missing> missing) {
-    }
+    public record BatchResult(long created, long updated, long unchanged, List<Missing> missing) {}
 
-    public record Missing(long line, String what) {
-    }
+    public record Missing(long line, String what) {}
 
     private static final String ORGANISATIONS = """
             UNWIND $rows AS row
@@ -123,7 +121,8 @@ public class ImportRepository {
 
     private BatchResult write(String cypher, List<Map<String, Object>> rows, String source) {
         try (Session session = driver.session()) {
-            List<Record> records = session.executeWrite(tx -> tx.run(cypher, Map.of("rows", rows, "source", source)).list());
+            List<Record> records = session.executeWrite(
+                    tx -> tx.run(cypher, Map.of("rows", rows, "source", source)).list());
             long created = 0;
             long updated = 0;
             long unchanged = 0;
@@ -135,8 +134,11 @@ public class ImportRepository {
                     case "CREATED" -> created += count;
                     case "UPDATED" -> updated += count;
                     case "UNCHANGED" -> unchanged += count;
-                    default -> record.get("missing").asList(v -> v.asLong()).forEach(line -> missing.add(new Missing(line,
-                            status.equals("NO_ORGANISATION") ? "organisation" : "project")));
+                    default ->
+                        record.get("missing")
+                                .asList(v -> v.asLong())
+                                .forEach(line -> missing.add(new Missing(
+                                        line, status.equals("NO_ORGANISATION") ? "organisation" : "project")));
                 }
             }
             return new BatchResult(created, updated, unchanged, missing);

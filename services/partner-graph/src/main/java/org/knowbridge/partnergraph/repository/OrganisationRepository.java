@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.partnergraph.domain.VersionedOrganisation;
-import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.platform.messaging.OutboxEvent;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -72,17 +72,23 @@ public class OrganisationRepository {
     }
 
     /** What a conditional write did; {@code version} is the organisation's version after it, or the current one. */
-    public record WriteResult(Outcome outcome, long version) {
-    }
+    public record WriteResult(Outcome outcome, long version) {}
 
-    public enum Outcome { CREATED, UPDATED, EXISTS_ALREADY, NOT_FOUND, STALE }
+    public enum Outcome {
+        CREATED,
+        UPDATED,
+        EXISTS_ALREADY,
+        NOT_FOUND,
+        STALE
+    }
 
     /**
      * Creates the organisation when {@code expectedVersion} is null, replaces it when it is its current
      * version, and writes nothing otherwise; a write stores the event built from the organisation in the same
      * transaction.
      */
-    public WriteResult write(Organisation organisation, Long expectedVersion, Function<Organisation, OutboxEvent> event) {
+    public WriteResult write(
+            Organisation organisation, Long expectedVersion, Function<Organisation, OutboxEvent> event) {
         Map<String, Object> params = new HashMap<>();
         params.put("key", organisation.key());
         params.put("name", organisation.name());
@@ -92,11 +98,13 @@ public class OrganisationRepository {
         params.put("sector", organisation.sector());
         try (Session session = driver.session()) {
             return session.executeWrite(tx -> {
-                List<Record> current = tx.run(LOCK, Map.of("key", organisation.key())).list();
+                List<Record> current =
+                        tx.run(LOCK, Map.of("key", organisation.key())).list();
                 WriteResult result;
                 if (current.isEmpty() && expectedVersion == null) {
                     // Another writer may have created it since: MERGE then changes nothing and says so.
-                    boolean created = tx.run(CREATE, params).single().get("created").asBoolean();
+                    boolean created =
+                            tx.run(CREATE, params).single().get("created").asBoolean();
                     result = new WriteResult(created ? Outcome.CREATED : Outcome.EXISTS_ALREADY, 1);
                 } else if (current.isEmpty()) {
                     result = new WriteResult(Outcome.NOT_FOUND, 0);
@@ -107,7 +115,9 @@ public class OrganisationRepository {
                     } else if (expectedVersion != version) {
                         result = new WriteResult(Outcome.STALE, version);
                     } else {
-                        result = new WriteResult(Outcome.UPDATED, tx.run(UPDATE, params).single().get("version").asLong());
+                        result = new WriteResult(
+                                Outcome.UPDATED,
+                                tx.run(UPDATE, params).single().get("version").asLong());
                     }
                 }
                 if (result.outcome() == Outcome.CREATED || result.outcome() == Outcome.UPDATED) {
@@ -122,7 +132,9 @@ public class OrganisationRepository {
         try (Session session = driver.session()) {
             return session.executeRead(tx -> tx.run(FIND, Map.of("key", key)).stream()
                     .findFirst()
-                    .map(r -> new VersionedOrganisation(toOrganisation(r), r.get("o").asNode().get("version").asLong(0))));
+                    .map(r -> new VersionedOrganisation(
+                            toOrganisation(r),
+                            r.get("o").asNode().get("version").asLong(0))));
         }
     }
 
@@ -139,7 +151,9 @@ public class OrganisationRepository {
     public boolean anyOnboardedBy(List<String> keys, String agency) {
         try (Session session = driver.session()) {
             return session.executeRead(tx -> tx.run(ANY_ONBOARDED_BY, Map.of("keys", keys, "agency", agency))
-                    .single().get("found").asBoolean());
+                    .single()
+                    .get("found")
+                    .asBoolean());
         }
     }
 

@@ -76,13 +76,29 @@ public class OutboxRepository implements OutboxStore {
         if (events.isEmpty()) {
             return;
         }
-        tx.run(APPEND, Map.of("events", events.stream().map(OutboxRepository::parameters).toList())).consume();
+        tx.run(
+                        APPEND,
+                        Map.of(
+                                "events",
+                                events.stream()
+                                        .map(OutboxRepository::parameters)
+                                        .toList()))
+                .consume();
     }
 
     /** An event as Cypher parameters; {@code traceparent} is null (so no property) when the change was not traced. */
     public static Map<String, Object> parameters(OutboxEvent event) {
-        Map<String, Object> parameters = new HashMap<>(Map.of("id", event.id(), "topic", event.topic(), "key", event.key(),
-                "type", event.type(), "payload", event.payload()));
+        Map<String, Object> parameters = new HashMap<>(Map.of(
+                "id",
+                event.id(),
+                "topic",
+                event.topic(),
+                "key",
+                event.key(),
+                "type",
+                event.type(),
+                "payload",
+                event.payload()));
         parameters.put("traceparent", event.traceparent());
         return parameters;
     }
@@ -92,9 +108,14 @@ public class OutboxRepository implements OutboxStore {
     public Claim claimOldest(int limit) {
         List<OutboxEvent> events;
         try (Session session = driver.session()) {
-            events = session.executeWrite(tx -> tx.run(CLAIM, Map.of("limit", limit, "claimSeconds", CLAIM_SECONDS)).list(r ->
-                    new OutboxEvent(r.get("id").asString(), r.get("topic").asString(), r.get("key").asString(),
-                            r.get("type").asString(), r.get("payload").asString(), r.get("traceparent").asString(null))));
+            events = session.executeWrite(tx -> tx.run(CLAIM, Map.of("limit", limit, "claimSeconds", CLAIM_SECONDS))
+                    .list(r -> new OutboxEvent(
+                            r.get("id").asString(),
+                            r.get("topic").asString(),
+                            r.get("key").asString(),
+                            r.get("type").asString(),
+                            r.get("payload").asString(),
+                            r.get("traceparent").asString(null))));
         }
         return new Claim() {
             private List<OutboxEvent> unsettled = events;
@@ -126,8 +147,11 @@ public class OutboxRepository implements OutboxStore {
         try (Session session = driver.session()) {
             return session.executeRead(tx -> {
                 Record r = tx.run(LAG).single();
-                return new Backlog(r.get("pending").asLong(),
-                        r.get("oldest").isNull() ? null : r.get("oldest").asZonedDateTime().toInstant());
+                return new Backlog(
+                        r.get("pending").asLong(),
+                        r.get("oldest").isNull()
+                                ? null
+                                : r.get("oldest").asZonedDateTime().toInstant());
             });
         }
     }

@@ -1,13 +1,13 @@
 package org.knowbridge.partnergraph.repository;
 
-import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
-import org.knowbridge.contracts.vocabulary.PartnerKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.partnergraph.domain.Connection;
 import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.partnergraph.domain.PartnerFilter;
@@ -92,8 +92,8 @@ public class PartnerQueryRepository {
             """.formatted(LINKS.indent(4));
 
     /** One SME firm's foreign links, as the indicators need them. */
-    public record FirmForeignLinks(String country, String sector, List<PartnerKind> kinds, List<KnowledgeChannel> channels) {
-    }
+    public record FirmForeignLinks(
+            String country, String sector, List<PartnerKind> kinds, List<KnowledgeChannel> channels) {}
 
     private final Driver driver;
 
@@ -103,7 +103,8 @@ public class PartnerQueryRepository {
 
     public boolean exists(String key) {
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run(EXISTS, Map.of("key", key)).single().get("found").asBoolean());
+            return session.executeRead(tx ->
+                    tx.run(EXISTS, Map.of("key", key)).single().get("found").asBoolean());
         }
     }
 
@@ -119,19 +120,26 @@ public class PartnerQueryRepository {
         params.put("after", after);
         params.put("limit", limit);
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run(PARTNERS, params).list(r -> new PartnerLink(
-                    OrganisationRepository.toOrganisation(r.get("partner").asNode()),
-                    r.get("kinds").asList(v -> PartnerKind.valueOf(v.asString())).stream().sorted().toList(),
-                    r.get("channels").asList(v -> KnowledgeChannel.valueOf(v.asString())).stream().sorted().toList(),
-                    r.get("firstYear").asInt(),
-                    r.get("lastYear").asInt(),
-                    r.get("links").asLong())));
+            return session.executeRead(tx -> tx.run(PARTNERS, params)
+                    .list(r -> new PartnerLink(
+                            OrganisationRepository.toOrganisation(
+                                    r.get("partner").asNode()),
+                            r.get("kinds").asList(v -> PartnerKind.valueOf(v.asString())).stream()
+                                    .sorted()
+                                    .toList(),
+                            r.get("channels").asList(v -> KnowledgeChannel.valueOf(v.asString())).stream()
+                                    .sorted()
+                                    .toList(),
+                            r.get("firstYear").asInt(),
+                            r.get("lastYear").asInt(),
+                            r.get("links").asLong())));
         }
     }
 
     public Optional<Connection> connection(String from, String to) {
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run(CONNECTION, Map.of("from", from, "to", to)).stream().findFirst()
+            return session.executeRead(tx -> tx.run(CONNECTION, Map.of("from", from, "to", to)).stream()
+                    .findFirst()
                     .map(r -> toConnection(from, to, r.get("path").asPath())));
         }
     }
@@ -142,11 +150,12 @@ public class PartnerQueryRepository {
         params.put("fromYear", fromYear);
         params.put("toYear", toYear);
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run(FOREIGN_LINKS_OF_SMES, params).list(r -> new FirmForeignLinks(
-                    r.get("country").asString(),
-                    r.get("sector").asString(null),
-                    r.get("kinds").asList(v -> PartnerKind.valueOf(v.asString())),
-                    r.get("channels").asList(v -> KnowledgeChannel.valueOf(v.asString())))));
+            return session.executeRead(tx -> tx.run(FOREIGN_LINKS_OF_SMES, params)
+                    .list(r -> new FirmForeignLinks(
+                            r.get("country").asString(),
+                            r.get("sector").asString(null),
+                            r.get("kinds").asList(v -> PartnerKind.valueOf(v.asString())),
+                            r.get("channels").asList(v -> KnowledgeChannel.valueOf(v.asString())))));
         }
     }
 
@@ -164,11 +173,23 @@ public class PartnerQueryRepository {
             String fromKey = organisations.get(i / 2).key();
             String toKey = organisations.get(i / 2 + 1).key();
             if (link.hasLabel("Project")) {
-                steps.add(new Connection.Step(fromKey, toKey, "PROJECT", link.get("key").asString(), link.get("acronym").asString(null),
-                        KnowledgeChannel.PROJECT_EXCHANGE, intOrNull(link.get("year"))));
+                steps.add(new Connection.Step(
+                        fromKey,
+                        toKey,
+                        "PROJECT",
+                        link.get("key").asString(),
+                        link.get("acronym").asString(null),
+                        KnowledgeChannel.PROJECT_EXCHANGE,
+                        intOrNull(link.get("year"))));
             } else {
-                steps.add(new Connection.Step(fromKey, toKey, "COLLABORATION", link.get("key").asString(), null,
-                        KnowledgeChannel.valueOf(link.get("channel").asString()), intOrNull(link.get("startYear"))));
+                steps.add(new Connection.Step(
+                        fromKey,
+                        toKey,
+                        "COLLABORATION",
+                        link.get("key").asString(),
+                        null,
+                        KnowledgeChannel.valueOf(link.get("channel").asString()),
+                        intOrNull(link.get("startYear"))));
             }
         }
         return new Connection(from, to, true, steps.size(), organisations, steps);

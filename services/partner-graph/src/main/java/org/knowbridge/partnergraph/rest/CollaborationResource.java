@@ -18,12 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.knowbridge.contracts.vocabulary.BusinessKey;
-import org.knowbridge.platform.security.Caller;
-import org.knowbridge.platform.security.Roles;
 import org.knowbridge.partnergraph.domain.Collaboration;
 import org.knowbridge.partnergraph.service.CollaborationInput;
 import org.knowbridge.partnergraph.service.CollaborationService;
 import org.knowbridge.partnergraph.service.EndCollaborationInput;
+import org.knowbridge.platform.security.Caller;
+import org.knowbridge.platform.security.Roles;
 
 @Path("/api/v1/collaborations")
 @Tag(name = "Collaborations", description = "Explicit bilateral collaborations between organisations")
@@ -41,30 +41,48 @@ public class CollaborationResource {
     }
 
     @POST
-    @Operation(operationId = "recordCollaboration", summary = "Record a collaboration",
-            description = "An sme for its own firm, a partner where its organisation is a party, an agency where a firm it onboarded "
-                    + "(or the node of that firm's register id) is a party, an admin for any. Others get 403.")
-    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = Collaboration.class)))
+    @Operation(
+            operationId = "recordCollaboration",
+            summary = "Record a collaboration",
+            description =
+                    "An sme for its own firm, a partner where its organisation is a party, an agency where a firm it onboarded "
+                            + "(or the node of that firm's register id) is a party, an admin for any. Others get 403.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content = @Content(schema = @Schema(implementation = Collaboration.class)))
     @APIResponse(responseCode = "404", description = "A party is not a known organisation")
     public Response record(@Valid @NotNull CollaborationInput input, UriInfo uriInfo) {
         Collaboration recorded = collaborations.record(input, caller);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(recorded.key()).build()).entity(recorded).build();
+        return Response.created(
+                        uriInfo.getAbsolutePathBuilder().path(recorded.key()).build())
+                .entity(recorded)
+                .build();
     }
 
     @GET
     @Path("/{key}")
-    @Operation(operationId = "getCollaboration", summary = "Read a collaboration", description = "Visible to its parties, to the agency that onboarded a party firm, and to admins; 404 for others.")
+    @Operation(
+            operationId = "getCollaboration",
+            summary = "Read a collaboration",
+            description =
+                    "Visible to its parties, to the agency that onboarded a party firm, and to admins; 404 for others.")
     public Collaboration get(@PathParam("key") @BusinessKey String key) {
         return collaborations.find(key, caller);
     }
 
     @POST
     @Path("/{key}/end")
-    @Operation(operationId = "endCollaboration", summary = "End a collaboration", description = "By those who may record it.")
-    @APIResponse(responseCode = "200", description = "Ended", content = @Content(schema = @Schema(implementation = Collaboration.class)))
+    @Operation(
+            operationId = "endCollaboration",
+            summary = "End a collaboration",
+            description = "By those who may record it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Ended",
+            content = @Content(schema = @Schema(implementation = Collaboration.class)))
     @APIResponse(responseCode = "409", description = "It has ended already")
-    public Collaboration end(@PathParam("key") @BusinessKey String key,
-            @Valid @NotNull EndCollaborationInput input) {
+    public Collaboration end(@PathParam("key") @BusinessKey String key, @Valid @NotNull EndCollaborationInput input) {
         return collaborations.end(key, input, caller);
     }
 }

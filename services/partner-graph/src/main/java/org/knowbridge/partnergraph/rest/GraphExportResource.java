@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.knowbridge.platform.security.Roles;
 import org.knowbridge.partnergraph.service.GraphExportService;
+import org.knowbridge.platform.security.Roles;
 
 @Path("/api/v1/graph/export")
 @Tag(name = "Export", description = "The whole graph in one response, for services that load it at start")
@@ -29,8 +29,7 @@ public class GraphExportResource {
     @GET
     @Produces(NDJSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "exportGraph", summary = "Export the whole graph as JSON Lines",
-            description = """
+    @Operation(operationId = "exportGraph", summary = "Export the whole graph as JSON Lines", description = """
                     Admins only (platform service accounts hold admin). Streamed, one JSON object per line, read in one \
                     transaction: all organisations, then all projects, then all bilateral collaborations, each kind \
                     ordered by key. The lines:
@@ -50,7 +49,9 @@ public class GraphExportResource {
                     "parties":[{"organisationKey":"…","partnerKind":"SUPPLIER"},{…}],"knowledgeAreas":[]}
 
                     Joint projects are not repeated as collaborations: their participants are on the project line.""")
-    @APIResponse(responseCode = "200", description = "The graph, one JSON object per line",
+    @APIResponse(
+            responseCode = "200",
+            description = "The graph, one JSON object per line",
             content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)))
     public StreamingOutput export() {
         return export::writeTo;

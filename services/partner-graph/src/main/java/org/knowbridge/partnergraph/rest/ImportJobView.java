@@ -17,7 +17,14 @@ public record ImportJobView(
         List<ImportJob.FileReport> files) {
 
     static ImportJobView of(ImportJob job) {
-        return new ImportJobView(job.id(), job.state(), job.source(), job.submittedAt(), job.startedAt(), job.finishedAt(),
-                job.detail(), job.reports());
+        return new ImportJobView(
+                job.id(),
+                job.state(),
+                job.source(),
+                job.submittedAt(),
+                job.startedAt(),
+                job.finishedAt(),
+                job.detail(),
+                job.reports());
     }
 }

@@ -24,13 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.knowbridge.contracts.cordis.CordisFile;
+import org.knowbridge.partnergraph.service.ImportService;
 import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.platform.security.Caller;
 import org.knowbridge.platform.security.Roles;
-import org.knowbridge.contracts.cordis.CordisFile;
-import org.knowbridge.partnergraph.service.ImportService;
 
 @Path("/api/v1/imports")
 @Tag(name = "Imports", description = "Bulk import of collaboration datasets (organisations, projects, participations)")
@@ -42,7 +42,9 @@ public class ImportResource {
     private final Caller caller;
     private final long maxFileBytes;
 
-    public ImportResource(ImportService imports, Caller caller,
+    public ImportResource(
+            ImportService imports,
+            Caller caller,
             @ConfigProperty(name = "knowbridge.import.max-file-bytes") long maxFileBytes) {
         this.imports = imports;
         this.caller = caller;
@@ -51,10 +53,15 @@ public class ImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(operationId = "importDataset", summary = "Import a dataset",
-            description = "Multipart parts organisations, projects and participations (CSV as in the evaluation protocol), "
-                    + "any of them; the import runs in the background. Keys become <source>:<id>; a re-import changes nothing.")
-    @APIResponse(responseCode = "202", description = "Accepted; follow Location for progress",
+    @Operation(
+            operationId = "importDataset",
+            summary = "Import a dataset",
+            description =
+                    "Multipart parts organisations, projects and participations (CSV as in the evaluation protocol), "
+                            + "any of them; the import runs in the background. Keys become <source>:<id>; a re-import changes nothing.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted; follow Location for progress",
             content = @Content(schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "400", description = "No file was sent, or a file's header lacks a required column")
     @APIResponse(responseCode = "413", description = "A file is larger than allowed")
@@ -62,7 +69,11 @@ public class ImportResource {
             @RestForm("organisations") @Schema(type = SchemaType.STRING, format = "binary") FileUpload organisations,
             @RestForm("projects") @Schema(type = SchemaType.STRING, format = "binary") FileUpload projects,
             @RestForm("participations") @Schema(type = SchemaType.STRING, format = "binary") FileUpload participations,
-            @RestQuery("source") @Pattern(regexp = "[a-z][a-z0-9-]{0,19}", message = "must be a short lower-case source name, e.g. cordis") String source,
+            @RestQuery("source")
+                    @Pattern(
+                            regexp = "[a-z][a-z0-9-]{0,19}",
+                            message = "must be a short lower-case source name, e.g. cordis")
+                    String source,
             UriInfo uriInfo) {
         Map<CordisFile, java.nio.file.Path> files = new EnumMap<>(CordisFile.class);
         add(files, CordisFile.ORGANISATIONS, organisations);
@@ -76,7 +87,11 @@ public class ImportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getImport", summary = "Progress of an import", description = "State, and per file the rows processed, created, updated, unchanged and failed, with the failed lines. Readable by the agency that started it and admins.")
+    @Operation(
+            operationId = "getImport",
+            summary = "Progress of an import",
+            description =
+                    "State, and per file the rows processed, created, updated, unchanged and failed, with the failed lines. Readable by the agency that started it and admins.")
     public ImportJobView get(@PathParam("id") @Pattern(regexp = "[0-9a-f-]{36}") String id) {
         return ImportJobView.of(imports.find(id, caller));
     }
@@ -86,9 +101,11 @@ public class ImportResource {
             return;
         }
         if (upload.size() > maxFileBytes) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, file.fileName() + " has " + upload.size()
-                    + " bytes, more than the " + maxFileBytes + " allowed",
-                    List.of(new Problem.FieldError(file.name().toLowerCase(java.util.Locale.ROOT), "larger than " + maxFileBytes + " bytes")));
+            throw new ProblemException(
+                    ProblemType.PAYLOAD_TOO_LARGE,
+                    file.fileName() + " has " + upload.size() + " bytes, more than the " + maxFileBytes + " allowed",
+                    List.of(new Problem.FieldError(
+                            file.name().toLowerCase(java.util.Locale.ROOT), "larger than " + maxFileBytes + " bytes")));
         }
         files.put(file, upload.uploadedFile());
     }

@@ -13,12 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.knowbridge.contracts.vocabulary.Country;
 import org.knowbridge.contracts.vocabulary.CountryCode;
+import org.knowbridge.partnergraph.domain.ForeignCollaborationIndicators;
+import org.knowbridge.partnergraph.service.IndicatorService;
 import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.platform.security.Roles;
-import org.knowbridge.partnergraph.domain.ForeignCollaborationIndicators;
-import org.knowbridge.partnergraph.service.IndicatorService;
 
 @Path("/api/v1/indicators")
 @Tag(name = "Indicators", description = "Statistics for agencies, as innovation surveys report them")
@@ -34,7 +34,9 @@ public class IndicatorResource {
 
     @GET
     @Path("/foreign-collaboration")
-    @Operation(operationId = "getForeignCollaborationIndicator", summary = "Share of SME firms with a foreign collaboration",
+    @Operation(
+            operationId = "getForeignCollaborationIndicator",
+            summary = "Share of SME firms with a foreign collaboration",
             description = "Overall and per country and sector, by partner kind and by channel; joint projects count as "
                     + "PROJECT_EXCHANGE in their year. Optionally one country and a range of years.")
     public ForeignCollaborationIndicators foreignCollaboration(
@@ -42,7 +44,9 @@ public class IndicatorResource {
             @QueryParam("fromYear") @Min(1900) @Max(2100) Integer fromYear,
             @QueryParam("toYear") @Min(1900) @Max(2100) Integer toYear) {
         if (fromYear != null && toYear != null && toYear < fromYear) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "The year range is empty",
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    "The year range is empty",
                     List.of(new Problem.FieldError("toYear", "must not be before fromYear")));
         }
         return indicators.foreignCollaboration(country == null ? null : CountryCode.of(country), fromYear, toYear);

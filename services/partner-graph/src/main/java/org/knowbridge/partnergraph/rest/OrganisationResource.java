@@ -1,24 +1,19 @@
 package org.knowbridge.partnergraph.rest;
 
-import org.knowbridge.contracts.vocabulary.BusinessKey;
-import org.knowbridge.contracts.vocabulary.Country;
-import org.knowbridge.contracts.vocabulary.CountryCode;
-import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
-import org.knowbridge.contracts.vocabulary.PartnerKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -31,18 +26,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.knowbridge.platform.http.ETags;
-import org.knowbridge.platform.problem.QueryParameters;
-import org.knowbridge.platform.security.Caller;
-import org.knowbridge.platform.security.Roles;
+import org.knowbridge.contracts.vocabulary.BusinessKey;
+import org.knowbridge.contracts.vocabulary.Country;
+import org.knowbridge.contracts.vocabulary.CountryCode;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.partnergraph.domain.Connection;
 import org.knowbridge.partnergraph.domain.Organisation;
-import org.knowbridge.partnergraph.domain.VersionedOrganisation;
 import org.knowbridge.partnergraph.domain.PartnerFilter;
+import org.knowbridge.partnergraph.domain.VersionedOrganisation;
 import org.knowbridge.partnergraph.service.OrganisationAccess;
 import org.knowbridge.partnergraph.service.OrganisationInput;
 import org.knowbridge.partnergraph.service.OrganisationService;
 import org.knowbridge.partnergraph.service.PartnerQueryService;
+import org.knowbridge.platform.http.ETags;
+import org.knowbridge.platform.problem.QueryParameters;
+import org.knowbridge.platform.security.Caller;
+import org.knowbridge.platform.security.Roles;
 
 @Path("/api/v1/organisations")
 @Tag(name = "Organisations", description = "Organisations of every kind in the partner graph")
@@ -55,8 +55,8 @@ public class OrganisationResource {
     private final OrganisationAccess access;
     private final Caller caller;
 
-    public OrganisationResource(OrganisationService organisations, PartnerQueryService queries, OrganisationAccess access,
-            Caller caller) {
+    public OrganisationResource(
+            OrganisationService organisations, PartnerQueryService queries, OrganisationAccess access, Caller caller) {
         this.organisations = organisations;
         this.queries = queries;
         this.access = access;
@@ -66,32 +66,67 @@ public class OrganisationResource {
     @PUT
     @Path("/{key}")
     @RolesAllowed({Roles.AGENCY, Roles.PARTNER, Roles.ADMIN})
-    @Operation(operationId = "putOrganisation", summary = "Create or replace an organisation", description = "Agencies and admins; a partner for its own organisation. "
-            + "Creating a new key needs no If-Match; replacing an existing organisation needs its ETag as read in If-Match.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Organisation.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING), description = "The organisation's version, for If-Match"))
-    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = Organisation.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING), description = "The organisation's version, for If-Match"))
-    @APIResponse(responseCode = "412", description = "The organisation changed since it was read, or If-Match was sent for a key that does not exist")
+    @Operation(
+            operationId = "putOrganisation",
+            summary = "Create or replace an organisation",
+            description =
+                    "Agencies and admins; a partner for its own organisation. "
+                            + "Creating a new key needs no If-Match; replacing an existing organisation needs its ETag as read in If-Match.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = Organisation.class)),
+            headers =
+                    @Header(
+                            name = HttpHeaders.ETAG,
+                            schema = @Schema(type = SchemaType.STRING),
+                            description = "The organisation's version, for If-Match"))
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced",
+            content = @Content(schema = @Schema(implementation = Organisation.class)),
+            headers =
+                    @Header(
+                            name = HttpHeaders.ETAG,
+                            schema = @Schema(type = SchemaType.STRING),
+                            description = "The organisation's version, for If-Match"))
+    @APIResponse(
+            responseCode = "412",
+            description =
+                    "The organisation changed since it was read, or If-Match was sent for a key that does not exist")
     @APIResponse(responseCode = "428", description = "The organisation exists and If-Match is missing")
-    public Response upsert(@PathParam("key") @BusinessKey String key,
+    public Response upsert(
+            @PathParam("key") @BusinessKey String key,
             @Parameter(description = "The ETag of the organisation as last read; omit it to create a new one")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull OrganisationInput input, UriInfo uriInfo) {
+                    @HeaderParam(HttpHeaders.IF_MATCH)
+                    String ifMatch,
+            @Valid @NotNull OrganisationInput input,
+            UriInfo uriInfo) {
         Long expected = ifMatch == null || ifMatch.isBlank() ? null : ETags.expectedVersion(ifMatch, "organisation");
         OrganisationService.Upserted result = organisations.upsert(key, input, expected, caller);
-        Response.ResponseBuilder response = result.created()
-                ? Response.created(uriInfo.getAbsolutePath())
-                : Response.ok();
-        return response.entity(result.organisation()).tag(ETags.of(result.version())).build();
+        Response.ResponseBuilder response =
+                result.created() ? Response.created(uriInfo.getAbsolutePath()) : Response.ok();
+        return response.entity(result.organisation())
+                .tag(ETags.of(result.version()))
+                .build();
     }
 
     @GET
     @Path("/{key}")
     @RolesAllowed({Roles.SME, Roles.AGENCY, Roles.PARTNER, Roles.ADMIN})
-    @Operation(operationId = "getOrganisation", summary = "Read an organisation", description = "With its ETag, for If-Match when replacing it.")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Organisation.class)),
-            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING), description = "The organisation's version, for If-Match"))
+    @Operation(
+            operationId = "getOrganisation",
+            summary = "Read an organisation",
+            description = "With its ETag, for If-Match when replacing it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = Organisation.class)),
+            headers =
+                    @Header(
+                            name = HttpHeaders.ETAG,
+                            schema = @Schema(type = SchemaType.STRING),
+                            description = "The organisation's version, for If-Match"))
     public Response get(@PathParam("key") @BusinessKey String key) {
         VersionedOrganisation found = organisations.find(key);
         return Response.ok(found.organisation()).tag(ETags.of(found.version())).build();
@@ -100,7 +135,9 @@ public class OrganisationResource {
     @GET
     @Path("/{key}/partners")
     @RolesAllowed({Roles.SME, Roles.AGENCY, Roles.PARTNER, Roles.ADMIN})
-    @Operation(operationId = "listPartners", summary = "An organisation's partner neighbourhood",
+    @Operation(
+            operationId = "listPartners",
+            summary = "An organisation's partner neighbourhood",
             description = "Its partners through recorded collaborations and joint projects (channel PROJECT_EXCHANGE, "
                     + "in the project's year), ordered by key; filters combine. An sme sees its own firm's, a partner its "
                     + "own organisation's, agencies and admins any.")
@@ -114,21 +151,26 @@ public class OrganisationResource {
             @QueryParam("after") @BusinessKey String after,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         access.requireMayExplore(caller, key);
-        PartnerFilter filter = new PartnerFilter(QueryParameters.enumValue(PartnerKind.class, kind, "kind"),
+        PartnerFilter filter = new PartnerFilter(
+                QueryParameters.enumValue(PartnerKind.class, kind, "kind"),
                 QueryParameters.enumValue(KnowledgeChannel.class, channel, "channel"),
-                country == null ? null : CountryCode.of(country), fromYear, toYear);
+                country == null ? null : CountryCode.of(country),
+                fromYear,
+                toYear);
         return queries.partners(key, filter, after, limit);
     }
 
     @GET
     @Path("/{a}/connection/{b}")
     @RolesAllowed({Roles.SME, Roles.AGENCY, Roles.PARTNER, Roles.ADMIN})
-    @Operation(operationId = "getConnection", summary = "How two organisations are connected",
-            description = "The shortest chain of organisations from a to b, up to 4 hops, each step through a collaboration "
-                    + "or a joint project; connected is false when there is none. An sme asks from its own firm, a partner "
-                    + "from its own organisation, agencies and admins from any.")
-    public Connection connection(@PathParam("a") @BusinessKey String a,
-            @PathParam("b") @BusinessKey String b) {
+    @Operation(
+            operationId = "getConnection",
+            summary = "How two organisations are connected",
+            description =
+                    "The shortest chain of organisations from a to b, up to 4 hops, each step through a collaboration "
+                            + "or a joint project; connected is false when there is none. An sme asks from its own firm, a partner "
+                            + "from its own organisation, agencies and admins from any.")
+    public Connection connection(@PathParam("a") @BusinessKey String a, @PathParam("b") @BusinessKey String b) {
         access.requireMayExplore(caller, a);
         return queries.connection(a, b);
     }

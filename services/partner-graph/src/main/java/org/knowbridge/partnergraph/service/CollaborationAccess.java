@@ -2,13 +2,13 @@ package org.knowbridge.partnergraph.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.knowbridge.partnergraph.domain.Collaboration;
+import org.knowbridge.partnergraph.domain.CollaborationSource;
+import org.knowbridge.partnergraph.repository.OrganisationRepository;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.platform.security.Caller;
 import org.knowbridge.platform.security.Roles;
-import org.knowbridge.partnergraph.domain.Collaboration;
-import org.knowbridge.partnergraph.domain.CollaborationSource;
-import org.knowbridge.partnergraph.repository.OrganisationRepository;
 
 /**
  * Who may record, read and end which collaboration: an admin all; an agency those with a party that is a
@@ -28,7 +28,8 @@ class CollaborationAccess {
 
     void requireMayRecord(Caller caller, List<String> partyKeys) {
         if (!mayActFor(caller, partyKeys)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "You may only record collaborations your own organisation is a party to");
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN, "You may only record collaborations your own organisation is a party to");
         }
     }
 
@@ -42,24 +43,32 @@ class CollaborationAccess {
 
     /** Whose word a recorded collaboration is: vouched for by an agency (or an admin), else self-reported. */
     CollaborationSource sourceOfRecord(Caller caller) {
-        return caller.isAdmin() || caller.hasRole(Roles.AGENCY) ? CollaborationSource.AGENCY : CollaborationSource.SELF_REPORTED;
+        return caller.isAdmin() || caller.hasRole(Roles.AGENCY)
+                ? CollaborationSource.AGENCY
+                : CollaborationSource.SELF_REPORTED;
     }
 
     private boolean mayActFor(Caller caller, List<String> partyKeys) {
         if (caller.isAdmin()) {
             return true;
         }
-        if (caller.hasRole(Roles.SME) && caller.firmId().map(partyKeys::contains).orElse(false)) {
+        if (caller.hasRole(Roles.SME)
+                && caller.firmId().map(partyKeys::contains).orElse(false)) {
             return true;
         }
-        if (caller.hasRole(Roles.PARTNER) && caller.orgId().map(partyKeys::contains).orElse(false)) {
+        if (caller.hasRole(Roles.PARTNER)
+                && caller.orgId().map(partyKeys::contains).orElse(false)) {
             return true;
         }
         return caller.hasRole(Roles.AGENCY)
-                && caller.orgId().map(agency -> organisations.anyOnboardedBy(partyKeys, agency)).orElse(false);
+                && caller.orgId()
+                        .map(agency -> organisations.anyOnboardedBy(partyKeys, agency))
+                        .orElse(false);
     }
 
     private static List<String> partyKeys(Collaboration collaboration) {
-        return collaboration.parties().stream().map(Collaboration.Party::organisationKey).toList();
+        return collaboration.parties().stream()
+                .map(Collaboration.Party::organisationKey)
+                .toList();
     }
 }

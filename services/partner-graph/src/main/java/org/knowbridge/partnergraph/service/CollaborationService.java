@@ -5,16 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.knowbridge.contracts.vocabulary.Outcome;
+import org.knowbridge.partnergraph.domain.Collaboration;
+import org.knowbridge.partnergraph.domain.Organisation;
+import org.knowbridge.partnergraph.event.GraphEvents;
+import org.knowbridge.partnergraph.repository.CollaborationRepository;
+import org.knowbridge.partnergraph.repository.OrganisationRepository;
 import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.platform.security.Caller;
-import org.knowbridge.partnergraph.domain.Collaboration;
-import org.knowbridge.partnergraph.domain.Organisation;
-import org.knowbridge.contracts.vocabulary.Outcome;
-import org.knowbridge.partnergraph.event.GraphEvents;
-import org.knowbridge.partnergraph.repository.CollaborationRepository;
-import org.knowbridge.partnergraph.repository.OrganisationRepository;
 
 @ApplicationScoped
 public class CollaborationService {
@@ -24,7 +24,10 @@ public class CollaborationService {
     private final GraphEvents events;
     private final CollaborationAccess access;
 
-    public CollaborationService(CollaborationRepository collaborations, OrganisationRepository organisations, GraphEvents events,
+    public CollaborationService(
+            CollaborationRepository collaborations,
+            OrganisationRepository organisations,
+            GraphEvents events,
             CollaborationAccess access) {
         this.collaborations = collaborations;
         this.organisations = organisations;
@@ -33,9 +36,13 @@ public class CollaborationService {
     }
 
     public Collaboration record(CollaborationInput input, Caller caller) {
-        List<String> keys = input.parties().stream().map(CollaborationInput.PartyInput::organisationKey).toList();
+        List<String> keys = input.parties().stream()
+                .map(CollaborationInput.PartyInput::organisationKey)
+                .toList();
         if (keys.get(0).equals(keys.get(1))) {
-            throw invalid("An organisation cannot collaborate with itself", "parties[1].organisationKey",
+            throw invalid(
+                    "An organisation cannot collaborate with itself",
+                    "parties[1].organisationKey",
                     "must differ from parties[0].organisationKey");
         }
         checkYears(input.startYear(), input.endYear());
@@ -48,21 +55,31 @@ public class CollaborationService {
                 input.endYear(),
                 input.outcome() == null ? Outcome.UNKNOWN : input.outcome(),
                 access.sourceOfRecord(caller),
-                input.parties().stream().map(p -> new Collaboration.Party(p.organisationKey(), p.partnerKind())).toList());
+                input.parties().stream()
+                        .map(p -> new Collaboration.Party(p.organisationKey(), p.partnerKind()))
+                        .toList());
         collaborations.record(collaboration, events.collaborationRecorded(collaboration));
         return collaboration;
     }
 
     public Collaboration end(String key, EndCollaborationInput input, Caller caller) {
-        Collaboration current = collaborations.findByKey(key)
+        Collaboration current = collaborations
+                .findByKey(key)
                 .filter(c -> access.mayEnd(caller, c))
                 .orElseThrow(() -> ProblemException.notFound("Collaboration", key));
         if (current.ended()) {
-            throw new ProblemException(ProblemType.CONFLICT, "Collaboration " + key + " ended in " + current.endYear() + " already");
+            throw new ProblemException(
+                    ProblemType.CONFLICT, "Collaboration " + key + " ended in " + current.endYear() + " already");
         }
         checkYears(current.startYear(), input.endYear());
-        Collaboration ended = new Collaboration(current.key(), current.channel(), current.startYear(), input.endYear(),
-                input.outcome() == null ? current.outcome() : input.outcome(), current.source(), current.parties());
+        Collaboration ended = new Collaboration(
+                current.key(),
+                current.channel(),
+                current.startYear(),
+                input.endYear(),
+                input.outcome() == null ? current.outcome() : input.outcome(),
+                current.source(),
+                current.parties());
         if (!collaborations.end(ended, events.collaborationEnded(ended))) {
             throw new ProblemException(ProblemType.CONFLICT, "Collaboration " + key + " was ended meanwhile");
         }
@@ -71,7 +88,8 @@ public class CollaborationService {
 
     /** The collaboration, when the caller may see it: a 404 otherwise, so keys of others' collaborations leak nothing. */
     public Collaboration find(String key, Caller caller) {
-        return collaborations.findByKey(key)
+        return collaborations
+                .findByKey(key)
                 .filter(c -> access.mayRead(caller, c))
                 .orElseThrow(() -> ProblemException.notFound("Collaboration", key));
     }
@@ -81,21 +99,27 @@ public class CollaborationService {
         List<Problem.FieldError> missing = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             if (!found.containsKey(keys.get(i))) {
-                missing.add(new Problem.FieldError("parties[" + i + "].organisationKey", "no organisation '" + keys.get(i) + "'"));
+                missing.add(new Problem.FieldError(
+                        "parties[" + i + "].organisationKey", "no organisation '" + keys.get(i) + "'"));
             }
         }
         if (!missing.isEmpty()) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "A party of the collaboration is not a known organisation", missing);
+            throw new ProblemException(
+                    ProblemType.NOT_FOUND, "A party of the collaboration is not a known organisation", missing);
         }
     }
 
     private static void checkYears(int startYear, Integer endYear) {
         if (endYear != null && endYear < startYear) {
-            throw invalid("A collaboration cannot end before it started", "endYear", "must not be before startYear " + startYear);
+            throw invalid(
+                    "A collaboration cannot end before it started",
+                    "endYear",
+                    "must not be before startYear " + startYear);
         }
     }
 
     private static ProblemException invalid(String detail, String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION_FAILED, detail, List.of(new Problem.FieldError(field, message)));
+        return new ProblemException(
+                ProblemType.VALIDATION_FAILED, detail, List.of(new Problem.FieldError(field, message)));
     }
 }

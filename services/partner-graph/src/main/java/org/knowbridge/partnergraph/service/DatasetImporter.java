@@ -13,13 +13,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.knowbridge.contracts.cordis.CordisFile;
 import org.knowbridge.contracts.cordis.CsvLines;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.partnergraph.domain.ImportJob;
 import org.knowbridge.partnergraph.domain.Organisation;
-import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.partnergraph.event.GraphEvents;
-import org.knowbridge.platform.messaging.OutboxEvent;
 import org.knowbridge.partnergraph.repository.ImportRepository;
 import org.knowbridge.partnergraph.repository.OutboxRepository;
+import org.knowbridge.platform.messaging.OutboxEvent;
 
 /**
  * Imports the files of one dataset into the graph, batch by batch, recording progress and line errors on the
@@ -43,7 +43,9 @@ public class DatasetImporter {
     private final GraphEvents events;
     private final int batchSize;
 
-    public DatasetImporter(ImportRepository repository, GraphEvents events,
+    public DatasetImporter(
+            ImportRepository repository,
+            GraphEvents events,
             @ConfigProperty(name = "knowbridge.import.batch-size", defaultValue = "2000") int batchSize) {
         this.repository = repository;
         this.events = events;
@@ -108,13 +110,16 @@ public class DatasetImporter {
     private static List<String> fields(CsvLines.Line line, CordisFile.Header header) throws DatasetRows.InvalidRow {
         return switch (line) {
             case CsvLines.Bad bad -> throw new DatasetRows.InvalidRow(bad.message());
-            case CsvLines.Row row when row.fields().size() != header.size() ->
-                    throw new DatasetRows.InvalidRow("expected " + header.size() + " fields, found " + row.fields().size());
+            case CsvLines.Row row
+            when row.fields().size() != header.size() ->
+                throw new DatasetRows.InvalidRow("expected " + header.size() + " fields, found "
+                        + row.fields().size());
             case CsvLines.Row row -> row.fields();
         };
     }
 
-    private Map<String, Object> parse(CordisFile file, DatasetRows rows, List<String> fields) throws DatasetRows.InvalidRow {
+    private Map<String, Object> parse(CordisFile file, DatasetRows rows, List<String> fields)
+            throws DatasetRows.InvalidRow {
         return switch (file) {
             case ORGANISATIONS -> rows.organisation(fields);
             case PROJECTS -> rows.project(fields);
@@ -129,7 +134,11 @@ public class DatasetImporter {
         };
     }
 
-    private void write(ImportJob job, CordisFile file, List<Map<String, Object>> batch, ImportJob.FileProgress progress,
+    private void write(
+            ImportJob job,
+            CordisFile file,
+            List<Map<String, Object>> batch,
+            ImportJob.FileProgress progress,
             long rejected) {
         if (!batch.isEmpty()) {
             ImportRepository.BatchResult result = switch (file) {
@@ -146,8 +155,13 @@ public class DatasetImporter {
     /** Adds to each organisation row the event it gets if the write creates or changes it. */
     private List<Map<String, Object>> withEvents(List<Map<String, Object>> batch) {
         for (Map<String, Object> row : batch) {
-            Organisation organisation = new Organisation((String) row.get("key"), (String) row.get("name"),
-                    (String) row.get("country"), OrganisationType.valueOf((String) row.get("type")), (Boolean) row.get("sme"), null);
+            Organisation organisation = new Organisation(
+                    (String) row.get("key"),
+                    (String) row.get("name"),
+                    (String) row.get("country"),
+                    OrganisationType.valueOf((String) row.get("type")),
+                    (Boolean) row.get("sme"),
+                    null);
             OutboxEvent event = events.organisationUpserted(organisation, "IMPORTED");
             row.put("event", OutboxRepository.parameters(event));
         }

@@ -74,8 +74,8 @@ final class DatasetRows {
     }
 
     static OrganisationType type(String value) throws InvalidRow {
-        return CordisTypes.organisationType(value).orElseThrow(
-                () -> new InvalidRow("type: '" + value + "' is not one of " + CordisTypes.ACCEPTED));
+        return CordisTypes.organisationType(value)
+                .orElseThrow(() -> new InvalidRow("type: '" + value + "' is not one of " + CordisTypes.ACCEPTED));
     }
 
     /** The platform's country code; empty means unknown. */
@@ -127,7 +127,12 @@ final class DatasetRows {
     }
 
     private static List<String> areas(String value) {
-        return Arrays.stream(value.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).distinct().sorted().toList();
+        return Arrays.stream(value.split("\\|"))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     private String value(List<String> fields, String column) {

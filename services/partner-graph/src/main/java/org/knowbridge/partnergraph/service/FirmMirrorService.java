@@ -21,7 +21,8 @@ public class FirmMirrorService {
 
     /** The firm's new state; its event continues the trace current now, i.e. called in the trace of the firm's record. */
     public FirmChange upsert(Organisation firm, String onboardedBy, String externalId, List<String> knowledgeAreas) {
-        return FirmChange.upsert(firm, onboardedBy, externalId, knowledgeAreas, events.organisationUpserted(firm, "FIRM_PROFILES"));
+        return FirmChange.upsert(
+                firm, onboardedBy, externalId, knowledgeAreas, events.organisationUpserted(firm, "FIRM_PROFILES"));
     }
 
     /** Applies the changes in order, in one transaction. */

@@ -25,7 +25,8 @@ public class GraphExportService {
         OutputStream out = new BufferedOutputStream(target, 64 * 1024);
         // The generator must not close the response stream after each value: the container owns it. Its default
         // separator between root values is a space, which would start every line but the first with one.
-        try (JsonGenerator generator = json.getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+        try (JsonGenerator generator =
+                json.getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             generator.setRootValueSeparator(null);
             graph.export(line -> {
                 try {

@@ -1,9 +1,9 @@
 package org.knowbridge.partnergraph.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.knowbridge.partnergraph.domain.ImportJob;
 import org.knowbridge.platform.importing.ImportAccess;
 import org.knowbridge.platform.security.Caller;
-import org.knowbridge.partnergraph.domain.ImportJob;
 
 /**
  * Who owns an import job and who may read it, by the rule every service's imports share ({@link ImportAccess}):

@@ -18,14 +18,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
+import org.knowbridge.contracts.cordis.CordisFile;
+import org.knowbridge.partnergraph.domain.ImportJob;
+import org.knowbridge.partnergraph.repository.ImportJobRepository;
 import org.knowbridge.platform.importing.ImportRecovery;
 import org.knowbridge.platform.importing.ServiceInstance;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.platform.security.Caller;
-import org.knowbridge.contracts.cordis.CordisFile;
-import org.knowbridge.partnergraph.domain.ImportJob;
-import org.knowbridge.partnergraph.repository.ImportJobRepository;
 
 /**
  * Accepts dataset imports and runs them one at a time in the background (two imports at once would only
@@ -48,7 +48,11 @@ public class ImportService {
     /** The jobs this instance has queued or is running: fresher than their last stored batch. */
     private final Map<String, ImportJob> active = new ConcurrentHashMap<>();
 
-    public ImportService(DatasetImporter importer, ImportJobRepository stored, ImportRecovery recovery, ImportJobAccess access,
+    public ImportService(
+            DatasetImporter importer,
+            ImportJobRepository stored,
+            ImportRecovery recovery,
+            ImportJobAccess access,
             ServiceInstance instance) {
         this.importer = importer;
         this.stored = stored;
@@ -64,7 +68,8 @@ public class ImportService {
     public ImportJob submit(Map<CordisFile, Path> uploads, String source, Caller caller) {
         String owner = access.ownerOfNewJob(caller);
         if (uploads.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "Send at least one of organisations, projects, participations");
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED, "Send at least one of organisations, projects, participations");
         }
         try {
             importer.checkHeaders(uploads);
@@ -72,8 +77,8 @@ public class ImportService {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, e.getMessage());
         }
         Map<CordisFile, Path> files = copy(uploads);
-        ImportJob job = new ImportJob(UUID.randomUUID().toString(), source, caller.username(), owner,
-                new ArrayList<>(files.keySet()));
+        ImportJob job = new ImportJob(
+                UUID.randomUUID().toString(), source, caller.username(), owner, new ArrayList<>(files.keySet()));
         active.put(job.id(), job);
         try {
             stored.save(job, instance);
@@ -82,7 +87,9 @@ public class ImportService {
             active.remove(job.id());
             files.values().stream().map(Path::getParent).distinct().forEach(ImportService::deleteQuietly);
             LOG.errorf(e, "Cannot store import %s", job.id());
-            throw new ProblemException(ProblemType.UNAVAILABLE, "The import could not be queued: the graph did not answer. Try again later.");
+            throw new ProblemException(
+                    ProblemType.UNAVAILABLE,
+                    "The import could not be queued: the graph did not answer. Try again later.");
         }
         worker.submit(() -> run(job, files));
         return job;
@@ -109,7 +116,10 @@ public class ImportService {
             job.succeeded();
         } catch (RuntimeException e) {
             LOG.errorf(e, "Import %s failed", job.id());
-            job.failed(e instanceof DatasetImporter.UnreadableFile ? e.getMessage() : "The graph refused a batch: " + e.getMessage());
+            job.failed(
+                    e instanceof DatasetImporter.UnreadableFile
+                            ? e.getMessage()
+                            : "The graph refused a batch: " + e.getMessage());
         } finally {
             files.values().stream().map(Path::getParent).distinct().forEach(ImportService::deleteQuietly);
         }

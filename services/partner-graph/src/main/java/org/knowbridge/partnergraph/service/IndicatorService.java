@@ -1,7 +1,5 @@
 package org.knowbridge.partnergraph.service;
 
-import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
-import org.knowbridge.contracts.vocabulary.PartnerKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +7,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.partnergraph.domain.ForeignCollaborationIndicators;
 import org.knowbridge.partnergraph.domain.ForeignCollaborationIndicators.Group;
 import org.knowbridge.partnergraph.domain.ForeignCollaborationIndicators.Share;
@@ -32,7 +32,8 @@ public class IndicatorService {
         Map<String, List<FirmForeignLinks>> byGroup = new TreeMap<>();
         for (FirmForeignLinks firm : firms) {
             String sector = firm.sector() == null ? UNKNOWN_SECTOR : firm.sector();
-            byGroup.computeIfAbsent(firm.country() + "\u0000" + sector, k -> new ArrayList<>()).add(firm);
+            byGroup.computeIfAbsent(firm.country() + "\u0000" + sector, k -> new ArrayList<>())
+                    .add(firm);
         }
         List<Group> groups = byGroup.values().stream()
                 .map(members -> group(members.get(0).country(), sectorOf(members.get(0)), members))
@@ -56,11 +57,15 @@ public class IndicatorService {
         }
         List<Share> byKind = new ArrayList<>();
         for (PartnerKind kind : PartnerKind.values()) {
-            byKind.add(new Share(kind.name(), kinds.getOrDefault(kind, 0L), share(kinds.getOrDefault(kind, 0L), total)));
+            byKind.add(
+                    new Share(kind.name(), kinds.getOrDefault(kind, 0L), share(kinds.getOrDefault(kind, 0L), total)));
         }
         List<Share> byChannel = new ArrayList<>();
         for (KnowledgeChannel channel : KnowledgeChannel.values()) {
-            byChannel.add(new Share(channel.name(), channels.getOrDefault(channel, 0L), share(channels.getOrDefault(channel, 0L), total)));
+            byChannel.add(new Share(
+                    channel.name(),
+                    channels.getOrDefault(channel, 0L),
+                    share(channels.getOrDefault(channel, 0L), total)));
         }
         return new Group(country, sector, total, foreign, share(foreign, total), byKind, byChannel);
     }

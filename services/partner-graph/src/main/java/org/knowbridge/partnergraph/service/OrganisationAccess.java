@@ -16,8 +16,10 @@ import org.knowbridge.platform.security.Roles;
 public class OrganisationAccess {
 
     public void requireMayMaintain(Caller caller, String organisationKey) {
-        boolean allowed = caller.isAdmin() || caller.hasRole(Roles.AGENCY)
-                || (caller.hasRole(Roles.PARTNER) && organisationKey.equals(caller.orgId().orElse(null)));
+        boolean allowed = caller.isAdmin()
+                || caller.hasRole(Roles.AGENCY)
+                || (caller.hasRole(Roles.PARTNER)
+                        && organisationKey.equals(caller.orgId().orElse(null)));
         if (!allowed) {
             throw new ProblemException(ProblemType.FORBIDDEN, "A partner may only maintain its own organisation");
         }
@@ -29,9 +31,12 @@ public class OrganisationAccess {
     }
 
     public void requireMayExplore(Caller caller, String organisationKey) {
-        boolean allowed = caller.isAdmin() || caller.hasRole(Roles.AGENCY)
-                || (caller.hasRole(Roles.SME) && organisationKey.equals(caller.firmId().orElse(null)))
-                || (caller.hasRole(Roles.PARTNER) && organisationKey.equals(caller.orgId().orElse(null)));
+        boolean allowed = caller.isAdmin()
+                || caller.hasRole(Roles.AGENCY)
+                || (caller.hasRole(Roles.SME)
+                        && organisationKey.equals(caller.firmId().orElse(null)))
+                || (caller.hasRole(Roles.PARTNER)
+                        && organisationKey.equals(caller.orgId().orElse(null)));
         if (!allowed) {
             throw ProblemException.notFound("Organisation", organisationKey);
         }

@@ -13,6 +13,8 @@ public record OrganisationInput(
         @NotNull @Country String country,
         @NotNull OrganisationType type,
         boolean sme,
-        @Pattern(regexp = "[A-U]?[0-9]{2}(\\.[0-9]{1,2})?|[A-U]", message = "must be a NACE Rev. 2 code, e.g. C26 or 62.01")
-        String sector) {
-}
+
+        @Pattern(
+                regexp = "[A-U]?[0-9]{2}(\\.[0-9]{1,2})?|[A-U]",
+                message = "must be a NACE Rev. 2 code, e.g. C26 or 62.01")
+        String sector) {}

@@ -2,14 +2,14 @@ package org.knowbridge.partnergraph.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.knowbridge.contracts.vocabulary.CountryCode;
-import org.knowbridge.platform.http.ETags;
-import org.knowbridge.platform.problem.ProblemException;
-import org.knowbridge.platform.problem.ProblemType;
-import org.knowbridge.platform.security.Caller;
 import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.partnergraph.domain.VersionedOrganisation;
 import org.knowbridge.partnergraph.event.GraphEvents;
 import org.knowbridge.partnergraph.repository.OrganisationRepository;
+import org.knowbridge.platform.http.ETags;
+import org.knowbridge.platform.problem.ProblemException;
+import org.knowbridge.platform.problem.ProblemType;
+import org.knowbridge.platform.security.Caller;
 
 @ApplicationScoped
 public class OrganisationService {
@@ -24,8 +24,7 @@ public class OrganisationService {
         this.access = access;
     }
 
-    public record Upserted(Organisation organisation, boolean created, long version) {
-    }
+    public record Upserted(Organisation organisation, boolean created, long version) {}
 
     /**
      * Those {@link OrganisationAccess} lets maintain the organisation create or replace it. A new key is
@@ -34,19 +33,25 @@ public class OrganisationService {
      */
     public Upserted upsert(String key, OrganisationInput input, Long expectedVersion, Caller caller) {
         access.requireMayMaintain(caller, key);
-        Organisation organisation = new Organisation(key, input.name().trim(), CountryCode.of(input.country()), input.type(), input.sme(),
-                input.sector());
+        Organisation organisation = new Organisation(
+                key, input.name().trim(), CountryCode.of(input.country()), input.type(), input.sme(), input.sector());
         String source = access.sourceOfWrite(caller);
-        OrganisationRepository.WriteResult result = organisations.write(organisation, expectedVersion,
-                o -> events.organisationUpserted(o, source));
+        OrganisationRepository.WriteResult result =
+                organisations.write(organisation, expectedVersion, o -> events.organisationUpserted(o, source));
         return switch (result.outcome()) {
             case CREATED -> new Upserted(organisation, true, result.version());
             case UPDATED -> new Upserted(organisation, false, result.version());
             case EXISTS_ALREADY -> throw ETags.required("organisation");
-            case NOT_FOUND -> throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                    "Organisation " + key + " does not exist, so If-Match cannot match it: send no If-Match to create it");
-            case STALE -> throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                    "Organisation " + key + " changed since you read it (If-Match does not match its ETag): read it again");
+            case NOT_FOUND ->
+                throw new ProblemException(
+                        ProblemType.PRECONDITION_FAILED,
+                        "Organisation " + key
+                                + " does not exist, so If-Match cannot match it: send no If-Match to create it");
+            case STALE ->
+                throw new ProblemException(
+                        ProblemType.PRECONDITION_FAILED,
+                        "Organisation " + key
+                                + " changed since you read it (If-Match does not match its ETag): read it again");
         };
     }
 

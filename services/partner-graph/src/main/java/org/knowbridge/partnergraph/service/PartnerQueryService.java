@@ -2,21 +2,20 @@ package org.knowbridge.partnergraph.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.knowbridge.platform.problem.Problem;
-import org.knowbridge.platform.problem.ProblemException;
-import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.partnergraph.domain.Connection;
 import org.knowbridge.partnergraph.domain.PartnerFilter;
 import org.knowbridge.partnergraph.domain.PartnerLink;
 import org.knowbridge.partnergraph.repository.PartnerQueryRepository;
+import org.knowbridge.platform.problem.Problem;
+import org.knowbridge.platform.problem.ProblemException;
+import org.knowbridge.platform.problem.ProblemType;
 
 /** A firm's partner neighbourhood and how two organisations are connected. */
 @ApplicationScoped
 public class PartnerQueryService {
 
     /** A page of partners and the cursor of the next page (null on the last). */
-    public record PartnerPage(List<PartnerLink> items, String nextCursor) {
-    }
+    public record PartnerPage(List<PartnerLink> items, String nextCursor) {}
 
     private final PartnerQueryRepository queries;
 
@@ -26,19 +25,24 @@ public class PartnerQueryService {
 
     public PartnerPage partners(String key, PartnerFilter filter, String after, int limit) {
         if (filter.fromYear() != null && filter.toYear() != null && filter.toYear() < filter.fromYear()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "The year range is empty",
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    "The year range is empty",
                     List.of(new Problem.FieldError("toYear", "must not be before fromYear")));
         }
         requireExisting(key);
         List<PartnerLink> page = queries.partners(key, filter, after, limit + 1);
         boolean more = page.size() > limit;
         List<PartnerLink> items = more ? page.subList(0, limit) : page;
-        return new PartnerPage(items, more ? items.get(items.size() - 1).partner().key() : null);
+        return new PartnerPage(
+                items, more ? items.get(items.size() - 1).partner().key() : null);
     }
 
     public Connection connection(String from, String to) {
         if (from.equals(to)) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "An organisation is not connected to itself",
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    "An organisation is not connected to itself",
                     List.of(new Problem.FieldError("b", "must differ from a")));
         }
         requireExisting(from);

@@ -13,11 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.knowbridge.contracts.event.EventType;
-import org.knowbridge.platform.testing.DemoUsers;
-import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.partnergraph.MirroredFirms;
 import org.knowbridge.partnergraph.TestData;
+import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.platform.testing.RealStackResource;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
@@ -32,7 +31,8 @@ class FirmMirrorTest {
     @Test
     void aRegisteredFirmIsMirroredAndFollowsItsUpdates() {
         String firmId = UUID.randomUUID().toString();
-        List<String> history = List.of(firmEvent("FirmRegistered", firmId, "Kone Labs Oy", "FI", "org-agency-a", null),
+        List<String> history = List.of(
+                firmEvent("FirmRegistered", firmId, "Kone Labs Oy", "FI", "org-agency-a", null),
                 firmEvent("FirmUpdated", firmId, "Kone Labs Finland Oy", "FI", "org-agency-b", null));
         MirroredFirms.publish(firmId, history);
         awaitOrganisation(firmId, status -> status == 200 && "Kone Labs Finland Oy".equals(name(firmId)));
@@ -40,8 +40,12 @@ class FirmMirrorTest {
         // Replaying the history changes nothing: the last state wins again.
         MirroredFirms.publish(firmId, history);
         MirroredFirms.awaitApplied(firmId);
-        given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).when().get("/api/v1/organisations/" + firmId)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                .when()
+                .get("/api/v1/organisations/" + firmId)
+                .then()
+                .statusCode(200)
                 .body("name", org.hamcrest.Matchers.equalTo("Kone Labs Finland Oy"))
                 .body("type", org.hamcrest.Matchers.equalTo("FIRM"))
                 .body("sector", org.hamcrest.Matchers.equalTo("C26"))
@@ -52,7 +56,8 @@ class FirmMirrorTest {
     @Test
     void aFirmWithTheRegisterIdOfAnImportedNodeIsLinkedToItWhicheverComesFirst() {
         // The imported node exists before the firm's event names it.
-        String before = TestData.organisation("test:" + UUID.randomUUID(), "Imported Before Oy", "FI", "FIRM", true, null);
+        String before =
+                TestData.organisation("test:" + UUID.randomUUID(), "Imported Before Oy", "FI", "FIRM", true, null);
         String firstFirm = MirroredFirms.registered("Imported Before Oy", MirroredFirms.DEMO_AGENCY, before);
         assertEquals(firstFirm, property(before, "firmId"));
         assertEquals(firstFirm, property(firstFirm, "firmId"), "the mirror names its own firm too");
@@ -60,14 +65,21 @@ class FirmMirrorTest {
         // The firm's event comes first; a dataset import creates the node later.
         String source = TestData.newSource();
         String laterFirm = MirroredFirms.registered("Imported Later Oy", MirroredFirms.DEMO_AGENCY, source + ":7001");
-        String job = TestData.startImport(source, "organisations", "id,name,country,type,sme,city,nuts\n7001,Imported Later Oy,FI,FIRM,true,,\n");
+        String job = TestData.startImport(
+                source, "organisations", "id,name,country,type,sme,city,nuts\n7001,Imported Later Oy,FI,FIRM,true,,\n");
         assertEquals("SUCCEEDED", TestData.awaitImport(job).getString("state"));
         assertEquals(laterFirm, property(source + ":7001", "firmId"));
 
-        // Replaying the firm's history keeps exactly one link; erasing the firm removes it and keeps the register's node.
-        MirroredFirms.publish(firstFirm, List.of(firmEvent("FirmRegistered", firstFirm, "Imported Before Oy", "FI", MirroredFirms.DEMO_AGENCY, before)));
+        // Replaying the firm's history keeps exactly one link; erasing the firm removes it and keeps the register's
+        // node.
+        MirroredFirms.publish(
+                firstFirm,
+                List.of(firmEvent(
+                        "FirmRegistered", firstFirm, "Imported Before Oy", "FI", MirroredFirms.DEMO_AGENCY, before)));
         MirroredFirms.awaitApplied(firstFirm);
-        assertEquals(1L, count("MATCH (o:Organisation {firmId: $firm}) WHERE o.key <> $firm RETURN count(o) AS n", firstFirm));
+        assertEquals(
+                1L,
+                count("MATCH (o:Organisation {firmId: $firm}) WHERE o.key <> $firm RETURN count(o) AS n", firstFirm));
         MirroredFirms.publish(firstFirm, List.of(erased(firstFirm)));
         awaitOrganisation(firstFirm, status -> status == 404);
         assertEquals(200, MirroredFirms.status(before));
@@ -81,12 +93,17 @@ class FirmMirrorTest {
         MirroredFirms.publish(firmId, List.of(registered));
         awaitOrganisation(firmId, status -> status == 200);
         String university = TestData.organisation(TestData.newKey(), "TU Delft", "NL", "UNIVERSITY", false, null);
-        String collaboration = TestData.collaboration(firmId, "CUSTOMER", university, "UNIVERSITY", "CO_DEVELOPMENT", 2022);
+        String collaboration =
+                TestData.collaboration(firmId, "CUSTOMER", university, "UNIVERSITY", "CO_DEVELOPMENT", 2022);
 
         MirroredFirms.publish(firmId, List.of(erased(firmId)));
         awaitOrganisation(firmId, status -> status == 404);
-        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).when().get("/api/v1/collaborations/" + collaboration)
-                .then().statusCode(404);
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .when()
+                .get("/api/v1/collaborations/" + collaboration)
+                .then()
+                .statusCode(404);
 
         // A replay of its registration does not bring it back.
         MirroredFirms.publish(firmId, List.of(registered));
@@ -95,21 +112,31 @@ class FirmMirrorTest {
     }
 
     private static String name(String key) {
-        return given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).when().get("/api/v1/organisations/" + key)
-                .then().extract().path("name");
+        return given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                .when()
+                .get("/api/v1/organisations/" + key)
+                .then()
+                .extract()
+                .path("name");
     }
 
     /** A property the API does not show, read from the graph. */
     private String property(String key, String name) {
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run("MATCH (o:Organisation {key: $key}) RETURN o[$name] AS value",
-                    Map.of("key", key, "name", name)).single().get("value").asString(null));
+            return session.executeRead(tx -> tx.run(
+                            "MATCH (o:Organisation {key: $key}) RETURN o[$name] AS value",
+                            Map.of("key", key, "name", name))
+                    .single()
+                    .get("value")
+                    .asString(null));
         }
     }
 
     private long count(String cypher, String firm) {
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run(cypher, Map.of("firm", firm)).single().get("n").asLong());
+            return session.executeRead(
+                    tx -> tx.run(cypher, Map.of("firm", firm)).single().get("n").asLong());
         }
     }
 }

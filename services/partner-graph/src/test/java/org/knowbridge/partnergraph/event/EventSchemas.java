@@ -18,11 +18,12 @@ final class EventSchemas {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private EventSchemas() {
-    }
+    private EventSchemas() {}
 
     static void assertConforms(String eventType, JsonNode event) throws IOException {
-        JsonNode schema = JSON.readTree(RealStack.repositoryRoot().resolve("api-specs/events/" + eventType + ".schema.json").toFile());
+        JsonNode schema = JSON.readTree(RealStack.repositoryRoot()
+                .resolve("api-specs/events/" + eventType + ".schema.json")
+                .toFile());
         assertObject(schema, event, "event");
         assertObject(schema.path("properties").path("data"), event.path("data"), "data");
     }

@@ -7,12 +7,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.contracts.event.Topic;
-import org.knowbridge.platform.testing.Metrics;
-import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.partnergraph.MirroredFirms;
 import org.knowbridge.partnergraph.TestData;
+import org.knowbridge.platform.testing.Metrics;
+import org.knowbridge.platform.testing.RealStackResource;
 
 /** What operators see of the events: produced and consumed ones counted, and the outbox's lag measured. */
 @QuarkusTest
@@ -24,20 +23,25 @@ class ObservabilityTest {
 
     @Test
     void anOrganisationsEventIsCountedAsProducedOnceKafkaHasIt() {
-        Map<String, String> upserted = Map.of("topic", Topic.COLLABORATIONS.topicName(), "type", "OrganisationUpserted");
+        Map<String, String> upserted =
+                Map.of("topic", Topic.COLLABORATIONS.topicName(), "type", "OrganisationUpserted");
         // Whichever instance holds the relay (the demo's may run beside the test's) sends and counts it.
         double before = Metrics.valueAcrossInstances(PRODUCED, upserted);
         TestData.organisation(TestData.newKey(), "Counted Oy", "FI", "FIRM", true, null);
-        assertTrue(Metrics.awaitAtLeastAcrossInstances(PRODUCED, upserted, before + 1, Duration.ofSeconds(30)) >= before + 1,
+        assertTrue(
+                Metrics.awaitAtLeastAcrossInstances(PRODUCED, upserted, before + 1, Duration.ofSeconds(30))
+                        >= before + 1,
                 "OrganisationUpserted counted from " + before);
     }
 
     @Test
     void aFirmEventReadIsCountedAsConsumed() {
-        Map<String, String> registered = Map.of("topic", Topic.FIRMS.topicName(), "type", "FirmRegistered", "service", "partner-graph");
+        Map<String, String> registered =
+                Map.of("topic", Topic.FIRMS.topicName(), "type", "FirmRegistered", "service", "partner-graph");
         double before = Metrics.value(CONSUMED, registered);
         MirroredFirms.registered("Consumed Oy", null, null);
-        assertTrue(Metrics.awaitAtLeast(CONSUMED, registered, before + 1, Duration.ofSeconds(30)) >= before + 1,
+        assertTrue(
+                Metrics.awaitAtLeast(CONSUMED, registered, before + 1, Duration.ofSeconds(30)) >= before + 1,
                 "FirmRegistered counted from " + before);
     }
 

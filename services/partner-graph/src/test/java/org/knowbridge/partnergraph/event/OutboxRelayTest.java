@@ -16,13 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.contracts.event.Topic;
+import org.knowbridge.partnergraph.MirroredFirms;
+import org.knowbridge.partnergraph.TestData;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.KafkaProbe;
 import org.knowbridge.platform.testing.KafkaProbe.Received;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.platform.testing.TraceParents;
-import org.knowbridge.partnergraph.MirroredFirms;
-import org.knowbridge.partnergraph.TestData;
 
 /** Changes made through the API reach Kafka as CloudEvents, keyed by the aggregate's key. */
 @QuarkusTest
@@ -46,9 +46,14 @@ class OutboxRelayTest {
         String firm = TestData.organisation(TestData.newKey(), "Acme Oy", "FI", "FIRM", true, null);
         String university = TestData.organisation(TestData.newKey(), "TU Delft", "NL", "UNIVERSITY", false, null);
         String key = TestData.collaboration(firm, "CUSTOMER", university, "UNIVERSITY", "CO_DEVELOPMENT", 2022);
-        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN))
-                .contentType(ContentType.JSON).body("{\"endYear\": 2024}")
-                .when().post("/api/v1/collaborations/" + key + "/end").then().statusCode(200);
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .contentType(ContentType.JSON)
+                .body("{\"endYear\": 2024}")
+                .when()
+                .post("/api/v1/collaborations/" + key + "/end")
+                .then()
+                .statusCode(200);
 
         JsonNode organisation = awaitEvent(firm, "OrganisationUpserted").event();
         assertEquals("1.0", organisation.path("specversion").asText());
@@ -66,7 +71,8 @@ class OutboxRelayTest {
         Received ended = awaitEvent(key, "CollaborationEnded");
         assertEquals(2024, ended.event().path("data").path("endYear").asInt());
         EventSchemas.assertConforms("CollaborationEnded", ended.event());
-        assertTrue(ended.offset() > recorded.offset() || ended.partition() != recorded.partition(),
+        assertTrue(
+                ended.offset() > recorded.offset() || ended.partition() != recorded.partition(),
                 "one collaboration's events arrive in order");
     }
 
@@ -74,23 +80,35 @@ class OutboxRelayTest {
     void theEventOfATracedRequestContinuesItsTraceOnKafka() throws Exception {
         String traceparent = TraceParents.newTrace();
         String key = TestData.newKey();
-        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).header("traceparent", traceparent)
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .header("traceparent", traceparent)
                 .contentType(ContentType.JSON)
                 .body("{\"name\": \"Traced Oy\", \"country\": \"FI\", \"type\": \"FIRM\", \"sme\": true}")
-                .when().put("/api/v1/organisations/" + key).then().statusCode(201);
+                .when()
+                .put("/api/v1/organisations/" + key)
+                .then()
+                .statusCode(201);
 
         Received upserted = awaitEvent(key, "OrganisationUpserted");
-        assertEquals(TraceParents.traceId(traceparent), upserted.traceId(), "the record's traceparent header continues the caller's trace");
+        assertEquals(
+                TraceParents.traceId(traceparent),
+                upserted.traceId(),
+                "the record's traceparent header continues the caller's trace");
     }
 
     @Test
     void theMirrorOfATracedFirmEventContinuesItsTrace() throws Exception {
         String traceparent = TraceParents.newTrace();
         String firmId = UUID.randomUUID().toString();
-        MirroredFirms.publish(firmId, List.of(MirroredFirms.firmEvent("FirmRegistered", firmId, "Traced Mirror Oy", "FI", null, null)),
+        MirroredFirms.publish(
+                firmId,
+                List.of(MirroredFirms.firmEvent("FirmRegistered", firmId, "Traced Mirror Oy", "FI", null, null)),
                 traceparent);
         Received upserted = awaitEvent(firmId, "OrganisationUpserted");
-        assertEquals(TraceParents.traceId(traceparent), upserted.traceId(),
+        assertEquals(
+                TraceParents.traceId(traceparent),
+                upserted.traceId(),
                 "OrganisationUpserted of the mirrored firm continues the firm event's trace");
     }
 
@@ -108,12 +126,18 @@ class OutboxRelayTest {
         // Events of the outbox leave in order: once the marker is out, a second event for the import would be too.
         awaitEvent(marker, "OrganisationUpserted");
         // Delivery is at least once (consumers drop an event id they have seen): count events, not deliveries.
-        assertEquals(1, topic.received().stream().filter(r -> r.key().equals(source + ":42"))
-                .map(r -> r.event().path("id").asText()).distinct().count());
+        assertEquals(
+                1,
+                topic.received().stream()
+                        .filter(r -> r.key().equals(source + ":42"))
+                        .map(r -> r.event().path("id").asText())
+                        .distinct()
+                        .count());
     }
 
     /** The first event of this type under this record key, waiting a generous while; fails the test when none came. */
     private Received awaitEvent(String key, String type) {
-        return topic.await(type + " of " + key, r -> key.equals(r.key()) && type.equals(r.type()), Duration.ofSeconds(60));
+        return topic.await(
+                type + " of " + key, r -> key.equals(r.key()) && type.equals(r.type()), Duration.ofSeconds(60));
     }
 }

@@ -13,9 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.partnergraph.TestData;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.RealStackResource;
-import org.knowbridge.partnergraph.TestData;
 
 @QuarkusTest
 @WithTestResource(RealStackResource.class)
@@ -51,8 +51,8 @@ class ImportResourceTest {
     @Test
     void importsADatasetReportsBadLinesAndChangesNothingOnReimport() {
         String source = TestData.newSource();
-        JsonPath first = TestData.awaitImport(TestData.startImport(source,
-                "organisations", ORGANISATIONS, "projects", PROJECTS, "participations", PARTICIPATIONS));
+        JsonPath first = TestData.awaitImport(TestData.startImport(
+                source, "organisations", ORGANISATIONS, "projects", PROJECTS, "participations", PARTICIPATIONS));
 
         assertEquals("SUCCEEDED", first.getString("state"));
         Map<String, Object> organisations = file(first, "organisations.csv");
@@ -64,17 +64,26 @@ class ImportResourceTest {
         assertEquals(List.of(7, 5, 0, 0, 2), counts(participations));
         assertEquals(List.of(7, 8), lines(participations));
 
-        given().auth().oauth2(DemoUsers.token(DemoUsers.SME)).when().get("/api/v1/organisations/" + source + ":1002")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.SME))
+                .when()
+                .get("/api/v1/organisations/" + source + ":1002")
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("Athens Tech, S.A."))
                 .body("country", equalTo("GR"))
                 .body("type", equalTo("FIRM"))
                 .body("sme", equalTo(true));
-        given().auth().oauth2(DemoUsers.token(DemoUsers.SME)).when().get("/api/v1/organisations/" + source + ":1006")
-                .then().statusCode(200).body("type", equalTo("RESEARCH_ORGANISATION"));
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.SME))
+                .when()
+                .get("/api/v1/organisations/" + source + ":1006")
+                .then()
+                .statusCode(200)
+                .body("type", equalTo("RESEARCH_ORGANISATION"));
 
-        JsonPath again = TestData.awaitImport(TestData.startImport(source,
-                "organisations", ORGANISATIONS, "projects", PROJECTS, "participations", PARTICIPATIONS));
+        JsonPath again = TestData.awaitImport(TestData.startImport(
+                source, "organisations", ORGANISATIONS, "projects", PROJECTS, "participations", PARTICIPATIONS));
         assertEquals(List.of(6, 0, 0, 4, 2), counts(file(again, "organisations.csv")));
         assertEquals(List.of(2, 0, 0, 1, 1), counts(file(again, "projects.csv")));
         assertEquals(List.of(7, 0, 0, 5, 2), counts(file(again, "participations.csv")));
@@ -102,7 +111,8 @@ class ImportResourceTest {
         for (int i = 0; i < 1005; i++) {
             organisations.append(i).append(",Broken,FI,SPACESHIP,false,,\n");
         }
-        JsonPath job = TestData.awaitImport(TestData.startImport(TestData.newSource(), "organisations", organisations.toString()));
+        JsonPath job = TestData.awaitImport(
+                TestData.startImport(TestData.newSource(), "organisations", organisations.toString()));
         Map<String, Object> file = file(job, "organisations.csv");
         assertEquals(List.of(1005, 0, 0, 0, 1005), counts(file));
         assertEquals(1000, lines(file).size());
@@ -116,36 +126,54 @@ class ImportResourceTest {
         String renamed = ORGANISATIONS.replace("Acme Oy", "Acme Group Oy");
         JsonPath again = TestData.awaitImport(TestData.startImport(source, "organisations", renamed));
         assertEquals(List.of(6, 0, 1, 3, 2), counts(file(again, "organisations.csv")));
-        given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).when().get("/api/v1/organisations/" + source + ":1001")
-                .then().statusCode(200).body("name", equalTo("Acme Group Oy"));
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                .when()
+                .get("/api/v1/organisations/" + source + ":1001")
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Acme Group Oy"));
     }
 
     @Test
     void aHeaderWithoutARequiredColumnIsRejectedBeforeAnythingIsWritten() {
-        given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY))
-                .multiPart("organisations", "organisations.csv", "id,name\n1,A\n".getBytes(StandardCharsets.UTF_8), "text/csv")
-                .when().post("/api/v1/imports")
-                .then().statusCode(400)
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                .multiPart(
+                        "organisations",
+                        "organisations.csv",
+                        "id,name\n1,A\n".getBytes(StandardCharsets.UTF_8),
+                        "text/csv")
+                .when()
+                .post("/api/v1/imports")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", containsString("country"));
     }
 
     @Test
     void anUploadWithoutFilesIsRejected() {
-        given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY))
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.AGENCY))
                 .multiPart("unrelated", "x")
-                .when().post("/api/v1/imports")
-                .then().statusCode(400)
+                .when()
+                .post("/api/v1/imports")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
     }
 
     @Test
     void anOversizedFileIsAPayloadTooLargeProblem() {
         String big = "id,name,country,type,sme,city,nuts\n" + "1,A,FI,FIRM,true,,\n".repeat(10_000);
-        given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY))
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.AGENCY))
                 .multiPart("organisations", "organisations.csv", big.getBytes(StandardCharsets.UTF_8), "text/csv")
-                .when().post("/api/v1/imports")
-                .then().statusCode(413)
+                .when()
+                .post("/api/v1/imports")
+                .then()
+                .statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:knowbridge:problem:payload-too-large"))
                 .body("errors.field", hasItem("organisations"));
@@ -153,41 +181,59 @@ class ImportResourceTest {
 
     @Test
     void onlyAgenciesAndAdminsImport() {
-        given().auth().oauth2(DemoUsers.token(DemoUsers.SME))
-                .multiPart("organisations", "organisations.csv", ORGANISATIONS.getBytes(StandardCharsets.UTF_8), "text/csv")
-                .when().post("/api/v1/imports")
-                .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(DemoUsers.token(DemoUsers.PARTNER))
-                .when().get("/api/v1/imports/00000000-0000-0000-0000-000000000000")
-                .then().statusCode(403);
-        given().when().get("/api/v1/imports/00000000-0000-0000-0000-000000000000")
-                .then().statusCode(401).contentType("application/problem+json");
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.SME))
+                .multiPart(
+                        "organisations",
+                        "organisations.csv",
+                        ORGANISATIONS.getBytes(StandardCharsets.UTF_8),
+                        "text/csv")
+                .when()
+                .post("/api/v1/imports")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.PARTNER))
+                .when()
+                .get("/api/v1/imports/00000000-0000-0000-0000-000000000000")
+                .then()
+                .statusCode(403);
+        given().when()
+                .get("/api/v1/imports/00000000-0000-0000-0000-000000000000")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
     void unknownJobsAreNotFound() {
-        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN))
-                .when().get("/api/v1/imports/00000000-0000-0000-0000-000000000000")
-                .then().statusCode(404)
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .when()
+                .get("/api/v1/imports/00000000-0000-0000-0000-000000000000")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:knowbridge:problem:not-found"));
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> file(JsonPath job, String name) {
-        return ((List<Map<String, Object>>) job.get("files")).stream()
-                .filter(f -> f.get("file").equals(name)).findFirst().orElseThrow();
+        return ((List<Map<String, Object>>) job.get("files"))
+                .stream().filter(f -> f.get("file").equals(name)).findFirst().orElseThrow();
     }
 
     /** processed, created, updated, unchanged, failed */
     private static List<Integer> counts(Map<String, Object> file) {
         return List.of("processed", "created", "updated", "unchanged", "failed").stream()
-                .map(field -> ((Number) file.get(field)).intValue()).toList();
+                .map(field -> ((Number) file.get(field)).intValue())
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
     private static List<Integer> lines(Map<String, Object> file) {
-        return ((List<Map<String, Object>>) file.get("errors")).stream()
-                .map(e -> ((Number) e.get("line")).intValue()).sorted().toList();
+        return ((List<Map<String, Object>>) file.get("errors"))
+                .stream().map(e -> ((Number) e.get("line")).intValue()).sorted().toList();
     }
 }

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.partnergraph.TestData;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.RealStackResource;
-import org.knowbridge.partnergraph.TestData;
 
 /**
  * A small graph per test: an SME firm in Finland with a university in the Netherlands (recorded
@@ -54,8 +54,17 @@ class PartnerQueriesTest {
                 10,1,2022,COORDINATOR
                 10,2,2022,PARTICIPANT
                 """;
-        assertEquals("SUCCEEDED", TestData.awaitImport(TestData.startImport(source,
-                "organisations", organisations, "projects", projects, "participations", participations)).getString("state"));
+        assertEquals(
+                "SUCCEEDED",
+                TestData.awaitImport(TestData.startImport(
+                                source,
+                                "organisations",
+                                organisations,
+                                "projects",
+                                projects,
+                                "participations",
+                                participations))
+                        .getString("state"));
         sme = source + ":1";
         swedishFirm = source + ":2";
         french = source + ":3";
@@ -66,8 +75,12 @@ class PartnerQueriesTest {
 
     @Test
     void theNeighbourhoodHoldsRecordedAndProjectPartners() {
-        given().auth().oauth2(agency).when().get("/api/v1/organisations/" + sme + "/partners")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(agency)
+                .when()
+                .get("/api/v1/organisations/" + sme + "/partners")
+                .then()
+                .statusCode(200)
                 .body("items.partner.key", containsInAnyOrder(university, swedishFirm))
                 .body("items.find { it.partner.key == '" + swedishFirm + "' }.channels", contains("PROJECT_EXCHANGE"))
                 .body("items.find { it.partner.key == '" + swedishFirm + "' }.firstYear", equalTo(2022))
@@ -78,31 +91,88 @@ class PartnerQueriesTest {
     @Test
     void filtersCombine() {
         String partners = "/api/v1/organisations/" + sme + "/partners";
-        given().auth().oauth2(agency).queryParam("kind", "UNIVERSITY").when().get(partners)
-                .then().statusCode(200).body("items.partner.key", contains(university));
-        given().auth().oauth2(agency).queryParam("channel", "PROJECT_EXCHANGE").when().get(partners)
-                .then().statusCode(200).body("items.partner.key", contains(swedishFirm));
-        given().auth().oauth2(agency).queryParam("country", "SE").when().get(partners)
-                .then().statusCode(200).body("items.partner.key", contains(swedishFirm));
+        given().auth()
+                .oauth2(agency)
+                .queryParam("kind", "UNIVERSITY")
+                .when()
+                .get(partners)
+                .then()
+                .statusCode(200)
+                .body("items.partner.key", contains(university));
+        given().auth()
+                .oauth2(agency)
+                .queryParam("channel", "PROJECT_EXCHANGE")
+                .when()
+                .get(partners)
+                .then()
+                .statusCode(200)
+                .body("items.partner.key", contains(swedishFirm));
+        given().auth()
+                .oauth2(agency)
+                .queryParam("country", "SE")
+                .when()
+                .get(partners)
+                .then()
+                .statusCode(200)
+                .body("items.partner.key", contains(swedishFirm));
         // Countries are read as everywhere on the platform: any case, and the EU's own codes EL and UK too.
-        given().auth().oauth2(agency).queryParam("country", "se").when().get(partners)
-                .then().statusCode(200).body("items.partner.key", contains(swedishFirm));
-        given().auth().oauth2(agency).queryParam("country", "QQ").when().get(partners)
-                .then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(agency).queryParam("fromYear", 2020).queryParam("toYear", 2021).when().get(partners)
-                .then().statusCode(200).body("items.partner.key", contains(university));
-        given().auth().oauth2(agency).queryParam("fromYear", 2023).queryParam("channel", "PROJECT_EXCHANGE").when().get(partners)
-                .then().statusCode(200).body("items", equalTo(List.of()));
+        given().auth()
+                .oauth2(agency)
+                .queryParam("country", "se")
+                .when()
+                .get(partners)
+                .then()
+                .statusCode(200)
+                .body("items.partner.key", contains(swedishFirm));
+        given().auth()
+                .oauth2(agency)
+                .queryParam("country", "QQ")
+                .when()
+                .get(partners)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(agency)
+                .queryParam("fromYear", 2020)
+                .queryParam("toYear", 2021)
+                .when()
+                .get(partners)
+                .then()
+                .statusCode(200)
+                .body("items.partner.key", contains(university));
+        given().auth()
+                .oauth2(agency)
+                .queryParam("fromYear", 2023)
+                .queryParam("channel", "PROJECT_EXCHANGE")
+                .when()
+                .get(partners)
+                .then()
+                .statusCode(200)
+                .body("items", equalTo(List.of()));
     }
 
     @Test
     void pagesFollowTheCursor() {
         String partners = "/api/v1/organisations/" + sme + "/partners";
-        JsonPath first = given().auth().oauth2(agency).queryParam("limit", 1).when().get(partners)
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath first = given().auth()
+                .oauth2(agency)
+                .queryParam("limit", 1)
+                .when()
+                .get(partners)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         String cursor = first.getString("nextCursor");
-        given().auth().oauth2(agency).queryParam("limit", 1).queryParam("after", cursor).when().get(partners)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(agency)
+                .queryParam("limit", 1)
+                .queryParam("after", cursor)
+                .when()
+                .get(partners)
+                .then()
+                .statusCode(200)
                 .body("items.size()", equalTo(1))
                 .body("nextCursor", nullValue());
     }
@@ -110,30 +180,74 @@ class PartnerQueriesTest {
     @Test
     void badFiltersAreProblems() {
         String partners = "/api/v1/organisations/" + sme + "/partners";
-        given().auth().oauth2(agency).queryParam("kind", "FRENEMY").when().get(partners)
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("kind"));
-        given().auth().oauth2(agency).queryParam("channel", "TELEPATHY").when().get(partners)
-                .then().statusCode(400).body("errors.field", hasItem("channel"));
-        given().auth().oauth2(agency).queryParam("fromYear", 2022).queryParam("toYear", 2020).when().get(partners)
-                .then().statusCode(400).body("errors.field", hasItem("toYear"));
-        given().auth().oauth2(agency).queryParam("limit", 0).when().get(partners)
-                .then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(agency).when().get("/api/v1/organisations/" + TestData.newKey() + "/partners")
-                .then().statusCode(404).contentType("application/problem+json");
+        given().auth()
+                .oauth2(agency)
+                .queryParam("kind", "FRENEMY")
+                .when()
+                .get(partners)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("kind"));
+        given().auth()
+                .oauth2(agency)
+                .queryParam("channel", "TELEPATHY")
+                .when()
+                .get(partners)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("channel"));
+        given().auth()
+                .oauth2(agency)
+                .queryParam("fromYear", 2022)
+                .queryParam("toYear", 2020)
+                .when()
+                .get(partners)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("toYear"));
+        given().auth()
+                .oauth2(agency)
+                .queryParam("limit", 0)
+                .when()
+                .get(partners)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(agency)
+                .when()
+                .get("/api/v1/organisations/" + TestData.newKey() + "/partners")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
     void anSmeExploresOnlyItsOwnFirm() {
-        given().auth().oauth2(DemoUsers.token(DemoUsers.SME)).when().get("/api/v1/organisations/" + sme + "/partners")
-                .then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(DemoUsers.token(DemoUsers.SME)).when().get("/api/v1/organisations/" + sme + "/connection/" + french)
-                .then().statusCode(404);
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.SME))
+                .when()
+                .get("/api/v1/organisations/" + sme + "/partners")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.SME))
+                .when()
+                .get("/api/v1/organisations/" + sme + "/connection/" + french)
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void theConnectionNamesEveryStep() {
-        given().auth().oauth2(agency).when().get("/api/v1/organisations/" + sme + "/connection/" + french)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(agency)
+                .when()
+                .get("/api/v1/organisations/" + sme + "/connection/" + french)
+                .then()
+                .statusCode(200)
                 .body("connected", equalTo(true))
                 .body("hops", equalTo(2))
                 .body("organisations.key", contains(sme, swedishFirm, french))
@@ -146,12 +260,21 @@ class PartnerQueriesTest {
     @Test
     void organisationsWithoutAPathAreNotConnected() {
         String loner = TestData.organisation(TestData.newKey(), "Loner Ltd", "IE", "FIRM", true, null);
-        given().auth().oauth2(agency).when().get("/api/v1/organisations/" + sme + "/connection/" + loner)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(agency)
+                .when()
+                .get("/api/v1/organisations/" + sme + "/connection/" + loner)
+                .then()
+                .statusCode(200)
                 .body("connected", equalTo(false))
                 .body("steps", equalTo(List.of()));
-        given().auth().oauth2(agency).when().get("/api/v1/organisations/" + sme + "/connection/" + sme)
-                .then().statusCode(400).contentType("application/problem+json");
+        given().auth()
+                .oauth2(agency)
+                .when()
+                .get("/api/v1/organisations/" + sme + "/connection/" + sme)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -166,24 +289,53 @@ class PartnerQueriesTest {
         assertEquals(count(before, "smeFirms") + 2, count(after, "smeFirms"));
         assertEquals(count(before, "withForeignCollaboration") + 1, count(after, "withForeignCollaboration"));
         assertEquals(share(before, "byPartnerKind", "SUPPLIER") + 1, share(after, "byPartnerKind", "SUPPLIER"));
-        assertEquals(share(before, "byChannel", "PURCHASED_KNOWLEDGE") + 1, share(after, "byChannel", "PURCHASED_KNOWLEDGE"));
+        assertEquals(
+                share(before, "byChannel", "PURCHASED_KNOWLEDGE") + 1,
+                share(after, "byChannel", "PURCHASED_KNOWLEDGE"));
     }
 
     @Test
     void indicatorsAreForAgenciesAndAdmins() {
-        given().auth().oauth2(DemoUsers.token(DemoUsers.SME)).when().get("/api/v1/indicators/foreign-collaboration")
-                .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(agency).queryParam("country", "Finland").when().get("/api/v1/indicators/foreign-collaboration")
-                .then().statusCode(400).contentType("application/problem+json");
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.SME))
+                .when()
+                .get("/api/v1/indicators/foreign-collaboration")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(agency)
+                .queryParam("country", "Finland")
+                .when()
+                .get("/api/v1/indicators/foreign-collaboration")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> group(String country, String sector) {
-        List<Map<String, Object>> groups = given().auth().oauth2(agency).queryParam("country", country)
-                .when().get("/api/v1/indicators/foreign-collaboration")
-                .then().statusCode(200).extract().path("groups");
-        return groups.stream().filter(g -> sector.equals(g.get("sector"))).findFirst()
-                .orElse(Map.of("smeFirms", 0, "withForeignCollaboration", 0, "byPartnerKind", List.of(), "byChannel", List.of()));
+        List<Map<String, Object>> groups = given().auth()
+                .oauth2(agency)
+                .queryParam("country", country)
+                .when()
+                .get("/api/v1/indicators/foreign-collaboration")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("groups");
+        return groups.stream()
+                .filter(g -> sector.equals(g.get("sector")))
+                .findFirst()
+                .orElse(Map.of(
+                        "smeFirms",
+                        0,
+                        "withForeignCollaboration",
+                        0,
+                        "byPartnerKind",
+                        List.of(),
+                        "byChannel",
+                        List.of()));
     }
 
     private static long count(Map<String, Object> group, String field) {
@@ -192,7 +344,11 @@ class PartnerQueriesTest {
 
     @SuppressWarnings("unchecked")
     private static long share(Map<String, Object> group, String list, String value) {
-        return ((List<Map<String, Object>>) group.get(list)).stream().filter(s -> value.equals(s.get("value")))
-                .mapToLong(s -> ((Number) s.get("firms")).longValue()).findFirst().orElse(0);
+        return ((List<Map<String, Object>>) group.get(list))
+                .stream()
+                        .filter(s -> value.equals(s.get("value")))
+                        .mapToLong(s -> ((Number) s.get("firms")).longValue())
+                        .findFirst()
+                        .orElse(0);
     }
 }

@@ -45,7 +45,8 @@ class DatasetRowsTest {
     @Test
     void namesTheColumnOfABadValue() {
         DatasetRows rows = new DatasetRows("cordis", ORGANISATION_COLUMNS);
-        DatasetRows.InvalidRow error = assertThrows(DatasetRows.InvalidRow.class,
+        DatasetRows.InvalidRow error = assertThrows(
+                DatasetRows.InvalidRow.class,
                 () -> rows.organisation(List.of("1", "Acme", "FI", "FIRM", "maybe", "", "")));
         assertEquals("sme: 'maybe' is neither true nor false", error.getMessage());
     }

@@ -13,14 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.cordis.CordisFile;
+import org.knowbridge.partnergraph.domain.ImportJob;
+import org.knowbridge.partnergraph.repository.ImportJobRepository;
 import org.knowbridge.platform.importing.ImportRecovery;
 import org.knowbridge.platform.importing.ImportState;
 import org.knowbridge.platform.importing.ServiceInstance;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.RealStackResource;
-import org.knowbridge.contracts.cordis.CordisFile;
-import org.knowbridge.partnergraph.domain.ImportJob;
-import org.knowbridge.partnergraph.repository.ImportJobRepository;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
@@ -51,10 +51,17 @@ class ImportJobRestartTest {
         // Stored RUNNING by this instance, which no longer runs it: what a restart finds.
         jobs.save(job, instance.id());
         recovery.recover();
-        assertEquals(ImportState.INTERRUPTED, jobs.find(job.id()).orElseThrow().state(), "marked by the start-up step itself");
+        assertEquals(
+                ImportState.INTERRUPTED,
+                jobs.find(job.id()).orElseThrow().state(),
+                "marked by the start-up step itself");
 
-        given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).when().get("/api/v1/imports/" + job.id())
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                .when()
+                .get("/api/v1/imports/" + job.id())
+                .then()
+                .statusCode(200)
                 .body("state", equalTo("INTERRUPTED"))
                 .body("finishedAt", notNullValue())
                 .body("detail", containsString("Import the same files again"))
@@ -73,16 +80,26 @@ class ImportJobRestartTest {
         jobs.save(job, "elsewhere:8082");
         String agency = DemoUsers.token(DemoUsers.AGENCY);
         recovery.recover();
-        given().auth().oauth2(agency).when().get("/api/v1/imports/" + job.id())
-                .then().statusCode(200).body("state", equalTo("RUNNING"));
+        given().auth()
+                .oauth2(agency)
+                .when()
+                .get("/api/v1/imports/" + job.id())
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("RUNNING"));
 
         try (Session session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> tx.run("""
+            session.executeWriteWithoutResult(
+                    tx -> tx.run("""
                     MATCH (j:ImportJob {id: $id}) SET j.heartbeatAt = datetime() - duration({hours: 1})
                     """, Map.of("id", job.id())).consume());
         }
-        given().auth().oauth2(agency).when().get("/api/v1/imports/" + job.id())
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(agency)
+                .when()
+                .get("/api/v1/imports/" + job.id())
+                .then()
+                .statusCode(200)
                 .body("state", equalTo("INTERRUPTED"))
                 .body("files[0].created", equalTo(4));
     }
@@ -91,21 +108,44 @@ class ImportJobRestartTest {
     void anAgencyReadsOnlyItsOwnJobsAndAnAdminReadsAll() {
         ImportJob ours = runningJob();
         jobs.save(ours, instance.id());
-        ImportJob theirs = new ImportJob(UUID.randomUUID().toString(), "cordis", "another-agency", "org-agency-elsewhere",
+        ImportJob theirs = new ImportJob(
+                UUID.randomUUID().toString(),
+                "cordis",
+                "another-agency",
+                "org-agency-elsewhere",
                 List.of(CordisFile.ORGANISATIONS));
         jobs.save(theirs, "elsewhere:8082");
         String agency = DemoUsers.token(DemoUsers.AGENCY);
 
-        given().auth().oauth2(agency).when().get("/api/v1/imports/" + ours.id()).then().statusCode(200);
+        given().auth()
+                .oauth2(agency)
+                .when()
+                .get("/api/v1/imports/" + ours.id())
+                .then()
+                .statusCode(200);
         // Another agency's job reads as one that does not exist, as an unknown id does.
-        given().auth().oauth2(agency).when().get("/api/v1/imports/" + theirs.id())
-                .then().statusCode(404).body("detail", containsString(theirs.id()));
-        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).when().get("/api/v1/imports/" + theirs.id())
-                .then().statusCode(200).body("state", equalTo("QUEUED"));
+        given().auth()
+                .oauth2(agency)
+                .when()
+                .get("/api/v1/imports/" + theirs.id())
+                .then()
+                .statusCode(404)
+                .body("detail", containsString(theirs.id()));
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .when()
+                .get("/api/v1/imports/" + theirs.id())
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("QUEUED"));
     }
 
     private static ImportJob runningJob() {
-        ImportJob job = new ImportJob(UUID.randomUUID().toString(), "cordis", DemoUsers.AGENCY, "org-agency-demo",
+        ImportJob job = new ImportJob(
+                UUID.randomUUID().toString(),
+                "cordis",
+                DemoUsers.AGENCY,
+                "org-agency-demo",
                 List.of(CordisFile.ORGANISATIONS, CordisFile.PROJECTS));
         job.started();
         ImportJob.FileProgress organisations = job.progress(CordisFile.ORGANISATIONS);

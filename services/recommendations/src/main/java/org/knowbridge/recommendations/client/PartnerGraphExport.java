@@ -23,12 +23,12 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.knowbridge.contracts.event.CollaborationRecorded;
 import org.knowbridge.contracts.event.OrganisationUpserted;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.recommendations.domain.GraphExport;
 import org.knowbridge.recommendations.domain.GraphJson;
-import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
-import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.recommendations.engine.model.Participant;
 
 /**
@@ -44,9 +44,12 @@ public class PartnerGraphExport {
     private final URI url;
     private final OidcClient tokens;
     private final ObjectMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public PartnerGraphExport(@ConfigProperty(name = "knowbridge.partner-graph.export-url") URI url, OidcClient tokens,
+    public PartnerGraphExport(
+            @ConfigProperty(name = "knowbridge.partner-graph.export-url") URI url,
+            OidcClient tokens,
             ObjectMapper json) {
         this.url = url;
         this.tokens = tokens;
@@ -69,10 +72,12 @@ public class PartnerGraphExport {
             return Files.newInputStream(url.isOpaque() ? Path.of(url.getSchemeSpecificPart()) : Path.of(url));
         }
         String token = tokens.getTokens().await().atMost(Duration.ofSeconds(30)).getAccessToken();
-        HttpRequest request = HttpRequest.newBuilder(url).timeout(TIMEOUT)
+        HttpRequest request = HttpRequest.newBuilder(url)
+                .timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/x-ndjson")
-                .GET().build();
+                .GET()
+                .build();
         HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200) {
             response.body().close();
@@ -92,11 +97,13 @@ public class PartnerGraphExport {
             JsonNode row = json.readTree(line);
             Line read = json.treeToValue(row, Line.class);
             switch (read.kind() == null ? "" : read.kind()) {
-                case "organisation" -> organisations.add(
-                        GraphJson.organisation(json.treeToValue(row, OrganisationUpserted.class), read.knowledgeAreas()));
+                case "organisation" ->
+                    organisations.add(GraphJson.organisation(
+                            json.treeToValue(row, OrganisationUpserted.class), read.knowledgeAreas()));
                 case "project" -> collaborations.add(project(read));
-                case "collaboration" -> collaborations.add(
-                        GraphJson.collaboration(json.treeToValue(row, CollaborationRecorded.class), read.knowledgeAreas()));
+                case "collaboration" ->
+                    collaborations.add(GraphJson.collaboration(
+                            json.treeToValue(row, CollaborationRecorded.class), read.knowledgeAreas()));
                 default -> {
                     // A line kind this version does not know: newer partner-graphs may add some.
                 }
@@ -109,7 +116,8 @@ public class PartnerGraphExport {
      * What every line says besides an organisation's or collaboration's event fields; a project line is only
      * this. Absent fields read as null, fields this version does not know are ignored.
      */
-    record Line(String kind, String key, int year, String topic, List<String> participants, List<String> knowledgeAreas) {
+    record Line(
+            String kind, String key, int year, String topic, List<String> participants, List<String> knowledgeAreas) {
         Line {
             participants = participants == null ? List.of() : participants;
             knowledgeAreas = knowledgeAreas == null ? List.of() : knowledgeAreas;
@@ -118,8 +126,16 @@ public class PartnerGraphExport {
 
     /** A joint project: every participant worked with every other, through the project channel. */
     private static Collaboration project(Line row) {
-        List<Participant> participants = row.participants().stream().map(Participant::of).toList();
-        return new Collaboration(row.key(), row.year(), KnowledgeChannel.PROJECT_EXCHANGE, Outcome.UNKNOWN, participants,
-                Set.copyOf(row.knowledgeAreas()), row.topic() == null ? "" : row.topic(), 0);
+        List<Participant> participants =
+                row.participants().stream().map(Participant::of).toList();
+        return new Collaboration(
+                row.key(),
+                row.year(),
+                KnowledgeChannel.PROJECT_EXCHANGE,
+                Outcome.UNKNOWN,
+                participants,
+                Set.copyOf(row.knowledgeAreas()),
+                row.topic() == null ? "" : row.topic(),
+                0);
     }
 }

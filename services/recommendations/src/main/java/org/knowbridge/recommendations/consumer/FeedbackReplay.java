@@ -8,13 +8,13 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.knowbridge.contracts.event.EventType;
+import org.knowbridge.contracts.event.RecommendationFeedbackGiven;
 import org.knowbridge.contracts.event.Topic;
+import org.knowbridge.contracts.vocabulary.EnumNames;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.event.CloudEventCodec;
 import org.knowbridge.platform.messaging.KafkaClients;
 import org.knowbridge.platform.messaging.TopicFollower;
-import org.knowbridge.contracts.event.RecommendationFeedbackGiven;
-import org.knowbridge.contracts.vocabulary.EnumNames;
 import org.knowbridge.recommendations.domain.DeclineReason;
 import org.knowbridge.recommendations.domain.Feedback;
 import org.knowbridge.recommendations.domain.Verdict;
@@ -44,7 +44,8 @@ public class FeedbackReplay {
     }
 
     void onStart(@Observes StartupEvent event) {
-        follower = kafka.followerFromBeginning(Topic.RECOMMENDATIONS, this::apply).start();
+        follower =
+                kafka.followerFromBeginning(Topic.RECOMMENDATIONS, this::apply).start();
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -74,9 +75,11 @@ public class FeedbackReplay {
         }
         Verdict verdict = EnumNames.parse(Verdict.class, given.verdict())
                 .orElseThrow(() -> new IllegalArgumentException("unknown verdict " + given.verdict()));
-        DeclineReason reason = given.reason() == null ? null : EnumNames.parse(DeclineReason.class, given.reason())
-                .orElseThrow(() -> new IllegalArgumentException("unknown reason " + given.reason()));
-        return new Feedback(given.firmId(), given.partnerId(), verdict, reason, given.comment(), given.givenBy(),
-                given.givenAt());
+        DeclineReason reason = given.reason() == null
+                ? null
+                : EnumNames.parse(DeclineReason.class, given.reason())
+                        .orElseThrow(() -> new IllegalArgumentException("unknown reason " + given.reason()));
+        return new Feedback(
+                given.firmId(), given.partnerId(), verdict, reason, given.comment(), given.givenBy(), given.givenAt());
     }
 }

@@ -17,6 +17,8 @@ public class FeedbackReplayReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("feedback-replay").status(replay.caughtUp()).build();
+        return HealthCheckResponse.named("feedback-replay")
+                .status(replay.caughtUp())
+                .build();
     }
 }

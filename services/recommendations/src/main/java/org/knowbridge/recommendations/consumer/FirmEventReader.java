@@ -7,20 +7,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.knowbridge.contracts.event.Topic;
-import org.knowbridge.platform.event.CloudEvent;
-import org.knowbridge.platform.messaging.KafkaClients;
-import org.knowbridge.platform.messaging.TopicFollower;
 import org.jboss.logging.Logger;
-import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
-import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.contracts.event.FirmErased;
 import org.knowbridge.contracts.event.FirmSnapshot;
+import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.contracts.vocabulary.CountryCode;
 import org.knowbridge.contracts.vocabulary.EnumNames;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
+import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.event.CloudEventCodec;
+import org.knowbridge.platform.messaging.KafkaClients;
+import org.knowbridge.platform.messaging.TopicFollower;
 import org.knowbridge.recommendations.domain.Firm;
 import org.knowbridge.recommendations.service.FirmMirror;
 
@@ -72,8 +71,8 @@ public class FirmEventReader {
 
     private void apply(CloudEvent<JsonNode> event, boolean live) {
         switch (EventType.fromCloudEventType(event.type()).orElse(null)) {
-            case FirmRegistered, FirmUpdated, FirmPublished -> firm(CloudEventCodec.data(event, FirmSnapshot.class))
-                    .ifPresent(firm -> firms.put(firm, live));
+            case FirmRegistered, FirmUpdated, FirmPublished ->
+                firm(CloudEventCodec.data(event, FirmSnapshot.class)).ifPresent(firm -> firms.put(firm, live));
             case FirmErased -> {
                 String firmId = CloudEventCodec.data(event, FirmErased.class).firmId();
                 if (firmId != null && !firmId.isEmpty()) {
@@ -91,13 +90,22 @@ public class FirmEventReader {
         if (data.firmId() == null || data.firmId().isEmpty() || country.isEmpty()) {
             return Optional.empty();
         }
-        List<String> targetCountries = data.targetCountries().stream().map(CountryCode::normalise)
-                .flatMap(Optional::stream).distinct().toList();
-        return Optional.of(new Firm(data.firmId(), country.get(), blankAsNull(data.sector()), data.countsAsSme(),
-                nonBlank(data.knowledgeAreasSought()), targetCountries,
+        List<String> targetCountries = data.targetCountries().stream()
+                .map(CountryCode::normalise)
+                .flatMap(Optional::stream)
+                .distinct()
+                .toList();
+        return Optional.of(new Firm(
+                data.firmId(),
+                country.get(),
+                blankAsNull(data.sector()),
+                data.countsAsSme(),
+                nonBlank(data.knowledgeAreasSought()),
+                targetCountries,
                 EnumNames.known(PartnerKind.class, data.preferredPartnerKinds()),
                 EnumNames.known(KnowledgeChannel.class, data.preferredChannels()),
-                blankAsNull(data.onboardedBy()), blankAsNull(data.externalId())));
+                blankAsNull(data.onboardedBy()),
+                blankAsNull(data.externalId())));
     }
 
     private static List<String> nonBlank(List<String> values) {

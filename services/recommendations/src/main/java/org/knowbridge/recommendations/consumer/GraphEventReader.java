@@ -13,16 +13,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.kafka.common.TopicPartition;
-import org.knowbridge.contracts.event.Topic;
-import org.knowbridge.platform.event.CloudEvent;
-import org.knowbridge.platform.messaging.KafkaClients;
-import org.knowbridge.platform.messaging.TopicFollower;
 import org.jboss.logging.Logger;
 import org.knowbridge.contracts.event.CollaborationEnded;
 import org.knowbridge.contracts.event.CollaborationRecorded;
 import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.contracts.event.OrganisationUpserted;
+import org.knowbridge.contracts.event.Topic;
+import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.event.CloudEventCodec;
+import org.knowbridge.platform.messaging.KafkaClients;
+import org.knowbridge.platform.messaging.TopicFollower;
 import org.knowbridge.recommendations.domain.GraphChange;
 import org.knowbridge.recommendations.domain.GraphJson;
 import org.knowbridge.recommendations.service.GraphEventSource;
@@ -58,7 +58,8 @@ public class GraphEventReader implements GraphEventSource {
     @Override
     public synchronized void followFrom(Map<TopicPartition, Long> offsets) {
         stop();
-        follower = kafka.follower(Topic.COLLABORATIONS, partitions -> offsets, this::apply).start();
+        follower = kafka.follower(Topic.COLLABORATIONS, partitions -> offsets, this::apply)
+                .start();
     }
 
     @Override
@@ -83,23 +84,30 @@ public class GraphEventReader implements GraphEventSource {
                 LOG.errorf("Skipping graph event %s: %s", event.id(), e.getMessage());
             }
         }
-        Instant changedAt = events.stream().map(CloudEvent::time).filter(Objects::nonNull)
-                .map(OffsetDateTime::toInstant).min(Comparator.naturalOrder()).orElse(null);
+        Instant changedAt = events.stream()
+                .map(CloudEvent::time)
+                .filter(Objects::nonNull)
+                .map(OffsetDateTime::toInstant)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
         refresher.graphChanged(projection.apply(changes), changedAt);
     }
 
     static Optional<GraphChange> change(CloudEvent<JsonNode> event) {
         return switch (EventType.fromCloudEventType(event.type()).orElse(null)) {
-            case OrganisationUpserted -> Optional.of(CloudEventCodec.data(event, OrganisationUpserted.class))
-                    .filter(o -> o.key() != null)
-                    .map(o -> new GraphChange.OrganisationUpserted(GraphJson.organisation(o, List.of())));
-            case CollaborationRecorded -> Optional.of(CloudEventCodec.data(event, CollaborationRecorded.class))
-                    .filter(c -> c.key() != null)
-                    .map(c -> new GraphChange.CollaborationRecorded(GraphJson.collaboration(c, List.of())));
-            case CollaborationEnded -> Optional.of(CloudEventCodec.data(event, CollaborationEnded.class))
-                    .filter(c -> c.key() != null)
-                    .map(c -> new GraphChange.CollaborationEnded(c.key(), c.endYear(), GraphJson.outcome(c.outcome()),
-                            c.organisationKeys()));
+            case OrganisationUpserted ->
+                Optional.of(CloudEventCodec.data(event, OrganisationUpserted.class))
+                        .filter(o -> o.key() != null)
+                        .map(o -> new GraphChange.OrganisationUpserted(GraphJson.organisation(o, List.of())));
+            case CollaborationRecorded ->
+                Optional.of(CloudEventCodec.data(event, CollaborationRecorded.class))
+                        .filter(c -> c.key() != null)
+                        .map(c -> new GraphChange.CollaborationRecorded(GraphJson.collaboration(c, List.of())));
+            case CollaborationEnded ->
+                Optional.of(CloudEventCodec.data(event, CollaborationEnded.class))
+                        .filter(c -> c.key() != null)
+                        .map(c -> new GraphChange.CollaborationEnded(
+                                c.key(), c.endYear(), GraphJson.outcome(c.outcome()), c.organisationKeys()));
             case null, default -> Optional.empty();
         };
     }

@@ -7,8 +7,14 @@ import java.time.OffsetDateTime;
  *
  * @param reason only for a {@link Verdict#DECLINED} verdict
  */
-public record Feedback(String firmId, String partnerId, Verdict verdict, DeclineReason reason, String comment,
-        String givenBy, OffsetDateTime givenAt) {
+public record Feedback(
+        String firmId,
+        String partnerId,
+        Verdict verdict,
+        DeclineReason reason,
+        String comment,
+        String givenBy,
+        OffsetDateTime givenAt) {
 
     public boolean declines() {
         return verdict == Verdict.DECLINED;

@@ -14,9 +14,17 @@ import org.knowbridge.contracts.vocabulary.PartnerKind;
  *                    node holding its collaborations
  * @param onboardedBy the agency (org id) that onboarded it, null when it registered itself
  */
-public record Firm(String firmId, String country, String sector, boolean sme, List<String> knowledgeAreasSought,
-                   List<String> targetCountries, Set<PartnerKind> preferredKinds, Set<KnowledgeChannel> preferredChannels,
-                   String onboardedBy, String externalId) {
+public record Firm(
+        String firmId,
+        String country,
+        String sector,
+        boolean sme,
+        List<String> knowledgeAreasSought,
+        List<String> targetCountries,
+        Set<PartnerKind> preferredKinds,
+        Set<KnowledgeChannel> preferredChannels,
+        String onboardedBy,
+        String externalId) {
 
     public Firm {
         knowledgeAreasSought = List.copyOf(knowledgeAreasSought);
@@ -30,10 +38,15 @@ public record Firm(String firmId, String country, String sector, boolean sme, Li
      * is, seeks, where, and its graph node). False means its suggestions must be computed again.
      */
     public boolean ranksLike(Firm other) {
-        return other != null && country.equals(other.country) && java.util.Objects.equals(sector, other.sector)
-                && sme == other.sme && knowledgeAreasSought.equals(other.knowledgeAreasSought)
-                && targetCountries.equals(other.targetCountries) && preferredKinds.equals(other.preferredKinds)
-                && preferredChannels.equals(other.preferredChannels) && java.util.Objects.equals(externalId, other.externalId);
+        return other != null
+                && country.equals(other.country)
+                && java.util.Objects.equals(sector, other.sector)
+                && sme == other.sme
+                && knowledgeAreasSought.equals(other.knowledgeAreasSought)
+                && targetCountries.equals(other.targetCountries)
+                && preferredKinds.equals(other.preferredKinds)
+                && preferredChannels.equals(other.preferredChannels)
+                && java.util.Objects.equals(externalId, other.externalId);
     }
 
     public Optional<String> external() {

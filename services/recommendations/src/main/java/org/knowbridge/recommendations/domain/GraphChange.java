@@ -1,9 +1,9 @@
 package org.knowbridge.recommendations.domain;
 
 import java.util.List;
+import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
-import org.knowbridge.contracts.vocabulary.Outcome;
 
 /** One change to the collaboration graph, read from partner-graph's events. */
 public sealed interface GraphChange {
@@ -21,11 +21,14 @@ public sealed interface GraphChange {
     record CollaborationRecorded(Collaboration collaboration) implements GraphChange {
         @Override
         public List<String> organisationKeys() {
-            return collaboration.participants().stream().map(p -> p.organisationId()).toList();
+            return collaboration.participants().stream()
+                    .map(p -> p.organisationId())
+                    .toList();
         }
     }
 
-    record CollaborationEnded(String key, int endYear, Outcome outcome, List<String> organisationKeys) implements GraphChange {
+    record CollaborationEnded(String key, int endYear, Outcome outcome, List<String> organisationKeys)
+            implements GraphChange {
         public CollaborationEnded {
             organisationKeys = List.copyOf(organisationKeys);
         }

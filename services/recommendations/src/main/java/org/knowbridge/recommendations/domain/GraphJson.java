@@ -21,24 +21,38 @@ import org.knowbridge.recommendations.engine.model.Participant;
  */
 public final class GraphJson {
 
-    private GraphJson() {
-    }
+    private GraphJson() {}
 
     /** An organisation: firms have no kind of their own until a collaboration says; an unknown country is "". */
     public static Organisation organisation(OrganisationUpserted o, List<String> knowledgeAreas) {
-        PartnerKind kind = EnumNames.parse(OrganisationType.class, o.type()).map(OrganisationType::partnerKind)
+        PartnerKind kind = EnumNames.parse(OrganisationType.class, o.type())
+                .map(OrganisationType::partnerKind)
                 .orElse(PartnerKind.OTHER);
-        return new Organisation(o.key(), o.name() == null ? "" : o.name(), CountryCode.normalise(o.country()).orElse(""),
-                kind, o.sme(), Set.copyOf(knowledgeAreas));
+        return new Organisation(
+                o.key(),
+                o.name() == null ? "" : o.name(),
+                CountryCode.normalise(o.country()).orElse(""),
+                kind,
+                o.sme(),
+                Set.copyOf(knowledgeAreas));
     }
 
     /** A collaboration with its two parties and the kind each is to the other; running while endYear is null. */
     public static Collaboration collaboration(CollaborationRecorded c, List<String> knowledgeAreas) {
-        List<Participant> parties = c.parties().stream().map(p -> new Participant(p.organisationKey(),
-                EnumNames.parse(PartnerKind.class, p.partnerKind()).orElse(null))).toList();
-        return new Collaboration(c.key(), c.startYear(),
+        List<Participant> parties = c.parties().stream()
+                .map(p -> new Participant(
+                        p.organisationKey(),
+                        EnumNames.parse(PartnerKind.class, p.partnerKind()).orElse(null)))
+                .toList();
+        return new Collaboration(
+                c.key(),
+                c.startYear(),
                 EnumNames.parse(KnowledgeChannel.class, c.channel()).orElse(KnowledgeChannel.PROJECT_EXCHANGE),
-                outcome(c.outcome()), parties, Set.copyOf(knowledgeAreas), "", c.endYear() == null ? 0 : c.endYear());
+                outcome(c.outcome()),
+                parties,
+                Set.copyOf(knowledgeAreas),
+                "",
+                c.endYear() == null ? 0 : c.endYear());
     }
 
     public static Outcome outcome(String outcome) {

@@ -13,8 +13,14 @@ import org.knowbridge.recommendations.engine.ranking.Recommendation;
  * @param graphVersion    the version of the graph snapshot ranked on
  * @param excluded        the partners left out because the firm declined them
  */
-public record Ranking(String firmId, String organisationKey, boolean coldStart, long graphVersion,
-                      OffsetDateTime generatedAt, List<Recommendation> recommendations, Set<String> excluded) {
+public record Ranking(
+        String firmId,
+        String organisationKey,
+        boolean coldStart,
+        long graphVersion,
+        OffsetDateTime generatedAt,
+        List<Recommendation> recommendations,
+        Set<String> excluded) {
 
     public Ranking {
         recommendations = List.copyOf(recommendations);
@@ -22,7 +28,15 @@ public record Ranking(String firmId, String organisationKey, boolean coldStart, 
     }
 
     public Ranking limitedTo(int limit) {
-        return recommendations.size() <= limit ? this : new Ranking(firmId, organisationKey, coldStart, graphVersion,
-                generatedAt, recommendations.subList(0, limit), excluded);
+        return recommendations.size() <= limit
+                ? this
+                : new Ranking(
+                        firmId,
+                        organisationKey,
+                        coldStart,
+                        graphVersion,
+                        generatedAt,
+                        recommendations.subList(0, limit),
+                        excluded);
     }
 }

@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.knowbridge.contracts.event.EventType;
-import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.contracts.event.RecommendationsUpdated;
+import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.messaging.EventPublisher;
 import org.knowbridge.platform.messaging.KafkaClients;
@@ -36,17 +36,34 @@ public class RecommendationsPublisher {
 
     public void publish(Ranking ranking, RefreshCause cause) {
         List<RecommendationsUpdated.Partner> top = ranking.limitedTo(PUBLISHED).recommendations().stream()
-                .map(RecommendationsPublisher::published).toList();
-        RecommendationsUpdated data = new RecommendationsUpdated(ranking.firmId(), ranking.organisationKey(), cause.name(),
-                ranking.graphVersion(), ranking.coldStart(), ranking.generatedAt(), top);
-        CloudEvent<RecommendationsUpdated> event = CloudEvent.of("recommendations", EventType.RecommendationsUpdated.name(),
-                ranking.firmId(), data);
-        publisher.send(Topic.RECOMMENDATIONS, event, error ->
-                LOG.warnf("RecommendationsUpdated for firm %s was not published: %s", ranking.firmId(), error.getMessage()));
+                .map(RecommendationsPublisher::published)
+                .toList();
+        RecommendationsUpdated data = new RecommendationsUpdated(
+                ranking.firmId(),
+                ranking.organisationKey(),
+                cause.name(),
+                ranking.graphVersion(),
+                ranking.coldStart(),
+                ranking.generatedAt(),
+                top);
+        CloudEvent<RecommendationsUpdated> event =
+                CloudEvent.of("recommendations", EventType.RecommendationsUpdated.name(), ranking.firmId(), data);
+        publisher.send(
+                Topic.RECOMMENDATIONS,
+                event,
+                error -> LOG.warnf(
+                        "RecommendationsUpdated for firm %s was not published: %s",
+                        ranking.firmId(), error.getMessage()));
     }
 
     private static RecommendationsUpdated.Partner published(Recommendation r) {
-        return new RecommendationsUpdated.Partner(r.rank(), r.partnerId(), r.partnerName(), r.country(), r.kind().name(), r.score(),
+        return new RecommendationsUpdated.Partner(
+                r.rank(),
+                r.partnerId(),
+                r.partnerName(),
+                r.country(),
+                r.kind().name(),
+                r.score(),
                 r.reasons().stream().map(Reason::sentence).toList());
     }
 

@@ -23,7 +23,10 @@ public class FirmDirectory {
     public synchronized Optional<Firm> put(Firm firm) {
         Firm previous = byId.put(firm.firmId(), firm);
         unindex(previous);
-        firm.external().ifPresent(key -> firmsByExternalId.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(firm.firmId()));
+        firm.external()
+                .ifPresent(key -> firmsByExternalId
+                        .computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet())
+                        .add(firm.firmId()));
         return Optional.ofNullable(previous);
     }
 
@@ -46,10 +49,11 @@ public class FirmDirectory {
 
     private void unindex(Firm previous) {
         if (previous != null) {
-            previous.external().ifPresent(key -> firmsByExternalId.computeIfPresent(key, (k, firms) -> {
-                firms.remove(previous.firmId());
-                return firms.isEmpty() ? null : firms;
-            }));
+            previous.external()
+                    .ifPresent(key -> firmsByExternalId.computeIfPresent(key, (k, firms) -> {
+                        firms.remove(previous.firmId());
+                        return firms.isEmpty() ? null : firms;
+                    }));
         }
     }
 }

@@ -17,7 +17,8 @@ public class RankingCache {
 
     private final Map<String, Map<String, Ranking>> byFirm;
 
-    public RankingCache(@ConfigProperty(name = "knowbridge.recommendations.cached-firms", defaultValue = "2000") int maxFirms) {
+    public RankingCache(
+            @ConfigProperty(name = "knowbridge.recommendations.cached-firms", defaultValue = "2000") int maxFirms) {
         this.byFirm = java.util.Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Map<String, Ranking>> eldest) {

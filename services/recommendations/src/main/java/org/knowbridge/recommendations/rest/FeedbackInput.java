@@ -10,5 +10,7 @@ import org.knowbridge.recommendations.domain.Verdict;
  *
  * @param reason required when declining
  */
-public record FeedbackInput(@NotNull Verdict verdict, DeclineReason reason, @Size(max = 500) String comment) {
-}
+public record FeedbackInput(
+        @NotNull Verdict verdict,
+        DeclineReason reason,
+        @Size(max = 500) String comment) {}

@@ -34,8 +34,11 @@ public class FeedbackResource {
     }
 
     @GET
-    @Operation(operationId = "listFeedback", summary = "The firm's feedback on suggested partners",
-            description = "Every partner the firm accepted or declined, latest first; for the firm's SME account, its agency and admins.")
+    @Operation(
+            operationId = "listFeedback",
+            summary = "The firm's feedback on suggested partners",
+            description =
+                    "Every partner the firm accepted or declined, latest first; for the firm's SME account, its agency and admins.")
     public List<Feedback> list(@PathParam("firmId") @BusinessKey String firmId) {
         return feedback.of(firmId, caller);
     }
@@ -43,9 +46,13 @@ public class FeedbackResource {
     @PUT
     @Path("/{partnerId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "giveFeedback", summary = "Accept or decline a suggested partner",
-            description = "A declined partner is never suggested to the firm again. Answers once the feedback is stored durably.")
-    public Feedback give(@PathParam("firmId") @BusinessKey String firmId,
+    @Operation(
+            operationId = "giveFeedback",
+            summary = "Accept or decline a suggested partner",
+            description =
+                    "A declined partner is never suggested to the firm again. Answers once the feedback is stored durably.")
+    public Feedback give(
+            @PathParam("firmId") @BusinessKey String firmId,
             @PathParam("partnerId") @BusinessKey String partnerId,
             @Valid @NotNull FeedbackInput input) {
         return feedback.give(firmId, partnerId, input.verdict(), input.reason(), input.comment(), caller);

@@ -31,31 +31,51 @@ public class ProjectionResource {
         this.projection = projection;
     }
 
-    public record ProjectionStatus(boolean loaded, boolean loading, Long graphVersion, Integer organisations,
-                                   OffsetDateTime lastLoadedAt, Long lastReadMillis, Long lastProjectMillis,
-                                   Long lastLearnMillis) {
-    }
+    public record ProjectionStatus(
+            boolean loaded,
+            boolean loading,
+            Long graphVersion,
+            Integer organisations,
+            OffsetDateTime lastLoadedAt,
+            Long lastReadMillis,
+            Long lastProjectMillis,
+            Long lastLearnMillis) {}
 
     @GET
-    @Operation(operationId = "getProjection", summary = "The state of the graph projection",
-            description = "Whether the graph is loaded or loading, its version and size, and how long each step of the last load took.")
+    @Operation(
+            operationId = "getProjection",
+            summary = "The state of the graph projection",
+            description =
+                    "Whether the graph is loaded or loading, its version and size, and how long each step of the last load took.")
     public ProjectionStatus status() {
         ProjectionLoader.LoadReport last = loader.lastLoad();
-        return new ProjectionStatus(projection.ranker().isPresent(), loader.loading(),
+        return new ProjectionStatus(
+                projection.ranker().isPresent(),
+                loader.loading(),
                 projection.ranker().map(r -> r.graph().version()).orElse(null),
                 projection.ranker().map(r -> r.graph().size()).orElse(null),
-                last == null ? null : last.finishedAt(), last == null ? null : last.readMillis(),
-                last == null ? null : last.projectMillis(), last == null ? null : last.learnMillis());
+                last == null ? null : last.finishedAt(),
+                last == null ? null : last.readMillis(),
+                last == null ? null : last.projectMillis(),
+                last == null ? null : last.learnMillis());
     }
 
     @POST
     @Path("/reload")
-    @APIResponse(responseCode = "202", description = "Loading started, or already under way",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectionStatus.class)))
-    @Operation(operationId = "reloadProjection", summary = "Load the whole graph from partner-graph again and learn the ranker anew",
-            description = "For after a bulk import into partner-graph, whose projects arrive in its export rather than as "
-                    + "events. Answers 202 at once; suggestions keep being served from the current graph until the new one "
-                    + "is ready. 202 too when a load is already under way (it is not started twice).")
+    @APIResponse(
+            responseCode = "202",
+            description = "Loading started, or already under way",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProjectionStatus.class)))
+    @Operation(
+            operationId = "reloadProjection",
+            summary = "Load the whole graph from partner-graph again and learn the ranker anew",
+            description =
+                    "For after a bulk import into partner-graph, whose projects arrive in its export rather than as "
+                            + "events. Answers 202 at once; suggestions keep being served from the current graph until the new one "
+                            + "is ready. 202 too when a load is already under way (it is not started twice).")
     public Response reload() {
         loader.reload();
         return Response.accepted(status()).build();

@@ -14,17 +14,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.knowbridge.contracts.vocabulary.BusinessKey;
 import org.knowbridge.contracts.vocabulary.Country;
 import org.knowbridge.contracts.vocabulary.CountryCode;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.platform.problem.QueryParameters;
 import org.knowbridge.platform.security.Caller;
 import org.knowbridge.platform.security.Roles;
-import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
-import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.domain.PartnerQuery;
 import org.knowbridge.recommendations.service.RecommendationService;
 
@@ -43,29 +43,50 @@ public class RecommendationResource {
     }
 
     @GET
-    @APIResponse(responseCode = "200", description = "The suggestions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The suggestions",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "400", description = "A parameter is malformed")
     @APIResponse(responseCode = "503", description = "The collaboration graph is still loading; retry shortly")
-    @Operation(operationId = "listRecommendations", summary = "Suggested foreign partners, best first",
-            description = "Organisations in another country than the firm's that it has not worked with yet and has not "
-                    + "declined, ranked from how firms have actually collaborated; every suggestion says why. A firm "
-                    + "without collaborations is ranked from its profile (sought knowledge areas, sector, target "
-                    + "countries). For the firm's own sme account, the agency that onboarded it, and admins; others "
-                    + "get 404. 503 while the collaboration graph is still loading.")
+    @Operation(
+            operationId = "listRecommendations",
+            summary = "Suggested foreign partners, best first",
+            description =
+                    "Organisations in another country than the firm's that it has not worked with yet and has not "
+                            + "declined, ranked from how firms have actually collaborated; every suggestion says why. A firm "
+                            + "without collaborations is ranked from its profile (sought knowledge areas, sector, target "
+                            + "countries). For the firm's own sme account, the agency that onboarded it, and admins; others "
+                            + "get 404. 503 while the collaboration graph is still loading.")
     public RecommendationView list(
             @PathParam("firmId") @BusinessKey String firmId,
-            @Parameter(description = "How many suggestions, 1 to 50", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = "1", maximum = "50", defaultValue = "10"))
-            @QueryParam("limit") String limit,
-            @Parameter(description = "Only partners of these kinds (repeatable): SUPPLIER, CUSTOMER, AFFILIATE, "
-                    + "COMPETITOR, UNIVERSITY, RESEARCH_ORGANISATION, PUBLIC_BODY, CONSULTANCY, OTHER")
-            @QueryParam("kind") List<String> kinds,
+            @Parameter(
+                            description = "How many suggestions, 1 to 50",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "50",
+                                            defaultValue = "10"))
+                    @QueryParam("limit")
+                    String limit,
+            @Parameter(
+                            description = "Only partners of these kinds (repeatable): SUPPLIER, CUSTOMER, AFFILIATE, "
+                                    + "COMPETITOR, UNIVERSITY, RESEARCH_ORGANISATION, PUBLIC_BODY, CONSULTANCY, OTHER")
+                    @QueryParam("kind")
+                    List<String> kinds,
             @Parameter(description = "Only partners in these countries (repeatable, ISO 3166-1 alpha-2)")
-            @QueryParam("country") List<@Country String> countries,
-            @Parameter(description = "Only partners that worked through these channels (repeatable): CO_DEVELOPMENT, "
-                    + "STRATEGIC_PARTNERSHIP, PROJECT_EXCHANGE, PUBLIC_SERVICE, PURCHASED_KNOWLEDGE, LICENSING, EMPLOYEE_MOBILITY")
-            @QueryParam("channel") List<String> channels) {
+                    @QueryParam("country")
+                    List<@Country String> countries,
+            @Parameter(
+                            description =
+                                    "Only partners that worked through these channels (repeatable): CO_DEVELOPMENT, "
+                                            + "STRATEGIC_PARTNERSHIP, PROJECT_EXCHANGE, PUBLIC_SERVICE, PURCHASED_KNOWLEDGE, LICENSING, EMPLOYEE_MOBILITY")
+                    @QueryParam("channel")
+                    List<String> channels) {
         PartnerQuery query = new PartnerQuery(
                 QueryParameters.intValue(limit, PartnerQuery.DEFAULT_LIMIT, 1, PartnerQuery.MAX_LIMIT, "limit"),
                 Set.copyOf(QueryParameters.enumValues(PartnerKind.class, kinds, "kind")),
@@ -75,6 +96,8 @@ public class RecommendationResource {
     }
 
     private static Set<String> countriesOf(List<String> countries) {
-        return countries == null ? Set.of() : countries.stream().map(CountryCode::of).collect(Collectors.toSet());
+        return countries == null
+                ? Set.of()
+                : countries.stream().map(CountryCode::of).collect(Collectors.toSet());
     }
 }

@@ -12,52 +12,113 @@ import org.knowbridge.recommendations.engine.ranking.Recommendation;
 @Schema(name = "Recommendations")
 public record RecommendationView(
         String firmId,
-        @Schema(description = "The graph organisation ranked for: the firm's imported node (e.g. cordis:999908587) or its own id")
+
+        @Schema(
+                description =
+                        "The graph organisation ranked for: the firm's imported node (e.g. cordis:999908587) or its own id")
         String organisationKey,
+
         @Schema(description = "True when the firm has no collaborations yet and its profile alone decided")
         boolean coldStart,
+
         @Schema(description = "Version of the collaboration graph ranked on; higher is newer")
         long graphVersion,
+
         OffsetDateTime generatedAt,
         List<SuggestedPartner> recommendations) {
 
     @Schema(name = "SuggestedPartner")
-    public record SuggestedPartner(int rank,
-            @Schema(description = "The partner's key in partner-graph") String partnerId,
+    public record SuggestedPartner(
+            int rank,
+
+            @Schema(description = "The partner's key in partner-graph")
+            String partnerId,
+
             String name,
             @Schema(description = "ISO 3166-1 alpha-2") String country,
-            @Schema(enumeration = {"SUPPLIER", "CUSTOMER", "AFFILIATE", "COMPETITOR", "UNIVERSITY", "RESEARCH_ORGANISATION",
-                    "PUBLIC_BODY", "CONSULTANCY", "OTHER"}) String kind,
-            @Schema(description = "Ranking score; only the order is meaningful") double score,
-            List<ReasonView> reasons) {
-    }
+
+            @Schema(
+                    enumeration = {
+                        "SUPPLIER",
+                        "CUSTOMER",
+                        "AFFILIATE",
+                        "COMPETITOR",
+                        "UNIVERSITY",
+                        "RESEARCH_ORGANISATION",
+                        "PUBLIC_BODY",
+                        "CONSULTANCY",
+                        "OTHER"
+                    })
+            String kind,
+
+            @Schema(description = "Ranking score; only the order is meaningful")
+            double score,
+
+            List<ReasonView> reasons) {}
 
     @Schema(name = "SuggestionReason")
     public record ReasonView(
-            @Schema(enumeration = {"SHARED_PARTNERS", "PEER_FIRMS", "KNOWLEDGE_FIT", "CALL_LINES", "STRENGTH",
-                    "COUNTRY_AFFINITY", "TARGET_COUNTRY", "PREFERRED_KIND", "COLD_START"}) String type,
-            @Schema(description = "The reason in words, e.g. \"worked with 3 of your partners (A, B, C)\"") String text,
-            @Schema(description = "The figures the sentence quotes, by name") Map<String, Number> figures,
-            @Schema(description = "Organisations, countries, areas or call lines it names") List<Entity> entities) {
-    }
+            @Schema(
+                    enumeration = {
+                        "SHARED_PARTNERS",
+                        "PEER_FIRMS",
+                        "KNOWLEDGE_FIT",
+                        "CALL_LINES",
+                        "STRENGTH",
+                        "COUNTRY_AFFINITY",
+                        "TARGET_COUNTRY",
+                        "PREFERRED_KIND",
+                        "COLD_START"
+                    })
+            String type,
+
+            @Schema(description = "The reason in words, e.g. \"worked with 3 of your partners (A, B, C)\"")
+            String text,
+
+            @Schema(description = "The figures the sentence quotes, by name")
+            Map<String, Number> figures,
+
+            @Schema(description = "Organisations, countries, areas or call lines it names")
+            List<Entity> entities) {}
 
     @Schema(name = "SuggestionReasonEntity")
-    public record Entity(@Schema(enumeration = {"organisation", "country", "knowledgeArea", "callLine", "kind"}) String kind,
-            String id, String name) {
-    }
+    public record Entity(
+            @Schema(enumeration = {"organisation", "country", "knowledgeArea", "callLine", "kind"})
+            String kind,
+
+            String id,
+            String name) {}
 
     static RecommendationView of(Ranking ranking) {
-        return new RecommendationView(ranking.firmId(), ranking.organisationKey(), ranking.coldStart(), ranking.graphVersion(),
-                ranking.generatedAt(), ranking.recommendations().stream().map(RecommendationView::partner).toList());
+        return new RecommendationView(
+                ranking.firmId(),
+                ranking.organisationKey(),
+                ranking.coldStart(),
+                ranking.graphVersion(),
+                ranking.generatedAt(),
+                ranking.recommendations().stream()
+                        .map(RecommendationView::partner)
+                        .toList());
     }
 
     private static SuggestedPartner partner(Recommendation r) {
-        return new SuggestedPartner(r.rank(), r.partnerId(), r.partnerName(), r.country(), r.kind().name(), r.score(),
+        return new SuggestedPartner(
+                r.rank(),
+                r.partnerId(),
+                r.partnerName(),
+                r.country(),
+                r.kind().name(),
+                r.score(),
                 r.reasons().stream().map(RecommendationView::reason).toList());
     }
 
     private static ReasonView reason(Reason reason) {
-        return new ReasonView(reason.type().name(), reason.sentence(), reason.figures(),
-                reason.entities().stream().map(e -> new Entity(e.kind(), e.id(), e.name())).toList());
+        return new ReasonView(
+                reason.type().name(),
+                reason.sentence(),
+                reason.figures(),
+                reason.entities().stream()
+                        .map(e -> new Entity(e.kind(), e.id(), e.name()))
+                        .toList());
     }
 }

@@ -23,8 +23,8 @@ public class FeedbackService {
     private final FirmAccess access;
     private final RecommendationRefresher refresher;
 
-    public FeedbackService(FeedbackPublisher publisher, FeedbackStore store, FirmAccess access,
-            RecommendationRefresher refresher) {
+    public FeedbackService(
+            FeedbackPublisher publisher, FeedbackStore store, FirmAccess access, RecommendationRefresher refresher) {
         this.publisher = publisher;
         this.store = store;
         this.access = access;
@@ -36,20 +36,29 @@ public class FeedbackService {
      *
      * @param reason required when declining, ignored otherwise
      */
-    public Feedback give(String firmId, String partnerId, Verdict verdict, DeclineReason reason, String comment,
-            Caller caller) {
+    public Feedback give(
+            String firmId, String partnerId, Verdict verdict, DeclineReason reason, String comment, Caller caller) {
         access.checkMayGiveFeedback(firmId, caller);
         if (verdict == Verdict.DECLINED && reason == null) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "A declined suggestion needs a reason",
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    "A declined suggestion needs a reason",
                     List.of(new Problem.FieldError("reason", "required when verdict is DECLINED")));
         }
         if (firmId.equals(partnerId)) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "A firm is never its own partner",
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    "A firm is never its own partner",
                     List.of(new Problem.FieldError("partnerId", "must differ from the firm")));
         }
-        Feedback feedback = new Feedback(firmId, partnerId, verdict, verdict == Verdict.DECLINED ? reason : null,
+        Feedback feedback = new Feedback(
+                firmId,
+                partnerId,
+                verdict,
+                verdict == Verdict.DECLINED ? reason : null,
                 comment == null || comment.isBlank() ? null : comment.strip(),
-                caller.username(), OffsetDateTime.now(ZoneOffset.UTC));
+                caller.username(),
+                OffsetDateTime.now(ZoneOffset.UTC));
         publisher.publish(feedback);
         store.apply(feedback);
         if (feedback.declines()) {

@@ -41,7 +41,10 @@ public class FirmAccess {
         if (caller.isAdmin() || caller.actsForFirm(firmId)) {
             return true;
         }
-        return caller.hasRole(Roles.AGENCY) && caller.orgId().isPresent() && firms.find(firmId)
-                .map(firm -> caller.orgId().get().equals(firm.onboardedBy())).orElse(false);
+        return caller.hasRole(Roles.AGENCY)
+                && caller.orgId().isPresent()
+                && firms.find(firmId)
+                        .map(firm -> caller.orgId().get().equals(firm.onboardedBy()))
+                        .orElse(false);
     }
 }

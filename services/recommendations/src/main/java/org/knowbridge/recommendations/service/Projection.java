@@ -37,8 +37,7 @@ public class Projection {
     }
 
     /** How long a load took: building the graph and its snapshot, then learning the ranker on it. */
-    public record LoadTimings(long projectMillis, long learnMillis) {
-    }
+    public record LoadTimings(long projectMillis, long learnMillis) {}
 
     /** Replaces the whole graph and learns the ranker anew from it. */
     public synchronized LoadTimings load(GraphExport export) {
@@ -90,14 +89,16 @@ public class Projection {
     private boolean canChangeRankings(GraphChange change) {
         if (change instanceof GraphChange.OrganisationUpserted upserted) {
             return graph.organisation(upserted.organisation().id())
-                    .map(known -> !known.equals(withKnownAreas(upserted.organisation()))).orElse(false);
+                    .map(known -> !known.equals(withKnownAreas(upserted.organisation())))
+                    .orElse(false);
         }
         return true;
     }
 
     private void applyOne(GraphChange change) {
         switch (change) {
-            case GraphChange.OrganisationUpserted upserted -> graph.upsertOrganisation(withKnownAreas(upserted.organisation()));
+            case GraphChange.OrganisationUpserted upserted ->
+                graph.upsertOrganisation(withKnownAreas(upserted.organisation()));
             case GraphChange.CollaborationRecorded recorded -> graph.recordCollaboration(recorded.collaboration());
             case GraphChange.CollaborationEnded ended -> end(ended);
         }
@@ -109,17 +110,32 @@ public class Projection {
             return incoming;
         }
         return graph.organisation(incoming.id())
-                .map(known -> new Organisation(incoming.id(), incoming.name(), incoming.country(), incoming.kind(),
-                        incoming.sme(), known.knowledgeAreas()))
+                .map(known -> new Organisation(
+                        incoming.id(),
+                        incoming.name(),
+                        incoming.country(),
+                        incoming.kind(),
+                        incoming.sme(),
+                        known.knowledgeAreas()))
                 .orElse(incoming);
     }
 
     /** The end year and the outcome known at the end replace what was recorded. */
     private void end(GraphChange.CollaborationEnded ended) {
-        ended.organisationKeys().stream().findFirst()
-                .flatMap(party -> graph.collaborationsOf(party).stream().filter(c -> c.id().equals(ended.key())).findFirst())
-                .ifPresent(c -> graph.recordCollaboration(new Collaboration(c.id(), c.year(), c.channel(), ended.outcome(),
-                        c.participants(), c.knowledgeAreas(), c.programme(), ended.endYear())));
+        ended.organisationKeys().stream()
+                .findFirst()
+                .flatMap(party -> graph.collaborationsOf(party).stream()
+                        .filter(c -> c.id().equals(ended.key()))
+                        .findFirst())
+                .ifPresent(c -> graph.recordCollaboration(new Collaboration(
+                        c.id(),
+                        c.year(),
+                        c.channel(),
+                        ended.outcome(),
+                        c.participants(),
+                        c.knowledgeAreas(),
+                        c.programme(),
+                        ended.endYear())));
     }
 
     private static void addPartners(GraphSnapshot snapshot, Set<String> organisations, Set<String> into) {

@@ -29,9 +29,13 @@ public class ProjectionLoader {
     private static final Duration RETRY = Duration.ofSeconds(5);
 
     /** What the last load did, for operators. */
-    public record LoadReport(OffsetDateTime finishedAt, int organisations, int collaborations, long readMillis,
-                             long projectMillis, long learnMillis) {
-    }
+    public record LoadReport(
+            OffsetDateTime finishedAt,
+            int organisations,
+            int collaborations,
+            long readMillis,
+            long projectMillis,
+            long learnMillis) {}
 
     private final PartnerGraphExport export;
     private final Projection projection;
@@ -41,7 +45,8 @@ public class ProjectionLoader {
     private volatile boolean running = true;
     private volatile LoadReport lastLoad;
 
-    public ProjectionLoader(PartnerGraphExport export, Projection projection, GraphEventSource events, RankingCache cache) {
+    public ProjectionLoader(
+            PartnerGraphExport export, Projection projection, GraphEventSource events, RankingCache cache) {
         this.export = export;
         this.projection = projection;
         this.events = events;
@@ -85,7 +90,9 @@ public class ProjectionLoader {
                 loadOnce();
                 return;
             } catch (IOException | RuntimeException e) {
-                LOG.warnf("Loading the collaboration graph from %s failed (%s); retrying in %ss", export.url(), e.getMessage(), RETRY.toSeconds());
+                LOG.warnf(
+                        "Loading the collaboration graph from %s failed (%s); retrying in %ss",
+                        export.url(), e.getMessage(), RETRY.toSeconds());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -108,9 +115,19 @@ public class ProjectionLoader {
         Projection.LoadTimings timings = projection.load(graph);
         cache.clear();
         events.followFrom(resumeAt);
-        lastLoad = new LoadReport(OffsetDateTime.now(ZoneOffset.UTC), graph.organisations().size(), graph.collaborations().size(),
-                (read - start) / 1_000_000, timings.projectMillis(), timings.learnMillis());
-        LOG.infof("Collaboration graph loaded: %d organisations, %d collaborations; read in %d ms, projected in %d ms, ranker learned in %d ms",
-                lastLoad.organisations(), lastLoad.collaborations(), lastLoad.readMillis(), lastLoad.projectMillis(), lastLoad.learnMillis());
+        lastLoad = new LoadReport(
+                OffsetDateTime.now(ZoneOffset.UTC),
+                graph.organisations().size(),
+                graph.collaborations().size(),
+                (read - start) / 1_000_000,
+                timings.projectMillis(),
+                timings.learnMillis());
+        LOG.infof(
+                "Collaboration graph loaded: %d organisations, %d collaborations; read in %d ms, projected in %d ms, ranker learned in %d ms",
+                lastLoad.organisations(),
+                lastLoad.collaborations(),
+                lastLoad.readMillis(),
+                lastLoad.projectMillis(),
+                lastLoad.learnMillis());
     }
 }

@@ -27,16 +27,21 @@ public class RecommendationMetrics {
         this.ranked = latency(registry, false);
         this.freshness = Timer.builder(FRESHNESS)
                 .description("From a graph change's event to its parties' RecommendationsUpdated")
-                .publishPercentiles(0.5, 0.95, 0.99).publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(10)).maximumExpectedValue(Duration.ofMinutes(1))
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(10))
+                .maximumExpectedValue(Duration.ofMinutes(1))
                 .register(registry);
     }
 
     private static Timer latency(MeterRegistry registry, boolean cached) {
-        return Timer.builder(LATENCY).description("Computing the suggestions of one request")
+        return Timer.builder(LATENCY)
+                .description("Computing the suggestions of one request")
                 .tag("cached", String.valueOf(cached))
-                .publishPercentiles(0.5, 0.95, 0.99).publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(10))
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(10))
                 .register(registry);
     }
 

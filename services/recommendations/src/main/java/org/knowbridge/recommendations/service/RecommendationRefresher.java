@@ -35,12 +35,21 @@ public class RecommendationRefresher {
     private final RecommendationMetrics metrics;
     /** Partners' firms waiting to be ranked again, each once however many changes touched it. Guarded by this. */
     private final Set<String> pending = new LinkedHashSet<>();
-    private final ExecutorService background = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().daemon().priority(Thread.MIN_PRIORITY).name("refresh-partners").factory());
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+            .daemon()
+            .priority(Thread.MIN_PRIORITY)
+            .name("refresh-partners")
+            .factory());
     private boolean draining;
 
-    public RecommendationRefresher(RecommendationService recommendations, Projection projection, FirmDirectory firms,
-            RankingCache cache, RecommendationsPublisher publisher, RecommendationMetrics metrics) {
+    public RecommendationRefresher(
+            RecommendationService recommendations,
+            Projection projection,
+            FirmDirectory firms,
+            RankingCache cache,
+            RecommendationsPublisher publisher,
+            RecommendationMetrics metrics) {
         this.recommendations = recommendations;
         this.projection = projection;
         this.firms = firms;
@@ -60,7 +69,10 @@ public class RecommendationRefresher {
         // Drop stale lists at once, so a request in the meantime ranks on the new graph rather than reading them.
         parties.forEach(cache::invalidate);
         partners.forEach(cache::invalidate);
-        boolean published = parties.stream().filter(firmId -> refresh(firmId, RefreshCause.COLLABORATION_CHANGED)).count() > 0;
+        boolean published = parties.stream()
+                        .filter(firmId -> refresh(firmId, RefreshCause.COLLABORATION_CHANGED))
+                        .count()
+                > 0;
         if (published && changedAt != null) {
             metrics.published(changedAt);
         }

@@ -30,8 +30,13 @@ public class RecommendationService {
     private final RankingCache cache;
     private final RecommendationMetrics metrics;
 
-    public RecommendationService(Projection projection, FirmDirectory firms, FeedbackStore feedback, FirmAccess access,
-            RankingCache cache, RecommendationMetrics metrics) {
+    public RecommendationService(
+            Projection projection,
+            FirmDirectory firms,
+            FeedbackStore feedback,
+            FirmAccess access,
+            RankingCache cache,
+            RecommendationMetrics metrics) {
         this.projection = projection;
         this.firms = firms;
         this.feedback = feedback;
@@ -66,10 +71,15 @@ public class RecommendationService {
     }
 
     private Ranking rank(Firm firm, PartnerQuery query, Set<String> declined) {
-        PartnerRanker ranker = projection.ranker().orElseThrow(() -> new ProblemException(ProblemType.UNAVAILABLE,
-                "Suggestions are being prepared: the collaboration graph is still loading, please retry shortly"));
+        PartnerRanker ranker = projection
+                .ranker()
+                .orElseThrow(
+                        () -> new ProblemException(
+                                ProblemType.UNAVAILABLE,
+                                "Suggestions are being prepared: the collaboration graph is still loading, please retry shortly"));
         GraphSnapshot graph = ranker.graph();
-        String node = firm.external().filter(key -> graph.indexOf(key).isPresent()).orElse(firm.firmId());
+        String node =
+                firm.external().filter(key -> graph.indexOf(key).isPresent()).orElse(firm.firmId());
         Set<String> excluded = new HashSet<>(declined);
         excluded.add(firm.firmId());
         firm.external().ifPresent(excluded::add);
@@ -80,12 +90,24 @@ public class RecommendationService {
                 .onlyOfKinds(query.kinds())
                 .throughChannels(query.channels());
         boolean coldStart = graph.indexOf(node).map(graph::degree).orElse(0) == 0;
-        return new Ranking(firm.firmId(), node, coldStart, graph.version(), OffsetDateTime.now(ZoneOffset.UTC),
-                ranker.rank(request), declined);
+        return new Ranking(
+                firm.firmId(),
+                node,
+                coldStart,
+                graph.version(),
+                OffsetDateTime.now(ZoneOffset.UTC),
+                ranker.rank(request),
+                declined);
     }
 
     private static FirmProfile profileOf(Firm firm) {
-        return new FirmProfile(firm.country(), firm.sector(), firm.sme(), Set.copyOf(firm.knowledgeAreasSought()),
-                Set.copyOf(firm.targetCountries()), firm.preferredKinds(), firm.preferredChannels());
+        return new FirmProfile(
+                firm.country(),
+                firm.sector(),
+                firm.sme(),
+                Set.copyOf(firm.knowledgeAreasSought()),
+                Set.copyOf(firm.targetCountries()),
+                firm.preferredKinds(),
+                firm.preferredChannels());
     }
 }

@@ -18,10 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.KafkaProbe;
@@ -43,7 +39,8 @@ public final class RecommendationsBenchmark {
     private static final String GRAPH = env("PARTNER_GRAPH_URL", "http://127.0.0.1:8082");
     private static final String RECS = env("RECOMMENDATIONS_URL", "http://127.0.0.1:8083");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String admin = DemoUsers.token(DemoUsers.ADMIN);
 
     public static void main(String[] args) throws Exception {
@@ -61,15 +58,23 @@ public final class RecommendationsBenchmark {
     private void projectionLoad() throws Exception {
         String before = get(RECS + "/api/v1/projection").path("lastLoadedAt").asText("");
         long start = System.nanoTime();
-        send(HttpRequest.newBuilder(URI.create(RECS + "/api/v1/projection/reload")).POST(HttpRequest.BodyPublishers.noBody()), 202);
+        send(
+                HttpRequest.newBuilder(URI.create(RECS + "/api/v1/projection/reload"))
+                        .POST(HttpRequest.BodyPublishers.noBody()),
+                202);
         JsonNode status;
         do {
             Thread.sleep(200);
             status = get(RECS + "/api/v1/projection");
-        } while (status.path("loading").asBoolean() || status.path("lastLoadedAt").asText("").equals(before));
-        System.out.printf("projection load: %d organisations; read export %d ms, project %d ms, learn ranker %d ms; wall %.1f s%n",
-                status.path("organisations").asInt(), status.path("lastReadMillis").asLong(), status.path("lastProjectMillis").asLong(),
-                status.path("lastLearnMillis").asLong(), (System.nanoTime() - start) / 1e9);
+        } while (status.path("loading").asBoolean()
+                || status.path("lastLoadedAt").asText("").equals(before));
+        System.out.printf(
+                "projection load: %d organisations; read export %d ms, project %d ms, learn ranker %d ms; wall %.1f s%n",
+                status.path("organisations").asInt(),
+                status.path("lastReadMillis").asLong(),
+                status.path("lastProjectMillis").asLong(),
+                status.path("lastLearnMillis").asLong(),
+                (System.nanoTime() - start) / 1e9);
     }
 
     /** Platform firms whose imported graph node has collaborations: the firms with something to rank from. */
@@ -77,11 +82,15 @@ public final class RecommendationsBenchmark {
         List<String> out = new ArrayList<>();
         String cursor = null;
         while (out.size() < wanted) {
-            String url = FIRMS + "/api/v1/firms?limit=100" + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+            String url = FIRMS + "/api/v1/firms?limit=100"
+                    + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
             JsonNode page = get(url);
             for (JsonNode firm : page.path("items")) {
                 String id = firm.path("id").asText();
-                if (out.size() < wanted && !get(RECS + "/api/v1/firms/" + id + "/recommendations?limit=1").path("coldStart").asBoolean(true)) {
+                if (out.size() < wanted
+                        && !get(RECS + "/api/v1/firms/" + id + "/recommendations?limit=1")
+                                .path("coldStart")
+                                .asBoolean(true)) {
                     out.add(id);
                 }
             }
@@ -109,7 +118,8 @@ public final class RecommendationsBenchmark {
             };
             urls.add(RECS + "/api/v1/firms/" + firm + "/recommendations?limit=" + (5 + random.nextInt(16)) + filter);
         }
-        // Warm-up: every firm and filter once (the first request of a firm and filter ranks; later ones read the cache).
+        // Warm-up: every firm and filter once (the first request of a firm and filter ranks; later ones read the
+        // cache).
         for (String url : new java.util.LinkedHashSet<>(urls)) {
             time(url, new ConcurrentLinkedQueue<>(), errors);
         }
@@ -123,16 +133,28 @@ public final class RecommendationsBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
-        System.out.printf("GET recommendations, %d threads, %d requests over %d firms (a quarter with a country filter, a quarter by kind): "
+        System.out.printf(
+                "GET recommendations, %d threads, %d requests over %d firms (a quarter with a country filter, a quarter by kind): "
                         + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; %.0f requests/s; errors %d%n",
-                threads, sorted.size(), firms.size(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
-                sorted.get(sorted.size() - 1) / 1e6, sorted.size() / seconds, errors.get());
+                threads,
+                sorted.size(),
+                firms.size(),
+                pct(sorted, 50),
+                pct(sorted, 95),
+                pct(sorted, 99),
+                sorted.get(sorted.size() - 1) / 1e6,
+                sorted.size() / seconds,
+                errors.get());
     }
 
     private void time(String url, ConcurrentLinkedQueue<Long> nanos, AtomicInteger errors) {
         long t = System.nanoTime();
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + admin).GET().build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .header("Authorization", "Bearer " + admin)
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 errors.incrementAndGet();
@@ -147,35 +169,56 @@ public final class RecommendationsBenchmark {
         List<Double> fromEvent = new ArrayList<>();
         List<Double> fromCall = new ArrayList<>();
         try (KafkaProbe collaborations = KafkaProbe.fromEnd(Topic.COLLABORATIONS);
-             KafkaProbe recommendations = KafkaProbe.fromEnd(Topic.RECOMMENDATIONS)) {
+                KafkaProbe recommendations = KafkaProbe.fromEnd(Topic.RECOMMENDATIONS)) {
             for (int i = 0; i < events && i < firms.size(); i++) {
                 String firm = firms.get(i);
                 JsonNode current = get(RECS + "/api/v1/firms/" + firm + "/recommendations?limit=1");
                 String node = current.path("organisationKey").asText();
-                String partner = current.path("recommendations").path(0).path("partnerId").asText();
+                String partner = current.path("recommendations")
+                        .path(0)
+                        .path("partnerId")
+                        .asText();
                 long called = System.currentTimeMillis();
-                JsonNode recorded = send(HttpRequest.newBuilder(URI.create(GRAPH + "/api/v1/collaborations"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("""
+                JsonNode recorded = send(
+                        HttpRequest.newBuilder(URI.create(GRAPH + "/api/v1/collaborations"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("""
                                 {"parties": [{"organisationKey": "%s", "partnerKind": "CUSTOMER"},
                                              {"organisationKey": "%s", "partnerKind": "RESEARCH_ORGANISATION"}],
                                  "channel": "CO_DEVELOPMENT", "startYear": 2025, "outcome": "UNKNOWN"}
-                                """.formatted(node, partner))), 201);
+                                """.formatted(node, partner))),
+                        201);
                 String key = recorded.path("key").asText();
-                long eventAt = collaborations.await("CollaborationRecorded " + key, r -> r.value().contains("\"" + key + "\"")
-                        && r.value().contains("CollaborationRecorded"), Duration.ofSeconds(30)).timestamp();
-                long publishedAt = recommendations.await("RecommendationsUpdated of " + firm, r -> firm.equals(r.key()) && r.value().contains("RecommendationsUpdated")
-                        && r.value().contains("COLLABORATION_CHANGED"), Duration.ofSeconds(30)).timestamp();
+                long eventAt = collaborations
+                        .await(
+                                "CollaborationRecorded " + key,
+                                r -> r.value().contains("\"" + key + "\"")
+                                        && r.value().contains("CollaborationRecorded"),
+                                Duration.ofSeconds(30))
+                        .timestamp();
+                long publishedAt = recommendations
+                        .await(
+                                "RecommendationsUpdated of " + firm,
+                                r -> firm.equals(r.key())
+                                        && r.value().contains("RecommendationsUpdated")
+                                        && r.value().contains("COLLABORATION_CHANGED"),
+                                Duration.ofSeconds(30))
+                        .timestamp();
                 fromEvent.add((double) (publishedAt - eventAt));
                 fromCall.add((double) (publishedAt - called));
             }
         }
         Collections.sort(fromEvent);
         Collections.sort(fromCall);
-        System.out.printf("freshness over %d recorded collaborations: CollaborationRecorded on Kafka -> RecommendationsUpdated p50 %.0f ms, "
+        System.out.printf(
+                "freshness over %d recorded collaborations: CollaborationRecorded on Kafka -> RecommendationsUpdated p50 %.0f ms, "
                         + "p95 %.0f ms, max %.0f ms; from the API call that recorded it p50 %.0f ms, p95 %.0f ms%n",
-                fromEvent.size(), pctMillis(fromEvent, 50), pctMillis(fromEvent, 95), fromEvent.get(fromEvent.size() - 1),
-                pctMillis(fromCall, 50), pctMillis(fromCall, 95));
+                fromEvent.size(),
+                pctMillis(fromEvent, 50),
+                pctMillis(fromEvent, 95),
+                fromEvent.get(fromEvent.size() - 1),
+                pctMillis(fromCall, 50),
+                pctMillis(fromCall, 95));
     }
 
     private JsonNode get(String url) throws Exception {
@@ -183,9 +226,11 @@ public final class RecommendationsBenchmark {
     }
 
     private JsonNode send(HttpRequest.Builder request, int expected) throws Exception {
-        HttpResponse<String> response = http.send(request.header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                request.header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
-            throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
         }
         return JSON.readTree(response.body());
     }

@@ -9,17 +9,18 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.knowbridge.recommendations.domain.GraphExport;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
-import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.contracts.vocabulary.Outcome;
-import org.knowbridge.recommendations.engine.model.Participant;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
+import org.knowbridge.recommendations.domain.GraphExport;
+import org.knowbridge.recommendations.engine.model.Collaboration;
+import org.knowbridge.recommendations.engine.model.Participant;
 
 /** The export's lines become the engine's organisations and collaborations, projects and bilateral alike. */
 class PartnerGraphExportTest {
 
-    private final PartnerGraphExport export = new PartnerGraphExport(URI.create("file:unused"), null, new ObjectMapper());
+    private final PartnerGraphExport export =
+            new PartnerGraphExport(URI.create("file:unused"), null, new ObjectMapper());
 
     private GraphExport parse(String... lines) throws Exception {
         return export.parse(new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
@@ -51,12 +52,15 @@ class PartnerGraphExportTest {
         assertEquals(KnowledgeChannel.PROJECT_EXCHANGE, project.channel());
         assertEquals(2022, project.year());
         assertEquals("HORIZON-CL5-2022-D3-01", project.programme(), "the call line carries across years");
-        assertEquals(List.of("a", "b", "c"), project.participants().stream().map(Participant::organisationId).toList());
+        assertEquals(
+                List.of("a", "b", "c"),
+                project.participants().stream().map(Participant::organisationId).toList());
         Collaboration bilateral = graph.collaborations().get(1);
         assertEquals(KnowledgeChannel.LICENSING, bilateral.channel());
         assertEquals(Outcome.PROCESS_INNOVATION, bilateral.outcome());
         assertEquals(2023, bilateral.endYear());
-        assertEquals(List.of(new Participant("a", PartnerKind.SUPPLIER), new Participant("d", PartnerKind.CUSTOMER)),
+        assertEquals(
+                List.of(new Participant("a", PartnerKind.SUPPLIER), new Participant("d", PartnerKind.CUSTOMER)),
                 bilateral.participants());
     }
 }

@@ -43,10 +43,14 @@ class FeedbackReplayTest {
     @Test
     void aFreshInstanceKnowsEveryDeclineAcknowledgedBefore() throws InterruptedException {
         String partner = "test:" + UUID.randomUUID();
-        given().auth().oauth2(DemoUsers.token(DemoUsers.SME)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.SME))
+                .contentType(ContentType.JSON)
                 .body("{\"verdict\": \"DECLINED\", \"reason\": \"ALREADY_IN_CONTACT\"}")
-                .when().put("/api/v1/firms/" + DemoUsers.SME_FIRM_ID + "/recommendations/feedback/" + partner)
-                .then().statusCode(200);
+                .when()
+                .put("/api/v1/firms/" + DemoUsers.SME_FIRM_ID + "/recommendations/feedback/" + partner)
+                .then()
+                .statusCode(200);
 
         // What a restarted instance has: an empty store and the topic.
         FeedbackStore rebuilt = new FeedbackStore();
@@ -60,7 +64,9 @@ class FeedbackReplayTest {
             assertTrue(replay.caughtUp(), "the replay reached the end of the topic");
             assertTrue(rebuilt.declinedBy(DemoUsers.SME_FIRM_ID).contains(partner));
             Feedback feedback = rebuilt.of(DemoUsers.SME_FIRM_ID).stream()
-                    .filter(f -> f.partnerId().equals(partner)).findFirst().orElseThrow();
+                    .filter(f -> f.partnerId().equals(partner))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(DeclineReason.ALREADY_IN_CONTACT, feedback.reason());
         } finally {
             replay.onStop(null);

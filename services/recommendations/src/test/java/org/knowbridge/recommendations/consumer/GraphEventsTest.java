@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.contracts.event.EventType;
+import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.DemoUsers;
-import org.knowbridge.platform.testing.KafkaProbe;
 import org.knowbridge.platform.testing.EventSchemas;
+import org.knowbridge.platform.testing.KafkaProbe;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.recommendations.TestEvents;
 import org.knowbridge.recommendations.repository.FirmDirectory;
@@ -41,28 +41,60 @@ class GraphEventsTest {
     @Test
     void aRecordedCollaborationRemovesTheNewPartnerFromTheFirmsSuggestionsAndPublishesThem() {
         String firm = UUID.randomUUID().toString();
-        TestEvents.publishFirm(EventType.FirmRegistered.name(), TestEvents.firm(firm, "DE", List.of(), List.of(), null, "fixture:berlin-lasers"));
-        TestEvents.eventually(() -> firms.find(firm).isPresent() && projection.ranker().isPresent(), Duration.ofSeconds(60), "firm and graph");
+        TestEvents.publishFirm(
+                EventType.FirmRegistered.name(),
+                TestEvents.firm(firm, "DE", List.of(), List.of(), null, "fixture:berlin-lasers"));
+        TestEvents.eventually(
+                () -> firms.find(firm).isPresent() && projection.ranker().isPresent(),
+                Duration.ofSeconds(60),
+                "firm and graph");
         String admin = DemoUsers.token(DemoUsers.ADMIN);
         String path = "/api/v1/firms/" + firm + "/recommendations";
-        String top = given().auth().oauth2(admin).when().get(path).then().statusCode(200)
-                .extract().path("recommendations[0].partnerId");
-        long version = given().auth().oauth2(admin).when().get(path).then().extract().jsonPath().getLong("graphVersion");
+        String top = given().auth()
+                .oauth2(admin)
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("recommendations[0].partnerId");
+        long version = given().auth()
+                .oauth2(admin)
+                .when()
+                .get(path)
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("graphVersion");
 
         try (KafkaProbe published = KafkaProbe.fromEnd(Topic.RECOMMENDATIONS)) {
             String key = "test:" + UUID.randomUUID();
-            TestEvents.publishGraphEvent(EventType.CollaborationRecorded.name(), key, TestEvents.collaboration(key,
-                    "fixture:berlin-lasers", "CUSTOMER", top, "SUPPLIER", "CO_DEVELOPMENT", 2024));
+            TestEvents.publishGraphEvent(
+                    EventType.CollaborationRecorded.name(),
+                    key,
+                    TestEvents.collaboration(
+                            key, "fixture:berlin-lasers", "CUSTOMER", top, "SUPPLIER", "CO_DEVELOPMENT", 2024));
 
-            JsonNode updated = published.awaitEvent("RecommendationsUpdated of " + firm, e -> e.path("type").asText().equals("org.knowbridge.RecommendationsUpdated")
-                    && e.path("subject").asText().equals(firm), Duration.ofSeconds(30));
+            JsonNode updated = published.awaitEvent(
+                    "RecommendationsUpdated of " + firm,
+                    e -> e.path("type").asText().equals("org.knowbridge.RecommendationsUpdated")
+                            && e.path("subject").asText().equals(firm),
+                    Duration.ofSeconds(30));
             assertEquals(Set.of(), EventSchemas.violations(updated));
-            assertEquals("COLLABORATION_CHANGED", updated.path("data").path("cause").asText());
+            assertEquals(
+                    "COLLABORATION_CHANGED", updated.path("data").path("cause").asText());
             List<String> suggested = new ArrayList<>();
-            updated.path("data").path("recommendations").forEach(r -> suggested.add(r.path("partnerKey").asText()));
+            updated.path("data")
+                    .path("recommendations")
+                    .forEach(r -> suggested.add(r.path("partnerKey").asText()));
             assertFalse(suggested.contains(top), "the new partner is no longer suggested: " + suggested);
         }
-        given().auth().oauth2(admin).when().get(path + "?limit=50").then().statusCode(200)
+        given().auth()
+                .oauth2(admin)
+                .when()
+                .get(path + "?limit=50")
+                .then()
+                .statusCode(200)
                 .body("graphVersion", greaterThan((int) version))
                 .body("recommendations.partnerId", not(hasItem(top)));
     }
@@ -72,16 +104,35 @@ class GraphEventsTest {
         // Politecnico di Milano worked with Tecnalia in a joint project: a new partner of Tecnalia changes
         // the Politecnico's common partners, so a firm on the Politecnico's node is ranked again as well.
         String firm = UUID.randomUUID().toString();
-        TestEvents.publishFirm(EventType.FirmRegistered.name(), TestEvents.firm(firm, "IT", List.of(), List.of(), null, "fixture:polimi"));
-        TestEvents.eventually(() -> firms.find(firm).isPresent() && projection.ranker().isPresent(), Duration.ofSeconds(60), "firm and graph");
+        TestEvents.publishFirm(
+                EventType.FirmRegistered.name(),
+                TestEvents.firm(firm, "IT", List.of(), List.of(), null, "fixture:polimi"));
+        TestEvents.eventually(
+                () -> firms.find(firm).isPresent() && projection.ranker().isPresent(),
+                Duration.ofSeconds(60),
+                "firm and graph");
         try (KafkaProbe published = KafkaProbe.fromEnd(Topic.RECOMMENDATIONS)) {
             String key = "test:" + UUID.randomUUID();
-            TestEvents.publishGraphEvent(EventType.CollaborationRecorded.name(), key, TestEvents.collaboration(key,
-                    "fixture:tecnalia", "RESEARCH_ORGANISATION", "fixture:vienna-chips", "CUSTOMER", "LICENSING", 2024));
-            JsonNode updated = published.awaitEvent("RecommendationsUpdated of " + firm, e -> e.path("type").asText().equals("org.knowbridge.RecommendationsUpdated")
-                    && e.path("subject").asText().equals(firm), Duration.ofSeconds(30));
+            TestEvents.publishGraphEvent(
+                    EventType.CollaborationRecorded.name(),
+                    key,
+                    TestEvents.collaboration(
+                            key,
+                            "fixture:tecnalia",
+                            "RESEARCH_ORGANISATION",
+                            "fixture:vienna-chips",
+                            "CUSTOMER",
+                            "LICENSING",
+                            2024));
+            JsonNode updated = published.awaitEvent(
+                    "RecommendationsUpdated of " + firm,
+                    e -> e.path("type").asText().equals("org.knowbridge.RecommendationsUpdated")
+                            && e.path("subject").asText().equals(firm),
+                    Duration.ofSeconds(30));
             assertEquals(Set.of(), EventSchemas.violations(updated));
-            assertEquals("fixture:polimi", updated.path("data").path("organisationKey").asText());
+            assertEquals(
+                    "fixture:polimi",
+                    updated.path("data").path("organisationKey").asText());
         }
     }
 
@@ -90,16 +141,32 @@ class GraphEventsTest {
         String newcomer = "test:" + UUID.randomUUID();
         String key = "test:" + UUID.randomUUID();
         TestEvents.publishGraphEvent(EventType.OrganisationUpserted.name(), newcomer, organisation(newcomer));
-        TestEvents.publishGraphEvent(EventType.CollaborationRecorded.name(), key, TestEvents.collaboration(key,
-                "fixture:tecnalia", "RESEARCH_ORGANISATION", newcomer, "CUSTOMER", "LICENSING", 2024));
-        TestEvents.eventually(() -> projection.ranker().orElseThrow().graph().indexOf(newcomer)
-                .map(node -> projection.ranker().get().graph().degree(node) == 1).orElse(false),
-                Duration.ofSeconds(30), newcomer + " is in the graph with its one partner");
+        TestEvents.publishGraphEvent(
+                EventType.CollaborationRecorded.name(),
+                key,
+                TestEvents.collaboration(
+                        key, "fixture:tecnalia", "RESEARCH_ORGANISATION", newcomer, "CUSTOMER", "LICENSING", 2024));
+        TestEvents.eventually(
+                () -> projection
+                        .ranker()
+                        .orElseThrow()
+                        .graph()
+                        .indexOf(newcomer)
+                        .map(node -> projection.ranker().get().graph().degree(node) == 1)
+                        .orElse(false),
+                Duration.ofSeconds(30),
+                newcomer + " is in the graph with its one partner");
     }
 
     private static com.fasterxml.jackson.databind.node.ObjectNode organisation(String key) {
-        return new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
-                .put("key", key).put("name", "Newcomer " + key).put("country", "NL").put("type", "FIRM").put("sme", true)
-                .putNull("sector").put("source", "SELF_REPORTED");
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+                .createObjectNode()
+                .put("key", key)
+                .put("name", "Newcomer " + key)
+                .put("country", "NL")
+                .put("type", "FIRM")
+                .put("sme", true)
+                .putNull("sector")
+                .put("source", "SELF_REPORTED");
     }
 }

@@ -29,16 +29,17 @@ class FeedbackResourceTest {
 
     @Test
     void anonymousCallersAreAskedToAuthenticate() {
-        given().when().get(OWN_FEEDBACK)
-                .then().statusCode(401)
-                .contentType("application/problem+json");
+        given().when().get(OWN_FEEDBACK).then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test
     void partnersCannotSeeAFirmsFeedback() {
-        given().auth().oauth2(DemoUsers.token(DemoUsers.PARTNER))
-                .when().get(OWN_FEEDBACK)
-                .then().statusCode(403)
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.PARTNER))
+                .when()
+                .get(OWN_FEEDBACK)
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:knowbridge:problem:forbidden"));
     }
@@ -47,17 +48,25 @@ class FeedbackResourceTest {
     void anSmeDeclinesAPartnerAndSeesItsFeedback() {
         String partner = newPartner();
         String sme = DemoUsers.token(DemoUsers.SME);
-        given().auth().oauth2(sme).contentType(ContentType.JSON).body(DECLINE)
-                .when().put(OWN_FEEDBACK + "/" + partner)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(sme)
+                .contentType(ContentType.JSON)
+                .body(DECLINE)
+                .when()
+                .put(OWN_FEEDBACK + "/" + partner)
+                .then()
+                .statusCode(200)
                 .body("firmId", equalTo(DemoUsers.SME_FIRM_ID))
                 .body("partnerId", equalTo(partner))
                 .body("verdict", equalTo("DECLINED"))
                 .body("reason", equalTo("TOO_FAR"))
                 .body("givenBy", equalTo(DemoUsers.SME));
-        given().auth().oauth2(sme)
-                .when().get(OWN_FEEDBACK)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(sme)
+                .when()
+                .get(OWN_FEEDBACK)
+                .then()
+                .statusCode(200)
                 .body("partnerId", hasItem(partner));
     }
 
@@ -65,25 +74,48 @@ class FeedbackResourceTest {
     void aLaterWordOnTheSamePartnerReplacesTheEarlierOne() {
         String partner = newPartner();
         String sme = DemoUsers.token(DemoUsers.SME);
-        given().auth().oauth2(sme).contentType(ContentType.JSON).body(DECLINE)
-                .when().put(OWN_FEEDBACK + "/" + partner).then().statusCode(200);
-        given().auth().oauth2(sme).contentType(ContentType.JSON).body("{\"verdict\": \"ACCEPTED\"}")
-                .when().put(OWN_FEEDBACK + "/" + partner).then().statusCode(200);
-        given().auth().oauth2(sme)
-                .when().get(OWN_FEEDBACK)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(sme)
+                .contentType(ContentType.JSON)
+                .body(DECLINE)
+                .when()
+                .put(OWN_FEEDBACK + "/" + partner)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(sme)
+                .contentType(ContentType.JSON)
+                .body("{\"verdict\": \"ACCEPTED\"}")
+                .when()
+                .put(OWN_FEEDBACK + "/" + partner)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(sme)
+                .when()
+                .get(OWN_FEEDBACK)
+                .then()
+                .statusCode(200)
                 .body("findAll { it.partnerId == '" + partner + "' }.verdict", equalTo(java.util.List.of("ACCEPTED")));
     }
 
     @Test
     void anSmeNeverSeesAnotherFirmsFeedback() {
-        given().auth().oauth2(DemoUsers.token(DemoUsers.OTHER_SME))
-                .when().get(OWN_FEEDBACK)
-                .then().statusCode(404)
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.OTHER_SME))
+                .when()
+                .get(OWN_FEEDBACK)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
-        given().auth().oauth2(DemoUsers.token(DemoUsers.OTHER_SME)).contentType(ContentType.JSON).body(DECLINE)
-                .when().put(OWN_FEEDBACK + "/" + newPartner())
-                .then().statusCode(404);
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.OTHER_SME))
+                .contentType(ContentType.JSON)
+                .body(DECLINE)
+                .when()
+                .put(OWN_FEEDBACK + "/" + newPartner())
+                .then()
+                .statusCode(404);
     }
 
     @Inject
@@ -92,30 +124,51 @@ class FeedbackResourceTest {
     @Test
     void anAgencyGivesFeedbackForTheFirmsItOnboardedOnly() {
         String onboarded = UUID.randomUUID().toString();
-        TestEvents.publishFirm(EventType.FirmRegistered.name(), TestEvents.firm(onboarded, "FR", List.of(), List.of(), "org-agency-demo", null));
+        TestEvents.publishFirm(
+                EventType.FirmRegistered.name(),
+                TestEvents.firm(onboarded, "FR", List.of(), List.of(), "org-agency-demo", null));
         TestEvents.eventually(() -> firms.find(onboarded).isPresent(), Duration.ofSeconds(60), "the firm is known");
         String agency = DemoUsers.token(DemoUsers.AGENCY);
-        given().auth().oauth2(agency).contentType(ContentType.JSON).body("{\"verdict\": \"ACCEPTED\"}")
-                .when().put("/api/v1/firms/" + onboarded + "/recommendations/feedback/" + newPartner())
-                .then().statusCode(200).body("givenBy", equalTo(DemoUsers.AGENCY));
-        given().auth().oauth2(agency).contentType(ContentType.JSON).body("{\"verdict\": \"ACCEPTED\"}")
-                .when().put(OWN_FEEDBACK + "/" + newPartner())
-                .then().statusCode(404);
+        given().auth()
+                .oauth2(agency)
+                .contentType(ContentType.JSON)
+                .body("{\"verdict\": \"ACCEPTED\"}")
+                .when()
+                .put("/api/v1/firms/" + onboarded + "/recommendations/feedback/" + newPartner())
+                .then()
+                .statusCode(200)
+                .body("givenBy", equalTo(DemoUsers.AGENCY));
+        given().auth()
+                .oauth2(agency)
+                .contentType(ContentType.JSON)
+                .body("{\"verdict\": \"ACCEPTED\"}")
+                .when()
+                .put(OWN_FEEDBACK + "/" + newPartner())
+                .then()
+                .statusCode(404);
         given().auth().oauth2(agency).when().get(OWN_FEEDBACK).then().statusCode(404);
     }
 
     @Test
     void adminsSeeAnyFirmsFeedback() {
-        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN))
-                .when().get(OWN_FEEDBACK)
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .when()
+                .get(OWN_FEEDBACK)
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void aDeclineNeedsAReason() {
-        given().auth().oauth2(DemoUsers.token(DemoUsers.SME)).contentType(ContentType.JSON).body("{\"verdict\": \"DECLINED\"}")
-                .when().put(OWN_FEEDBACK + "/" + newPartner())
-                .then().statusCode(400)
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.SME))
+                .contentType(ContentType.JSON)
+                .body("{\"verdict\": \"DECLINED\"}")
+                .when()
+                .put(OWN_FEEDBACK + "/" + newPartner())
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("reason"));
     }
@@ -123,32 +176,50 @@ class FeedbackResourceTest {
     @Test
     void unknownVerdictsAndOversizedCommentsAreRejected() {
         String sme = DemoUsers.token(DemoUsers.SME);
-        given().auth().oauth2(sme).contentType(ContentType.JSON).body("{\"verdict\": \"MAYBE\"}")
-                .when().put(OWN_FEEDBACK + "/" + newPartner())
-                .then().statusCode(400)
+        given().auth()
+                .oauth2(sme)
+                .contentType(ContentType.JSON)
+                .body("{\"verdict\": \"MAYBE\"}")
+                .when()
+                .put(OWN_FEEDBACK + "/" + newPartner())
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("verdict"));
-        given().auth().oauth2(sme).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(sme)
+                .contentType(ContentType.JSON)
                 .body("{\"verdict\": \"ACCEPTED\", \"comment\": \"" + "x".repeat(501) + "\"}")
-                .when().put(OWN_FEEDBACK + "/" + newPartner())
-                .then().statusCode(400)
+                .when()
+                .put(OWN_FEEDBACK + "/" + newPartner())
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("comment"));
     }
 
     @Test
     void oversizedBodiesAreRefusedWithAProblem() {
-        given().auth().oauth2(DemoUsers.token(DemoUsers.SME)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.SME))
+                .contentType(ContentType.JSON)
                 .body("{\"verdict\": \"ACCEPTED\", \"comment\": \"" + "x".repeat(11 * 1024 * 1024) + "\"}")
-                .when().put(OWN_FEEDBACK + "/" + newPartner())
-                .then().statusCode(413)
+                .when()
+                .put(OWN_FEEDBACK + "/" + newPartner())
+                .then()
+                .statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:knowbridge:problem:payload-too-large"));
     }
 
     @Test
     void malformedPartnerIdsAreRejected() {
-        given().auth().oauth2(DemoUsers.token(DemoUsers.SME)).contentType(ContentType.JSON).body(DECLINE)
-                .when().put(OWN_FEEDBACK + "/bad%20id!")
-                .then().statusCode(400)
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.SME))
+                .contentType(ContentType.JSON)
+                .body(DECLINE)
+                .when()
+                .put(OWN_FEEDBACK + "/bad%20id!")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
     }
 

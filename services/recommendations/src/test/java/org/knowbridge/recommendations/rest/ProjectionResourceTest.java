@@ -26,22 +26,41 @@ class ProjectionResourceTest {
         TestEvents.eventually(() -> loader.lastLoad() != null, Duration.ofSeconds(60), "first load");
         var first = loader.lastLoad().finishedAt();
         String admin = DemoUsers.token(DemoUsers.ADMIN);
-        given().auth().oauth2(admin).when().get("/api/v1/projection")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(admin)
+                .when()
+                .get("/api/v1/projection")
+                .then()
+                .statusCode(200)
                 .body("loaded", equalTo(true))
                 .body("organisations", greaterThanOrEqualTo(12));
-        given().auth().oauth2(admin).when().post("/api/v1/projection/reload")
-                .then().statusCode(202);
-        TestEvents.eventually(() -> loader.lastLoad().finishedAt().isAfter(first), Duration.ofSeconds(60), "a second load");
+        given().auth()
+                .oauth2(admin)
+                .when()
+                .post("/api/v1/projection/reload")
+                .then()
+                .statusCode(202);
+        TestEvents.eventually(
+                () -> loader.lastLoad().finishedAt().isAfter(first), Duration.ofSeconds(60), "a second load");
     }
 
     @Test
     void onlyAdminsOperateTheProjection() {
         given().when().post("/api/v1/projection/reload").then().statusCode(401).contentType("application/problem+json");
         for (String user : new String[] {DemoUsers.SME, DemoUsers.AGENCY, DemoUsers.PARTNER}) {
-            given().auth().oauth2(DemoUsers.token(user)).when().post("/api/v1/projection/reload")
-                    .then().statusCode(403).contentType("application/problem+json");
-            given().auth().oauth2(DemoUsers.token(user)).when().get("/api/v1/projection").then().statusCode(403);
+            given().auth()
+                    .oauth2(DemoUsers.token(user))
+                    .when()
+                    .post("/api/v1/projection/reload")
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
+            given().auth()
+                    .oauth2(DemoUsers.token(user))
+                    .when()
+                    .get("/api/v1/projection")
+                    .then()
+                    .statusCode(403);
         }
     }
 }

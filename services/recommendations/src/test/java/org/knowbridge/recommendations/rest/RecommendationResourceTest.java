@@ -25,11 +25,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.contracts.event.EventType;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.recommendations.TestEvents;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
-import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.recommendations.repository.FirmDirectory;
 import org.knowbridge.recommendations.service.Projection;
 
@@ -41,7 +41,8 @@ import org.knowbridge.recommendations.service.Projection;
 @WithTestResource(RealStackResource.class)
 class RecommendationResourceTest {
 
-    static final String SENSORS = "/engineering and technology/electrical engineering, electronic engineering, information engineering/electronic engineering/sensors/optical sensors";
+    static final String SENSORS =
+            "/engineering and technology/electrical engineering, electronic engineering, information engineering/electronic engineering/sensors/optical sensors";
     private static final String OWN = "/api/v1/firms/" + DemoUsers.SME_FIRM_ID + "/recommendations";
     private static final String ALPHA = "fixture:alpha-sensors";
 
@@ -53,26 +54,33 @@ class RecommendationResourceTest {
 
     @BeforeAll
     static void registerTheDemoFirm() {
-        TestEvents.publishFirm(EventType.FirmRegistered.name(), TestEvents.firm(DemoUsers.SME_FIRM_ID, "DE", List.of(SENSORS), List.of(),
-                null, ALPHA));
+        TestEvents.publishFirm(
+                EventType.FirmRegistered.name(),
+                TestEvents.firm(DemoUsers.SME_FIRM_ID, "DE", List.of(SENSORS), List.of(), null, ALPHA));
     }
 
     private void awaitReady(String firmId) {
-        TestEvents.eventually(() -> firms.find(firmId).isPresent() && projection.ranker().isPresent(), Duration.ofSeconds(60),
+        TestEvents.eventually(
+                () -> firms.find(firmId).isPresent() && projection.ranker().isPresent(),
+                Duration.ofSeconds(60),
                 "firm " + firmId + " known and the graph loaded");
     }
 
     @Test
     void anSmeGetsForeignOrganisationsItHasNotWorkedWithBestFirstEachWithReasons() {
         awaitReady(DemoUsers.SME_FIRM_ID);
-        JsonPath body = given().auth().oauth2(DemoUsers.token(DemoUsers.SME))
-                .when().get(OWN)
-                .then().statusCode(200)
+        JsonPath body = given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.SME))
+                .when()
+                .get(OWN)
+                .then()
+                .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("firmId", equalTo(DemoUsers.SME_FIRM_ID))
                 .body("organisationKey", equalTo(ALPHA))
                 .body("coldStart", equalTo(false))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         List<Map<String, Object>> suggestions = body.getList("recommendations");
         assertFalse(suggestions.isEmpty(), "some partner is suggested");
         Set<String> partners = partnersOf(ALPHA);
@@ -94,9 +102,16 @@ class RecommendationResourceTest {
     @Test
     void sharedPartnerReasonsNameRealPartnersOfTheFirm() {
         awaitReady(DemoUsers.SME_FIRM_ID);
-        JsonPath body = given().auth().oauth2(DemoUsers.token(DemoUsers.SME))
-                .when().get(OWN + "?limit=50").then().statusCode(200).extract().jsonPath();
-        List<Map<String, Object>> shared = body.getList("recommendations.reasons.flatten().findAll { it.type == 'SHARED_PARTNERS' }");
+        JsonPath body = given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.SME))
+                .when()
+                .get(OWN + "?limit=50")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        List<Map<String, Object>> shared =
+                body.getList("recommendations.reasons.flatten().findAll { it.type == 'SHARED_PARTNERS' }");
         assertFalse(shared.isEmpty(), "VTT and Nordic Photonics share partners with the firm: " + body.prettify());
         Set<String> partners = partnersOf(ALPHA);
         for (Map<String, Object> reason : shared) {
@@ -112,77 +127,160 @@ class RecommendationResourceTest {
     void limitAndFiltersNarrowTheList() {
         awaitReady(DemoUsers.SME_FIRM_ID);
         String sme = DemoUsers.token(DemoUsers.SME);
-        given().auth().oauth2(sme).when().get(OWN + "?limit=2")
-                .then().statusCode(200).body("recommendations.size()", lessThanOrEqualTo(2));
-        given().auth().oauth2(sme).when().get(OWN + "?kind=UNIVERSITY&limit=50")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(sme)
+                .when()
+                .get(OWN + "?limit=2")
+                .then()
+                .statusCode(200)
+                .body("recommendations.size()", lessThanOrEqualTo(2));
+        given().auth()
+                .oauth2(sme)
+                .when()
+                .get(OWN + "?kind=UNIVERSITY&limit=50")
+                .then()
+                .statusCode(200)
                 .body("recommendations.kind", everyItem(equalTo("UNIVERSITY")))
                 .body("recommendations.partnerId", hasItem("fixture:polimi"));
-        given().auth().oauth2(sme).when().get(OWN + "?country=FI&limit=50")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(sme)
+                .when()
+                .get(OWN + "?country=FI&limit=50")
+                .then()
+                .statusCode(200)
                 .body("recommendations.country", everyItem(equalTo("FI")))
                 .body("recommendations.partnerId", hasItem("fixture:vtt"));
-        List<String> codevelopers = given().auth().oauth2(sme).when().get(OWN + "?channel=CO_DEVELOPMENT&limit=50")
-                .then().statusCode(200).extract().path("recommendations.partnerId");
-        codevelopers.forEach(p -> assertTrue(workedThrough(p, KnowledgeChannel.CO_DEVELOPMENT), p + " co-developed with someone"));
+        List<String> codevelopers = given().auth()
+                .oauth2(sme)
+                .when()
+                .get(OWN + "?channel=CO_DEVELOPMENT&limit=50")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("recommendations.partnerId");
+        codevelopers.forEach(
+                p -> assertTrue(workedThrough(p, KnowledgeChannel.CO_DEVELOPMENT), p + " co-developed with someone"));
         assertFalse(codevelopers.contains("fixture:vtt"), "VTT only took part in joint projects");
-        given().auth().oauth2(sme).when().get(OWN + "?channel=PROJECT_EXCHANGE&channel=LICENSING&limit=50")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(sme)
+                .when()
+                .get(OWN + "?channel=PROJECT_EXCHANGE&channel=LICENSING&limit=50")
+                .then()
+                .statusCode(200)
                 .body("recommendations.partnerId", hasItem("fixture:vtt"));
-        given().auth().oauth2(sme).when().get(OWN + "?country=FI&country=ES&kind=RESEARCH_ORGANISATION&limit=50")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(sme)
+                .when()
+                .get(OWN + "?country=FI&country=ES&kind=RESEARCH_ORGANISATION&limit=50")
+                .then()
+                .statusCode(200)
                 .body("recommendations.partnerId", containsInAnyOrder("fixture:vtt", "fixture:tecnalia"));
     }
 
     @Test
     void badParametersGetAProblemNamingThem() {
         String sme = DemoUsers.token(DemoUsers.SME);
-        for (String query : List.of("limit=0", "limit=51", "limit=ten", "kind=FRIEND", "country=XX", "channel=TELEPATHY")) {
-            given().auth().oauth2(sme).when().get(OWN + "?" + query)
-                    .then().statusCode(400)
+        for (String query :
+                List.of("limit=0", "limit=51", "limit=ten", "kind=FRIEND", "country=XX", "channel=TELEPATHY")) {
+            given().auth()
+                    .oauth2(sme)
+                    .when()
+                    .get(OWN + "?" + query)
+                    .then()
+                    .statusCode(400)
                     .contentType("application/problem+json");
         }
-        given().auth().oauth2(sme).when().get(OWN + "?kind=FRIEND")
-                .then().body("errors[0].field", equalTo("kind"));
-        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).when().get("/api/v1/firms/bad%20id!/recommendations")
-                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(sme).when().get(OWN + "?kind=FRIEND").then().body("errors[0].field", equalTo("kind"));
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .when()
+                .get("/api/v1/firms/bad%20id!/recommendations")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
     void onlyTheFirmItsAgencyAndAdminsSeeItsSuggestions() {
         awaitReady(DemoUsers.SME_FIRM_ID);
         String onboarded = UUID.randomUUID().toString();
-        TestEvents.publishFirm(EventType.FirmRegistered.name(), TestEvents.firm(onboarded, "FR", List.of(SENSORS), List.of(), "org-agency-demo", null));
+        TestEvents.publishFirm(
+                EventType.FirmRegistered.name(),
+                TestEvents.firm(onboarded, "FR", List.of(SENSORS), List.of(), "org-agency-demo", null));
         awaitReady(onboarded);
 
         given().when().get(OWN).then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2(DemoUsers.token(DemoUsers.PARTNER)).when().get(OWN).then().statusCode(403)
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.PARTNER))
+                .when()
+                .get(OWN)
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
-        given().auth().oauth2(DemoUsers.token(DemoUsers.VISITOR)).when().get(OWN).then().statusCode(403);
-        given().auth().oauth2(DemoUsers.token(DemoUsers.OTHER_SME)).when().get(OWN).then().statusCode(404)
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.VISITOR))
+                .when()
+                .get(OWN)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.OTHER_SME))
+                .when()
+                .get(OWN)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
         // demo-sme was not onboarded by the demo agency: to the agency it does not exist.
-        given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).when().get(OWN).then().statusCode(404);
-        given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).when().get("/api/v1/firms/" + onboarded + "/recommendations")
-                .then().statusCode(200).body("firmId", equalTo(onboarded));
-        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).when().get(OWN).then().statusCode(200);
-        given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN)).when().get("/api/v1/firms/" + UUID.randomUUID() + "/recommendations")
-                .then().statusCode(404).contentType("application/problem+json");
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                .when()
+                .get(OWN)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                .when()
+                .get("/api/v1/firms/" + onboarded + "/recommendations")
+                .then()
+                .statusCode(200)
+                .body("firmId", equalTo(onboarded));
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .when()
+                .get(OWN)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .when()
+                .get("/api/v1/firms/" + UUID.randomUUID() + "/recommendations")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
     void aFirmWithoutCollaborationsGetsSuggestionsFromItsProfileAndIsToldSo() {
         String newcomer = UUID.randomUUID().toString();
-        TestEvents.publishFirm(EventType.FirmRegistered.name(), TestEvents.firm(newcomer, "DE", List.of(SENSORS), List.of("FI"), null, null));
+        TestEvents.publishFirm(
+                EventType.FirmRegistered.name(),
+                TestEvents.firm(newcomer, "DE", List.of(SENSORS), List.of("FI"), null, null));
         awaitReady(newcomer);
-        JsonPath body = given().auth().oauth2(DemoUsers.token(DemoUsers.ADMIN))
-                .when().get("/api/v1/firms/" + newcomer + "/recommendations")
-                .then().statusCode(200)
+        JsonPath body = given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .when()
+                .get("/api/v1/firms/" + newcomer + "/recommendations")
+                .then()
+                .statusCode(200)
                 .body("coldStart", equalTo(true))
                 .body("recommendations.country", not(hasItem("DE")))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         assertFalse(body.getList("recommendations").isEmpty(), "a newcomer still gets suggestions");
-        assertEquals("FI", body.getString("recommendations[0].country"), "its target country comes first: " + body.prettify());
+        assertEquals(
+                "FI",
+                body.getString("recommendations[0].country"),
+                "its target country comes first: " + body.prettify());
         List<String> types = body.getList("recommendations.reasons.flatten().type");
         assertTrue(types.contains("COLD_START"), "the reasons say the profile decided: " + types);
         assertTrue(types.contains("TARGET_COUNTRY"), types.toString());
@@ -192,36 +290,76 @@ class RecommendationResourceTest {
     void aPreferredKindOfPartnerRanksHigherAndSaysSo() {
         String indifferent = UUID.randomUUID().toString();
         String preferring = UUID.randomUUID().toString();
-        TestEvents.publishFirm(EventType.FirmRegistered.name(), TestEvents.firm(indifferent, "DE", List.of(SENSORS), List.of(), null, null));
-        TestEvents.publishFirm(EventType.FirmRegistered.name(), TestEvents.firm(preferring, "DE", List.of(SENSORS), List.of(), List.of("PUBLIC_BODY"),
-                null, null));
+        TestEvents.publishFirm(
+                EventType.FirmRegistered.name(),
+                TestEvents.firm(indifferent, "DE", List.of(SENSORS), List.of(), null, null));
+        TestEvents.publishFirm(
+                EventType.FirmRegistered.name(),
+                TestEvents.firm(preferring, "DE", List.of(SENSORS), List.of(), List.of("PUBLIC_BODY"), null, null));
         awaitReady(indifferent);
         awaitReady(preferring);
         String admin = DemoUsers.token(DemoUsers.ADMIN);
-        List<String> without = given().auth().oauth2(admin).when().get("/api/v1/firms/" + indifferent + "/recommendations?limit=50")
-                .then().statusCode(200).extract().path("recommendations.partnerId");
-        JsonPath with = given().auth().oauth2(admin).when().get("/api/v1/firms/" + preferring + "/recommendations?limit=50")
-                .then().statusCode(200).extract().jsonPath();
+        List<String> without = given().auth()
+                .oauth2(admin)
+                .when()
+                .get("/api/v1/firms/" + indifferent + "/recommendations?limit=50")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("recommendations.partnerId");
+        JsonPath with = given().auth()
+                .oauth2(admin)
+                .when()
+                .get("/api/v1/firms/" + preferring + "/recommendations?limit=50")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         String publicBody = "fixture:madrid-agency";
         int rank = with.getList("recommendations.partnerId").indexOf(publicBody);
         assertTrue(rank >= 0 && rank < without.indexOf(publicBody), "preferred: " + with.prettify());
-        assertTrue(with.getList("recommendations[" + rank + "].reasons.type").contains("PREFERRED_KIND"), with.prettify());
+        assertTrue(
+                with.getList("recommendations[" + rank + "].reasons.type").contains("PREFERRED_KIND"), with.prettify());
     }
 
     @Test
     void aDeclinedPartnerIsNeverSuggestedAgain() {
         String firm = UUID.randomUUID().toString();
-        TestEvents.publishFirm(EventType.FirmRegistered.name(), TestEvents.firm(firm, "DE", List.of(SENSORS), List.of(), "org-agency-demo", null));
+        TestEvents.publishFirm(
+                EventType.FirmRegistered.name(),
+                TestEvents.firm(firm, "DE", List.of(SENSORS), List.of(), "org-agency-demo", null));
         awaitReady(firm);
         String agency = DemoUsers.token(DemoUsers.AGENCY);
         String path = "/api/v1/firms/" + firm + "/recommendations";
-        String top = given().auth().oauth2(agency).when().get(path + "?limit=50").then().statusCode(200)
-                .extract().path("recommendations[0].partnerId");
-        given().auth().oauth2(agency).contentType(ContentType.JSON).body("{\"verdict\": \"DECLINED\", \"reason\": \"NOT_RELEVANT\"}")
-                .when().put(path + "/feedback/" + top).then().statusCode(200);
-        given().auth().oauth2(agency).when().get(path + "?limit=50").then().statusCode(200)
+        String top = given().auth()
+                .oauth2(agency)
+                .when()
+                .get(path + "?limit=50")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("recommendations[0].partnerId");
+        given().auth()
+                .oauth2(agency)
+                .contentType(ContentType.JSON)
+                .body("{\"verdict\": \"DECLINED\", \"reason\": \"NOT_RELEVANT\"}")
+                .when()
+                .put(path + "/feedback/" + top)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(agency)
+                .when()
+                .get(path + "?limit=50")
+                .then()
+                .statusCode(200)
                 .body("recommendations.partnerId", not(hasItem(top)));
-        given().auth().oauth2(agency).when().get(path + "?limit=50&country=" + countryOf(top)).then().statusCode(200)
+        given().auth()
+                .oauth2(agency)
+                .when()
+                .get(path + "?limit=50&country=" + countryOf(top))
+                .then()
+                .statusCode(200)
                 .body("recommendations.partnerId", not(hasItem(top)));
     }
 

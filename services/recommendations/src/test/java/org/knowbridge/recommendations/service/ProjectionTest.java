@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.Outcome;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.domain.GraphChange;
 import org.knowbridge.recommendations.domain.GraphExport;
-import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
-import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.recommendations.engine.model.Participant;
-import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 /** Which organisations a change can affect, and what an end or a re-sent organisation does to the graph. */
 class ProjectionTest {
@@ -23,8 +23,15 @@ class ProjectionTest {
     }
 
     private static Collaboration project(String key, String... members) {
-        return new Collaboration(key, 2022, KnowledgeChannel.PROJECT_EXCHANGE, Outcome.UNKNOWN,
-                java.util.Arrays.stream(members).map(Participant::of).toList(), Set.of(), "", 0);
+        return new Collaboration(
+                key,
+                2022,
+                KnowledgeChannel.PROJECT_EXCHANGE,
+                Outcome.UNKNOWN,
+                java.util.Arrays.stream(members).map(Participant::of).toList(),
+                Set.of(),
+                "",
+                0);
     }
 
     private Projection loaded() {
@@ -38,8 +45,14 @@ class ProjectionTest {
     @Test
     void aNewCollaborationAffectsItsPartiesFirstThenTheirPartners() {
         Projection projection = loaded();
-        Collaboration ac = Collaboration.between("x", 2024, KnowledgeChannel.CO_DEVELOPMENT, Outcome.UNKNOWN,
-                Participant.of("a"), Participant.of("d"), Set.of());
+        Collaboration ac = Collaboration.between(
+                "x",
+                2024,
+                KnowledgeChannel.CO_DEVELOPMENT,
+                Outcome.UNKNOWN,
+                Participant.of("a"),
+                Participant.of("d"),
+                Set.of());
         Projection.Impact impact = projection.apply(List.of(new GraphChange.CollaborationRecorded(ac)));
         assertEquals(Set.of("a", "d"), impact.parties());
         assertEquals(Set.of("b", "e"), impact.partners());
@@ -50,9 +63,16 @@ class ProjectionTest {
     @Test
     void anEndedCollaborationKeepsItsPartnersButRecordsTheEndAndOutcome() {
         Projection projection = loaded();
-        projection.apply(List.of(new GraphChange.CollaborationRecorded(Collaboration.between("x", 2020, KnowledgeChannel.LICENSING,
-                Outcome.UNKNOWN, Participant.of("a"), Participant.of("c"), Set.of()))));
-        projection.apply(List.of(new GraphChange.CollaborationEnded("x", 2023, Outcome.NEW_TO_MARKET_PRODUCT, List.of("a", "c"))));
+        projection.apply(List.of(new GraphChange.CollaborationRecorded(Collaboration.between(
+                "x",
+                2020,
+                KnowledgeChannel.LICENSING,
+                Outcome.UNKNOWN,
+                Participant.of("a"),
+                Participant.of("c"),
+                Set.of()))));
+        projection.apply(List.of(
+                new GraphChange.CollaborationEnded("x", 2023, Outcome.NEW_TO_MARKET_PRODUCT, List.of("a", "c"))));
         var graph = projection.ranker().orElseThrow().graph();
         int edge = graph.edgeBetween(graph.index("a"), graph.index("c"));
         assertEquals(2023, graph.lastYearTogether(edge));
@@ -62,7 +82,11 @@ class ProjectionTest {
     @Test
     void anOrganisationSentAgainUnchangedAffectsNobody() {
         Projection projection = loaded();
-        assertEquals(Set.of(), projection.apply(List.of(new GraphChange.OrganisationUpserted(org("b", "FR")))).parties());
+        assertEquals(
+                Set.of(),
+                projection
+                        .apply(List.of(new GraphChange.OrganisationUpserted(org("b", "FR"))))
+                        .parties());
         Projection.Impact renamed = projection.apply(List.of(new GraphChange.OrganisationUpserted(
                 new Organisation("b", "B renamed", "FR", PartnerKind.OTHER, true, Set.of()))));
         assertEquals(Set.of("b"), renamed.parties());

@@ -4,8 +4,15 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** The evaluation command's arguments. */
-public record EvaluateArguments(Path dataDirectory, int trainUntil, int testFrom, int testUntil, Path out, long seed,
-                         int limit, Optional<Path> baselineRecs) {
+public record EvaluateArguments(
+        Path dataDirectory,
+        int trainUntil,
+        int testFrom,
+        int testUntil,
+        Path out,
+        long seed,
+        int limit,
+        Optional<Path> baselineRecs) {
 
     static final String USAGE = """
             usage: evaluate DATA_DIR --train-until YEAR --test-from YEAR --test-until YEAR --out RECS.csv
@@ -53,7 +60,7 @@ public record EvaluateArguments(Path dataDirectory, int trainUntil, int testFrom
         if (limit < 1) {
             throw new IllegalArgumentException("--limit must be positive");
         }
-        return new EvaluateArguments(data, trainUntil, testFrom, testUntil, out, seed, limit,
-                Optional.ofNullable(baselines));
+        return new EvaluateArguments(
+                data, trainUntil, testFrom, testUntil, out, seed, limit, Optional.ofNullable(baselines));
     }
 }

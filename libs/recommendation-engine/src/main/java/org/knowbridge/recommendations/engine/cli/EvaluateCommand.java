@@ -1,7 +1,6 @@
 package org.knowbridge.recommendations.engine.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
-
 import org.knowbridge.recommendations.engine.dataset.CordisCsvReader;
 import org.knowbridge.recommendations.engine.dataset.Dataset;
 import org.knowbridge.recommendations.engine.dataset.YearWindow;
@@ -76,18 +74,33 @@ public final class EvaluateCommand {
         for (ClassicBaseline b : ClassicBaseline.values()) {
             Map<Integer, List<Integer>> baseline = b.rank(split, a.limit(), a.seed());
             rows.add(evaluator.evaluate(b.label(), baseline));
-            a.baselineRecs().ifPresent(dir -> RecommendationsFile.write(dir.resolve(b.label() + ".csv"),
-                    asRows(baseline, train)));
+            a.baselineRecs()
+                    .ifPresent(
+                            dir -> RecommendationsFile.write(dir.resolve(b.label() + ".csv"), asRows(baseline, train)));
         }
         long done = System.nanoTime();
-        out.printf(Locale.ROOT, "# train graph: %d organisations, %d SMEs ranked; evaluated SMEs: %d; "
-                        + "new foreign partners to find: %d%n", split.graphSize(), lists.size(),
-                split.truth().size(), split.newPartnerCount());
-        out.printf(Locale.ROOT, "# learned from %s: %d examples of %d firms%n", trained.cut(), trained.examples(),
+        out.printf(
+                Locale.ROOT,
+                "# train graph: %d organisations, %d SMEs ranked; evaluated SMEs: %d; "
+                        + "new foreign partners to find: %d%n",
+                split.graphSize(),
+                lists.size(),
+                split.truth().size(),
+                split.newPartnerCount());
+        out.printf(
+                Locale.ROOT,
+                "# learned from %s: %d examples of %d firms%n",
+                trained.cut(),
+                trained.examples(),
                 trained.firms());
-        out.printf(Locale.ROOT, "# seconds: load %.1f, learn %.1f, rank %.1f, evaluate with baselines %.1f, "
-                        + "total %.1f%n", secs(start, loaded), secs(loaded, learned), secs(learned, ranked),
-                secs(ranked, done), secs(start, done));
+        out.printf(
+                Locale.ROOT,
+                "# seconds: load %.1f, learn %.1f, rank %.1f, evaluate with baselines %.1f, " + "total %.1f%n",
+                secs(start, loaded),
+                secs(loaded, learned),
+                secs(learned, ranked),
+                secs(ranked, done),
+                secs(start, done));
         out.printf("# recommendations written to %s%n", a.out());
         out.print(MetricsTable.format(rows));
         return rows;
@@ -96,14 +109,20 @@ public final class EvaluateCommand {
     /** Every SME of the train graph (with at least one partner), ranked in parallel, in id order. */
     static Map<String, List<RecommendationsFile.Row>> recommendAll(PartnerRanker ranker, int limit) {
         GraphSnapshot g = ranker.graph();
-        int[] smes = IntStream.range(0, g.size()).filter(i -> g.organisation(i).sme() && g.degree(i) > 0).toArray();
+        int[] smes = IntStream.range(0, g.size())
+                .filter(i -> g.organisation(i).sme() && g.degree(i) > 0)
+                .toArray();
         List<List<RecommendationsFile.Row>> results = new ArrayList<>(smes.length);
         for (int i = 0; i < smes.length; i++) {
             results.add(null);
         }
         IntStream.range(0, smes.length).parallel().forEach(k -> {
             List<Recommendation> recs = ranker.rank(RankingRequest.forFirm(g.id(smes[k]), limit), false);
-            results.set(k, recs.stream().map(r -> new RecommendationsFile.Row(r.partnerId(), r.score())).toList());
+            results.set(
+                    k,
+                    recs.stream()
+                            .map(r -> new RecommendationsFile.Row(r.partnerId(), r.score()))
+                            .toList());
         });
         Map<String, List<RecommendationsFile.Row>> lists = new LinkedHashMap<>();
         for (int k = 0; k < smes.length; k++) {
@@ -112,15 +131,16 @@ public final class EvaluateCommand {
         return lists;
     }
 
-    private static Map<Integer, List<Integer>> asNodes(Map<String, List<RecommendationsFile.Row>> lists,
-                                                       GraphSnapshot g) {
+    private static Map<Integer, List<Integer>> asNodes(
+            Map<String, List<RecommendationsFile.Row>> lists, GraphSnapshot g) {
         Map<Integer, List<Integer>> out = new TreeMap<>();
-        lists.forEach((firm, rows) -> out.put(g.index(firm), rows.stream().map(r -> g.index(r.partnerId())).toList()));
+        lists.forEach((firm, rows) -> out.put(
+                g.index(firm), rows.stream().map(r -> g.index(r.partnerId())).toList()));
         return out;
     }
 
-    private static Map<String, List<RecommendationsFile.Row>> asRows(Map<Integer, List<Integer>> lists,
-                                                                  GraphSnapshot g) {
+    private static Map<String, List<RecommendationsFile.Row>> asRows(
+            Map<Integer, List<Integer>> lists, GraphSnapshot g) {
         Map<String, List<RecommendationsFile.Row>> out = new TreeMap<>();
         lists.forEach((firm, nodes) -> {
             List<RecommendationsFile.Row> rows = new ArrayList<>();

@@ -15,17 +15,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-
 import org.knowbridge.contracts.cordis.CordisFile;
-import org.knowbridge.contracts.cordis.CsvLines;
 import org.knowbridge.contracts.cordis.CordisTypes;
+import org.knowbridge.contracts.cordis.CsvLines;
 import org.knowbridge.contracts.vocabulary.CountryCode;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
-import org.knowbridge.recommendations.engine.model.Collaboration;
-import org.knowbridge.recommendations.engine.model.Organisation;
 import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
+import org.knowbridge.recommendations.engine.model.Collaboration;
+import org.knowbridge.recommendations.engine.model.Organisation;
 import org.knowbridge.recommendations.engine.model.Participant;
 
 /**
@@ -54,7 +53,9 @@ public final class CordisCsvReader {
             }
             String project = r.get("project_id");
             yearOfProject.putIfAbsent(project, year);
-            membersOfProject.computeIfAbsent(project, k -> new LinkedHashSet<>()).add(r.get("organisation_id"));
+            membersOfProject
+                    .computeIfAbsent(project, k -> new LinkedHashSet<>())
+                    .add(r.get("organisation_id"));
         });
         Map<String, Record> projects = new HashMap<>();
         each(CordisFile.PROJECTS, r -> {
@@ -68,16 +69,29 @@ public final class CordisCsvReader {
             Record p = projects.get(project);
             Set<String> areas = p == null ? Set.of() : splitAreas(p.get("knowledge_areas"));
             String topic = p == null ? "" : p.get("topic");
-            collaborations.add(new Collaboration(project, yearOfProject.get(project), KnowledgeChannel.PROJECT_EXCHANGE,
-                    Outcome.UNKNOWN, members.stream().map(Participant::of).toList(), areas, topic, 0));
+            collaborations.add(new Collaboration(
+                    project,
+                    yearOfProject.get(project),
+                    KnowledgeChannel.PROJECT_EXCHANGE,
+                    Outcome.UNKNOWN,
+                    members.stream().map(Participant::of).toList(),
+                    areas,
+                    topic,
+                    0));
             participants.addAll(members);
         });
         List<Organisation> organisations = new ArrayList<>();
         each(CordisFile.ORGANISATIONS, r -> {
             if (participants.contains(r.get("id"))) {
-                organisations.add(new Organisation(r.get("id"), r.get("name"),
+                organisations.add(new Organisation(
+                        r.get("id"),
+                        r.get("name"),
                         CountryCode.normalise(r.get("country")).orElse(""),
-                        CordisTypes.organisationType(r.get("type")).map(OrganisationType::partnerKind).orElse(PartnerKind.OTHER), "true".equalsIgnoreCase(r.get("sme").trim()), Set.of()));
+                        CordisTypes.organisationType(r.get("type"))
+                                .map(OrganisationType::partnerKind)
+                                .orElse(PartnerKind.OTHER),
+                        "true".equalsIgnoreCase(r.get("sme").trim()),
+                        Set.of()));
             }
         });
         return new Dataset(organisations, collaborations);
@@ -87,7 +101,9 @@ public final class CordisCsvReader {
         if (field == null || field.isBlank()) {
             return Set.of();
         }
-        return Arrays.stream(field.split("\\|")).map(String::trim).filter(s -> !s.isEmpty())
+        return Arrays.stream(field.split("\\|"))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
@@ -104,7 +120,8 @@ public final class CordisCsvReader {
             CordisFile.Header header = null;
             for (CsvLines.Line line = csv.next(); line != null; line = csv.next()) {
                 if (!(line instanceof CsvLines.Row row)) {
-                    throw new IllegalArgumentException(path + " line " + line.line() + ": " + ((CsvLines.Bad) line).message());
+                    throw new IllegalArgumentException(
+                            path + " line " + line.line() + ": " + ((CsvLines.Bad) line).message());
                 }
                 if (header == null) {
                     header = file.header(row.fields());

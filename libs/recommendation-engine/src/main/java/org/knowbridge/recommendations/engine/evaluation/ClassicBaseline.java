@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
-
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.signals.NeighbourhoodOverlap;
 import org.knowbridge.recommendations.engine.signals.PersonalizedPageRank;
@@ -29,6 +28,7 @@ public enum ClassicBaseline {
 
     /** Restart probability and steps of the reference PageRank. */
     public static final double PAGERANK_RESTART = 0.15;
+
     public static final int PAGERANK_ITERATIONS = 20;
 
     private final String label;
@@ -44,7 +44,8 @@ public enum ClassicBaseline {
     /** Top-k lists for every evaluated firm of the split. */
     public Map<Integer, List<Integer>> rank(EvaluationSplit split, int k, long seed) {
         GraphSnapshot g = split.train();
-        int[] firms = split.truth().keySet().stream().mapToInt(Integer::intValue).toArray();
+        int[] firms =
+                split.truth().keySet().stream().mapToInt(Integer::intValue).toArray();
         NumpyRandom stream = NumpyRandom.seeded(seed);
         stream.advance(firstDraw(firms.length, split.graphSize()));
         Map<Integer, List<Integer>> out = new ConcurrentHashMap<>();

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Participant;
@@ -42,8 +41,12 @@ public final class EvaluationSplit {
         }
         Map<Integer, Set<Integer>> truth = new TreeMap<>();
         for (Collaboration c : test) {
-            int[] members = c.participants().stream().map(Participant::organisationId).distinct()
-                    .mapToInt(train::index).filter(i -> i >= 0 && inGraph[i]).toArray();
+            int[] members = c.participants().stream()
+                    .map(Participant::organisationId)
+                    .distinct()
+                    .mapToInt(train::index)
+                    .filter(i -> i >= 0 && inGraph[i])
+                    .toArray();
             for (int a : members) {
                 if (!train.organisation(a).sme()) {
                     continue;
@@ -83,13 +86,16 @@ public final class EvaluationSplit {
 
     /** The protocol's candidates for a firm: in the graph, in another country, not yet a partner. */
     public boolean isCandidate(int firm, int node) {
-        return node != firm && inGraph[node] && train.countryOf(node) != train.countryOf(firm)
+        return node != firm
+                && inGraph[node]
+                && train.countryOf(node) != train.countryOf(firm)
                 && !train.areNeighbours(firm, node);
     }
 
     /** SMEs of the train graph, in index order: the firms a recommendations file should cover. */
     public int[] smes() {
         return Arrays.stream(java.util.stream.IntStream.range(0, train.size()).toArray())
-                .filter(i -> inGraph[i] && train.organisation(i).sme()).toArray();
+                .filter(i -> inGraph[i] && train.organisation(i).sme())
+                .toArray();
     }
 }

@@ -47,7 +47,16 @@ public final class Evaluator {
             mrr += m.mrrAt50();
         }
         int f = Math.max(1, split.truth().size());
-        return new MethodResult(method, r10 / f, n10 / f, h10 / f, r50 / f, n50 / f, mrr / f,
-                (double) covered.size() / Math.max(1, split.graphSize()), split.truth().size(), invalid);
+        return new MethodResult(
+                method,
+                r10 / f,
+                n10 / f,
+                h10 / f,
+                r50 / f,
+                n50 / f,
+                mrr / f,
+                (double) covered.size() / Math.max(1, split.graphSize()),
+                split.truth().size(),
+                invalid);
     }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /** The protocol's per-firm metrics of one ranked list against the firm's true new partners. */
-public record FirmMetrics(double recallAt10, double ndcgAt10, double hitAt10,
-                          double recallAt50, double ndcgAt50, double mrrAt50) {
+public record FirmMetrics(
+        double recallAt10, double ndcgAt10, double hitAt10, double recallAt50, double ndcgAt50, double mrrAt50) {
 
     /**
      * @param ranked best first; an entry that is not a valid candidate must be passed as -1 (a miss)
@@ -19,8 +19,13 @@ public record FirmMetrics(double recallAt10, double ndcgAt10, double hitAt10,
                 break;
             }
         }
-        return new FirmMetrics(recall(ranked, truth, 10), ndcg(ranked, truth, 10), hit(ranked, truth, 10),
-                recall(ranked, truth, 50), ndcg(ranked, truth, 50), rr);
+        return new FirmMetrics(
+                recall(ranked, truth, 10),
+                ndcg(ranked, truth, 10),
+                hit(ranked, truth, 10),
+                recall(ranked, truth, 50),
+                ndcg(ranked, truth, 50),
+                rr);
     }
 
     private static int hits(List<Integer> ranked, Set<Integer> truth, int k) {

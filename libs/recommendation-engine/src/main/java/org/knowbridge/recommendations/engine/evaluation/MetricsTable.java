@@ -9,15 +9,24 @@ public final class MetricsTable {
     public static final String HEADER =
             "method,recall@10,ndcg@10,hit@10,recall@50,ndcg@50,mrr@50,coverage@10,invalid,evaluated_firms";
 
-    private MetricsTable() {
-    }
+    private MetricsTable() {}
 
     public static String format(List<MethodResult> rows) {
         StringBuilder sb = new StringBuilder(HEADER).append('\n');
         for (MethodResult r : rows) {
-            sb.append(String.format(Locale.ROOT, "%s,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%d,%d%n", r.method(),
-                    r.recallAt10(), r.ndcgAt10(), r.hitAt10(), r.recallAt50(), r.ndcgAt50(), r.mrrAt50(),
-                    r.coverageAt10(), r.invalid(), r.evaluatedFirms()));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%s,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%d,%d%n",
+                    r.method(),
+                    r.recallAt10(),
+                    r.ndcgAt10(),
+                    r.hitAt10(),
+                    r.recallAt50(),
+                    r.ndcgAt50(),
+                    r.mrrAt50(),
+                    r.coverageAt10(),
+                    r.invalid(),
+                    r.evaluatedFirms()));
         }
         return sb.toString();
     }

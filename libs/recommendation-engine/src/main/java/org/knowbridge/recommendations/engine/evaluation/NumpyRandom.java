@@ -125,8 +125,7 @@ final class NumpyRandom {
         private static final int MIX_MULT_R = 0x4973f715;
         private static final int XSHIFT = 16;
 
-        private SeedSequence() {
-        }
+        private SeedSequence() {}
 
         static int[] generateState(int[] entropy, int words32) {
             int[] pool = new int[POOL_SIZE];

@@ -13,12 +13,10 @@ import java.util.Map;
 /** Writes the protocol's recommendations file: {@code firm_id,rank,partner_id,score}, rank 1 best. */
 public final class RecommendationsFile {
 
-    private RecommendationsFile() {
-    }
+    private RecommendationsFile() {}
 
     /** One scored partner of a firm. */
-    public record Row(String partnerId, double score) {
-    }
+    public record Row(String partnerId, double score) {}
 
     /** @param lists per firm id, partners best first */
     public static void write(Path file, Map<String, List<Row>> lists) {

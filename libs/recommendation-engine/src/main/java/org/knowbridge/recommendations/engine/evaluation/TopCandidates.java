@@ -10,8 +10,7 @@ import java.util.PriorityQueue;
  */
 final class TopCandidates {
 
-    private TopCandidates() {
-    }
+    private TopCandidates() {}
 
     static List<Integer> of(double[] scores, EvaluationSplit split, int firm, int k, NumpyRandom random) {
         PriorityQueue<double[]> best = new PriorityQueue<>(k + 1, (a, b) -> Double.compare(a[0], b[0]));

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
 import org.knowbridge.recommendations.engine.model.Participant;
@@ -54,7 +53,8 @@ public final class CollaborationGraph {
             }
             collaborations.put(collaboration.id(), collaboration);
             for (Participant p : collaboration.participants()) {
-                collaborationsByOrganisation.computeIfAbsent(p.organisationId(), k -> new HashSet<>())
+                collaborationsByOrganisation
+                        .computeIfAbsent(p.organisationId(), k -> new HashSet<>())
                         .add(collaboration.id());
             }
             version++;
@@ -135,14 +135,16 @@ public final class CollaborationGraph {
     }
 
     /** Builds a graph from whole collections at once (a bulk import or a rebuild from the partner graph). */
-    public static CollaborationGraph of(Collection<Organisation> organisations, Collection<Collaboration> collaborations) {
+    public static CollaborationGraph of(
+            Collection<Organisation> organisations, Collection<Collaboration> collaborations) {
         CollaborationGraph graph = new CollaborationGraph();
         graph.write(() -> {
             organisations.forEach(o -> graph.organisations.put(o.id(), o));
             for (Collaboration c : collaborations) {
                 graph.collaborations.put(c.id(), c);
                 for (Participant p : c.participants()) {
-                    graph.collaborationsByOrganisation.computeIfAbsent(p.organisationId(), k -> new HashSet<>())
+                    graph.collaborationsByOrganisation
+                            .computeIfAbsent(p.organisationId(), k -> new HashSet<>())
                             .add(c.id());
                 }
             }
@@ -155,7 +157,8 @@ public final class CollaborationGraph {
         lock.readLock().lock();
         try {
             return collaborationsByOrganisation.getOrDefault(organisationId, Set.of()).stream()
-                    .map(collaborations::get).toList();
+                    .map(collaborations::get)
+                    .toList();
         } finally {
             lock.readLock().unlock();
         }

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
 
@@ -71,8 +70,8 @@ public final class GraphSnapshot {
         }
     }
 
-    static GraphSnapshot build(long version, Collection<Organisation> organisations,
-                               Collection<Collaboration> collaborations) {
+    static GraphSnapshot build(
+            long version, Collection<Organisation> organisations, Collection<Collaboration> collaborations) {
         return new SnapshotBuilder(version, organisations, collaborations).build();
     }
 

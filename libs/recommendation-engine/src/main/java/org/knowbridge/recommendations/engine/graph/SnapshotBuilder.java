@@ -7,11 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
 import org.knowbridge.recommendations.engine.model.Participant;
-import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 /** Turns organisations and collaborations into the arrays of a {@link GraphSnapshot}. */
 final class SnapshotBuilder {
@@ -56,7 +55,8 @@ final class SnapshotBuilder {
         int[][] members = new int[collabs.size()][];
         int[][] roles = new int[collabs.size()][];
         int[] perNode = new int[n];
-        // A participant listed twice keeps the role it was listed with last; scratch rows avoid a map per collaboration.
+        // A participant listed twice keeps the role it was listed with last; scratch rows avoid a map per
+        // collaboration.
         int[] roleOf = new int[n];
         Arrays.fill(roleOf, -1);
         int[] listed = new int[n];
@@ -95,7 +95,8 @@ final class SnapshotBuilder {
         collaborationsOf = collabsOf;
         nodeActivity(collabs, collabsOf);
         // Terms and adjacency are independent: the terms are counted on another core meanwhile.
-        java.util.concurrent.CompletableFuture<Void> counted = java.util.concurrent.CompletableFuture.runAsync(() -> terms(collabs, collabsOf));
+        java.util.concurrent.CompletableFuture<Void> counted =
+                java.util.concurrent.CompletableFuture.runAsync(() -> terms(collabs, collabsOf));
         adjacency(collabs, members, roles, collabsOf);
         counted.join();
         return new GraphSnapshot(this);
@@ -109,7 +110,8 @@ final class SnapshotBuilder {
         }
         for (Collaboration c : collaborations) {
             for (Participant p : c.participants()) {
-                all.computeIfAbsent(p.organisationId(), id -> new Organisation(id, "", "", PartnerKind.OTHER, false, null));
+                all.computeIfAbsent(
+                        p.organisationId(), id -> new Organisation(id, "", "", PartnerKind.OTHER, false, null));
             }
         }
         String[] ids = all.keySet().toArray(String[]::new);

@@ -1,8 +1,6 @@
 package org.knowbridge.recommendations.engine.graph;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,8 +30,12 @@ public final class TermBags {
      * @param ofCollaboration per collaboration, ids of its terms
      * @param collaborationsOf per node, its collaborations
      */
-    static TermBags count(List<String> vocabulary, Map<String, Integer> ids, int[][] declared, int[][] ofCollaboration,
-                          int[][] collaborationsOf) {
+    static TermBags count(
+            List<String> vocabulary,
+            Map<String, Integer> ids,
+            int[][] declared,
+            int[][] ofCollaboration,
+            int[][] collaborationsOf) {
         int n = collaborationsOf.length;
         int[] scratch = new int[vocabulary.size()];
         int[] touched = new int[vocabulary.size()];

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 
@@ -36,8 +35,7 @@ public sealed interface InternalCut {
     }
 
     /** Collaborations before the cut and after it. */
-    record Parts(List<Collaboration> past, List<Collaboration> future) {
-    }
+    record Parts(List<Collaboration> past, List<Collaboration> future) {}
 
     /** Everything before {@code futureYear} is the past; {@code futureYear} itself is the future. */
     record ByYear(int futureYear) implements InternalCut {

@@ -2,7 +2,6 @@ package org.knowbridge.recommendations.engine.learning;
 
 import java.util.List;
 import java.util.stream.IntStream;
-
 import org.knowbridge.recommendations.engine.ranking.LinearRankingModel;
 
 /**
@@ -60,22 +59,27 @@ public final class LogisticRegressionTrainer {
         double rate = 0.05;
         for (int t = 1; t <= iterations; t++) {
             double[] weights = w;
-            double[] grad = IntStream.range(0, n).parallel().collect(() -> new double[d + 1], (g, i) -> {
-                double s = weights[d];
-                double[] zi = z[i];
-                for (int j = 0; j < d; j++) {
-                    s += weights[j] * zi[j];
-                }
-                double err = 1 / (1 + Math.exp(-s)) - (y[i] ? 1 : 0);
-                for (int j = 0; j < d; j++) {
-                    g[j] += err * zi[j];
-                }
-                g[d] += err;
-            }, (a, b) -> {
-                for (int j = 0; j <= d; j++) {
-                    a[j] += b[j];
-                }
-            });
+            double[] grad = IntStream.range(0, n)
+                    .parallel()
+                    .collect(
+                            () -> new double[d + 1],
+                            (g, i) -> {
+                                double s = weights[d];
+                                double[] zi = z[i];
+                                for (int j = 0; j < d; j++) {
+                                    s += weights[j] * zi[j];
+                                }
+                                double err = 1 / (1 + Math.exp(-s)) - (y[i] ? 1 : 0);
+                                for (int j = 0; j < d; j++) {
+                                    g[j] += err * zi[j];
+                                }
+                                g[d] += err;
+                            },
+                            (a, b) -> {
+                                for (int j = 0; j <= d; j++) {
+                                    a[j] += b[j];
+                                }
+                            });
             for (int j = 0; j <= d; j++) {
                 double gj = grad[j] / n + (j < d ? l2 * w[j] : 0);
                 m[j] = 0.9 * m[j] + 0.1 * gj;

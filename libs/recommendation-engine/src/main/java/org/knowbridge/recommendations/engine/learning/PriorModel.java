@@ -1,7 +1,6 @@
 package org.knowbridge.recommendations.engine.learning;
 
 import java.util.List;
-
 import org.knowbridge.recommendations.engine.ranking.Feature;
 import org.knowbridge.recommendations.engine.ranking.LinearRankingModel;
 
@@ -12,8 +11,7 @@ import org.knowbridge.recommendations.engine.ranking.LinearRankingModel;
  */
 public final class PriorModel {
 
-    private PriorModel() {
-    }
+    private PriorModel() {}
 
     public static LinearRankingModel get() {
         List<String> columns = RankerTrainer.columns();

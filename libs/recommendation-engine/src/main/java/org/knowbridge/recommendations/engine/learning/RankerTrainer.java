@@ -2,7 +2,6 @@ package org.knowbridge.recommendations.engine.learning;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.ranking.Feature;
 import org.knowbridge.recommendations.engine.ranking.LinearRankingModel;
@@ -17,6 +16,7 @@ public final class RankerTrainer {
 
     /** Random holdouts pooled when the training window holds a single year. */
     static final int HOLDOUT_REPEATS = 4;
+
     static final double L2 = 1e-3;
     static final int ITERATIONS = 300;
     /** Below this many positive examples the history is too thin to learn from: the prior model is used. */
@@ -58,11 +58,14 @@ public final class RankerTrainer {
             positives += labels[i] ? 1 : 0;
         }
         if (positives < MIN_POSITIVES) {
-            return new Trained(PriorModel.get(), "too little history (" + positives + " positive examples): prior",
-                    x.size(), groups);
+            return new Trained(
+                    PriorModel.get(),
+                    "too little history (" + positives + " positive examples): prior",
+                    x.size(),
+                    groups);
         }
-        LinearRankingModel model = new LogisticRegressionTrainer(L2, ITERATIONS)
-                .fit(columns(), x.toArray(double[][]::new), labels);
+        LinearRankingModel model =
+                new LogisticRegressionTrainer(L2, ITERATIONS).fit(columns(), x.toArray(double[][]::new), labels);
         return new Trained(model, first.describe() + (cuts.size() > 1 ? " x" + cuts.size() : ""), x.size(), groups);
     }
 
@@ -79,6 +82,5 @@ public final class RankerTrainer {
     }
 
     /** A learned model and how it was learned. */
-    public record Trained(LinearRankingModel model, String cut, int examples, int firms) {
-    }
+    public record Trained(LinearRankingModel model, String cut, int examples, int firms) {}
 }

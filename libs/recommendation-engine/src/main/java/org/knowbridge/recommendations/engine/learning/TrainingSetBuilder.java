@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
-
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Participant;
@@ -27,15 +26,15 @@ public final class TrainingSetBuilder {
     /** Share of negative examples kept: they vastly outnumber positives and mostly repeat each other. */
     static final double NEGATIVE_SHARE = 0.3;
 
-    private TrainingSetBuilder() {
-    }
+    private TrainingSetBuilder() {}
 
     public static TrainingSet build(GraphSnapshot train, InternalCut cut, long seed) {
         InternalCut.Parts parts = cut.cut(train.collaborations());
         GraphSnapshot past = GraphSnapshot.of(train.organisations(), parts.past());
         Map<Integer, Set<Integer>> labels = newForeignPartners(past, parts.future());
         RankingSignals signals = RankingSignals.of(past);
-        int[] firms = labels.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        int[] firms =
+                labels.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         Candidates[] pools = new Candidates[firms.length];
         double[][][] expanded = new double[firms.length][][];
         IntStream.range(0, firms.length).parallel().forEach(k -> {
@@ -67,8 +66,12 @@ public final class TrainingSetBuilder {
     static Map<Integer, Set<Integer>> newForeignPartners(GraphSnapshot past, List<Collaboration> future) {
         Map<Integer, Set<Integer>> out = new HashMap<>();
         for (Collaboration c : future) {
-            int[] members = c.participants().stream().map(Participant::organisationId).distinct()
-                    .mapToInt(past::index).filter(i -> i >= 0 && past.degree(i) > 0).toArray();
+            int[] members = c.participants().stream()
+                    .map(Participant::organisationId)
+                    .distinct()
+                    .mapToInt(past::index)
+                    .filter(i -> i >= 0 && past.degree(i) > 0)
+                    .toArray();
             for (int a : members) {
                 if (!past.organisation(a).sme()) {
                     continue;

@@ -13,8 +13,15 @@ import org.knowbridge.contracts.vocabulary.Outcome;
  * @param programme the funding programme or call it came from, when there is one (empty otherwise)
  * @param endYear   the year it ended, or 0 while it runs
  */
-public record Collaboration(String id, int year, KnowledgeChannel channel, Outcome outcome, List<Participant> participants,
-                            Set<String> knowledgeAreas, String programme, int endYear) {
+public record Collaboration(
+        String id,
+        int year,
+        KnowledgeChannel channel,
+        Outcome outcome,
+        List<Participant> participants,
+        Set<String> knowledgeAreas,
+        String programme,
+        int endYear) {
 
     public Collaboration {
         Objects.requireNonNull(id, "id");
@@ -26,8 +33,14 @@ public record Collaboration(String id, int year, KnowledgeChannel channel, Outco
     }
 
     /** A running two-party collaboration. */
-    public static Collaboration between(String id, int year, KnowledgeChannel channel, Outcome outcome,
-                                        Participant first, Participant second, Set<String> knowledgeAreas) {
+    public static Collaboration between(
+            String id,
+            int year,
+            KnowledgeChannel channel,
+            Outcome outcome,
+            Participant first,
+            Participant second,
+            Set<String> knowledgeAreas) {
         return new Collaboration(id, year, channel, outcome, List.of(first, second), knowledgeAreas, "", 0);
     }
 
@@ -36,9 +49,17 @@ public record Collaboration(String id, int year, KnowledgeChannel channel, Outco
     }
 
     public Collaboration without(String organisationId) {
-        return new Collaboration(id, year, channel, outcome,
-                participants.stream().filter(p -> !p.organisationId().equals(organisationId)).toList(),
-                knowledgeAreas, programme, endYear);
+        return new Collaboration(
+                id,
+                year,
+                channel,
+                outcome,
+                participants.stream()
+                        .filter(p -> !p.organisationId().equals(organisationId))
+                        .toList(),
+                knowledgeAreas,
+                programme,
+                endYear);
     }
 
     /** The last year it was active: its end year, or its start year while it runs. */

@@ -9,8 +9,8 @@ import org.knowbridge.contracts.vocabulary.PartnerKind;
  *
  * @param knowledgeAreas declared areas (EuroSciVoc paths or keywords); areas of its collaborations are added by the graph
  */
-public record Organisation(String id, String name, String country, PartnerKind kind, boolean sme,
-                           Set<String> knowledgeAreas) {
+public record Organisation(
+        String id, String name, String country, PartnerKind kind, boolean sme, Set<String> knowledgeAreas) {
 
     public Organisation {
         Objects.requireNonNull(id, "id");

@@ -14,8 +14,7 @@ import java.util.TreeSet;
  */
 public final class SortedSets {
 
-    private SortedSets() {
-    }
+    private SortedSets() {}
 
     /** A sorted, unmodifiable copy; empty for null. Null elements are rejected, as by {@code Set.copyOf}. */
     public static <T extends Comparable<? super T>> Set<T> copyOf(Collection<? extends T> values) {

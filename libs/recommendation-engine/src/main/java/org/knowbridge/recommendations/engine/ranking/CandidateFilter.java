@@ -2,7 +2,6 @@ package org.knowbridge.recommendations.engine.ranking;
 
 import java.util.HashSet;
 import java.util.Set;
-
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.model.Organisation;
 
@@ -21,7 +20,8 @@ final class CandidateFilter {
 
     CandidateFilter(GraphSnapshot graph, Seeker seeker, RankingRequest request) {
         this.graph = graph;
-        this.channelMask = request.onlyChannels().stream().mapToInt(c -> 1 << c.ordinal()).reduce(0, (a, b) -> a | b);
+        this.channelMask =
+                request.onlyChannels().stream().mapToInt(c -> 1 << c.ordinal()).reduce(0, (a, b) -> a | b);
         this.seeker = seeker;
         this.request = request;
         for (String id : request.excluded()) {

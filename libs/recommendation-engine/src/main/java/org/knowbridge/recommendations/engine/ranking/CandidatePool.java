@@ -2,7 +2,6 @@ package org.knowbridge.recommendations.engine.ranking;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 
 /**
@@ -15,8 +14,7 @@ final class CandidatePool {
     /** How many candidates each signal contributes, at most. */
     static final int PER_SIGNAL = 150;
 
-    private CandidatePool() {
-    }
+    private CandidatePool() {}
 
     static int[] of(Query q, CandidateFilter filter) {
         RankingSignals s = q.signals();

@@ -6,8 +6,7 @@ import org.knowbridge.contracts.vocabulary.CountryCode;
 /** English country names for sentences, from the platform's country codes (EL and UK accepted too). */
 final class CountryNames {
 
-    private CountryNames() {
-    }
+    private CountryNames() {}
 
     static String of(String code) {
         if (code == null || code.isBlank()) {

@@ -1,7 +1,7 @@
 package org.knowbridge.recommendations.engine.ranking;
 
-import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
+import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.signals.ActivityProfile;
 import org.knowbridge.recommendations.engine.signals.NeighbourhoodOverlap.Overlap;
 import org.knowbridge.recommendations.engine.signals.PeerEvidence.Peers;
@@ -9,8 +9,7 @@ import org.knowbridge.recommendations.engine.signals.PeerEvidence.Peers;
 /** Fills a candidate's {@link Feature} vector from the query and the snapshot's signals. */
 final class FeatureExtractor {
 
-    private FeatureExtractor() {
-    }
+    private FeatureExtractor() {}
 
     static double[] extract(Query q, int candidate) {
         RankingSignals s = q.signals();

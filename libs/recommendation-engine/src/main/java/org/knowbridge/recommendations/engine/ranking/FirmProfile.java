@@ -1,7 +1,6 @@
 package org.knowbridge.recommendations.engine.ranking;
 
 import java.util.Set;
-
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.engine.model.SortedSets;
@@ -17,9 +16,14 @@ import org.knowbridge.recommendations.engine.model.SortedSets;
  * @param targetCountries countries it wants partners in (preferred, not exclusive); empty = any
  * @param preferredKinds  partner kinds it prefers; empty = any
  */
-public record FirmProfile(String country, String sector, boolean sme, Set<String> soughtAreas,
-                          Set<String> targetCountries, Set<PartnerKind> preferredKinds,
-                          Set<KnowledgeChannel> preferredChannels) {
+public record FirmProfile(
+        String country,
+        String sector,
+        boolean sme,
+        Set<String> soughtAreas,
+        Set<String> targetCountries,
+        Set<PartnerKind> preferredKinds,
+        Set<KnowledgeChannel> preferredChannels) {
 
     public FirmProfile {
         country = country == null ? "" : country;

@@ -8,8 +8,7 @@ import java.util.List;
  * A learned linear scorer over standardised features: score = sum of weight x (x - mean) / scale. Linear so
  * that every score splits into per-feature contributions, which is what the reasons are ordered by.
  */
-public record LinearRankingModel(List<String> columns, double[] mean, double[] scale, double[] weights,
-                                 double bias) {
+public record LinearRankingModel(List<String> columns, double[] mean, double[] scale, double[] weights, double bias) {
 
     public double score(double[] x) {
         double s = bias;

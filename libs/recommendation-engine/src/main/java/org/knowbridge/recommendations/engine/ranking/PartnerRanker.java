@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.model.Organisation;
 
@@ -71,18 +70,22 @@ public final class PartnerRanker {
         for (int k = 0; k < candidates.size(); k++) {
             order[k] = k;
             int node = candidates.nodes()[k];
-            score[k] = model.score(columns[k]) + preferenceBoost(seeker, g.organisation(node), g.countryOf(node))
+            score[k] = model.score(columns[k])
+                    + preferenceBoost(seeker, g.organisation(node), g.countryOf(node))
                     - POPULARITY_DISCOUNT * Math.log1p(g.collaborationCount(node));
         }
-        Arrays.sort(order, Comparator.comparingDouble((Integer k) -> -score[k])
-                .thenComparing(k -> g.id(candidates.nodes()[k])));
+        Arrays.sort(
+                order,
+                Comparator.comparingDouble((Integer k) -> -score[k])
+                        .thenComparing(k -> g.id(candidates.nodes()[k])));
         ReasonWriter writer = withReasons ? new ReasonWriter(query) : null;
         List<Recommendation> out = new ArrayList<>();
         for (int r = 0; r < Math.min(request.limit(), order.length); r++) {
             int k = order[r];
             int node = candidates.nodes()[k];
             Organisation o = g.organisation(node);
-            List<Reason> reasons = writer == null ? List.of()
+            List<Reason> reasons = writer == null
+                    ? List.of()
                     : writer.reasons(node, candidates.features()[k], perFeature(model.contributions(columns[k])));
             out.add(new Recommendation(r + 1, o.id(), o.displayName(), o.country(), o.kind(), score[k], reasons));
         }

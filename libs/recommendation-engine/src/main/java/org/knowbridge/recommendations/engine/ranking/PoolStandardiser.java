@@ -8,8 +8,7 @@ package org.knowbridge.recommendations.engine.ranking;
  */
 public final class PoolStandardiser {
 
-    private PoolStandardiser() {
-    }
+    private PoolStandardiser() {}
 
     /** Raw features followed by their within-pool z-scores: twice as many columns. */
     public static double[][] expand(double[][] pool) {

@@ -3,7 +3,6 @@ package org.knowbridge.recommendations.engine.ranking;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
 
@@ -19,8 +18,14 @@ import org.knowbridge.contracts.vocabulary.PartnerKind;
  * @param onlyChannels  when not empty, suggest only partners that took part in at least one collaboration
  *                      through one of these channels (a hard filter)
  */
-public record RankingRequest(String firmId, Optional<FirmProfile> profile, int limit, Set<String> excluded,
-                             Set<String> onlyCountries, Set<PartnerKind> onlyKinds, Set<KnowledgeChannel> onlyChannels) {
+public record RankingRequest(
+        String firmId,
+        Optional<FirmProfile> profile,
+        int limit,
+        Set<String> excluded,
+        Set<String> onlyCountries,
+        Set<PartnerKind> onlyKinds,
+        Set<KnowledgeChannel> onlyChannels) {
 
     public RankingRequest {
         Objects.requireNonNull(firmId, "firmId");
@@ -35,8 +40,13 @@ public record RankingRequest(String firmId, Optional<FirmProfile> profile, int l
     }
 
     /** Without a channel filter (the form before channels could be filtered on). */
-    public RankingRequest(String firmId, Optional<FirmProfile> profile, int limit, Set<String> excluded,
-                          Set<String> onlyCountries, Set<PartnerKind> onlyKinds) {
+    public RankingRequest(
+            String firmId,
+            Optional<FirmProfile> profile,
+            int limit,
+            Set<String> excluded,
+            Set<String> onlyCountries,
+            Set<PartnerKind> onlyKinds) {
         this(firmId, profile, limit, excluded, onlyCountries, onlyKinds, Set.of());
     }
 

@@ -3,7 +3,6 @@ package org.knowbridge.recommendations.engine.ranking;
 import java.util.Comparator;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
-
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.signals.ActivityProfile;
 import org.knowbridge.recommendations.engine.signals.CountryAffinity;
@@ -36,16 +35,20 @@ public final class RankingSignals {
         this.graph = graph;
         // Independent of each other: the heaviest two are built on another core meanwhile (they are rebuilt for
         // every graph change, and the time to the next published suggestions counts).
-        CompletableFuture<TermProfiles> knowledge = CompletableFuture.supplyAsync(() -> TermProfiles.knowledgeAreas(graph));
+        CompletableFuture<TermProfiles> knowledge =
+                CompletableFuture.supplyAsync(() -> TermProfiles.knowledgeAreas(graph));
         CompletableFuture<ActivityProfile> active = CompletableFuture.supplyAsync(() -> new ActivityProfile(graph));
         this.overlap = new NeighbourhoodOverlap(graph);
         this.calls = TermProfiles.callLines(graph);
         this.countryAffinity = new CountryAffinity(graph);
         this.peers = new PeerEvidence(graph);
         this.projectWalk = new ProjectWalk(graph);
-        this.byDegree = IntStream.range(0, graph.size()).filter(i -> graph.degree(i) > 0).boxed()
+        this.byDegree = IntStream.range(0, graph.size())
+                .filter(i -> graph.degree(i) > 0)
+                .boxed()
                 .sorted(Comparator.comparingInt((Integer i) -> -graph.degree(i)).thenComparing(i -> i))
-                .mapToInt(Integer::intValue).toArray();
+                .mapToInt(Integer::intValue)
+                .toArray();
         this.mostConnectedTo = mostConnectedPerCountry(graph);
         this.areas = knowledge.join();
         this.activity = active.join();
@@ -66,9 +69,13 @@ public final class RankingSignals {
         int[][] out = new int[c][];
         for (int k = 0; k < c; k++) {
             int[] count = counts[k];
-            out[k] = IntStream.range(0, graph.size()).filter(i -> count[i] > 0).boxed()
+            out[k] = IntStream.range(0, graph.size())
+                    .filter(i -> count[i] > 0)
+                    .boxed()
                     .sorted(Comparator.comparingInt((Integer i) -> -count[i]).thenComparing(i -> i))
-                    .limit(PER_COUNTRY).mapToInt(Integer::intValue).toArray();
+                    .limit(PER_COUNTRY)
+                    .mapToInt(Integer::intValue)
+                    .toArray();
         }
         return out;
     }

@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.model.Organisation;
 import org.knowbridge.recommendations.engine.ranking.Reason.NamedEntity;
@@ -21,6 +20,7 @@ final class ReasonWriter {
 
     /** At most this many evidence reasons per suggestion, besides preferences and cold start. */
     static final int MAX_EVIDENCE_REASONS = 3;
+
     private static final int MAX_NAMED = 3;
 
     private final Query query;
@@ -41,18 +41,26 @@ final class ReasonWriter {
         Organisation o = graph.organisation(candidate);
         List<Reason> out = new ArrayList<>();
         if (!query.hasHistory()) {
-            out.add(new Reason(ReasonType.COLD_START,
+            out.add(new Reason(
+                    ReasonType.COLD_START,
                     "you have no recorded collaborations yet, so this comes from your profile: what you seek, "
-                            + "where you look and how strong the partner is", Map.of(), List.of()));
+                            + "where you look and how strong the partner is",
+                    Map.of(),
+                    List.of()));
         }
         if (seeker.targetCountries().contains(graph.countryOf(candidate))) {
-            out.add(new Reason(ReasonType.TARGET_COUNTRY, "in " + CountryNames.of(o.country())
-                    + ", one of your target countries",
-                    Map.of(), List.of(NamedEntity.of("country", o.country()))));
+            out.add(new Reason(
+                    ReasonType.TARGET_COUNTRY,
+                    "in " + CountryNames.of(o.country()) + ", one of your target countries",
+                    Map.of(),
+                    List.of(NamedEntity.of("country", o.country()))));
         }
         if (seeker.preferredKinds().contains(o.kind())) {
-            out.add(new Reason(ReasonType.PREFERRED_KIND, "a " + o.kind().label() + ", a kind of partner you prefer",
-                    Map.of(), List.of(NamedEntity.of("kind", o.kind().name()))));
+            out.add(new Reason(
+                    ReasonType.PREFERRED_KIND,
+                    "a " + o.kind().label() + ", a kind of partner you prefer",
+                    Map.of(),
+                    List.of(NamedEntity.of("kind", o.kind().name()))));
         }
         Map<ReasonType, Double> weight = new EnumMap<>(ReasonType.class);
         for (Feature f : Feature.values()) {
@@ -99,12 +107,16 @@ final class ReasonWriter {
         }
         // the partners the firm worked with most, then the best connected
         shared.sort(Comparator.comparingInt((int[] s) -> -s[1]).thenComparingInt(s -> -graph.degree(s[0])));
-        List<NamedEntity> named = shared.stream().limit(MAX_NAMED)
-                .map(s -> NamedEntity.organisation(graph.id(s[0]), graph.organisation(s[0]).displayName())).toList();
+        List<NamedEntity> named = shared.stream()
+                .limit(MAX_NAMED)
+                .map(s -> NamedEntity.organisation(
+                        graph.id(s[0]), graph.organisation(s[0]).displayName()))
+                .toList();
         String names = String.join(", ", named.stream().map(NamedEntity::name).toList());
-        String sentence = shared.size() == 1 ? "worked with one of your partners (" + names + ")"
+        String sentence = shared.size() == 1
+                ? "worked with one of your partners (" + names + ")"
                 : "worked with " + shared.size() + " of your partners (" + names
-                + (shared.size() > MAX_NAMED ? ", ..." : "") + ")";
+                        + (shared.size() > MAX_NAMED ? ", ..." : "") + ")";
         return new Reason(ReasonType.SHARED_PARTNERS, sentence, Map.of("count", shared.size()), named);
     }
 
@@ -123,9 +135,16 @@ final class ReasonWriter {
         if (p.peersNewToMarket() > 0) {
             sentence += "; " + p.peersNewToMarket() + " brought new products to market";
         }
-        return new Reason(ReasonType.PEER_FIRMS, sentence,
-                Map.of("peers", p.peerFirms(), "newToMarket", p.peersNewToMarket(),
-                        "partnersInCountry", p.partnersInCountry()),
+        return new Reason(
+                ReasonType.PEER_FIRMS,
+                sentence,
+                Map.of(
+                        "peers",
+                        p.peerFirms(),
+                        "newToMarket",
+                        p.peersNewToMarket(),
+                        "partnersInCountry",
+                        p.partnersInCountry()),
                 List.of(NamedEntity.of("country", seeker.countryName())));
     }
 
@@ -133,13 +152,16 @@ final class ReasonWriter {
         if (f[Feature.KNOWLEDGE_FIT.ordinal()] <= 0) {
             return null;
         }
-        List<String> areas = query.signals().areas().strongestSharedTerms(query.seeker().areas(), candidate, 2);
+        List<String> areas =
+                query.signals().areas().strongestSharedTerms(query.seeker().areas(), candidate, 2);
         if (areas.isEmpty()) {
             return null;
         }
         String sentence = "strong in " + String.join(" and ", areas)
                 + (query.seeker().soughtAreas() ? ", which you seek" : ", as you are");
-        return new Reason(ReasonType.KNOWLEDGE_FIT, sentence,
+        return new Reason(
+                ReasonType.KNOWLEDGE_FIT,
+                sentence,
                 Map.of("fitPercent", Math.round(100 * f[Feature.KNOWLEDGE_FIT.ordinal()])),
                 areas.stream().map(a -> NamedEntity.of("knowledgeArea", a)).toList());
     }
@@ -148,12 +170,14 @@ final class ReasonWriter {
         if (f[Feature.CALL_LINE_FIT.ordinal()] <= 0) {
             return null;
         }
-        List<String> lines = query.signals().calls().strongestSharedTerms(query.seeker().calls(), candidate, 2);
+        List<String> lines =
+                query.signals().calls().strongestSharedTerms(query.seeker().calls(), candidate, 2);
         if (lines.isEmpty()) {
             return null;
         }
-        return new Reason(ReasonType.CALL_LINES, "takes part in the same lines of calls as you ("
-                + String.join(", ", lines) + ")",
+        return new Reason(
+                ReasonType.CALL_LINES,
+                "takes part in the same lines of calls as you (" + String.join(", ", lines) + ")",
                 Map.of("fitPercent", Math.round(100 * f[Feature.CALL_LINE_FIT.ordinal()])),
                 lines.stream().map(l -> NamedEntity.of("callLine", l)).toList());
     }
@@ -164,11 +188,23 @@ final class ReasonWriter {
         int recent = query.signals().activity().collaborationsLastYear(candidate);
         String sentence = "well connected: " + numbers.format(partners) + (partners == 1 ? " partner" : " partners")
                 + " in " + countries + (countries == 1 ? " country" : " countries")
-                + (recent > 0 ? ", " + recent + (recent == 1 ? " collaboration" : " collaborations") + " in "
-                + graph.maxYear() : "");
-        return new Reason(ReasonType.STRENGTH, sentence,
-                Map.of("partners", partners, "countries", countries, "collaborationsLastYear", recent,
-                        "year", graph.maxYear()), List.of());
+                + (recent > 0
+                        ? ", " + recent + (recent == 1 ? " collaboration" : " collaborations") + " in "
+                                + graph.maxYear()
+                        : "");
+        return new Reason(
+                ReasonType.STRENGTH,
+                sentence,
+                Map.of(
+                        "partners",
+                        partners,
+                        "countries",
+                        countries,
+                        "collaborationsLastYear",
+                        recent,
+                        "year",
+                        graph.maxYear()),
+                List.of());
     }
 
     private Reason countryAffinity(int candidate, double[] f) {
@@ -178,8 +214,10 @@ final class ReasonWriter {
         }
         String country = graph.organisation(candidate).country();
         long percent = Math.round(100 * share);
-        return new Reason(ReasonType.COUNTRY_AFFINITY, "organisations in " + CountryNames.of(query.seeker().countryName())
-                + " often work with " + CountryNames.of(country) + " (" + percent + "% of their foreign partnerships)",
+        return new Reason(
+                ReasonType.COUNTRY_AFFINITY,
+                "organisations in " + CountryNames.of(query.seeker().countryName()) + " often work with "
+                        + CountryNames.of(country) + " (" + percent + "% of their foreign partnerships)",
                 Map.of("sharePercent", percent),
                 List.of(NamedEntity.of("country", query.seeker().countryName()), NamedEntity.of("country", country)));
     }

@@ -2,10 +2,9 @@ package org.knowbridge.recommendations.engine.ranking;
 
 import java.util.HashSet;
 import java.util.Set;
-
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.model.Organisation;
-import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.engine.model.SortedSets;
 import org.knowbridge.recommendations.engine.signals.TermProfiles.SparseVector;
 
@@ -13,8 +12,17 @@ import org.knowbridge.recommendations.engine.signals.TermProfiles.SparseVector;
  * The firm a ranking is for, resolved against one snapshot: its node (or -1 when the graph does not know it),
  * its country, and its knowledge profile, which blends what it worked on with what it says it seeks.
  */
-record Seeker(int node, int country, String countryName, boolean sme, PartnerKind kind, SparseVector areas,
-              SparseVector calls, Set<Integer> targetCountries, Set<PartnerKind> preferredKinds, boolean soughtAreas) {
+record Seeker(
+        int node,
+        int country,
+        String countryName,
+        boolean sme,
+        PartnerKind kind,
+        SparseVector areas,
+        SparseVector calls,
+        Set<Integer> targetCountries,
+        Set<PartnerKind> preferredKinds,
+        boolean soughtAreas) {
 
     /** Whether the firm has collaborations to learn from; otherwise it is a cold start. */
     boolean hasHistory(GraphSnapshot graph) {
@@ -29,17 +37,20 @@ record Seeker(int node, int country, String countryName, boolean sme, PartnerKin
             throw new UnknownFirmException(request.firmId());
         }
         Organisation o = node >= 0 ? g.organisation(node) : null;
-        String countryName = profile != null && !profile.country().isEmpty() ? profile.country()
-                : o != null ? o.country() : "";
+        String countryName =
+                profile != null && !profile.country().isEmpty() ? profile.country() : o != null ? o.country() : "";
         int country = g.countryIndex(countryName);
         boolean sme = o != null ? o.sme() : profile.sme();
         PartnerKind kind = o != null ? o.kind() : PartnerKind.OTHER;
         SparseVector own = node >= 0 ? signals.areas().profile(node) : SparseVector.EMPTY;
-        SparseVector sought = profile == null ? SparseVector.EMPTY : signals.areas().profileOf(profile.soughtAreas());
+        SparseVector sought =
+                profile == null ? SparseVector.EMPTY : signals.areas().profileOf(profile.soughtAreas());
         if (o != null && !o.knowledgeAreas().isEmpty() && own.isEmpty()) {
             own = signals.areas().profileOf(o.knowledgeAreas());
         }
-        SparseVector areas = sought.isEmpty() ? own : own.isEmpty() ? sought : signals.areas().blend(own, sought);
+        SparseVector areas = sought.isEmpty()
+                ? own
+                : own.isEmpty() ? sought : signals.areas().blend(own, sought);
         SparseVector calls = node >= 0 ? signals.calls().profile(node) : SparseVector.EMPTY;
         Set<Integer> targets = new HashSet<>();
         Set<PartnerKind> kinds = Set.of();
@@ -52,7 +63,16 @@ record Seeker(int node, int country, String countryName, boolean sme, PartnerKin
             }
             kinds = profile.preferredKinds();
         }
-        return new Seeker(node, country, countryName, sme, kind, areas, calls, SortedSets.copyOf(targets), kinds,
+        return new Seeker(
+                node,
+                country,
+                countryName,
+                sme,
+                kind,
+                areas,
+                calls,
+                SortedSets.copyOf(targets),
+                kinds,
                 !sought.isEmpty());
     }
 }

@@ -6,8 +6,7 @@ import java.util.function.IntPredicate;
 /** The k allowed nodes with the highest positive scores, best first (ties: lower index first). */
 final class TopNodes {
 
-    private TopNodes() {
-    }
+    private TopNodes() {}
 
     static int[] of(double[] scores, int k, IntPredicate allowed) {
         // a bounded min-heap of (score, node), the worst kept at the root

@@ -1,8 +1,8 @@
 package org.knowbridge.recommendations.engine.signals;
 
+import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.model.Collaboration;
-import org.knowbridge.contracts.vocabulary.Outcome;
 
 /**
  * How strong and how current each organisation is as a partner: its reach (partners, countries), how open it
@@ -96,7 +96,8 @@ public final class ActivityProfile {
 
     /** Share of its collaborations with a known outcome that brought an innovation (0 when none is known). */
     public double innovationRate(int node) {
-        return knownOutcomeCollaborations[node] == 0 ? 0
+        return knownOutcomeCollaborations[node] == 0
+                ? 0
                 : (double) innovationCollaborations[node] / knownOutcomeCollaborations[node];
     }
 }

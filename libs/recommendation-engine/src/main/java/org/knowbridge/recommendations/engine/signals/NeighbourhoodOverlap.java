@@ -47,7 +47,10 @@ public final class NeighbourhoodOverlap {
      * @param viaForeignPartners common neighbours that are abroad (seen from the source): the firm's foreign
      *                           partners already open doors to their own networks
      */
-    public record Overlap(double[] commonNeighbours, double[] adamicAdar, double[] resourceAllocation,
-                          double[] twoStepWalk, double[] viaForeignPartners) {
-    }
+    public record Overlap(
+            double[] commonNeighbours,
+            double[] adamicAdar,
+            double[] resourceAllocation,
+            double[] twoStepWalk,
+            double[] viaForeignPartners) {}
 }

@@ -1,7 +1,7 @@
 package org.knowbridge.recommendations.engine.signals;
 
-import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.contracts.vocabulary.Outcome;
+import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 
 /**
  * What organisations like the firm experienced with a candidate: how many of the candidate's partners are
@@ -32,7 +32,9 @@ public final class PeerEvidence {
                 continue;
             }
             inCountry++;
-            boolean peer = sme ? graph.organisation(j).sme() : graph.organisation(j).kind().isFirm();
+            boolean peer = sme
+                    ? graph.organisation(j).sme()
+                    : graph.organisation(j).kind().isFirm();
             if (peer) {
                 peers++;
                 newToMarket += (graph.outcomeMask(e) & NEW_TO_MARKET) != 0 ? 1 : 0;
@@ -46,6 +48,5 @@ public final class PeerEvidence {
      * @param peerFirms         of those, firms of the firm's kind
      * @param peersNewToMarket  of those, the ones whose collaboration brought a new-to-market product
      */
-    public record Peers(int partnersInCountry, int peerFirms, int peersNewToMarket) {
-    }
+    public record Peers(int partnersInCountry, int peerFirms, int peersNewToMarket) {}
 }

@@ -1,7 +1,6 @@
 package org.knowbridge.recommendations.engine.signals;
 
 import java.util.Arrays;
-
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 
 /**

@@ -1,7 +1,6 @@
 package org.knowbridge.recommendations.engine.signals;
 
 import java.util.List;
-
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 

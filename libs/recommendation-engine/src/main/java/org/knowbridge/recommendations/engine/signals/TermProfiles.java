@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.graph.TermBags;
 
@@ -28,9 +27,16 @@ public final class TermProfiles {
     private final double[][] postingWeights;
     private final double[][] postingCounts;
 
-    private TermProfiles(HierarchicalTerms hierarchy, Map<String, Integer> termIds, String[] terms, double[] idf,
-                         int[][] nodeTerms, double[][] nodeWeights, int[][] postings, double[][] postingWeights,
-                         double[][] postingCounts) {
+    private TermProfiles(
+            HierarchicalTerms hierarchy,
+            Map<String, Integer> termIds,
+            String[] terms,
+            double[] idf,
+            int[][] nodeTerms,
+            double[][] nodeWeights,
+            int[][] postings,
+            double[][] postingWeights,
+            double[][] postingCounts) {
         this.hierarchy = hierarchy;
         this.termIds = termIds;
         this.terms = terms;
@@ -57,10 +63,12 @@ public final class TermProfiles {
         int[][] rawToIds = new int[bags.vocabularySize()][];
         for (int t = 0; t < bags.vocabularySize(); t++) {
             List<String> ex = hierarchy.expand(bags.term(t));
-            rawToIds[t] = ex.stream().mapToInt(s -> ids.computeIfAbsent(s, k -> {
-                names.add(k);
-                return names.size() - 1;
-            })).toArray();
+            rawToIds[t] = ex.stream()
+                    .mapToInt(s -> ids.computeIfAbsent(s, k -> {
+                        names.add(k);
+                        return names.size() - 1;
+                    }))
+                    .toArray();
         }
         int v = names.size();
         // Per node: its expanded terms (sorted) and their counts, summed in a dense scratch row: no boxing.
@@ -124,8 +132,16 @@ public final class TermProfiles {
                 postingWeights[t][fill[t]++] = nodeWeights[i][k];
             }
         }
-        return new TermProfiles(hierarchy, ids, names.toArray(String[]::new), idf, nodeTerms, nodeWeights,
-                postings, postingWeights, postingCounts);
+        return new TermProfiles(
+                hierarchy,
+                ids,
+                names.toArray(String[]::new),
+                idf,
+                nodeTerms,
+                nodeWeights,
+                postings,
+                postingWeights,
+                postingCounts);
     }
 
     private static SparseVector weigh(Map<Integer, Double> counts, double[] idf) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
-
 import org.knowbridge.recommendations.engine.dataset.CordisCsvReader;
 import org.knowbridge.recommendations.engine.dataset.Dataset;
 import org.knowbridge.recommendations.engine.dataset.YearWindow;
@@ -53,8 +52,7 @@ public final class ProjectionMemoryBenchmark {
     /** How many SMEs are ranked per size, for the latency columns ({@code -Dbench.ranked-firms}; 0: none). */
     private static final int RANKED_FIRMS = Integer.getInteger("bench.ranked-firms", 40);
 
-    private ProjectionMemoryBenchmark() {
-    }
+    private ProjectionMemoryBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
@@ -63,19 +61,34 @@ public final class ProjectionMemoryBenchmark {
         }
         Path data = Path.of(args[0]);
         int[] scales = Arrays.stream((args.length > 1 ? args[1] : "1,2,4,8,16").split(","))
-                .map(String::trim).mapToInt(Integer::parseInt).toArray();
+                .map(String::trim)
+                .mapToInt(Integer::parseInt)
+                .toArray();
         int learnUpTo = Integer.getInteger("bench.learn-up-to", 2);
 
         long readStart = System.nanoTime();
         Dataset real = new CordisCsvReader(data).read(YearWindow.until(Integer.MAX_VALUE));
-        System.out.printf(Locale.ROOT, "# %s: %,d organisations, %,d collaborations, %,d participations (read in %.1f s)%n",
-                data, real.organisations().size(), real.collaborations().size(), participations(real), seconds(readStart));
-        System.out.printf(Locale.ROOT, "# JVM %s, max heap %,d MB, %d processors%n", Runtime.version(),
-                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
-        LinearRankingModel model = new RankerTrainer(7).train(GraphSnapshot.of(real.organisations(), real.collaborations())).model();
+        System.out.printf(
+                Locale.ROOT,
+                "# %s: %,d organisations, %,d collaborations, %,d participations (read in %.1f s)%n",
+                data,
+                real.organisations().size(),
+                real.collaborations().size(),
+                participations(real),
+                seconds(readStart));
+        System.out.printf(
+                Locale.ROOT,
+                "# JVM %s, max heap %,d MB, %d processors%n",
+                Runtime.version(),
+                Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors());
+        LinearRankingModel model = new RankerTrainer(7)
+                .train(GraphSnapshot.of(real.organisations(), real.collaborations()))
+                .model();
 
-        System.out.println("scale,organisations,collaborations,participations,pairs,input_mb,projection_mb,during_change_mb,"
-                + "projection_mb_per_million_collaborations,graph_s,snapshot_s,signals_s,change_s,learn_s,rank_p50_ms,rank_p95_ms");
+        System.out.println(
+                "scale,organisations,collaborations,participations,pairs,input_mb,projection_mb,during_change_mb,"
+                        + "projection_mb_per_million_collaborations,graph_s,snapshot_s,signals_s,change_s,learn_s,rank_p50_ms,rank_p95_ms");
         for (int k : scales) {
             measure(real, k, k <= learnUpTo, model);
         }
@@ -104,8 +117,15 @@ public final class ProjectionMemoryBenchmark {
         // One change, as an event batch applies it: the next snapshot and signals while the current ones serve.
         Collaboration first = snapshot.collaborations().getFirst();
         t = System.nanoTime();
-        graph.recordCollaboration(new Collaboration("bench-change", first.year(), first.channel(), first.outcome(),
-                first.participants(), first.knowledgeAreas(), first.programme(), 0));
+        graph.recordCollaboration(new Collaboration(
+                "bench-change",
+                first.year(),
+                first.channel(),
+                first.outcome(),
+                first.participants(),
+                first.knowledgeAreas(),
+                first.programme(),
+                0));
         GraphSnapshot next = graph.snapshot();
         RankingSignals nextSignals = RankingSignals.of(next);
         double changeSeconds = seconds(t);
@@ -117,14 +137,29 @@ public final class ProjectionMemoryBenchmark {
             new RankerTrainer(7).train(next);
             learnSeconds = seconds(t);
         }
-        double[] rankMillis = RANKED_FIRMS > 0 ? rankSomeSmes(new PartnerRanker(nextSignals, model)) : new double[] {Double.NaN, Double.NaN};
+        double[] rankMillis = RANKED_FIRMS > 0
+                ? rankSomeSmes(new PartnerRanker(nextSignals, model))
+                : new double[] {Double.NaN, Double.NaN};
 
-        System.out.printf(Locale.ROOT, "%d,%d,%d,%d,%d,%.0f,%.0f,%.0f,%.0f,%.2f,%.2f,%.2f,%.2f,%s,%.1f,%.1f%n",
-                k, organisations, collaborations, participations, next.edgeTargets().length / 2,
-                mb(inputBytes), mb(projectionBytes), mb(duringChangeBytes),
+        System.out.printf(
+                Locale.ROOT,
+                "%d,%d,%d,%d,%d,%.0f,%.0f,%.0f,%.0f,%.2f,%.2f,%.2f,%.2f,%s,%.1f,%.1f%n",
+                k,
+                organisations,
+                collaborations,
+                participations,
+                next.edgeTargets().length / 2,
+                mb(inputBytes),
+                mb(projectionBytes),
+                mb(duringChangeBytes),
                 mb(projectionBytes) * 1_000_000.0 / collaborations,
-                graphSeconds, snapshotSeconds, signalsSeconds, changeSeconds,
-                learn ? String.format(Locale.ROOT, "%.2f", learnSeconds) : "", rankMillis[0], rankMillis[1]);
+                graphSeconds,
+                snapshotSeconds,
+                signalsSeconds,
+                changeSeconds,
+                learn ? String.format(Locale.ROOT, "%.2f", learnSeconds) : "",
+                rankMillis[0],
+                rankMillis[1]);
         // Keep everything measured alive until the last measurement.
         if (signals.graph() != snapshot) {
             throw new IllegalStateException("signals not of their snapshot");
@@ -137,7 +172,9 @@ public final class ProjectionMemoryBenchmark {
      */
     private static double[] rankSomeSmes(PartnerRanker ranker) {
         GraphSnapshot g = ranker.graph();
-        int[] smes = IntStream.range(0, g.size()).filter(i -> g.organisation(i).sme() && g.degree(i) > 0).toArray();
+        int[] smes = IntStream.range(0, g.size())
+                .filter(i -> g.organisation(i).sme() && g.degree(i) > 0)
+                .toArray();
         int step = Math.max(1, smes.length / RANKED_FIRMS);
         List<Double> millis = new ArrayList<>();
         for (int pass = 0; pass < 2; pass++) {
@@ -148,8 +185,11 @@ public final class ProjectionMemoryBenchmark {
                 millis.add((System.nanoTime() - t) / 1e6);
             }
         }
-        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return new double[] {sorted[sorted.length / 2], sorted[(int) Math.min(sorted.length - 1, Math.round(sorted.length * 0.95))]};
+        double[] sorted =
+                millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new double[] {
+            sorted[sorted.length / 2], sorted[(int) Math.min(sorted.length - 1, Math.round(sorted.length * 0.95))]
+        };
     }
 
     /**
@@ -158,18 +198,32 @@ public final class ProjectionMemoryBenchmark {
      */
     static Dataset copies(Dataset real, int k) {
         List<Organisation> organisations = new ArrayList<>(real.organisations().size() * k);
-        List<Collaboration> collaborations = new ArrayList<>(real.collaborations().size() * k);
+        List<Collaboration> collaborations =
+                new ArrayList<>(real.collaborations().size() * k);
         for (int c = 0; c < k; c++) {
             String suffix = c == 0 ? "" : "~" + c;
             for (Organisation o : real.organisations()) {
-                organisations.add(new Organisation(o.id() + suffix, fresh(o.name()), fresh(o.country()), o.kind(), o.sme(),
+                organisations.add(new Organisation(
+                        o.id() + suffix,
+                        fresh(o.name()),
+                        fresh(o.country()),
+                        o.kind(),
+                        o.sme(),
                         freshSet(o.knowledgeAreas())));
             }
             for (Collaboration x : real.collaborations()) {
                 List<Participant> participants = x.participants().stream()
-                        .map(p -> new Participant(p.organisationId() + suffix, p.role())).toList();
-                collaborations.add(new Collaboration(x.id() + suffix, x.year(), x.channel(), x.outcome(), participants,
-                        freshSet(x.knowledgeAreas()), fresh(x.programme()), x.endYear()));
+                        .map(p -> new Participant(p.organisationId() + suffix, p.role()))
+                        .toList();
+                collaborations.add(new Collaboration(
+                        x.id() + suffix,
+                        x.year(),
+                        x.channel(),
+                        x.outcome(),
+                        participants,
+                        freshSet(x.knowledgeAreas()),
+                        fresh(x.programme()),
+                        x.endYear()));
             }
         }
         return new Dataset(organisations, collaborations);
@@ -186,7 +240,9 @@ public final class ProjectionMemoryBenchmark {
     }
 
     private static long participations(Dataset d) {
-        return d.collaborations().stream().mapToLong(c -> c.participants().size()).sum();
+        return d.collaborations().stream()
+                .mapToLong(c -> c.participants().size())
+                .sum();
     }
 
     private static long usedAfterGc() {

@@ -4,15 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 
 class EvaluateArgumentsTest {
 
     @Test
     void parsesTheDocumentedCommandLine() {
-        EvaluateArguments a = EvaluateArguments.parse(new String[] {"data/cordis-he", "--train-until", "2021",
-                "--test-from", "2022", "--test-until", "2023", "--out", "recs.csv", "--limit", "20", "--seed", "3"});
+        EvaluateArguments a = EvaluateArguments.parse(new String[] {
+            "data/cordis-he",
+            "--train-until",
+            "2021",
+            "--test-from",
+            "2022",
+            "--test-until",
+            "2023",
+            "--out",
+            "recs.csv",
+            "--limit",
+            "20",
+            "--seed",
+            "3"
+        });
         assertEquals(Path.of("data/cordis-he"), a.dataDirectory());
         assertEquals(2021, a.trainUntil());
         assertEquals(2022, a.testFrom());
@@ -24,15 +36,19 @@ class EvaluateArgumentsTest {
 
     @Test
     void defaultsToFiftyPerFirmAndTheReferenceSeed() {
-        EvaluateArguments a = EvaluateArguments.parse(new String[] {"d", "--train-until", "2021", "--test-from",
-                "2022", "--test-until", "2023", "--out", "r.csv"});
+        EvaluateArguments a = EvaluateArguments.parse(new String[] {
+            "d", "--train-until", "2021", "--test-from", "2022", "--test-until", "2023", "--out", "r.csv"
+        });
         assertEquals(50, a.limit());
         assertEquals(7, a.seed());
     }
 
     @Test
     void refusesATestWindowThatOverlapsTraining() {
-        assertThrows(IllegalArgumentException.class, () -> EvaluateArguments.parse(new String[] {"d",
-                "--train-until", "2022", "--test-from", "2022", "--test-until", "2023", "--out", "r.csv"}));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> EvaluateArguments.parse(new String[] {
+                    "d", "--train-until", "2022", "--test-from", "2022", "--test-until", "2023", "--out", "r.csv"
+                }));
     }
 }

@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.recommendations.engine.TinyGraphs;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
-import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.recommendations.engine.model.Collaboration;
-import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.recommendations.engine.model.Participant;
 
 class EvaluatorTest {
@@ -20,8 +19,15 @@ class EvaluatorTest {
     private final GraphSnapshot train = TinyGraphs.diamond();
 
     private static Collaboration project(String id, String... members) {
-        return new Collaboration(id, 2022, KnowledgeChannel.PROJECT_EXCHANGE, Outcome.UNKNOWN,
-                java.util.Arrays.stream(members).map(Participant::of).toList(), Set.of(), "", 0);
+        return new Collaboration(
+                id,
+                2022,
+                KnowledgeChannel.PROJECT_EXCHANGE,
+                Outcome.UNKNOWN,
+                java.util.Arrays.stream(members).map(Participant::of).toList(),
+                Set.of(),
+                "",
+                0);
     }
 
     @Test

@@ -11,14 +11,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.Outcome;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
-import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.recommendations.engine.model.Participant;
-import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 class CollaborationGraphTest {
 
@@ -27,8 +26,14 @@ class CollaborationGraphTest {
     }
 
     private static Collaboration pair(String id, int year, String a, String b) {
-        return Collaboration.between(id, year, KnowledgeChannel.CO_DEVELOPMENT, Outcome.NEW_TO_MARKET_PRODUCT,
-                Participant.of(a), new Participant(b, PartnerKind.SUPPLIER), Set.of("/engineering/materials"));
+        return Collaboration.between(
+                id,
+                year,
+                KnowledgeChannel.CO_DEVELOPMENT,
+                Outcome.NEW_TO_MARKET_PRODUCT,
+                Participant.of(a),
+                new Participant(b, PartnerKind.SUPPLIER),
+                Set.of("/engineering/materials"));
     }
 
     @Test
@@ -86,8 +91,15 @@ class CollaborationGraphTest {
     void erasingAFirmRemovesItAndItsPartnershipsButNotOthers() {
         CollaborationGraph graph = new CollaborationGraph();
         graph.upsertOrganisation(org("a", "FI"));
-        graph.recordCollaboration(new Collaboration("p", 2021, KnowledgeChannel.PROJECT_EXCHANGE, Outcome.UNKNOWN,
-                List.of(Participant.of("a"), Participant.of("b"), Participant.of("c")), Set.of(), "", 0));
+        graph.recordCollaboration(new Collaboration(
+                "p",
+                2021,
+                KnowledgeChannel.PROJECT_EXCHANGE,
+                Outcome.UNKNOWN,
+                List.of(Participant.of("a"), Participant.of("b"), Participant.of("c")),
+                Set.of(),
+                "",
+                0));
 
         graph.eraseOrganisation("a");
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.knowbridge.recommendations.engine.TinyGraphs;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
@@ -17,13 +16,18 @@ class InternalCutTest {
 
     @Test
     void cutsByTheLatestYearWhenSeveralYearsExist() {
-        GraphSnapshot g = TinyGraphs.builder().project("a", 2019, "x", "y").project("b", 2020, "x", "z")
-                .project("c", 2021, "y", "z").snapshot();
+        GraphSnapshot g = TinyGraphs.builder()
+                .project("a", 2019, "x", "y")
+                .project("b", 2020, "x", "z")
+                .project("c", 2021, "y", "z")
+                .snapshot();
         InternalCut cut = InternalCut.choose(g, 1);
         assertEquals(new InternalCut.ByYear(2021), cut);
         InternalCut.Parts parts = cut.cut(g.collaborations());
-        assertEquals(List.of("a", "b"), parts.past().stream().map(Collaboration::id).toList());
-        assertEquals(List.of("c"), parts.future().stream().map(Collaboration::id).toList());
+        assertEquals(
+                List.of("a", "b"), parts.past().stream().map(Collaboration::id).toList());
+        assertEquals(
+                List.of("c"), parts.future().stream().map(Collaboration::id).toList());
     }
 
     @Test
@@ -54,7 +58,8 @@ class InternalCutTest {
         InternalCut.Parts parts = InternalCut.choose(b.snapshot(), 3).cut(b.collaborations());
         Set<String> pastTopics = new HashSet<>();
         parts.past().forEach(c -> pastTopics.add(c.programme()));
-        assertTrue(parts.future().stream().noneMatch(c -> pastTopics.contains(c.programme())),
+        assertTrue(
+                parts.future().stream().noneMatch(c -> pastTopics.contains(c.programme())),
                 "no topic has collaborations on both sides of the cut");
         assertTrue(!parts.future().isEmpty() && !parts.past().isEmpty());
     }

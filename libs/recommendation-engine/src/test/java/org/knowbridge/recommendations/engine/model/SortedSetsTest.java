@@ -12,7 +12,6 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.contracts.vocabulary.Outcome;
@@ -25,10 +24,14 @@ import org.knowbridge.recommendations.engine.ranking.FirmProfile;
  */
 class SortedSetsTest {
 
-    private static final List<String> AREAS = List.of("/natural sciences/physical sciences/optics",
-            "/engineering and technology/environmental engineering", "/social sciences/economics and business",
-            "/medical and health sciences/basic medicine/immunology", "/agricultural sciences/agriculture",
-            "/humanities/history and archaeology", "/natural sciences/computer and information sciences",
+    private static final List<String> AREAS = List.of(
+            "/natural sciences/physical sciences/optics",
+            "/engineering and technology/environmental engineering",
+            "/social sciences/economics and business",
+            "/medical and health sciences/basic medicine/immunology",
+            "/agricultural sciences/agriculture",
+            "/humanities/history and archaeology",
+            "/natural sciences/computer and information sciences",
             "/engineering and technology/materials engineering/composites");
 
     private static Set<String> reversedInput() {
@@ -43,8 +46,15 @@ class SortedSetsTest {
 
     @Test
     void collaborationAreasIterateInSortedOrderWhateverTheInputOrder() {
-        Collaboration c = new Collaboration("p1", 2021, KnowledgeChannel.PROJECT_EXCHANGE, Outcome.UNKNOWN,
-                List.of(Participant.of("a"), Participant.of("b")), reversedInput(), "HORIZON-CL5-2021-D3-01-01", 0);
+        Collaboration c = new Collaboration(
+                "p1",
+                2021,
+                KnowledgeChannel.PROJECT_EXCHANGE,
+                Outcome.UNKNOWN,
+                List.of(Participant.of("a"), Participant.of("b")),
+                reversedInput(),
+                "HORIZON-CL5-2021-D3-01-01",
+                0);
         assertEquals(sorted(), List.copyOf(c.knowledgeAreas()));
     }
 

@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.engine.TinyGraphs;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.learning.PriorModel;
-import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 class ColdStartTest {
 
@@ -20,14 +19,17 @@ class ColdStartTest {
 
     /** Battery experts in DE and FR, soil experts in DE and ES, all with a track record; no firm "new". */
     private final GraphSnapshot g = TinyGraphs.builder()
-            .org("bat-de", "DE", PartnerKind.RESEARCH_ORGANISATION, false).org("bat-fr", "FR", PartnerKind.UNIVERSITY, false)
-            .org("soil-de", "DE", PartnerKind.UNIVERSITY, false).org("soil-es", "ES", PartnerKind.UNIVERSITY, false)
+            .org("bat-de", "DE", PartnerKind.RESEARCH_ORGANISATION, false)
+            .org("bat-fr", "FR", PartnerKind.UNIVERSITY, false)
+            .org("soil-de", "DE", PartnerKind.UNIVERSITY, false)
+            .org("soil-es", "ES", PartnerKind.UNIVERSITY, false)
             .org("other-it", "IT", PartnerKind.OTHER, false)
             .project("b1", 2021, Set.of(BATTERIES), "", "bat-de", "bat-fr")
             .project("b2", 2021, Set.of(BATTERIES), "", "bat-de", "other-it")
             .project("s1", 2021, Set.of(SOIL), "", "soil-de", "soil-es")
             .project("s2", 2021, Set.of(SOIL), "", "soil-es", "other-it")
             .snapshot();
+
     private final PartnerRanker ranker = new PartnerRanker(RankingSignals.of(g), PriorModel.get());
 
     private RankingRequest newFirm(FirmProfile profile) {
@@ -46,8 +48,10 @@ class ColdStartTest {
     void targetCountriesAndPreferredKindsReorderTheSuggestions() {
         FirmProfile profile = FirmProfile.of("FI").seeking(Set.of(BATTERIES)).targeting(Set.of("FR"));
         assertEquals("bat-fr", ranker.rank(newFirm(profile)).get(0).partnerId());
-        FirmProfile preferring = FirmProfile.of("FI").seeking(Set.of(SOIL))
-                .preferring(Set.of(PartnerKind.UNIVERSITY)).targeting(Set.of("ES"));
+        FirmProfile preferring = FirmProfile.of("FI")
+                .seeking(Set.of(SOIL))
+                .preferring(Set.of(PartnerKind.UNIVERSITY))
+                .targeting(Set.of("ES"));
         assertEquals("soil-es", ranker.rank(newFirm(preferring)).get(0).partnerId());
     }
 
@@ -58,7 +62,10 @@ class ColdStartTest {
         List<ReasonType> types = top.reasons().stream().map(Reason::type).toList();
         assertEquals(ReasonType.COLD_START, types.get(0));
         assertTrue(types.contains(ReasonType.TARGET_COUNTRY));
-        Reason fit = top.reasons().stream().filter(r -> r.type() == ReasonType.KNOWLEDGE_FIT).findFirst().orElseThrow();
+        Reason fit = top.reasons().stream()
+                .filter(r -> r.type() == ReasonType.KNOWLEDGE_FIT)
+                .findFirst()
+                .orElseThrow();
         assertEquals("strong in " + BATTERIES + ", which you seek", fit.sentence());
         assertFalse(types.contains(ReasonType.SHARED_PARTNERS));
     }

@@ -4,25 +4,36 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.Outcome;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.engine.TinyGraphs;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
-import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.recommendations.engine.model.Collaboration;
-import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.recommendations.engine.model.Participant;
-import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 class CountryAndPeerSignalsTest {
 
     /** Finnish SMEs f1, f2 and a Finnish university u worked with the German institute x; f1 also with French y. */
     private final GraphSnapshot g = TinyGraphs.builder()
-            .firm("f1", "FI").firm("f2", "FI").org("u", "FI", PartnerKind.UNIVERSITY, false)
-            .org("x", "DE", PartnerKind.RESEARCH_ORGANISATION, false).org("y", "FR", PartnerKind.OTHER, false)
-            .collaboration(new Collaboration("c1", 2021, KnowledgeChannel.CO_DEVELOPMENT, Outcome.NEW_TO_MARKET_PRODUCT,
-                    List.of(Participant.of("f1"), Participant.of("x")), Set.of(), "", 0))
-            .project("c2", 2021, "f2", "x").project("c3", 2021, "u", "x").project("c4", 2021, "f1", "y")
+            .firm("f1", "FI")
+            .firm("f2", "FI")
+            .org("u", "FI", PartnerKind.UNIVERSITY, false)
+            .org("x", "DE", PartnerKind.RESEARCH_ORGANISATION, false)
+            .org("y", "FR", PartnerKind.OTHER, false)
+            .collaboration(new Collaboration(
+                    "c1",
+                    2021,
+                    KnowledgeChannel.CO_DEVELOPMENT,
+                    Outcome.NEW_TO_MARKET_PRODUCT,
+                    List.of(Participant.of("f1"), Participant.of("x")),
+                    Set.of(),
+                    "",
+                    0))
+            .project("c2", 2021, "f2", "x")
+            .project("c3", 2021, "u", "x")
+            .project("c4", 2021, "f1", "y")
             .snapshot();
 
     @Test

@@ -12,7 +12,11 @@ class PersonalizedPageRankTest {
 
     @Test
     void convergesToTheClosedFormOnTwoNodes() {
-        GraphSnapshot g = TinyGraphs.builder().firm("a", "FI").firm("b", "DE").project("p", 2021, "a", "b").snapshot();
+        GraphSnapshot g = TinyGraphs.builder()
+                .firm("a", "FI")
+                .firm("b", "DE")
+                .project("p", 2021, "a", "b")
+                .snapshot();
         double[] p = new PersonalizedPageRank(g, 0.15, 200).scores(g.index("a"));
         // p_a = 0.15 + 0.85 p_b, p_b = 0.85 p_a
         double pa = 0.15 / (1 - 0.85 * 0.85);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.knowbridge.recommendations.engine.TinyGraphs;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
@@ -18,22 +17,38 @@ class TermProfilesTest {
 
     @Test
     void expandsPathsToTheirAncestorsBelowTheTopField() {
-        assertEquals(List.of("/engineering and technology/materials engineering", METALS),
+        assertEquals(
+                List.of("/engineering and technology/materials engineering", METALS),
                 HierarchicalTerms.knowledgeAreas().expand(METALS));
     }
 
     @Test
     void dropsYearsFromCallCodesSoLinesMatchAcrossYears() {
-        assertEquals(HierarchicalTerms.callCodes().expand("HORIZON-CL5-2022-D3-01-02").subList(0, 3),
-                HierarchicalTerms.callCodes().expand("HORIZON-CL5-2021-D3-01-07").subList(0, 3));
-        assertEquals("HORIZON-CL5", HierarchicalTerms.callCodes().expand("HORIZON-CL5-2021-D3-01-07").get(0));
+        assertEquals(
+                HierarchicalTerms.callCodes()
+                        .expand("HORIZON-CL5-2022-D3-01-02")
+                        .subList(0, 3),
+                HierarchicalTerms.callCodes()
+                        .expand("HORIZON-CL5-2021-D3-01-07")
+                        .subList(0, 3));
+        assertEquals(
+                "HORIZON-CL5",
+                HierarchicalTerms.callCodes()
+                        .expand("HORIZON-CL5-2021-D3-01-07")
+                        .get(0));
     }
 
     @Test
     void similarityIsOneForTheSameProfileAndZeroForUnrelatedFields() {
-        GraphSnapshot g = TinyGraphs.builder().firm("a", "FI").firm("b", "DE").firm("c", "SE").firm("d", "FR")
-                .project("p1", 2021, Set.of(METALS), "", "a", "d").project("p2", 2021, Set.of(METALS), "", "b", "d")
-                .project("p3", 2021, Set.of(BIRDS), "", "c", "d").snapshot();
+        GraphSnapshot g = TinyGraphs.builder()
+                .firm("a", "FI")
+                .firm("b", "DE")
+                .firm("c", "SE")
+                .firm("d", "FR")
+                .project("p1", 2021, Set.of(METALS), "", "a", "d")
+                .project("p2", 2021, Set.of(METALS), "", "b", "d")
+                .project("p3", 2021, Set.of(BIRDS), "", "c", "d")
+                .snapshot();
         TermProfiles areas = TermProfiles.knowledgeAreas(g);
         TermProfiles.SparseVector a = areas.profile(g.index("a"));
         assertEquals(1.0, areas.similarity(a, g.index("b")), 1e-12);
@@ -45,8 +60,12 @@ class TermProfilesTest {
 
     @Test
     void neighbouringFieldsMatchAtTheLevelTheyShare() {
-        GraphSnapshot g = TinyGraphs.builder().firm("a", "FI").firm("b", "DE").firm("c", "SE")
-                .project("p1", 2021, Set.of(METALS), "", "a", "c").project("p2", 2021, Set.of(COATINGS), "", "b", "c")
+        GraphSnapshot g = TinyGraphs.builder()
+                .firm("a", "FI")
+                .firm("b", "DE")
+                .firm("c", "SE")
+                .project("p1", 2021, Set.of(METALS), "", "a", "c")
+                .project("p2", 2021, Set.of(COATINGS), "", "b", "c")
                 .snapshot();
         TermProfiles areas = TermProfiles.knowledgeAreas(g);
         TermProfiles.SparseVector sought = areas.profileOf(List.of(METALS));

@@ -16,14 +16,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.knowbridge.platform.importing.ImportState;
-import org.knowbridge.platform.importing.ServiceInstance;
-import org.knowbridge.platform.problem.ProblemException;
-import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.firmprofiles.domain.ImportError;
 import org.knowbridge.firmprofiles.domain.ImportJob;
 import org.knowbridge.firmprofiles.repository.ImportErrorRepository;
 import org.knowbridge.firmprofiles.repository.ImportJobRepository;
+import org.knowbridge.platform.importing.ImportState;
+import org.knowbridge.platform.importing.ServiceInstance;
+import org.knowbridge.platform.problem.ProblemException;
+import org.knowbridge.platform.problem.ProblemType;
 
 /**
  * Bulk onboarding: a file is read and checked at upload, then imported in the background chunk by chunk,
@@ -55,8 +55,13 @@ public class FirmImportService {
         return thread;
     });
 
-    public FirmImportService(ImportFileReader reader, ImportChunkWriter writer, ImportJobRepository jobs, ImportErrorRepository errors,
-            ImportJobAccess access, ServiceInstance instance,
+    public FirmImportService(
+            ImportFileReader reader,
+            ImportChunkWriter writer,
+            ImportJobRepository jobs,
+            ImportErrorRepository errors,
+            ImportJobAccess access,
+            ServiceInstance instance,
             @ConfigProperty(name = "knowbridge.import.stale-after-seconds", defaultValue = "300") long staleSeconds,
             @ConfigProperty(name = "knowbridge.import.chunk-size", defaultValue = "500") int chunkSize,
             @ConfigProperty(name = "knowbridge.import.max-lines", defaultValue = "100000") int maxLines) {
@@ -75,7 +80,8 @@ public class FirmImportService {
     public Uni<ImportJob> start(ImportFormat format, String content) {
         List<ImportLine> lines = reader.read(format, content);
         if (lines.size() > maxLines) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "A file may hold up to " + maxLines + " lines; split it");
+            throw new ProblemException(
+                    ProblemType.PAYLOAD_TOO_LARGE, "A file may hold up to " + maxLines + " lines; split it");
         }
         String owner = access.owner();
         return create(format, lines.size(), owner).invoke(job -> {
@@ -108,8 +114,7 @@ public class FirmImportService {
                 .chain(job -> errors.firstOfJob(jobId, maxErrors).map(found -> new JobProgress(job, found))));
     }
 
-    public record JobProgress(ImportJob job, List<ImportError> errors) {
-    }
+    public record JobProgress(ImportJob job, List<ImportError> errors) {}
 
     private void run(UUID jobId, List<ImportLine> lines) {
         boolean succeeded = true;
@@ -138,10 +143,12 @@ public class FirmImportService {
     }
 
     private Uni<Void> finish(UUID jobId, ImportState outcome) {
-        return Panache.withTransaction(() -> jobs.findById(jobId).invoke(job -> {
-            job.status = job.status.to(outcome);
-            job.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        }).replaceWithVoid());
+        return Panache.withTransaction(() -> jobs.findById(jobId)
+                .invoke(job -> {
+                    job.status = job.status.to(outcome);
+                    job.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                })
+                .replaceWithVoid());
     }
 
     void stop(@Observes ShutdownEvent event) {

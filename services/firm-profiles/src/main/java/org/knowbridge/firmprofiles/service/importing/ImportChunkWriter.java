@@ -13,17 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.knowbridge.platform.importing.LineErrorCap;
 import org.knowbridge.contracts.event.EventType;
-import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.firmprofiles.domain.Firm;
-import org.knowbridge.firmprofiles.domain.FirmProfile;
 import org.knowbridge.firmprofiles.domain.ImportError;
 import org.knowbridge.firmprofiles.domain.ImportJob;
 import org.knowbridge.firmprofiles.event.FirmEvents;
 import org.knowbridge.firmprofiles.event.OutboxMessage;
 import org.knowbridge.firmprofiles.repository.FirmRepository;
 import org.knowbridge.firmprofiles.repository.ImportJobRepository;
+import org.knowbridge.platform.importing.LineErrorCap;
+import org.knowbridge.platform.problem.Problem;
 
 /**
  * Upserts one chunk of import lines by external id, records their events and the job's progress, all in
@@ -44,9 +43,13 @@ public class ImportChunkWriter {
 
     @WithTransaction
     public Uni<Void> write(UUID jobId, List<ImportLine> chunk) {
-        List<String> externalIds = chunk.stream().filter(ImportLine.FirmLine.class::isInstance)
-                .map(line -> ((ImportLine.FirmLine) line).externalId()).distinct().toList();
-        Uni<List<Firm>> existing = externalIds.isEmpty() ? Uni.createFrom().item(List.of()) : firms.findByExternalIds(externalIds);
+        List<String> externalIds = chunk.stream()
+                .filter(ImportLine.FirmLine.class::isInstance)
+                .map(line -> ((ImportLine.FirmLine) line).externalId())
+                .distinct()
+                .toList();
+        Uni<List<Firm>> existing =
+                externalIds.isEmpty() ? Uni.createFrom().item(List.of()) : firms.findByExternalIds(externalIds);
         return jobs.findById(jobId).chain(job -> existing.chain(found -> apply(job, chunk, found)));
     }
 
@@ -73,9 +76,14 @@ public class ImportChunkWriter {
                         job.created++;
                     } else if (job.ownerOrg != null && !Objects.equals(job.ownerOrg, firm.onboardedBy)) {
                         // Never reveal or touch another agency's firm.
-                        fail(job, firmLine.line(), List.of(new Problem.FieldError("externalId",
-                                "is already registered by another organisation")), errors);
-                    } else if (firm.apply(ProfileMerge.merge(firm.profile(), firmLine.given(), firmLine.normalised()))) {
+                        fail(
+                                job,
+                                firmLine.line(),
+                                List.of(new Problem.FieldError(
+                                        "externalId", "is already registered by another organisation")),
+                                errors);
+                    } else if (firm.apply(
+                            ProfileMerge.merge(firm.profile(), firmLine.given(), firmLine.normalised()))) {
                         firm.updatedAt = now;
                         messages.add(events.message(EventType.FirmUpdated, firm));
                         job.updated++;
@@ -88,11 +96,12 @@ public class ImportChunkWriter {
         // The failed count goes on beyond the errors kept.
         List<ImportError> kept = errors.subList(0, LineErrorCap.room(job.failed - errors.size(), errors.size()));
         job.heartbeatAt = now;
-        return jobs.heartbeat(job.ownerInstance, now).chain(Panache::getSession)
+        return jobs.heartbeat(job.ownerInstance, now)
+                .chain(Panache::getSession)
                 .chain(session -> session.persistAll(created.toArray())
-                .chain(session::flush)
-                .chain(() -> session.persistAll(messages.toArray()))
-                .chain(() -> session.persistAll(kept.toArray())));
+                        .chain(session::flush)
+                        .chain(() -> session.persistAll(messages.toArray()))
+                        .chain(() -> session.persistAll(kept.toArray())));
     }
 
     private static void fail(ImportJob job, int line, List<Problem.FieldError> lineErrors, List<ImportError> errors) {

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -20,11 +20,11 @@ import java.util.stream.Collectors;
 import org.knowbridge.contracts.cordis.CordisFile;
 import org.knowbridge.contracts.cordis.CsvLines;
 import org.knowbridge.contracts.vocabulary.BusinessKeys;
+import org.knowbridge.firmprofiles.service.FirmProfileInput;
+import org.knowbridge.firmprofiles.service.ProfileNormaliser;
 import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
-import org.knowbridge.firmprofiles.service.FirmProfileInput;
-import org.knowbridge.firmprofiles.service.ProfileNormaliser;
 
 /**
  * Reads an import file into checked lines. Every line gets the same validation as the API's request body;
@@ -36,12 +36,29 @@ public class ImportFileReader {
 
     /** The columns of the CORDIS organisations.csv export: only {@code sme=true} rows become firms. */
     static final List<String> CORDIS_HEADER = CordisFile.ORGANISATIONS.columns();
+
     static final String CORDIS_PREFIX = "cordis:";
-    private static final Set<String> LIST_FIELDS = Set.of("knowledgeAreasOffered", "knowledgeAreasSought", "targetCountries",
-            "preferredPartnerKinds", "preferredChannels");
-    private static final Set<String> PROFILE_FIELDS = Set.of("legalName", "country", "nutsRegion", "sector", "employees",
-            "turnoverEur", "foundingYear", "exportShare", "rdIntensity", "knowledgeAreasOffered", "knowledgeAreasSought",
-            "targetCountries", "preferredPartnerKinds", "preferredChannels");
+    private static final Set<String> LIST_FIELDS = Set.of(
+            "knowledgeAreasOffered",
+            "knowledgeAreasSought",
+            "targetCountries",
+            "preferredPartnerKinds",
+            "preferredChannels");
+    private static final Set<String> PROFILE_FIELDS = Set.of(
+            "legalName",
+            "country",
+            "nutsRegion",
+            "sector",
+            "employees",
+            "turnoverEur",
+            "foundingYear",
+            "exportShare",
+            "rdIntensity",
+            "knowledgeAreasOffered",
+            "knowledgeAreasSought",
+            "targetCountries",
+            "preferredPartnerKinds",
+            "preferredChannels");
     private static final String EXTERNAL_ID_FIELD = "externalId";
 
     private final ObjectMapper json;
@@ -72,18 +89,29 @@ public class ImportFileReader {
         List<String> header = headerRow.fields().stream().map(String::trim).toList();
         List<CsvLines.Line> data = lines.subList(1, lines.size());
         if (header.equals(CORDIS_HEADER)) {
-            return data.stream().map(line -> line instanceof CsvLines.Row row ? cordisLine(row) : badLine(line)).toList();
+            return data.stream()
+                    .map(line -> line instanceof CsvLines.Row row ? cordisLine(row) : badLine(line))
+                    .toList();
         }
-        List<String> unknown = header.stream().filter(column -> !column.equals(EXTERNAL_ID_FIELD) && !PROFILE_FIELDS.contains(column)).toList();
+        List<String> unknown = header.stream()
+                .filter(column -> !column.equals(EXTERNAL_ID_FIELD) && !PROFILE_FIELDS.contains(column))
+                .toList();
         if (!unknown.isEmpty() || !header.contains(EXTERNAL_ID_FIELD)) {
-            throw badFile("header", "columns must be " + String.join(",", CORDIS_HEADER) + " (CORDIS), or externalId and profile fields "
-                    + PROFILE_FIELDS.stream().sorted().collect(Collectors.joining(",")) + (unknown.isEmpty() ? "" : "; unknown: " + unknown));
+            throw badFile(
+                    "header",
+                    "columns must be " + String.join(",", CORDIS_HEADER)
+                            + " (CORDIS), or externalId and profile fields "
+                            + PROFILE_FIELDS.stream().sorted().collect(Collectors.joining(","))
+                            + (unknown.isEmpty() ? "" : "; unknown: " + unknown));
         }
-        return data.stream().map(line -> line instanceof CsvLines.Row row ? profileCsvLine(header, row) : badLine(line)).toList();
+        return data.stream()
+                .map(line -> line instanceof CsvLines.Row row ? profileCsvLine(header, row) : badLine(line))
+                .toList();
     }
 
     private static ImportLine badLine(CsvLines.Line line) {
-        return new ImportLine.Invalid(line(line), List.of(new Problem.FieldError("line", ((CsvLines.Bad) line).message())));
+        return new ImportLine.Invalid(
+                line(line), List.of(new Problem.FieldError("line", ((CsvLines.Bad) line).message())));
     }
 
     private static int line(CsvLines.Line line) {
@@ -94,13 +122,17 @@ public class ImportFileReader {
         int lineNumber = line(row);
         List<String> cells = row.fields();
         if (cells.size() != CORDIS_HEADER.size()) {
-            return new ImportLine.Invalid(lineNumber, List.of(new Problem.FieldError("line",
-                    "has " + cells.size() + " columns, expected " + CORDIS_HEADER.size())));
+            return new ImportLine.Invalid(
+                    lineNumber,
+                    List.of(new Problem.FieldError(
+                            "line", "has " + cells.size() + " columns, expected " + CORDIS_HEADER.size())));
         }
         String sme = cells.get(4).trim().toLowerCase(Locale.ROOT);
         if (!sme.equals("true")) {
-            return sme.equals("false") ? new ImportLine.Skipped(lineNumber)
-                    : new ImportLine.Invalid(lineNumber, List.of(new Problem.FieldError("sme", "must be true or false")));
+            return sme.equals("false")
+                    ? new ImportLine.Skipped(lineNumber)
+                    : new ImportLine.Invalid(
+                            lineNumber, List.of(new Problem.FieldError("sme", "must be true or false")));
         }
         ObjectNode node = json.createObjectNode();
         node.put(EXTERNAL_ID_FIELD, CORDIS_PREFIX + cells.get(0).trim());
@@ -116,8 +148,10 @@ public class ImportFileReader {
 
     private ImportLine profileCsvLine(List<String> header, CsvLines.Row row) {
         if (row.fields().size() != header.size()) {
-            return new ImportLine.Invalid(line(row), List.of(new Problem.FieldError("line",
-                    "has " + row.fields().size() + " columns, expected " + header.size())));
+            return new ImportLine.Invalid(
+                    line(row),
+                    List.of(new Problem.FieldError(
+                            "line", "has " + row.fields().size() + " columns, expected " + header.size())));
         }
         ObjectNode node = json.createObjectNode();
         for (int i = 0; i < header.size(); i++) {
@@ -148,10 +182,15 @@ public class ImportFileReader {
             int lineNumber = i + 1;
             try {
                 JsonNode node = json.readTree(raw);
-                lines.add(node instanceof ObjectNode object ? firmLine(lineNumber, object)
-                        : new ImportLine.Invalid(lineNumber, List.of(new Problem.FieldError("line", "must be a JSON object"))));
+                lines.add(
+                        node instanceof ObjectNode object
+                                ? firmLine(lineNumber, object)
+                                : new ImportLine.Invalid(
+                                        lineNumber, List.of(new Problem.FieldError("line", "must be a JSON object"))));
             } catch (JsonProcessingException e) {
-                lines.add(new ImportLine.Invalid(lineNumber, List.of(new Problem.FieldError("line", "is not valid JSON: " + e.getOriginalMessage()))));
+                lines.add(new ImportLine.Invalid(
+                        lineNumber,
+                        List.of(new Problem.FieldError("line", "is not valid JSON: " + e.getOriginalMessage()))));
             }
         }
         return lines;
@@ -164,10 +203,15 @@ public class ImportFileReader {
             return new ImportLine.Invalid(line, List.of(new Problem.FieldError("line", "holds a NUL character")));
         }
         JsonNode externalIdNode = node.remove(EXTERNAL_ID_FIELD);
-        String externalId = externalIdNode == null || !externalIdNode.isTextual() ? null : externalIdNode.asText().trim();
+        String externalId = externalIdNode == null || !externalIdNode.isTextual()
+                ? null
+                : externalIdNode.asText().trim();
         if (externalId == null || !BusinessKeys.isKey(externalId)) {
-            return new ImportLine.Invalid(line, List.of(new Problem.FieldError(EXTERNAL_ID_FIELD,
-                    "required: up to 100 letters, digits and :._/- , e.g. cordis:999908587")));
+            return new ImportLine.Invalid(
+                    line,
+                    List.of(new Problem.FieldError(
+                            EXTERNAL_ID_FIELD,
+                            "required: up to 100 letters, digits and :._/- , e.g. cordis:999908587")));
         }
         FirmProfileInput input;
         try {
@@ -175,15 +219,22 @@ public class ImportFileReader {
         } catch (UnrecognizedPropertyException e) {
             return new ImportLine.Invalid(line, List.of(new Problem.FieldError(e.getPropertyName(), "unknown field")));
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()
-                    ? mapping.getPath().get(0).getFieldName() : "line";
-            return new ImportLine.Invalid(line, List.of(new Problem.FieldError(field, "has a value of the wrong type")));
+            String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+                            && !mapping.getPath().isEmpty()
+                    ? mapping.getPath().get(0).getFieldName()
+                    : "line";
+            return new ImportLine.Invalid(
+                    line, List.of(new Problem.FieldError(field, "has a value of the wrong type")));
         }
         Set<ConstraintViolation<FirmProfileInput>> violations = validator.validate(input);
         if (!violations.isEmpty()) {
-            return new ImportLine.Invalid(line, violations.stream()
-                    .map(v -> new Problem.FieldError(v.getPropertyPath().toString().replaceAll("\\.<[^>]+>", ""), v.getMessage()))
-                    .sorted(Comparator.comparing(Problem.FieldError::field)).toList());
+            return new ImportLine.Invalid(
+                    line,
+                    violations.stream()
+                            .map(v -> new Problem.FieldError(
+                                    v.getPropertyPath().toString().replaceAll("\\.<[^>]+>", ""), v.getMessage()))
+                            .sorted(Comparator.comparing(Problem.FieldError::field))
+                            .toList());
         }
         try {
             return new ImportLine.FirmLine(line, externalId, input, ProfileNormaliser.normalise(input));
@@ -193,6 +244,9 @@ public class ImportFileReader {
     }
 
     private static ProblemException badFile(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION_FAILED, "The file cannot be imported", List.of(new Problem.FieldError(field, message)));
+        return new ProblemException(
+                ProblemType.VALIDATION_FAILED,
+                "The file cannot be imported",
+                List.of(new Problem.FieldError(field, message)));
     }
 }

@@ -2,9 +2,9 @@ package org.knowbridge.firmprofiles.service.importing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import org.knowbridge.firmprofiles.domain.ImportJob;
 import org.knowbridge.platform.importing.ImportAccess;
 import org.knowbridge.platform.security.Caller;
-import org.knowbridge.firmprofiles.domain.ImportJob;
 
 /**
  * Every object-level rule of an import job, for the caller of the request: the platform's rule for import

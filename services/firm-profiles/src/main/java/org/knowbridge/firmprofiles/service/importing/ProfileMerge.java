@@ -6,8 +6,7 @@ import org.knowbridge.firmprofiles.service.FirmProfileInput;
 /** An import line over the current profile: what the line gives wins, what it leaves out is kept. */
 final class ProfileMerge {
 
-    private ProfileMerge() {
-    }
+    private ProfileMerge() {}
 
     static FirmProfile merge(FirmProfile current, FirmProfileInput given, FirmProfile normalised) {
         return new FirmProfile(
@@ -20,10 +19,16 @@ final class ProfileMerge {
                 given.foundingYear() == null ? current.foundingYear() : normalised.foundingYear(),
                 given.exportShare() == null ? current.exportShare() : normalised.exportShare(),
                 given.rdIntensity() == null ? current.rdIntensity() : normalised.rdIntensity(),
-                given.knowledgeAreasOffered() == null ? current.knowledgeAreasOffered() : normalised.knowledgeAreasOffered(),
-                given.knowledgeAreasSought() == null ? current.knowledgeAreasSought() : normalised.knowledgeAreasSought(),
+                given.knowledgeAreasOffered() == null
+                        ? current.knowledgeAreasOffered()
+                        : normalised.knowledgeAreasOffered(),
+                given.knowledgeAreasSought() == null
+                        ? current.knowledgeAreasSought()
+                        : normalised.knowledgeAreasSought(),
                 given.targetCountries() == null ? current.targetCountries() : normalised.targetCountries(),
-                given.preferredPartnerKinds() == null ? current.preferredPartnerKinds() : normalised.preferredPartnerKinds(),
+                given.preferredPartnerKinds() == null
+                        ? current.preferredPartnerKinds()
+                        : normalised.preferredPartnerKinds(),
                 given.preferredChannels() == null ? current.preferredChannels() : normalised.preferredChannels());
     }
 }

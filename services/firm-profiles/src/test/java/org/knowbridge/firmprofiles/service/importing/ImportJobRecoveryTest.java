@@ -48,8 +48,12 @@ class ImportJobRecoveryTest {
         recovery.recover();
         assertEquals(ImportState.INTERRUPTED, status(id), "marked by the start-up step itself");
 
-        given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).when().get("/api/v1/firms/imports/" + id)
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                .when()
+                .get("/api/v1/firms/imports/" + id)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("INTERRUPTED"))
                 .body("finishedAt", notNullValue())
                 .body("processed", equalTo(500))
@@ -65,11 +69,16 @@ class ImportJobRecoveryTest {
         assertEquals(ImportState.RUNNING, status(alive));
         assertEquals(ImportState.INTERRUPTED, status(silent));
 
-        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> jobs.update(
-                "heartbeatAt = ?1 where id = ?2", now.minusHours(1), alive)));
+        VertxContextSupport.subscribeAndAwait(() ->
+                Panache.withTransaction(() -> jobs.update("heartbeatAt = ?1 where id = ?2", now.minusHours(1), alive)));
         // Read without a restart: the reader finds the instance gone.
-        given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).when().get("/api/v1/firms/imports/" + alive)
-                .then().statusCode(200).body("status", equalTo("INTERRUPTED"));
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                .when()
+                .get("/api/v1/firms/imports/" + alive)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("INTERRUPTED"));
     }
 
     /** A RUNNING job of the demo agency, as {@code owner} stores it while running. */

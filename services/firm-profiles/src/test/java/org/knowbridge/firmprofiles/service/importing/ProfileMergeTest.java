@@ -1,18 +1,31 @@
 package org.knowbridge.firmprofiles.service.importing;
 
-import org.knowbridge.contracts.vocabulary.PartnerKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.firmprofiles.domain.FirmProfile;
 import org.knowbridge.firmprofiles.service.FirmProfileInput;
 import org.knowbridge.firmprofiles.service.ProfileNormaliser;
 
 class ProfileMergeTest {
 
-    private static final FirmProfile CURRENT = new FirmProfile("Acme Oy", "FI", "FI1B1", "C26.1", 12, 900_000L, 2001, 0.3, 0.1,
-            List.of("photonics"), List.of("ai"), List.of("DE"), List.of(PartnerKind.SUPPLIER), List.of());
+    private static final FirmProfile CURRENT = new FirmProfile(
+            "Acme Oy",
+            "FI",
+            "FI1B1",
+            "C26.1",
+            12,
+            900_000L,
+            2001,
+            0.3,
+            0.1,
+            List.of("photonics"),
+            List.of("ai"),
+            List.of("DE"),
+            List.of(PartnerKind.SUPPLIER),
+            List.of());
 
     @Test
     void fieldsTheLineLeavesOutKeepTheirValue() {
@@ -26,8 +39,21 @@ class ProfileMergeTest {
 
     @Test
     void fieldsTheLineGivesWinNormalised() {
-        FirmProfileInput line = new FirmProfileInput("Acme Oy", "FI", "fi1c1", null, 300, null, null, null, null,
-                List.of("lasers"), null, List.of("EL"), null, null);
+        FirmProfileInput line = new FirmProfileInput(
+                "Acme Oy",
+                "FI",
+                "fi1c1",
+                null,
+                300,
+                null,
+                null,
+                null,
+                null,
+                List.of("lasers"),
+                null,
+                List.of("EL"),
+                null,
+                null);
         FirmProfile merged = ProfileMerge.merge(CURRENT, line, ProfileNormaliser.normalise(line));
         assertEquals("FI1C1", merged.nutsRegion());
         assertEquals(300, merged.employees());
