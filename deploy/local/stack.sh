@@ -38,6 +38,20 @@ KAFKA_LIB=$LIB_DIR/kafka-$KAFKA_VERSION
 NEO4J_LIB=$LIB_DIR/neo4j-$NEO4J_VERSION
 KEYCLOAK_HOME=$STACK_DIR/keycloak-$KEYCLOAK_VERSION
 PG_DATA=$DATA_DIR/postgres
+PG_SOCKETS=$RUN_DIR/postgres
+PG_SERVER_LOG=$LOG_DIR/postgres.log
+# The server runs as the OS user 'postgres', which must reach its folders. A stack inside a directory that user
+# cannot enter (a private home, any 0700 folder) keeps PostgreSQL's data, socket and log in a folder of its own.
+PG_OUTSIDE=/var/lib/knowbridge/stack-$(printf '%s' "$STACK_DIR" | cksum | cut -d' ' -f1)
+pg_place() {
+  if [[ -d $PG_OUTSIDE ]] ||
+    { ((EUID == 0)) && id postgres >/dev/null 2>&1 && ! runuser -u postgres -- test -x "$STACK_DIR"; }; then
+    PG_DATA=$PG_OUTSIDE/data
+    PG_SOCKETS=$PG_OUTSIDE/run
+    PG_SERVER_LOG=$PG_OUTSIDE/postgres.log
+  fi
+}
+pg_place
 
 log_file() { printf '%s/%s.log' "$LOG_DIR" "$1"; }
 pid_file() { printf '%s/%s.pid' "$RUN_DIR" "$1"; }
@@ -103,7 +117,7 @@ pg_bin_dir() {
 
 # A Unix socket path must stay under ~107 bytes; a deep checkout falls back to the temp directory.
 pg_socket_dir() {
-  local dir=$RUN_DIR/postgres
+  local dir=$PG_SOCKETS
   ((${#dir} > 90)) && dir=${TMPDIR:-/tmp}/knowbridge-pg-$POSTGRES_PORT
   printf '%s' "$dir"
 }
@@ -137,15 +151,20 @@ postgres_install() {
 postgres_start() {
   local bin socket_dir log
   postgres_install || return 1
+  pg_place # the 'postgres' user exists now
   bin=$(pg_bin_dir)
   socket_dir=$(pg_socket_dir)
-  log=$(log_file postgres)
+  log=$PG_SERVER_LOG
+  if [[ $PG_DATA == "$PG_OUTSIDE"/* ]]; then
+    kb_log postgres "the 'postgres' user cannot enter $STACK_DIR: its data, socket and log are in $PG_OUTSIDE"
+    mkdir -p "$PG_OUTSIDE" && chmod 0755 "$PG_OUTSIDE" "$(dirname "$PG_OUTSIDE")"
+  fi
   mkdir -p "$PG_DATA" "$socket_dir"
+  touch "$log"
   if ((EUID == 0)); then
     chown postgres: "$PG_DATA" "$socket_dir" "$log"
     if ! runuser -u postgres -- test -w "$PG_DATA"; then
-      kb_err postgres "the 'postgres' OS user cannot reach $PG_DATA (a parent directory is not searchable" \
-        "by others, e.g. /root is 0700). Set KNOWBRIDGE_STACK_DIR to a directory it can reach (e.g. /var/tmp/knowbridge-stack)."
+      kb_err postgres "the 'postgres' OS user cannot reach $PG_DATA; set KNOWBRIDGE_STACK_DIR to a directory it can reach"
       return 1
     fi
   fi
