@@ -2,6 +2,7 @@ package org.knowbridge.platform.testing;
 
 import static io.restassured.RestAssured.given;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,16 +12,17 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.DoubleSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Reads the service's Prometheus metrics at {@code /q/metrics} as an anonymous caller. */
 public final class Metrics {
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Pattern PORT_EXPRESSION = Pattern.compile("\\$\\{(\\w+):(\\d+)}");
     private static final Pattern LABEL = Pattern.compile("(\\w+)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private Metrics() {}
@@ -64,6 +66,25 @@ public final class Metrics {
         return await(() -> valueAcrossInstances(name, labels), atLeast, timeout);
     }
 
+    private static Optional<Integer> configuredPort() {
+        Properties properties = new Properties();
+        try (InputStream in =
+                Thread.currentThread().getContextClassLoader().getResourceAsStream("application.properties")) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            properties.load(in);
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
+        String value = properties.getProperty("quarkus.http.port", "").trim();
+        Matcher expression = PORT_EXPRESSION.matcher(value);
+        if (expression.matches()) {
+            value = Optional.ofNullable(System.getenv(expression.group(1))).orElse(expression.group(2));
+        }
+        return value.matches("\\d+") ? Optional.of(Integer.parseInt(value)) : Optional.empty();
+    }
+
     private static double await(DoubleSupplier read, double atLeast, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         double value = read.getAsDouble();
@@ -79,9 +100,13 @@ public final class Metrics {
         return value;
     }
 
-    /** The metrics of the instance at the service's configured port (not the test's own), when one answers. */
+    /**
+     * The metrics of the instance at the port the service listens on outside tests (its application.properties'
+     * {@code quarkus.http.port}, e.g. {@code ${KNOWBRIDGE_HTTP_PORT:8081}}), when one answers there. Not the
+     * test's own instance: tests listen on a free port, and Quarkus reports that one as {@code quarkus.http.port}.
+     */
     private static Optional<String> runningInstanceExposition() {
-        Optional<Integer> port = ConfigProvider.getConfig().getOptionalValue("quarkus.http.port", Integer.class);
+        Optional<Integer> port = configuredPort();
         if (port.isEmpty()) {
             return Optional.empty();
         }
