@@ -1,16 +1,12 @@
 package org.knowbridge.platform.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.platform.problem.ProblemType;
 
 /**
@@ -25,13 +21,13 @@ public class OversizedRequestGuard {
     private static final int ORDER = -3;
 
     private final long limitBytes;
-    private final ObjectMapper json;
+    private final RouteProblems problems;
 
     public OversizedRequestGuard(
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize limit,
-            ObjectMapper json) {
+            RouteProblems problems) {
         this.limitBytes = limit.asLongValue();
-        this.json = json;
+        this.problems = problems;
     }
 
     void register(@Observes Router router) {
@@ -41,20 +37,10 @@ public class OversizedRequestGuard {
     private void check(RoutingContext context) {
         String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && exceedsLimit(declared)) {
-            Problem problem = Problem.of(
+            problems.endWith(
+                    context,
                     ProblemType.PAYLOAD_TOO_LARGE,
-                    "The body may be at most " + limitBytes + " bytes; this one declares " + declared.trim(),
-                    context.request().path(),
-                    List.of());
-            try {
-                context.response()
-                        .setStatusCode(problem.status())
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(json.writeValueAsString(problem));
-            } catch (JsonProcessingException e) {
-                context.fail(e);
-            }
+                    "The body may be at most " + limitBytes + " bytes; this one declares " + declared.trim());
             return;
         }
         context.next();

@@ -12,7 +12,11 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -66,6 +70,16 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
+    public Response nulCharacter(NulCharacterException e, UriInfo uriInfo) {
+        String field = jsonPath(e);
+        return ProblemResponses.of(
+                ProblemType.VALIDATION_FAILED,
+                "Field " + field + " " + NulCharacterException.MESSAGE,
+                uriInfo,
+                List.of(new Problem.FieldError(field, NulCharacterException.MESSAGE)));
+    }
+
+    @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uriInfo) {
         String field = jsonPath(e);
         // A body cut short fails while binding a field, yet it is not that field's fault.
@@ -95,6 +109,9 @@ public class ProblemExceptionMappers {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return unknownField(unknown, uriInfo);
         }
+        if (e instanceof NulCharacterException nul) {
+            return nulCharacter(nul, uriInfo);
+        }
         if (e instanceof InvalidFormatException invalid) {
             return invalidFormat(invalid, uriInfo);
         }
@@ -119,6 +136,41 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uriInfo) {
         return ProblemResponses.of(ProblemType.FORBIDDEN, "Your role does not allow this operation", uriInfo);
+    }
+
+    /** JAX-RS answers 404 when a path or query parameter does not convert to its type: that is bad input. */
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uriInfo, ResourceInfo resource) {
+        if (e.getCause() == null || e.getCause() instanceof WebApplicationException) {
+            return webApplication(e, uriInfo);
+        }
+        List<Problem.FieldError> errors = UnconvertibleParameters.of(resource, uriInfo);
+        String detail = errors.isEmpty()
+                ? "A parameter has a value of the wrong type"
+                : "Parameter " + errors.get(0).field() + " has a value of the wrong type";
+        return ProblemResponses.of(ProblemType.VALIDATION_FAILED, detail, uriInfo, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedMediaType(NotSupportedException e, UriInfo uriInfo, HttpHeaders headers) {
+        String sent = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        String what = sent == null ? "a body without a Content-Type" : "a body of type '" + sent + "'";
+        return ProblemResponses.of(
+                ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                "This operation does not take " + what + "; its contract at /q/openapi lists the types it takes",
+                uriInfo,
+                List.of(new Problem.FieldError(HttpHeaders.CONTENT_TYPE, "not a media type this operation takes")));
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException e, UriInfo uriInfo, HttpHeaders headers) {
+        String accepted = headers.getHeaderString(HttpHeaders.ACCEPT);
+        return ProblemResponses.of(
+                ProblemType.NOT_ACCEPTABLE,
+                "This operation cannot answer in any type of Accept '" + accepted
+                        + "'; its contract at /q/openapi lists the types it answers in",
+                uriInfo,
+                List.of(new Problem.FieldError(HttpHeaders.ACCEPT, "no media type this operation answers in")));
     }
 
     @ServerExceptionMapper

@@ -5,6 +5,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,5 +51,42 @@ public abstract class PlatformEndpointsContract {
     void servesItsMetricsToAnyone() {
         assertTrue(
                 Metrics.exposes(Metrics.scrape(), "jvm_memory_used_bytes"), "Prometheus text with the JVM's metrics");
+    }
+
+    /** HTTP/1.0 allows leaving Host out; we answer 400 rather than fail on it further along. */
+    @Test
+    void anHttp10RequestWithoutHostIsABadRequest() throws IOException {
+        String answer;
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write("GET /api/v1/anything HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(answer.startsWith("HTTP/1.0 400 ") || answer.startsWith("HTTP/1.1 400 "), answer);
+        assertTrue(answer.toLowerCase(Locale.ROOT).contains("content-type: application/problem+json"), answer);
+        assertTrue(answer.contains("\"field\":\"Host\""), answer);
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        given().when()
+                .get("/q/health/live")
+                .then()
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "frame-ancestors 'none'")
+                .header("Referrer-Policy", "no-referrer");
+        given().when()
+                .get("/api/v1/no-such-resource")
+                .then()
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void swaggerUiStillLoads() {
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.knowbridge.firmprofiles.service.importing.FirmImportService;
 import org.knowbridge.firmprofiles.service.importing.ImportFormat;
+import org.knowbridge.platform.http.PublicUrl;
 import org.knowbridge.platform.security.Roles;
 
 @Path("/api/v1/firms/imports")
@@ -38,9 +40,11 @@ public class FirmImportResource {
     private static final int ERRORS_SHOWN = 1000;
 
     private final FirmImportService imports;
+    private final PublicUrl publicUrl;
 
-    public FirmImportResource(FirmImportService imports) {
+    public FirmImportResource(FirmImportService imports, PublicUrl publicUrl) {
         this.imports = imports;
+        this.publicUrl = publicUrl;
     }
 
     @POST
@@ -73,11 +77,11 @@ public class FirmImportResource {
         MediaType type = headers.getMediaType();
         ImportFormat format =
                 type != null && type.getSubtype().equalsIgnoreCase("csv") ? ImportFormat.CSV : ImportFormat.JSON_LINES;
+        // Resolved now: the public URL needs the request, which a later callback may run without.
+        UriBuilder location = publicUrl.ofRequest(uriInfo);
         return imports.start(format, content)
                 .map(job -> Response.accepted(ImportJobView.started(job))
-                        .location(uriInfo.getAbsolutePathBuilder()
-                                .path(job.id.toString())
-                                .build())
+                        .location(location.path(job.id.toString()).build())
                         .build());
     }
 

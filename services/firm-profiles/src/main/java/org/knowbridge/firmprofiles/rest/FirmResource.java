@@ -22,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -47,6 +48,7 @@ import org.knowbridge.firmprofiles.service.FirmAccess;
 import org.knowbridge.firmprofiles.service.FirmProfileInput;
 import org.knowbridge.firmprofiles.service.FirmService;
 import org.knowbridge.platform.http.ETags;
+import org.knowbridge.platform.http.PublicUrl;
 import org.knowbridge.platform.security.Roles;
 
 @Path("/api/v1/firms")
@@ -57,10 +59,12 @@ public class FirmResource {
 
     private final FirmService firms;
     private final FirmAccess access;
+    private final PublicUrl publicUrl;
 
-    public FirmResource(FirmService firms, FirmAccess access) {
+    public FirmResource(FirmService firms, FirmAccess access, PublicUrl publicUrl) {
         this.firms = firms;
         this.access = access;
+        this.publicUrl = publicUrl;
     }
 
     @POST
@@ -80,10 +84,10 @@ public class FirmResource {
                             description = "The firm's version, for If-Match"))
     @APIResponse(responseCode = "409", description = "The SME's firm is already registered")
     public Uni<Response> create(@Valid @NotNull FirmProfileInput request, UriInfo uriInfo) {
+        // Resolved now: the public URL needs the request, which a later callback may run without.
+        UriBuilder location = publicUrl.ofRequest(uriInfo);
         return firms.create(request)
-                .map(firm -> Response.created(uriInfo.getAbsolutePathBuilder()
-                                .path(firm.id.toString())
-                                .build())
+                .map(firm -> Response.created(location.path(firm.id.toString()).build())
                         .tag(ETags.of(firm.version))
                         .entity(FirmView.of(firm))
                         .build());

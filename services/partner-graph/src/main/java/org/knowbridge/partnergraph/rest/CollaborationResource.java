@@ -22,6 +22,7 @@ import org.knowbridge.partnergraph.domain.Collaboration;
 import org.knowbridge.partnergraph.service.CollaborationInput;
 import org.knowbridge.partnergraph.service.CollaborationService;
 import org.knowbridge.partnergraph.service.EndCollaborationInput;
+import org.knowbridge.platform.http.PublicUrl;
 import org.knowbridge.platform.security.Caller;
 import org.knowbridge.platform.security.Roles;
 
@@ -34,10 +35,12 @@ public class CollaborationResource {
 
     private final CollaborationService collaborations;
     private final Caller caller;
+    private final PublicUrl publicUrl;
 
-    public CollaborationResource(CollaborationService collaborations, Caller caller) {
+    public CollaborationResource(CollaborationService collaborations, Caller caller, PublicUrl publicUrl) {
         this.collaborations = collaborations;
         this.caller = caller;
+        this.publicUrl = publicUrl;
     }
 
     @POST
@@ -55,7 +58,7 @@ public class CollaborationResource {
     public Response record(@Valid @NotNull CollaborationInput input, UriInfo uriInfo) {
         Collaboration recorded = collaborations.record(input, caller);
         return Response.created(
-                        uriInfo.getAbsolutePathBuilder().path(recorded.key()).build())
+                        publicUrl.ofRequest(uriInfo).path(recorded.key()).build())
                 .entity(recorded)
                 .build();
     }

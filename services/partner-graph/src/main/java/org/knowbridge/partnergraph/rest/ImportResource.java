@@ -26,6 +26,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.knowbridge.contracts.cordis.CordisFile;
 import org.knowbridge.partnergraph.service.ImportService;
+import org.knowbridge.platform.http.PublicUrl;
 import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
@@ -40,14 +41,17 @@ public class ImportResource {
 
     private final ImportService imports;
     private final Caller caller;
+    private final PublicUrl publicUrl;
     private final long maxFileBytes;
 
     public ImportResource(
             ImportService imports,
             Caller caller,
+            PublicUrl publicUrl,
             @ConfigProperty(name = "knowbridge.import.max-file-bytes") long maxFileBytes) {
         this.imports = imports;
         this.caller = caller;
+        this.publicUrl = publicUrl;
         this.maxFileBytes = maxFileBytes;
     }
 
@@ -81,7 +85,7 @@ public class ImportResource {
         add(files, CordisFile.PARTICIPATIONS, participations);
         var job = imports.submit(files, source == null ? "cordis" : source, caller);
         return Response.accepted(ImportJobView.of(job))
-                .location(uriInfo.getAbsolutePathBuilder().path(job.id()).build())
+                .location(publicUrl.ofRequest(uriInfo).path(job.id()).build())
                 .build();
     }
 

@@ -40,6 +40,7 @@ import org.knowbridge.partnergraph.service.OrganisationInput;
 import org.knowbridge.partnergraph.service.OrganisationService;
 import org.knowbridge.partnergraph.service.PartnerQueryService;
 import org.knowbridge.platform.http.ETags;
+import org.knowbridge.platform.http.PublicUrl;
 import org.knowbridge.platform.problem.QueryParameters;
 import org.knowbridge.platform.security.Caller;
 import org.knowbridge.platform.security.Roles;
@@ -54,13 +55,19 @@ public class OrganisationResource {
     private final PartnerQueryService queries;
     private final OrganisationAccess access;
     private final Caller caller;
+    private final PublicUrl publicUrl;
 
     public OrganisationResource(
-            OrganisationService organisations, PartnerQueryService queries, OrganisationAccess access, Caller caller) {
+            OrganisationService organisations,
+            PartnerQueryService queries,
+            OrganisationAccess access,
+            Caller caller,
+            PublicUrl publicUrl) {
         this.organisations = organisations;
         this.queries = queries;
         this.access = access;
         this.caller = caller;
+        this.publicUrl = publicUrl;
     }
 
     @PUT
@@ -105,7 +112,7 @@ public class OrganisationResource {
         Long expected = ifMatch == null || ifMatch.isBlank() ? null : ETags.expectedVersion(ifMatch, "organisation");
         OrganisationService.Upserted result = organisations.upsert(key, input, expected, caller);
         Response.ResponseBuilder response =
-                result.created() ? Response.created(uriInfo.getAbsolutePath()) : Response.ok();
+                result.created() ? Response.created(publicUrl.ofRequest(uriInfo).build()) : Response.ok();
         return response.entity(result.organisation())
                 .tag(ETags.of(result.version()))
                 .build();

@@ -1,0 +1,43 @@
+package org.knowbridge.platform.input;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.knowbridge.platform.problem.NulCharacterException;
+import org.knowbridge.platform.problem.Problem;
+import org.knowbridge.platform.problem.ProblemException;
+import org.knowbridge.platform.problem.ProblemType;
+
+/** Refuses a query or path parameter holding a NUL character (%00) before any operation sees it. */
+public class NulParameterFilter {
+
+    @ServerRequestFilter
+    public void refuseNul(UriInfo uriInfo) {
+        String parameter = firstWithNul(uriInfo.getQueryParameters());
+        if (parameter == null) {
+            parameter = firstWithNul(uriInfo.getPathParameters());
+        }
+        if (parameter != null) {
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    "Parameter " + parameter + " " + NulCharacterException.MESSAGE,
+                    List.of(new Problem.FieldError(parameter, NulCharacterException.MESSAGE)));
+        }
+    }
+
+    private static String firstWithNul(MultivaluedMap<String, String> parameters) {
+        for (Map.Entry<String, List<String>> entry : parameters.entrySet()) {
+            if (entry.getKey().indexOf('\0') >= 0) {
+                return entry.getKey().replace('\0', '?');
+            }
+            for (String value : entry.getValue()) {
+                if (value != null && value.indexOf('\0') >= 0) {
+                    return entry.getKey();
+                }
+            }
+        }
+        return null;
+    }
+}
