@@ -3,6 +3,7 @@ package org.knowbridge.platform.messaging;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.Producer;
@@ -25,6 +26,13 @@ final class OutboxBatches {
     private final EventTracing tracing;
     private final EventMetrics metrics;
     private final OutboxLag lag;
+
+    /**
+     * Set after a pass that Kafka did not fully acknowledge: the next passes send one event at a time until one is
+     * acknowledged, so that no later event can reach Kafka while an earlier one failed (it would arrive twice and
+     * out of order when both are sent again).
+     */
+    private boolean probing;
 
     OutboxBatches(
             OutboxStore store,
@@ -50,7 +58,8 @@ final class OutboxBatches {
     boolean relayBatch() {
         int claimed;
         int acknowledged;
-        try (OutboxStore.Claim claim = store.claimOldest(batchSize)) {
+        int limit = probing ? 1 : batchSize;
+        try (OutboxStore.Claim claim = store.claimOldest(limit)) {
             List<OutboxEvent> events = claim.events();
             List<OutboxEvent> sent = awaitAcknowledged(events, send(events));
             claim.settle(sent);
@@ -59,20 +68,34 @@ final class OutboxBatches {
         }
         OutboxStore.Backlog backlog = store.backlog();
         lag.measured(backlog.pending(), backlog.oldest());
-        if (acknowledged < claimed) {
+        probing = acknowledged < claimed;
+        if (probing) {
             throw new IllegalStateException((claimed - acknowledged) + " event(s) not yet acknowledged by Kafka");
         }
-        return claimed == batchSize;
+        return claimed == limit;
     }
 
+    /**
+     * Sends in order, and stops at the first send that failed at once (no metadata while the broker is away, or refused by the client): the
+     * events after it must not reach Kafka before it does.
+     */
     private List<Future<RecordMetadata>> send(List<OutboxEvent> events) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
         for (OutboxEvent event : events) {
-            acks.add(tracing.send(
-                    producer,
-                    CloudEventRecords.record(event.topic(), event.key(), event.payload()),
-                    event.traceparent(),
-                    null));
+            Future<RecordMetadata> ack;
+            try {
+                ack = tracing.send(
+                        producer,
+                        CloudEventRecords.record(event.topic(), event.key(), event.payload()),
+                        event.traceparent(),
+                        null);
+            } catch (RuntimeException refused) {
+                ack = CompletableFuture.failedFuture(refused);
+            }
+            acks.add(ack);
+            if (ack.isDone() && ack.state() == Future.State.FAILED) {
+                break;
+            }
         }
         return acks;
     }
@@ -83,7 +106,7 @@ final class OutboxBatches {
      */
     private List<OutboxEvent> awaitAcknowledged(List<OutboxEvent> events, List<Future<RecordMetadata>> acks) {
         List<OutboxEvent> acknowledged = new ArrayList<>(events.size());
-        for (int i = 0; i < events.size(); i++) {
+        for (int i = 0; i < acks.size(); i++) {
             OutboxEvent event = events.get(i);
             try {
                 acks.get(i).get(acknowledgementBound.toMillis(), TimeUnit.MILLISECONDS);

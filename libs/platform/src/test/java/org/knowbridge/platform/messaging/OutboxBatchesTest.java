@@ -71,6 +71,42 @@ class OutboxBatchesTest {
     }
 
     @Test
+    void aSendThatFailsAtOnceStopsThePassSoNoLaterEventOvertakesIt() {
+        MockProducer<String, String> kafka =
+                new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
+        kafka.sendException = new org.apache.kafka.common.errors.TimeoutException("no metadata: broker away");
+        store.add("a", "b", "c");
+
+        assertThrows(IllegalStateException.class, batches(kafka, 3)::relayBatch);
+
+        assertEquals(List.of("a", "b", "c"), store.ids());
+        assertEquals(0, kafka.history().size(), "b and c were not sent after a failed");
+    }
+
+    @Test
+    void afterAFailedPassOneEventAtATimeGoesUntilKafkaAcknowledgesAgain() {
+        MockProducer<String, String> kafka =
+                new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
+        kafka.sendException = new org.apache.kafka.common.errors.TimeoutException("broker away");
+        store.add("a", "b", "c", "d");
+        OutboxBatches batches = batches(kafka, 3);
+        assertThrows(IllegalStateException.class, batches::relayBatch);
+
+        kafka.sendException = null; // the broker is back
+        assertTrue(batches.relayBatch(), "one event probed and acknowledged: more waits");
+        assertEquals(
+                List.of("key-a"),
+                kafka.history().stream().map(ProducerRecord::key).toList());
+        assertEquals(List.of("b", "c", "d"), store.ids());
+
+        assertTrue(batches.relayBatch(), "full batches again");
+        assertEquals(List.of(), store.ids());
+        assertEquals(
+                List.of("key-a", "key-b", "key-c", "key-d"),
+                kafka.history().stream().map(ProducerRecord::key).toList());
+    }
+
+    @Test
     void aBatchThatIsNotFullSaysNothingMoreWaits() {
         MockProducer<String, String> kafka =
                 new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
