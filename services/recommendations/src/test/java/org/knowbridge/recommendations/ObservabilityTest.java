@@ -138,7 +138,7 @@ class ObservabilityTest {
                     .contentType(ContentType.JSON)
                     .body("{\"verdict\": \"ACCEPTED\"}")
                     .when()
-                    .put("/api/v1/firms/" + firm + "/recommendations/feedback/test:" + UUID.randomUUID())
+                    .put("/api/v1/firms/" + firm + "/recommendations/feedback/fixture:vtt")
                     .then()
                     .statusCode(200);
             KafkaProbe.Received given = published.await(

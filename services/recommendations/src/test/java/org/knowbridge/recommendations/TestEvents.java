@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.knowbridge.contracts.event.Topic;
+import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.EventSchemas;
 import org.knowbridge.platform.testing.KafkaProbe;
 
@@ -27,6 +28,26 @@ public final class TestEvents {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TestEvents() {}
+
+    /** The graph node of the demo SME's firm. */
+    public static final String DEMO_FIRM_NODE = "fixture:alpha-sensors";
+
+    /**
+     * Registers the demo SME's firm exactly as RecommendationResourceTest does, for tests that need it known
+     * whichever runs first.
+     */
+    public static void registerDemoFirm() {
+        publishFirm(
+                "FirmRegistered",
+                firm(
+                        DemoUsers.SME_FIRM_ID,
+                        "DE",
+                        List.of(
+                                "/engineering and technology/electrical engineering, electronic engineering, information engineering/electronic engineering/sensors/optical sensors"),
+                        List.of(),
+                        null,
+                        DEMO_FIRM_NODE));
+    }
 
     /** A firm as firm-profiles announces it after registration. */
     public static ObjectNode firm(
@@ -86,6 +107,18 @@ public final class TestEvents {
                 .add(JSON.createObjectNode().put("organisationKey", firstKey).put("partnerKind", firstKind))
                 .add(JSON.createObjectNode().put("organisationKey", secondKey).put("partnerKind", secondKind));
         return data;
+    }
+
+    /** An organisation as partner-graph announces it when created. */
+    public static ObjectNode organisation(String key, String country) {
+        return JSON.createObjectNode()
+                .put("key", key)
+                .put("name", "Test organisation " + key)
+                .put("country", country)
+                .put("type", "FIRM")
+                .put("sme", true)
+                .putNull("sector")
+                .put("source", "SELF_REPORTED");
     }
 
     public static void publishGraphEvent(String type, String subject, ObjectNode data) {

@@ -24,6 +24,17 @@ public final class ImportAccess {
                         ProblemType.FORBIDDEN, "Your account is not linked to an organisation (no org_id claim)"));
     }
 
+    /**
+     * Whose jobs the caller's list of past imports holds: an agency's own (its org_id), or null for an admin,
+     * who sees every job, also the older ones stored without an owner. 403 for an account without an org_id.
+     */
+    public static String listedOwner(Caller caller) {
+        if (!caller.isAdmin() && !caller.hasRole(Roles.AGENCY)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only agencies and admins import");
+        }
+        return ownerOf(caller);
+    }
+
     public static boolean mayRead(Caller caller, String ownerOrg) {
         return caller.isAdmin()
                 || caller.hasRole(Roles.AGENCY)

@@ -2,16 +2,20 @@ package org.knowbridge.firmprofiles.repository;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.knowbridge.firmprofiles.domain.ImportJob;
+import org.knowbridge.platform.importing.ImportJobCursor;
 import org.knowbridge.platform.importing.ImportJobStore;
 import org.knowbridge.platform.importing.ImportState;
 
@@ -54,6 +58,27 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUI
                         + " and ((ownerInstance = :instance and id not in :running)"
                         + " or ((ownerInstance is null or ownerInstance <> :instance) and heartbeatAt < :staleBefore))",
                 parameters);
+    }
+
+    /**
+     * Up to {@code count} jobs, newest first, of one owner (null: every job) created before the cursor's job.
+     */
+    public Uni<List<ImportJob>> newestFirst(String ownerOrg, ImportJobCursor before, int count) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (ownerOrg != null) {
+            where.add("ownerOrg = :owner");
+            parameters.and("owner", ownerOrg);
+        }
+        if (before != null) {
+            where.add("(createdAt < :at or (createdAt = :at and id < :id))");
+            parameters.and("at", OffsetDateTime.ofInstant(before.createdAt(), ZoneOffset.UTC));
+            parameters.and("id", UUID.fromString(before.id()));
+        }
+        String query = where.isEmpty() ? "from ImportJob" : "from ImportJob where " + String.join(" and ", where);
+        return find(query, Sort.descending("createdAt", "id"), parameters)
+                .page(Page.ofSize(count))
+                .list();
     }
 
     /** The instance is alive: so are all the jobs it has queued or runs. */

@@ -2,30 +2,38 @@ package org.knowbridge.firmprofiles.rest;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.knowbridge.firmprofiles.domain.ImportJob;
 import org.knowbridge.firmprofiles.service.importing.FirmImportService;
 import org.knowbridge.firmprofiles.service.importing.ImportFormat;
 import org.knowbridge.platform.http.PublicUrl;
+import org.knowbridge.platform.importing.ImportJobCursor;
 import org.knowbridge.platform.security.Roles;
 
 @Path("/api/v1/firms/imports")
@@ -83,6 +91,33 @@ public class FirmImportResource {
                 .map(job -> Response.accepted(ImportJobView.started(job))
                         .location(location.path(job.id.toString()).build())
                         .build());
+    }
+
+    @GET
+    @RolesAllowed({Roles.AGENCY, Roles.ADMIN})
+    @Operation(
+            operationId = "listFirmImports",
+            summary = "List past imports",
+            description =
+                    "The caller's imports, newest first, in pages: an agency sees those it started, an admin all. "
+                            + "Items carry the counts; read an import for its line errors.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page",
+            content = @Content(schema = @Schema(implementation = ImportJobPage.class)))
+    @APIResponse(responseCode = "400", description = "An invalid limit or cursor")
+    public Uni<ImportJobPage> list(
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") @Size(max = 200)
+                    String cursor,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(ImportJobCursor.MAX_LIMIT) int limit) {
+        return imports.list(ImportJobCursor.parse(cursor), limit).map(found -> {
+            boolean more = found.size() > limit;
+            List<ImportJob> page = more ? found.subList(0, limit) : found;
+            ImportJob last = page.isEmpty() ? null : page.get(page.size() - 1);
+            return new ImportJobPage(
+                    page.stream().map(ImportJobPage.Item::of).toList(),
+                    more ? ImportJobCursor.after(last.createdAt.toInstant(), last.id) : null);
+        });
     }
 
     @GET

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
@@ -131,25 +132,172 @@ class FirmImportTest {
         String externalId = "test:" + marker.replace(' ', '-');
         String jsonl =
                 "{\"externalId\": \"" + externalId + "\", \"legalName\": \"" + marker + "\", \"country\": \"AT\"}\n"
-                        + "{\"externalId\": \"" + externalId + "\", \"legalName\": \"" + marker
-                        + "\", \"country\": \"AT\", \"employees\": 70}\n"
                         + "{\"externalId\": \"x:1\", \"legalName\": \"Bad\", \"country\": \"AT\", \"colour\": \"red\"}\n"
                         + "{\"legalName\": \"No id\", \"country\": \"AT\"}\n"
                         + "{\"externalId\": \"x:2\", \"legalName\": \n"
                         + "{\"externalId\": \"x:3\", \"legalName\": \"Bad numbers\", \"country\": \"AT\", \"employees\": -4}\n";
         JsonPath job = runToEnd(upload("application/x-ndjson", jsonl));
-        assertEquals(6, job.getInt("processed"));
+        assertEquals(5, job.getInt("processed"));
         assertEquals(1, job.getInt("created"));
-        assertEquals(1, job.getInt("updated"));
         assertEquals(4, job.getInt("failed"));
-        assertEquals(List.of(3, 4, 5, 6), job.getList("errors.line"));
+        assertEquals(List.of(2, 3, 4, 5), job.getList("errors.line"));
         assertEquals(List.of("colour", "externalId", "line", "employees"), job.getList("errors.field"));
+
+        String update = "{\"externalId\": \"" + externalId + "\", \"legalName\": \"" + marker
+                + "\", \"country\": \"AT\", \"employees\": 70}\n";
+        JsonPath again = runToEnd(upload("application/x-ndjson", update));
+        assertEquals(0, again.getInt("created"));
+        assertEquals(1, again.getInt("updated"));
         TestFirms.as(DemoUsers.AGENCY)
                 .queryParam("q", marker)
                 .get("/api/v1/firms")
                 .then()
                 .body("items.size()", equalTo(1))
                 .body("items[0].sizeClass", equalTo("MEDIUM"));
+    }
+
+    @Test
+    void anInvalidJsonLineSaysWhatIsWrongInWordsWithoutParserInternals() {
+        String marker = TestFirms.uniqueName("Json");
+        String id = "test:" + marker.replace(' ', '-');
+        String jsonl = "{\"externalId\": \"" + id + "\", \"legalName\": \"" + marker + "\", \"country\": \"AT\"}\n"
+                + "{\"externalId\": x:2}\n"
+                + "{\"externalId\": \"x:3\", \"legalName\": \n"
+                + "[\"x:4\", \"Array\"]\n"
+                + "{\"externalId\": \"x:5\"} trailing\n"
+                + "{\"externalId\": \"x:6\"} {}\n";
+        JsonPath job = runToEnd(upload("application/x-ndjson", jsonl));
+        assertEquals(1, job.getInt("created"));
+        assertEquals(List.of(2, 3, 4, 5, 6), job.getList("errors.line"));
+        assertEquals(
+                List.of(
+                        "is not valid JSON: unexpected character at column 16",
+                        "is not valid JSON: the line ends before the object is complete",
+                        "expected an object, found array",
+                        "is not valid JSON: unexpected character at column 23",
+                        "is not valid JSON: unexpected content after the object at column 23"),
+                job.getList("errors.message"));
+        for (String message : job.<String>getList("errors.message")) {
+            assertFalse(
+                    message.contains("Source") || message.contains("jackson") || message.contains("token '"),
+                    "no parser internals: " + message);
+        }
+    }
+
+    @Test
+    void aRepeatedExternalIdInOneFileIsThatLinesErrorAndTheFirstImports() {
+        String marker = TestFirms.uniqueName("Twice");
+        String id = "test:" + marker.replace(' ', '-');
+        String csv = "externalId,legalName,country\n"
+                + id + "," + marker + " First,FI\n"
+                + id + "-other," + marker + " Other,FI\n"
+                + id + "," + marker + " Second,FI\n";
+        JsonPath job = runToEnd(upload("text/csv", csv));
+        assertEquals(2, job.getInt("created"));
+        assertEquals(0, job.getInt("updated"));
+        assertEquals(1, job.getInt("failed"));
+        assertEquals(4, job.getInt("errors[0].line"));
+        assertEquals("externalId", job.getString("errors[0].field"));
+        assertEquals("duplicate externalId " + id + ": first used on line 2", job.getString("errors[0].message"));
+        TestFirms.as(DemoUsers.AGENCY)
+                .queryParam("q", marker + " First")
+                .get("/api/v1/firms")
+                .then()
+                .body("items.size()", equalTo(1));
+        TestFirms.as(DemoUsers.AGENCY)
+                .queryParam("q", marker + " Second")
+                .get("/api/v1/firms")
+                .then()
+                .body("items.size()", equalTo(0));
+
+        String jsonl = "{\"externalId\": \"" + id + "-json\", \"legalName\": \"" + marker
+                + " J\", \"country\": \"FI\"}\n" + "{\"externalId\": \"" + id + "-json\", \"legalName\": \"" + marker
+                + " K\", \"country\": \"FI\"}\n";
+        JsonPath lines = runToEnd(upload("application/x-ndjson", jsonl));
+        assertEquals(1, lines.getInt("created"));
+        assertEquals(
+                "duplicate externalId " + id + "-json: first used on line 1", lines.getString("errors[0].message"));
+    }
+
+    @Test
+    void anAgencyListsItsOwnPastImportsNewestFirstAndAnAdminAll() {
+        String first = jobId(upload("text/csv", "externalId,legalName,country\n"));
+        String second = jobId(upload("text/csv", "externalId,legalName,country\n"));
+        String third = jobId(upload("text/csv", "externalId,legalName,country\n"));
+        String byAdmin = jobId(given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .contentType("text/csv")
+                .body("externalId,legalName,country\n")
+                .when()
+                .post(IMPORTS)
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location"));
+
+        List<String> agencySees = listAll(DemoUsers.AGENCY, 2, Set.of(first, second, third));
+        assertTrue(
+                agencySees.indexOf(third) < agencySees.indexOf(second)
+                        && agencySees.indexOf(second) < agencySees.indexOf(first),
+                "newest first: " + agencySees);
+        assertFalse(agencySees.contains(byAdmin), "an agency never sees another owner's import");
+
+        List<String> adminSees = listAll(DemoUsers.ADMIN, 100, Set.of(first, byAdmin));
+        assertTrue(adminSees.contains(first) && adminSees.contains(byAdmin));
+    }
+
+    @Test
+    void theListIsForAgenciesAndAdminsWithBoundedPages() {
+        for (String user : new String[] {DemoUsers.SME, DemoUsers.PARTNER}) {
+            given().auth()
+                    .oauth2(DemoUsers.token(user))
+                    .get(IMPORTS)
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
+        }
+        given().get(IMPORTS).then().statusCode(401);
+        String agency = DemoUsers.token(DemoUsers.AGENCY);
+        for (String limit : new String[] {"0", "101"}) {
+            given().auth()
+                    .oauth2(agency)
+                    .queryParam("limit", limit)
+                    .get(IMPORTS)
+                    .then()
+                    .statusCode(400)
+                    .body("errors.field", hasItem("limit"));
+        }
+        given().auth()
+                .oauth2(agency)
+                .queryParam("cursor", "not-a-cursor")
+                .get(IMPORTS)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("cursor"));
+    }
+
+    /** The ids the user's list shows, page by page, until every wanted one was seen (or the list ended). */
+    private static List<String> listAll(String user, int limit, Set<String> wanted) {
+        List<String> seen = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().auth().oauth2(DemoUsers.token(user)).queryParam("limit", limit);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page =
+                    request.get(IMPORTS).then().statusCode(200).extract().jsonPath();
+            List<String> ids = page.getList("items.id");
+            assertTrue(ids.size() <= limit, "a page holds at most limit items");
+            seen.addAll(ids);
+            cursor = page.getString("nextCursor");
+        } while (cursor != null && !seen.containsAll(wanted));
+        return seen;
+    }
+
+    private static String jobId(String location) {
+        return location.substring(location.lastIndexOf('/') + 1);
     }
 
     @Test

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.knowbridge.partnergraph.domain.ImportJob;
+import org.knowbridge.platform.importing.ImportJobCursor;
 import org.knowbridge.platform.importing.ImportJobStore;
 import org.knowbridge.platform.importing.ImportState;
 import org.neo4j.driver.Driver;
@@ -47,6 +50,16 @@ public class ImportJobRepository implements ImportJobStore {
     private static final String FIND = """
             MATCH (j:ImportJob {id: $id})
             RETURN j
+            """;
+
+    /** Newest first; jobs stored before owners were recorded have no ownerOrg and are listed to admins only. */
+    private static final String NEWEST_FIRST = """
+            MATCH (j:ImportJob)
+            WHERE ($ownerOrg IS NULL OR j.ownerOrg = $ownerOrg)
+              AND ($at IS NULL OR j.submittedAt < $at OR (j.submittedAt = $at AND j.id < $id))
+            RETURN j
+            ORDER BY j.submittedAt DESC, j.id DESC
+            LIMIT $count
             """;
 
     /** The jobs of an owner that is gone: this instance before a restart, or another one silent for too long. */
@@ -89,6 +102,19 @@ public class ImportJobRepository implements ImportJobStore {
         try (Session session = driver.session()) {
             return session.executeRead(
                     tx -> tx.run(FIND, Map.of("id", id)).stream().findFirst().map(this::toJob));
+        }
+    }
+
+    /** Up to {@code count} jobs, newest first, of one owner (null: every job) submitted before the cursor's job. */
+    public List<ImportJob> newestFirst(String ownerOrg, ImportJobCursor before, int count) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ownerOrg", ownerOrg);
+        params.put("at", before == null ? null : OffsetDateTime.ofInstant(before.createdAt(), ZoneOffset.UTC));
+        params.put("id", before == null ? null : before.id());
+        params.put("count", count);
+        try (Session session = driver.session()) {
+            return session.executeRead(
+                    tx -> tx.run(NEWEST_FIRST, params).stream().map(this::toJob).toList());
         }
     }
 

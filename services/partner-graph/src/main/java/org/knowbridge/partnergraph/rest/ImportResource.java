@@ -1,8 +1,12 @@
 package org.knowbridge.partnergraph.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,14 +23,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.knowbridge.contracts.cordis.CordisFile;
+import org.knowbridge.partnergraph.domain.ImportJob;
 import org.knowbridge.partnergraph.service.ImportService;
 import org.knowbridge.platform.http.PublicUrl;
+import org.knowbridge.platform.importing.ImportJobCursor;
 import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
@@ -87,6 +94,31 @@ public class ImportResource {
         return Response.accepted(ImportJobView.of(job))
                 .location(publicUrl.ofRequest(uriInfo).path(job.id()).build())
                 .build();
+    }
+
+    @GET
+    @Operation(
+            operationId = "listImports",
+            summary = "List past imports",
+            description = "The caller's imports, newest first, in pages: an agency sees those it started, an admin all "
+                    + "(also imports from before owners were recorded). Items carry the counts per file; read an import "
+                    + "for its failed lines.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page",
+            content = @Content(schema = @Schema(implementation = ImportJobPage.class)))
+    @APIResponse(responseCode = "400", description = "An invalid limit or cursor")
+    public ImportJobPage list(
+            @Parameter(description = "nextCursor of the previous page") @RestQuery("cursor") @Size(max = 200)
+                    String cursor,
+            @RestQuery("limit") @DefaultValue("20") @Min(1) @Max(ImportJobCursor.MAX_LIMIT) int limit) {
+        List<ImportJob> found = imports.list(ImportJobCursor.parse(cursor), limit, caller);
+        boolean more = found.size() > limit;
+        List<ImportJob> page = more ? found.subList(0, limit) : found;
+        ImportJob last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return new ImportJobPage(
+                page.stream().map(ImportJobPage.Item::of).toList(),
+                more ? ImportJobCursor.after(last.submittedAt().toInstant(), last.id()) : null);
     }
 
     @GET

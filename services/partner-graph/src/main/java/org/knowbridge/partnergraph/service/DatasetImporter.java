@@ -86,7 +86,8 @@ public class DatasetImporter {
                     String identity = identity(file, parameters);
                     Long firstLine = firstLineOfKey.putIfAbsent(identity, line.line());
                     if (firstLine != null) {
-                        throw new DatasetRows.InvalidRow("duplicate of line " + firstLine);
+                        throw new DatasetRows.InvalidRow(
+                                duplicate(file, identity) + ": first used on line " + firstLine);
                     }
                     parameters.put("line", line.line());
                     batch.add(parameters);
@@ -125,6 +126,13 @@ public class DatasetImporter {
             case PROJECTS -> rows.project(fields);
             case PARTICIPATIONS -> rows.participation(fields);
         };
+    }
+
+    /** A row the file already had: the first one counts, so a later one never silently overwrites it. */
+    private static String duplicate(CordisFile file, String identity) {
+        return file == CordisFile.PARTICIPATIONS
+                ? "duplicate participation (same project, organisation and role)"
+                : "duplicate id " + identity;
     }
 
     private static String identity(CordisFile file, Map<String, Object> row) {

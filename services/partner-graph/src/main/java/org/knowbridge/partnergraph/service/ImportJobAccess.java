@@ -17,6 +17,11 @@ class ImportJobAccess {
         return ImportAccess.ownerOf(caller);
     }
 
+    /** Whose jobs the caller's list holds: its organisation's, or null (every job, also unowned ones) for an admin. */
+    String listedOwner(Caller caller) {
+        return ImportAccess.listedOwner(caller);
+    }
+
     /** The job, when the caller may read it; else a 404 problem, also when there is no job. */
     ImportJob readable(Caller caller, ImportJob job, String id) {
         return ImportAccess.readable(job, job == null ? null : job.ownerOrg(), caller, "Import", id);

@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 import org.knowbridge.contracts.cordis.CordisFile;
 import org.knowbridge.partnergraph.domain.ImportJob;
 import org.knowbridge.partnergraph.repository.ImportJobRepository;
+import org.knowbridge.platform.importing.ImportJobCursor;
 import org.knowbridge.platform.importing.ImportRecovery;
 import org.knowbridge.platform.importing.ServiceInstance;
 import org.knowbridge.platform.problem.ProblemException;
@@ -106,6 +107,18 @@ public class ImportService {
             job = stored.find(id).orElse(null);
         }
         return access.readable(caller, job, id);
+    }
+
+    /**
+     * A page of the caller's past imports, newest first (an agency's own, every one for an admin), with one
+     * job more than {@code limit} when there is a next page; a job this instance runs as it is now.
+     */
+    public List<ImportJob> list(ImportJobCursor before, int limit, Caller caller) {
+        String owner = access.listedOwner(caller);
+        recovery.recover(stored, null, List.copyOf(active.keySet()));
+        return stored.newestFirst(owner, before, limit + 1).stream()
+                .map(job -> active.getOrDefault(job.id(), job))
+                .toList();
     }
 
     private void run(ImportJob job, Map<CordisFile, Path> files) {

@@ -5,13 +5,17 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.partnergraph.TestData;
 import org.knowbridge.platform.testing.DemoUsers;
@@ -216,6 +220,119 @@ class ImportResourceTest {
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:knowbridge:problem:not-found"));
+    }
+
+    @Test
+    void aRepeatedIdInOneFileIsThatLinesErrorAndTheFirstRowImports() {
+        String source = TestData.newSource();
+        JsonPath job = TestData.awaitImport(TestData.startImport(source, "organisations", """
+                id,name,country,type,sme,city,nuts
+                1001,First Oy,FI,FIRM,true,Espoo,FI1B1
+                1002,Other Oy,FI,FIRM,true,Espoo,FI1B1
+                1001,Second Oy,FI,FIRM,true,Oulu,FI1D9
+                """));
+        Map<String, Object> organisations = file(job, "organisations.csv");
+        assertEquals(List.of(3, 2, 0, 0, 1), counts(organisations));
+        assertEquals(List.of(4), lines(organisations));
+        assertEquals(
+                "duplicate id " + source + ":1001: first used on line 2", job.getString("files[0].errors[0].message"));
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                .when()
+                .get("/api/v1/organisations/" + source + ":1001")
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("First Oy"));
+    }
+
+    @Test
+    void anAgencyListsItsOwnPastImportsNewestFirstAndAnAdminAll() {
+        String organisations = "id,name,country,type,sme,city,nuts\n";
+        String first = TestData.startImport(TestData.newSource(), "organisations", organisations);
+        String second = TestData.startImport(TestData.newSource(), "organisations", organisations);
+        String third = TestData.startImport(TestData.newSource(), "organisations", organisations);
+        // An admin's import has no owner, as the imports from before owners were recorded: admins only see those.
+        String byAdmin = given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .multiPart(
+                        "organisations",
+                        "organisations.csv",
+                        organisations.getBytes(StandardCharsets.UTF_8),
+                        "text/csv")
+                .when()
+                .post("/api/v1/imports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
+
+        List<String> agencySees = listAll(DemoUsers.AGENCY, 2, Set.of(first, second, third));
+        assertTrue(
+                agencySees.indexOf(third) < agencySees.indexOf(second)
+                        && agencySees.indexOf(second) < agencySees.indexOf(first)
+                        && agencySees.indexOf(first) >= 0,
+                "newest first: " + agencySees);
+        assertFalse(agencySees.contains(byAdmin), "an agency never sees an import it did not start");
+
+        List<String> adminSees = listAll(DemoUsers.ADMIN, 100, Set.of(first, byAdmin));
+        assertTrue(adminSees.containsAll(List.of(first, byAdmin)), "an admin sees every import");
+    }
+
+    @Test
+    void theListIsForAgenciesAndAdminsWithBoundedPages() {
+        for (String user : new String[] {DemoUsers.SME, DemoUsers.PARTNER}) {
+            given().auth()
+                    .oauth2(DemoUsers.token(user))
+                    .when()
+                    .get("/api/v1/imports")
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
+        }
+        given().when().get("/api/v1/imports").then().statusCode(401);
+        String agency = DemoUsers.token(DemoUsers.AGENCY);
+        for (String limit : new String[] {"0", "101"}) {
+            given().auth()
+                    .oauth2(agency)
+                    .queryParam("limit", limit)
+                    .when()
+                    .get("/api/v1/imports")
+                    .then()
+                    .statusCode(400)
+                    .body("errors.field", hasItem("limit"));
+        }
+        given().auth()
+                .oauth2(agency)
+                .queryParam("cursor", "not-a-cursor")
+                .when()
+                .get("/api/v1/imports")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("cursor"));
+    }
+
+    /** The ids the user's list shows, page by page, until every wanted one was seen (or the list ended). */
+    private static List<String> listAll(String user, int limit, Set<String> wanted) {
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().auth().oauth2(DemoUsers.token(user)).queryParam("limit", limit);
+            if (cursor != null) {
+                request = request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.when()
+                    .get("/api/v1/imports")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            List<String> ids = page.getList("items.id");
+            assertTrue(ids.size() <= limit, "a page holds at most limit items");
+            seen.addAll(ids);
+            cursor = page.getString("nextCursor");
+        } while (cursor != null && !seen.containsAll(wanted));
+        return seen;
     }
 
     @SuppressWarnings("unchecked")

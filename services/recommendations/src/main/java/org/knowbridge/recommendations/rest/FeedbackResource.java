@@ -50,7 +50,9 @@ public class FeedbackResource {
             operationId = "giveFeedback",
             summary = "Accept or decline a suggested partner",
             description =
-                    "A declined partner is never suggested to the firm again. Answers once the feedback is stored durably.")
+                    "A declined partner is never suggested to the firm again. Answers once the feedback is stored durably. "
+                            + "A firm this service does not know is a 404; a partner that is no organisation of the "
+                            + "collaboration graph (so never suggested) is a 400 naming partnerId.")
     public Feedback give(
             @PathParam("firmId") @BusinessKey String firmId,
             @PathParam("partnerId") @BusinessKey String partnerId,

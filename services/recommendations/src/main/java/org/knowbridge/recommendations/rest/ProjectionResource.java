@@ -34,7 +34,10 @@ public class ProjectionResource {
     public record ProjectionStatus(
             boolean loaded,
             boolean loading,
+
+            @Schema(description = RecommendationView.GRAPH_VERSION)
             Long graphVersion,
+
             Integer organisations,
             OffsetDateTime lastLoadedAt,
             Long lastReadMillis,
@@ -52,7 +55,7 @@ public class ProjectionResource {
         return new ProjectionStatus(
                 projection.ranker().isPresent(),
                 loader.loading(),
-                projection.ranker().map(r -> r.graph().version()).orElse(null),
+                projection.ranked().map(Projection.Ranked::graphVersion).orElse(null),
                 projection.ranker().map(r -> r.graph().size()).orElse(null),
                 last == null ? null : last.finishedAt(),
                 last == null ? null : last.readMillis(),

@@ -21,11 +21,15 @@ public record RecommendationView(
         @Schema(description = "True when the firm has no collaborations yet and its profile alone decided")
         boolean coldStart,
 
-        @Schema(description = "Version of the collaboration graph ranked on; higher is newer")
-        long graphVersion,
+        @Schema(description = GRAPH_VERSION) long graphVersion,
 
         OffsetDateTime generatedAt,
         List<SuggestedPartner> recommendations) {
+
+    /** What a graph version means, wherever the API shows one. */
+    static final String GRAPH_VERSION = "Version of the collaboration graph ranked on; higher is newer, also across "
+            + "reloads and restarts of the service: the microseconds since the epoch when the graph was last loaded "
+            + "(always above any version before), plus one per change applied since";
 
     @Schema(name = "SuggestedPartner")
     public record SuggestedPartner(

@@ -1,6 +1,9 @@
 package org.knowbridge.recommendations.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,21 +22,55 @@ import org.knowbridge.recommendations.engine.ranking.PartnerRanker;
  * This service's copy of the collaboration graph and the ranker over it. Loaded whole from partner-graph's
  * export (which also trains the ranker), then changed one event batch at a time; requests always rank on one
  * immutable snapshot, so a change never shows half-applied.
+ *
+ * <p>The graph version the API reports ({@link Ranked#graphVersion()}) only ever grows, across reloads and
+ * restarts: a load starts at the microseconds since the epoch when it finished (but always above the
+ * version before it), and each change applied since adds one. Changes never come a microsecond apart on
+ * average, so a later load, in this process or after a restart, starts above everything reported before it.
  */
 @ApplicationScoped
 public class Projection {
 
     private final long seed;
+    private final Clock clock;
     private CollaborationGraph graph = new CollaborationGraph();
-    private volatile PartnerRanker ranker;
+    private volatile Ranked current;
 
+    @Inject
     public Projection(@ConfigProperty(name = "knowbridge.recommendations.seed", defaultValue = "7") long seed) {
+        this(seed, Clock.systemUTC());
+    }
+
+    Projection(long seed, Clock clock) {
         this.seed = seed;
+        this.clock = clock;
+    }
+
+    /**
+     * The ranker on the current snapshot and that snapshot's version as the API reports it, from one load.
+     *
+     * @param versionAtLoad the engine's own count of changes when the load finished; it restarts at every load
+     */
+    public record Ranked(PartnerRanker ranker, long loadVersion, long versionAtLoad) {
+
+        /** Higher is newer, across reloads and restarts. */
+        public long graphVersion() {
+            return loadVersion + ranker.graph().version() - versionAtLoad;
+        }
+
+        Ranked on(PartnerRanker moved) {
+            return new Ranked(moved, loadVersion, versionAtLoad);
+        }
+    }
+
+    /** Empty until the first load finished. */
+    public Optional<Ranked> ranked() {
+        return Optional.ofNullable(current);
     }
 
     /** Empty until the first load finished. */
     public Optional<PartnerRanker> ranker() {
-        return Optional.ofNullable(ranker);
+        return ranked().map(Ranked::ranker);
     }
 
     /** How long a load took: building the graph and its snapshot, then learning the ranker on it. */
@@ -48,8 +85,15 @@ public class Projection {
         PartnerRanker trained = new RankerTrainer(seed).rankerOn(snapshot);
         long learned = System.nanoTime();
         graph = fresh;
-        ranker = trained;
+        current = new Ranked(trained, nextLoadVersion(), snapshot.version());
         return new LoadTimings((projected - start) / 1_000_000, (learned - projected) / 1_000_000);
+    }
+
+    /** Now in microseconds since the epoch, but above every version reported so far. */
+    private long nextLoadVersion() {
+        Instant now = clock.instant();
+        long micros = Math.addExact(Math.multiplyExact(now.getEpochSecond(), 1_000_000L), now.getNano() / 1_000L);
+        return current == null ? micros : Math.max(micros, current.graphVersion() + 1);
     }
 
     /**
@@ -62,16 +106,17 @@ public class Projection {
 
     /** Applies a batch of changes and moves the ranker to the new snapshot (same learned model). */
     public synchronized Impact apply(List<GraphChange> changes) {
-        if (ranker == null || changes.isEmpty()) {
+        Ranked before = current;
+        if (before == null || changes.isEmpty()) {
             return Impact.NONE;
         }
         Set<String> parties = new HashSet<>();
         changes.stream().filter(this::canChangeRankings).forEach(change -> parties.addAll(change.organisationKeys()));
         Set<String> partners = new HashSet<>();
-        addPartners(ranker.graph(), parties, partners);
+        addPartners(before.ranker().graph(), parties, partners);
         changes.forEach(this::applyOne);
         GraphSnapshot after = graph.snapshot();
-        ranker = ranker.on(after);
+        current = before.on(before.ranker().on(after));
         addPartners(after, parties, partners);
         partners.removeAll(parties);
         return new Impact(Set.copyOf(parties), Set.copyOf(partners));

@@ -71,12 +71,13 @@ public class RecommendationService {
     }
 
     private Ranking rank(Firm firm, PartnerQuery query, Set<String> declined) {
-        PartnerRanker ranker = projection
-                .ranker()
+        Projection.Ranked ranked = projection
+                .ranked()
                 .orElseThrow(
                         () -> new ProblemException(
                                 ProblemType.UNAVAILABLE,
                                 "Suggestions are being prepared: the collaboration graph is still loading, please retry shortly"));
+        PartnerRanker ranker = ranked.ranker();
         GraphSnapshot graph = ranker.graph();
         String node =
                 firm.external().filter(key -> graph.indexOf(key).isPresent()).orElse(firm.firmId());
@@ -94,7 +95,7 @@ public class RecommendationService {
                 firm.firmId(),
                 node,
                 coldStart,
-                graph.version(),
+                ranked.graphVersion(),
                 OffsetDateTime.now(ZoneOffset.UTC),
                 ranker.rank(request),
                 declined);

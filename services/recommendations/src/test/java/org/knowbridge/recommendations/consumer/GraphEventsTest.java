@@ -95,7 +95,7 @@ class GraphEventsTest {
                 .get(path + "?limit=50")
                 .then()
                 .statusCode(200)
-                .body("graphVersion", greaterThan((int) version))
+                .body("graphVersion", greaterThan(version))
                 .body("recommendations.partnerId", not(hasItem(top)));
     }
 

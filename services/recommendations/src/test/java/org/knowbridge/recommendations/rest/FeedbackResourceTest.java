@@ -3,6 +3,7 @@ package org.knowbridge.recommendations.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,12 +12,15 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.recommendations.TestEvents;
 import org.knowbridge.recommendations.repository.FirmDirectory;
+import org.knowbridge.recommendations.service.Projection;
 
 @QuarkusTest
 @WithTestResource(RealStackResource.class)
@@ -26,6 +30,17 @@ class FeedbackResourceTest {
     private static final String DECLINE = """
             {"verdict": "DECLINED", "reason": "TOO_FAR", "comment": "We only work within a day's drive"}
             """;
+
+    @BeforeAll
+    static void registerTheDemoFirm() {
+        TestEvents.registerDemoFirm();
+    }
+
+    @BeforeEach
+    void awaitTheDemoFirm() {
+        TestEvents.eventually(
+                () -> firms.find(DemoUsers.SME_FIRM_ID).isPresent(), Duration.ofSeconds(60), "the demo firm is known");
+    }
 
     @Test
     void anonymousCallersAreAskedToAuthenticate() {
@@ -211,6 +226,58 @@ class FeedbackResourceTest {
     }
 
     @Test
+    void feedbackForAFirmThisServiceDoesNotKnowIsNotFound() {
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .contentType(ContentType.JSON)
+                .body("{\"verdict\": \"ACCEPTED\"}")
+                .when()
+                .put("/api/v1/firms/" + UUID.randomUUID() + "/recommendations/feedback/" + newPartner())
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:knowbridge:problem:not-found"));
+    }
+
+    @Test
+    void feedbackOnAnOrganisationOutsideTheGraphIsRefusedNamingThePartner() {
+        String unknown = "test:" + UUID.randomUUID();
+        for (String user : new String[] {DemoUsers.SME, DemoUsers.ADMIN}) {
+            given().auth()
+                    .oauth2(DemoUsers.token(user))
+                    .contentType(ContentType.JSON)
+                    .body(DECLINE)
+                    .when()
+                    .put(OWN_FEEDBACK + "/" + unknown)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:knowbridge:problem:validation-failed"))
+                    .body("errors[0].field", equalTo("partnerId"));
+        }
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .when()
+                .get(OWN_FEEDBACK)
+                .then()
+                .statusCode(200)
+                .body("partnerId", not(hasItem(unknown)));
+    }
+
+    @Test
+    void aFirmCannotGiveFeedbackOnItsOwnGraphNode() {
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.SME))
+                .contentType(ContentType.JSON)
+                .body("{\"verdict\": \"ACCEPTED\"}")
+                .when()
+                .put(OWN_FEEDBACK + "/" + TestEvents.DEMO_FIRM_NODE)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("partnerId"));
+    }
+
+    @Test
     void malformedPartnerIdsAreRejected() {
         given().auth()
                 .oauth2(DemoUsers.token(DemoUsers.SME))
@@ -223,7 +290,18 @@ class FeedbackResourceTest {
                 .contentType("application/problem+json");
     }
 
-    private static String newPartner() {
-        return "test:" + UUID.randomUUID();
+    @Inject
+    Projection projection;
+
+    /** A foreign organisation of its own in the collaboration graph, so no other test's suggestions change. */
+    private String newPartner() {
+        String key = "test:" + UUID.randomUUID();
+        TestEvents.eventually(() -> projection.ranker().isPresent(), Duration.ofSeconds(60), "the graph is loaded");
+        TestEvents.publishGraphEvent(EventType.OrganisationUpserted.name(), key, TestEvents.organisation(key, "NL"));
+        TestEvents.eventually(
+                () -> projection.ranker().orElseThrow().graph().indexOf(key).isPresent(),
+                Duration.ofSeconds(30),
+                key + " is in the graph");
+        return key;
     }
 }

@@ -2,6 +2,7 @@ package org.knowbridge.recommendations.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import io.quarkus.test.common.WithTestResource;
@@ -26,14 +27,17 @@ class ProjectionResourceTest {
         TestEvents.eventually(() -> loader.lastLoad() != null, Duration.ofSeconds(60), "first load");
         var first = loader.lastLoad().finishedAt();
         String admin = DemoUsers.token(DemoUsers.ADMIN);
-        given().auth()
+        long before = given().auth()
                 .oauth2(admin)
                 .when()
                 .get("/api/v1/projection")
                 .then()
                 .statusCode(200)
                 .body("loaded", equalTo(true))
-                .body("organisations", greaterThanOrEqualTo(12));
+                .body("organisations", greaterThanOrEqualTo(12))
+                .extract()
+                .jsonPath()
+                .getLong("graphVersion");
         given().auth()
                 .oauth2(admin)
                 .when()
@@ -42,6 +46,13 @@ class ProjectionResourceTest {
                 .statusCode(202);
         TestEvents.eventually(
                 () -> loader.lastLoad().finishedAt().isAfter(first), Duration.ofSeconds(60), "a second load");
+        given().auth()
+                .oauth2(admin)
+                .when()
+                .get("/api/v1/projection")
+                .then()
+                .statusCode(200)
+                .body("graphVersion", greaterThan(before));
     }
 
     @Test

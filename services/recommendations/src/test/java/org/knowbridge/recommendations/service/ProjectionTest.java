@@ -3,6 +3,10 @@ package org.knowbridge.recommendations.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -91,5 +95,71 @@ class ProjectionTest {
                 new Organisation("b", "B renamed", "FR", PartnerKind.OTHER, true, Set.of()))));
         assertEquals(Set.of("b"), renamed.parties());
         assertEquals(Set.of("a", "c"), renamed.partners());
+    }
+
+    private static GraphExport small() {
+        return new GraphExport(List.of(org("a", "DE"), org("b", "FR")), List.of(project("p1", "a", "b")));
+    }
+
+    private static long version(Projection projection) {
+        return projection.ranked().orElseThrow().graphVersion();
+    }
+
+    @Test
+    void theGraphVersionGrowsWithEveryChangeAndEveryLoadEvenWhenTheClockStandsStillOrGoesBack() {
+        Instant noon = Instant.parse("2026-12-03T12:00:00Z");
+        MutableClock clock = new MutableClock(noon);
+        Projection projection = new Projection(7, clock);
+        projection.load(small());
+        long loaded = version(projection);
+        assertEquals(noon.toEpochMilli() * 1000, loaded, "a load starts at its time in microseconds");
+
+        projection.apply(List.of(new GraphChange.OrganisationUpserted(org("c", "IT"))));
+        long changed = version(projection);
+        assertTrue(changed > loaded, "a change makes it newer");
+
+        projection.load(small());
+        long sameInstant = version(projection);
+        assertTrue(sameInstant > changed, "a reload at the same instant is still newer");
+
+        clock.now = noon.minusSeconds(3600);
+        projection.load(small());
+        assertTrue(version(projection) > sameInstant, "a clock set back never makes a load older");
+    }
+
+    @Test
+    void aRestartedServiceStartsAboveWhatTheEarlierOneReported() {
+        Instant noon = Instant.parse("2026-12-03T12:00:00Z");
+        Projection before = new Projection(7, new MutableClock(noon));
+        before.load(small());
+        for (int i = 0; i < 100; i++) {
+            before.apply(List.of(new GraphChange.OrganisationUpserted(org("n" + i, "IT"))));
+        }
+        Projection restarted = new Projection(7, new MutableClock(noon.plusSeconds(1)));
+        restarted.load(small());
+        assertTrue(version(restarted) > version(before));
+    }
+
+    private static final class MutableClock extends Clock {
+        Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }

@@ -20,6 +20,7 @@ import org.knowbridge.firmprofiles.domain.ImportError;
 import org.knowbridge.firmprofiles.domain.ImportJob;
 import org.knowbridge.firmprofiles.repository.ImportErrorRepository;
 import org.knowbridge.firmprofiles.repository.ImportJobRepository;
+import org.knowbridge.platform.importing.ImportJobCursor;
 import org.knowbridge.platform.importing.ImportState;
 import org.knowbridge.platform.importing.ServiceInstance;
 import org.knowbridge.platform.problem.ProblemException;
@@ -115,6 +116,16 @@ public class FirmImportService {
     }
 
     public record JobProgress(ImportJob job, List<ImportError> errors) {}
+
+    /**
+     * A page of the caller's past imports, newest first (an agency's own, every one for an admin), with one
+     * job more than {@code limit} when there is a next page. Jobs of instances that are gone read INTERRUPTED.
+     */
+    public Uni<List<ImportJob>> list(ImportJobCursor before, int limit) {
+        String owner = access.listedOwner();
+        return Panache.withTransaction(() -> jobs.interruptAbandoned(null, instance, List.copyOf(active), staleSeconds)
+                .chain(() -> jobs.newestFirst(owner, before, limit + 1)));
+    }
 
     private void run(UUID jobId, List<ImportLine> lines) {
         boolean succeeded = true;

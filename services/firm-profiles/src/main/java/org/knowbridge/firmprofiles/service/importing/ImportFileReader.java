@@ -1,5 +1,7 @@
 package org.knowbridge.firmprofiles.service.importing;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,8 +15,10 @@ import jakarta.validation.Validator;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.knowbridge.contracts.cordis.CordisFile;
@@ -70,7 +74,31 @@ public class ImportFileReader {
     }
 
     public List<ImportLine> read(ImportFormat format, String text) {
-        return format == ImportFormat.CSV ? readCsv(text) : readJsonLines(text);
+        return withoutRepeatedExternalIds(format == ImportFormat.CSV ? readCsv(text) : readJsonLines(text));
+    }
+
+    /**
+     * Firms are upserted by external id: a second line with an id an earlier line of the same file already
+     * used is that line's error, so it never silently overwrites the first.
+     */
+    private static List<ImportLine> withoutRepeatedExternalIds(List<ImportLine> lines) {
+        Map<String, Integer> firstLineOf = new HashMap<>();
+        List<ImportLine> checked = new ArrayList<>(lines.size());
+        for (ImportLine line : lines) {
+            if (line instanceof ImportLine.FirmLine firm) {
+                Integer first = firstLineOf.putIfAbsent(firm.externalId(), firm.line());
+                if (first != null) {
+                    checked.add(new ImportLine.Invalid(
+                            firm.line(),
+                            List.of(new Problem.FieldError(
+                                    EXTERNAL_ID_FIELD,
+                                    "duplicate externalId " + firm.externalId() + ": first used on line " + first))));
+                    continue;
+                }
+            }
+            checked.add(line);
+        }
+        return checked;
     }
 
     private List<ImportLine> readCsv(String text) {
@@ -175,8 +203,8 @@ public class ImportFileReader {
         List<ImportLine> lines = new ArrayList<>();
         String[] rawLines = text.split("\r?\n", -1);
         for (int i = 0; i < rawLines.length; i++) {
-            String raw = rawLines[i].trim();
-            if (raw.isEmpty()) {
+            String raw = rawLines[i];
+            if (raw.isBlank()) {
                 continue;
             }
             int lineNumber = i + 1;
@@ -186,14 +214,40 @@ public class ImportFileReader {
                         node instanceof ObjectNode object
                                 ? firmLine(lineNumber, object)
                                 : new ImportLine.Invalid(
-                                        lineNumber, List.of(new Problem.FieldError("line", "must be a JSON object"))));
+                                        lineNumber,
+                                        List.of(new Problem.FieldError(
+                                                "line",
+                                                "expected an object, found "
+                                                        + node.getNodeType()
+                                                                .name()
+                                                                .toLowerCase(Locale.ROOT)))));
             } catch (JsonProcessingException e) {
                 lines.add(new ImportLine.Invalid(
-                        lineNumber,
-                        List.of(new Problem.FieldError("line", "is not valid JSON: " + e.getOriginalMessage()))));
+                        lineNumber, List.of(new Problem.FieldError("line", "is not valid JSON: " + whatIsWrong(e)))));
             }
         }
         return lines;
+    }
+
+    /**
+     * The parser's complaint in a user's words: where on the line it stopped, never its own message, which
+     * names parser classes and quotes the input.
+     */
+    static String whatIsWrong(JsonProcessingException e) {
+        String original =
+                e.getOriginalMessage() == null ? "" : e.getOriginalMessage().toLowerCase(Locale.ROOT);
+        JsonLocation at = e.getLocation();
+        String column = at == null || at.getColumnNr() < 1 ? "" : " at column " + at.getColumnNr();
+        if (original.startsWith("unexpected end-of-input")) {
+            return "the line ends before the object is complete";
+        }
+        if (original.startsWith("trailing token")) {
+            // The exception stands after the extra token; the user wants to know where it starts.
+            JsonLocation token = e.getProcessor() instanceof JsonParser parser ? parser.currentTokenLocation() : at;
+            return "unexpected content after the object"
+                    + (token == null || token.getColumnNr() < 1 ? "" : " at column " + token.getColumnNr());
+        }
+        return "unexpected character" + column;
     }
 
     /** The same checks as the API's request body, plus the external id every import line needs. */

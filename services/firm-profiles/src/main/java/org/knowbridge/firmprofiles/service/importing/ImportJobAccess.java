@@ -25,6 +25,11 @@ public class ImportJobAccess {
         return ImportAccess.ownerOf(caller);
     }
 
+    /** Whose jobs the caller's list holds: its organisation's, or null (every job) for an admin. */
+    public String listedOwner() {
+        return ImportAccess.listedOwner(caller);
+    }
+
     /** The job (found by {@code id}), when the caller may read it; else 404. */
     public ImportJob readable(ImportJob job, UUID id) {
         return ImportAccess.readable(job, job == null ? null : job.ownerOrg, caller, "Import job", id);
