@@ -86,6 +86,25 @@ public abstract class AbuseLimitsContract {
     }
 
     @Test
+    void aTokenIssuedForAnotherAudienceIsRefused() {
+        // A real token of the realm, from a client without the knowbridge-api audience mapper (a service's own).
+        String otherAudience = DemoUsers.clientToken("firm-profiles", "firm-profiles-secret");
+        given().auth()
+                .oauth2(otherAudience)
+                .when()
+                .get(itemPath("x"))
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .when()
+                .get(itemPath("x"))
+                .then()
+                .statusCode(not(401));
+    }
+
+    @Test
     void aChunkedBodyOverTheLimitIsAProblem413() throws IOException {
         long limit = ConfigProvider.getConfig()
                 .getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
