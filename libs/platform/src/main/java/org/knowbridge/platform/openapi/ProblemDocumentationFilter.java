@@ -13,12 +13,14 @@ import org.knowbridge.platform.problem.Problem;
 
 /**
  * Documents the error answers every operation really gives: each 4xx response carries the problem+json
- * schema, and operations on one resource ({@code /{id}}) also document 404. Registered through
- * {@code mp.openapi.filter}, so no resource has to repeat it.
+ * schema, and operations on one resource ({@code /{id}}) also document 404, and 400 for a malformed path
+ * parameter (one shared response, {@code MalformedPathParameter}) unless they already document a 400.
+ * Registered through {@code mp.openapi.filter}, so no resource has to repeat it.
  */
 public class ProblemDocumentationFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String MALFORMED_PATH_PARAMETER = "MalformedPathParameter";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -26,6 +28,13 @@ public class ProblemDocumentationFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addSchema("Problem", problemSchema());
+        openAPI.getComponents()
+                .addResponse(
+                        MALFORMED_PATH_PARAMETER,
+                        OASFactory.createAPIResponse()
+                                .description("A path parameter is malformed, e.g. an id of the wrong form; the"
+                                        + " problem names it")
+                                .content(problemContent()));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -49,9 +58,18 @@ public class ProblemDocumentationFilter implements OASFilter {
                             "404",
                             OASFactory.createAPIResponse().description("Not found, or not visible to the caller"));
         }
+        if (singleResource && operation.getResponses().getAPIResponse("400") == null) {
+            operation
+                    .getResponses()
+                    .addAPIResponse(
+                            "400",
+                            OASFactory.createAPIResponse().ref("#/components/responses/" + MALFORMED_PATH_PARAMETER));
+        }
         for (Map.Entry<String, APIResponse> response :
                 operation.getResponses().getAPIResponses().entrySet()) {
-            if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+            boolean shared = response.getValue().getRef() != null;
+            if (!shared
+                    && (response.getKey().startsWith("4") || response.getKey().startsWith("5"))) {
                 response.getValue().setContent(problemContent());
             }
         }

@@ -79,6 +79,9 @@ class DockerComposeConsistencyTest {
                     port.group(1),
                     String.valueOf(env(name).get("KNOWBRIDGE_HTTP_PORT")),
                     name + " port in the container");
+            // Location headers name the address clients use: the published one, not the container's.
+            assertEquals(
+                    "http://127.0.0.1:" + port.group(1), env(name).get("KNOWBRIDGE_PUBLIC_URL"), name + " public URL");
         }
     }
 

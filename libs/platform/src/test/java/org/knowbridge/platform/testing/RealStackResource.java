@@ -13,6 +13,8 @@ public class RealStackResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         RealStack.ensureRunning();
+        // A Keycloak started before the realm file changed has not imported the change: bring it in line.
+        KeycloakRealm.syncWithRealmFile();
         return Map.of();
     }
 

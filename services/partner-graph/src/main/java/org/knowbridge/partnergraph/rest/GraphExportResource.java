@@ -28,9 +28,9 @@ public class GraphExportResource {
 
     @GET
     @Produces(NDJSON)
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed({Roles.ADMIN, Roles.GRAPH_EXPORT})
     @Operation(operationId = "exportGraph", summary = "Export the whole graph as JSON Lines", description = """
-                    Admins only (platform service accounts hold admin). Streamed, one JSON object per line, read in one \
+                    Admins and the graph-export role (the recommendations service account) only. Streamed, one JSON object per line, read in one \
                     transaction: all organisations, then all projects, then all bilateral collaborations, each kind \
                     ordered by key. The lines:
 

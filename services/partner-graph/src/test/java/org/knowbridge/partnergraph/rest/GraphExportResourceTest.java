@@ -33,7 +33,7 @@ class GraphExportResourceTest {
     private static final List<String> KINDS = List.of("organisation", "project", "collaboration");
 
     @Test
-    void onlyAdminsExport() {
+    void onlyAdminsAndTheExportRoleExport() {
         given().when().get(EXPORT).then().statusCode(401).contentType("application/problem+json");
         for (String user : List.of(DemoUsers.AGENCY, DemoUsers.SME, DemoUsers.PARTNER, DemoUsers.VISITOR)) {
             given().auth()
@@ -44,6 +44,27 @@ class GraphExportResourceTest {
                     .statusCode(403)
                     .contentType("application/problem+json");
         }
+    }
+
+    /** The recommendations service account holds graph-export, not admin: the export, and no admin operation. */
+    @Test
+    void theRecommendationsServiceAccountReadsTheExportAndNothingElse() {
+        String account = DemoUsers.clientToken("recommendations", "recommendations-secret");
+        given().auth().oauth2(account).when().get(EXPORT).then().statusCode(200);
+        given().auth()
+                .oauth2(account)
+                .when()
+                .get("/api/v1/indicators/foreign-collaboration?country=FI")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(account)
+                .contentType("application/json")
+                .body("{}")
+                .when()
+                .post("/api/v1/collaborations")
+                .then()
+                .statusCode(403);
     }
 
     @Test

@@ -1,0 +1,30 @@
+package org.knowbridge.firmprofiles;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import org.knowbridge.platform.testing.AbuseLimitsContract;
+import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.platform.testing.LowWriteRateLimit;
+import org.knowbridge.platform.testing.RealStackResource;
+
+@QuarkusTest
+@TestProfile(LowWriteRateLimit.class)
+@WithTestResource(RealStackResource.class)
+class AbuseLimitsTest extends AbuseLimitsContract {
+
+    @Override
+    protected JsonWrite jsonWrite() {
+        return new JsonWrite("POST", "/api/v1/firms", DemoUsers.AGENCY);
+    }
+
+    @Override
+    protected String itemPath(String id) {
+        return "/api/v1/firms/" + id;
+    }
+
+    @Override
+    protected String itemTemplate() {
+        return "/api/v1/firms/{id}";
+    }
+}
