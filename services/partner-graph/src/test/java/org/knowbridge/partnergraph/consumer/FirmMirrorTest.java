@@ -41,7 +41,7 @@ class FirmMirrorTest {
         MirroredFirms.publish(firmId, history);
         MirroredFirms.awaitApplied(firmId);
         given().auth()
-                .oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
                 .when()
                 .get("/api/v1/organisations/" + firmId)
                 .then()
