@@ -15,9 +15,6 @@ import java.util.Map;
  */
 public record Viewer(boolean admin, String ownFirm, String agency, boolean partner) {
 
-    /** Sees every firm in every state: admins, and the platform's own services. */
-    public static final Viewer EVERYONE = new Viewer(true, null, null, false);
-
     /** The record as a Cypher map parameter ({@code $viewer}). */
     public Map<String, Object> asParameter() {
         Map<String, Object> map = new HashMap<>();
