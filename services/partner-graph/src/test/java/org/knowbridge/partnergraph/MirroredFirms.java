@@ -53,16 +53,30 @@ public final class MirroredFirms {
         awaitOrganisation(marker, status -> status == 200);
     }
 
-    /** An event of FirmRegistered, FirmUpdated or FirmPublished as its schema describes it. */
+    /** An event of FirmRegistered, FirmUpdated or FirmPublished as its schema describes it: a published, listed firm. */
     public static String firmEvent(
             String type, String firmId, String legalName, String country, String onboardedBy, String externalId) {
+        return firmEvent(type, firmId, legalName, country, "C26", "PUBLISHED", true, onboardedBy, externalId);
+    }
+
+    /** The same, in the given status, sector and consent ({@code listed}: published and shown to partners). */
+    public static String firmEvent(
+            String type,
+            String firmId,
+            String legalName,
+            String country,
+            String sector,
+            String status,
+            boolean listed,
+            String onboardedBy,
+            String externalId) {
         return """
                 {"specversion": "1.0", "id": "%s", "source": "/knowbridge/firm-profiles", "type": "org.knowbridge.%s",
                  "subject": "%s", "time": "2026-01-01T00:00:00Z", "datacontenttype": "application/json",
                  "dataschema": "/api-specs/events/%s.schema.json",
-                 "data": {"firmId": "%s", "legalName": "%s", "country": "%s", "sector": "C26", "sizeClass": "SMALL",
-                          "status": "PUBLISHED", "knowledgeAreasOffered": [], "knowledgeAreasSought": [],
-                          "targetCountries": [], "preferredPartnerKinds": [], "preferredChannels": [], "listed": true, "onboardedBy": %s, "externalId": %s}}
+                 "data": {"firmId": "%s", "legalName": "%s", "country": "%s", "sector": "%s", "sizeClass": "SMALL",
+                          "status": "%s", "knowledgeAreasOffered": [], "knowledgeAreasSought": [],
+                          "targetCountries": [], "preferredPartnerKinds": [], "preferredChannels": [], "listed": %s, "onboardedBy": %s, "externalId": %s}}
                 """.formatted(
                         UUID.randomUUID(),
                         type,
@@ -71,6 +85,9 @@ public final class MirroredFirms {
                         firmId,
                         legalName,
                         country,
+                        sector,
+                        status,
+                        listed,
                         quoted(onboardedBy),
                         quoted(externalId));
     }

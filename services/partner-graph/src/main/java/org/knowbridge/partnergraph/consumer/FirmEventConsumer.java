@@ -109,7 +109,9 @@ public class FirmEventConsumer {
         // Events written before these fields existed lack them: read as null, i.e. unknown agency, no register id.
         String onboardedBy = optionalKey(data, "onboardedBy", data.onboardedBy());
         String externalId = optionalKey(data, "externalId", data.externalId());
-        return Optional.of(mirror.upsert(firm, onboardedBy, externalId, knowledgeAreas(data)));
+        // Status and consent decide who may see the firm's node (see the service README, "Who sees a firm").
+        return Optional.of(
+                mirror.upsert(firm, onboardedBy, externalId, knowledgeAreas(data), data.status(), data.listed()));
     }
 
     private static boolean usableKey(String firmId, CloudEvent<JsonNode> event) {

@@ -10,6 +10,7 @@ import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.partnergraph.domain.Collaboration;
 import org.knowbridge.partnergraph.domain.CollaborationSource;
+import org.knowbridge.partnergraph.domain.Viewer;
 import org.knowbridge.platform.messaging.OutboxEvent;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -40,6 +41,15 @@ public class CollaborationRepository {
             WITH c, o, p ORDER BY o.key
             RETURN c, collect({organisationKey: o.key, partnerKind: p.partnerKind}) AS parties
             """;
+
+    // A collaboration tells who worked with whom: with a party the viewer may not see, it is not there for it.
+    private static final String FIND_VISIBLE = """
+            MATCH (c:Collaboration {key: $key})
+            WHERE NOT EXISTS { MATCH (party:Organisation)-[:PARTY]->(c) WHERE NOT %s }
+            MATCH (o:Organisation)-[p:PARTY]->(c)
+            WITH c, o, p ORDER BY o.key
+            RETURN c, collect({organisationKey: o.key, partnerKind: p.partnerKind}) AS parties
+            """.formatted(FirmVisibility.visible("party"));
 
     /** Ends only a running collaboration, so two concurrent ends cannot both succeed. */
     private static final String END = """
@@ -82,6 +92,16 @@ public class CollaborationRepository {
             return session.executeRead(tx -> tx.run(FIND, Map.of("key", key)).stream()
                     .findFirst()
                     .map(CollaborationRepository::toCollaboration));
+        }
+    }
+
+    /** The collaboration, when {@code viewer} may see every party of it. */
+    public Optional<Collaboration> findVisible(String key, Viewer viewer) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx ->
+                    tx.run(FIND_VISIBLE, Map.of("key", key, "viewer", viewer.asParameter())).stream()
+                            .findFirst()
+                            .map(CollaborationRepository::toCollaboration));
         }
     }
 

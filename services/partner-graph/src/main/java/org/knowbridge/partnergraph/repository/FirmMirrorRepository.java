@@ -24,7 +24,8 @@ import org.neo4j.driver.Session;
 @ApplicationScoped
 public class FirmMirrorRepository {
 
-    // onboardedBy, externalId and knowledgeAreas are not part of OrganisationUpserted: written without an event.
+    // onboardedBy, externalId, knowledgeAreas, status and listed are not part of OrganisationUpserted: written
+    // without an event. status and listed decide who may see the firm (FirmVisibility).
     private static final String UPSERT = """
             OPTIONAL MATCH (erased:ErasedFirm {key: $key})
             WITH erased WHERE erased IS NULL
@@ -33,6 +34,7 @@ public class FirmMirrorRepository {
             WITH o, o.name IS NULL OR o.name <> $name OR coalesce(o.country, '') <> $country OR o.type <> 'FIRM'
                     OR coalesce(o.sme, false) <> $sme OR coalesce(o.sector, '') <> coalesce($sector, '') AS changed
             SET o.onboardedBy = $onboardedBy, o.externalId = $externalId, o.firmId = $key, o.knowledgeAreas = $knowledgeAreas
+            SET o.status = $status, o.listed = $listed
             FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
                 SET o.name = $name, o.country = $country, o.type = 'FIRM', o.sme = $sme, o.sector = $sector,
                     o.updatedAt = datetime(), o.version = coalesce(o.version, 0) + 1
@@ -114,6 +116,8 @@ public class FirmMirrorRepository {
         params.put("onboardedBy", change.onboardedBy());
         params.put("externalId", change.externalId());
         params.put("knowledgeAreas", change.knowledgeAreas());
+        params.put("status", change.status());
+        params.put("listed", change.listed());
         params.put("event", OutboxRepository.parameters(event));
         return params;
     }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.partnergraph.domain.VersionedOrganisation;
+import org.knowbridge.partnergraph.domain.Viewer;
 import org.knowbridge.platform.messaging.OutboxEvent;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -44,10 +45,11 @@ public class OrganisationRepository {
             RETURN o.version AS version
             """;
 
-    private static final String FIND = """
+    private static final String FIND_VISIBLE = """
             MATCH (o:Organisation {key: $key})
+            WHERE %s
             RETURN o
-            """;
+            """.formatted(FirmVisibility.visible("o"));
 
     private static final String FIND_MANY = """
             UNWIND $keys AS key
@@ -128,13 +130,15 @@ public class OrganisationRepository {
         }
     }
 
-    public Optional<VersionedOrganisation> findVersioned(String key) {
+    /** The organisation with its version, when {@code viewer} may see it. */
+    public Optional<VersionedOrganisation> findVersioned(String key, Viewer viewer) {
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run(FIND, Map.of("key", key)).stream()
-                    .findFirst()
-                    .map(r -> new VersionedOrganisation(
-                            toOrganisation(r),
-                            r.get("o").asNode().get("version").asLong(0))));
+            return session.executeRead(tx ->
+                    tx.run(FIND_VISIBLE, Map.of("key", key, "viewer", viewer.asParameter())).stream()
+                            .findFirst()
+                            .map(r -> new VersionedOrganisation(
+                                    toOrganisation(r),
+                                    r.get("o").asNode().get("version").asLong(0))));
         }
     }
 

@@ -12,6 +12,7 @@ import org.knowbridge.partnergraph.domain.Connection;
 import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.partnergraph.domain.PartnerFilter;
 import org.knowbridge.partnergraph.domain.PartnerLink;
+import org.knowbridge.partnergraph.domain.Viewer;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
@@ -57,39 +58,48 @@ public class PartnerQueryRepository {
               AND ($fromYear IS NULL OR toYear IS NULL OR toYear >= $fromYear)
               AND ($toYear IS NULL OR fromYear <= $toYear)
               AND ($after IS NULL OR partner.key > $after)
+              AND %s
             WITH partner, collect(DISTINCT kind) AS kinds, collect(DISTINCT channel) AS channels,
                  min(fromYear) AS firstYear, max(coalesce(toYear, fromYear)) AS lastYear, count(*) AS links
             ORDER BY partner.key
             LIMIT $limit
             RETURN partner, kinds, channels, firstYear, lastYear, links
-            """.formatted(LINKS);
+            """.formatted(LINKS, FirmVisibility.visible("partner"));
 
-    private static final String EXISTS = """
-            MATCH (o:Organisation {key: $key}) RETURN count(o) > 0 AS found
-            """;
+    private static final String VISIBLE = """
+            MATCH (o:Organisation {key: $key})
+            WHERE %s
+            RETURN count(o) > 0 AS found
+            """.formatted(FirmVisibility.visible("o"));
 
-    // Projects and collaborations sit between organisations, so 4 organisation hops are 8 relationships.
+    // Projects and collaborations sit between organisations, so 4 organisation hops are 8 relationships. A path
+    // avoids the firms the viewer may not see rather than hiding their names: a step through one would still
+    // tell that it exists and whom it worked with.
     private static final String CONNECTION = """
             MATCH (a:Organisation {key: $from}), (b:Organisation {key: $to})
             MATCH path = shortestPath((a)-[:PARTICIPATED_IN|PARTY*..8]-(b))
+            WHERE all(n IN nodes(path) WHERE NOT n:Organisation OR %s)
             RETURN path
-            """;
+            """.formatted(FirmVisibility.visible("n"));
 
     /** Per SME firm: its country, sector, and the kinds and channels of its foreign links in the years. */
-    private static final String FOREIGN_LINKS_OF_SMES = """
+    private static final String FOREIGN_LINKS_OF_SMES =
+            """
             MATCH (o:Organisation {type: 'FIRM', sme: true})
             WHERE ($country IS NULL OR o.country = $country) AND o.country IS NOT NULL
+              AND %2$s
             OPTIONAL CALL (o) {
-                %s
+                %1$s
                 WITH partner, kind, channel, fromYear, toYear
                 WHERE partner.country IS NOT NULL AND partner.country <> o.country
+                  AND %3$s
                   AND ($fromYear IS NULL OR toYear IS NULL OR toYear >= $fromYear)
                   AND ($toYear IS NULL OR fromYear <= $toYear)
                 RETURN DISTINCT kind, channel
             }
             WITH o, collect(DISTINCT kind) AS kinds, collect(DISTINCT channel) AS channels
             RETURN o.country AS country, o.sector AS sector, kinds, channels
-            """.formatted(LINKS.indent(4));
+            """.formatted(LINKS.indent(4), FirmVisibility.visible("o"), FirmVisibility.visible("partner"));
 
     /** One SME firm's foreign links, as the indicators need them. */
     public record FirmForeignLinks(
@@ -101,15 +111,18 @@ public class PartnerQueryRepository {
         this.driver = driver;
     }
 
-    public boolean exists(String key) {
+    /** True when the organisation exists and {@code viewer} may see it. */
+    public boolean visible(String key, Viewer viewer) {
         try (Session session = driver.session()) {
-            return session.executeRead(tx ->
-                    tx.run(EXISTS, Map.of("key", key)).single().get("found").asBoolean());
+            return session.executeRead(tx -> tx.run(VISIBLE, Map.of("key", key, "viewer", viewer.asParameter()))
+                    .single()
+                    .get("found")
+                    .asBoolean());
         }
     }
 
-    /** Partners ordered by key, after the cursor {@code after}. */
-    public List<PartnerLink> partners(String key, PartnerFilter filter, String after, int limit) {
+    /** Partners {@code viewer} may see, ordered by key, after the cursor {@code after}. */
+    public List<PartnerLink> partners(String key, PartnerFilter filter, String after, int limit, Viewer viewer) {
         Map<String, Object> params = new HashMap<>();
         params.put("key", key);
         params.put("kind", filter.kind() == null ? null : filter.kind().name());
@@ -119,6 +132,7 @@ public class PartnerQueryRepository {
         params.put("toYear", filter.toYear());
         params.put("after", after);
         params.put("limit", limit);
+        params.put("viewer", viewer.asParameter());
         try (Session session = driver.session()) {
             return session.executeRead(tx -> tx.run(PARTNERS, params)
                     .list(r -> new PartnerLink(
@@ -136,19 +150,23 @@ public class PartnerQueryRepository {
         }
     }
 
-    public Optional<Connection> connection(String from, String to) {
+    /** The shortest chain through organisations {@code viewer} may see. */
+    public Optional<Connection> connection(String from, String to, Viewer viewer) {
+        Map<String, Object> params = Map.of("from", from, "to", to, "viewer", viewer.asParameter());
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run(CONNECTION, Map.of("from", from, "to", to)).stream()
+            return session.executeRead(tx -> tx.run(CONNECTION, params).stream()
                     .findFirst()
                     .map(r -> toConnection(from, to, r.get("path").asPath())));
         }
     }
 
-    public List<FirmForeignLinks> foreignLinksOfSmes(String country, Integer fromYear, Integer toYear) {
+    /** Over the firms and partners {@code viewer} may see. */
+    public List<FirmForeignLinks> foreignLinksOfSmes(String country, Integer fromYear, Integer toYear, Viewer viewer) {
         Map<String, Object> params = new HashMap<>();
         params.put("country", country);
         params.put("fromYear", fromYear);
         params.put("toYear", toYear);
+        params.put("viewer", viewer.asParameter());
         try (Session session = driver.session()) {
             return session.executeRead(tx -> tx.run(FOREIGN_LINKS_OF_SMES, params)
                     .list(r -> new FirmForeignLinks(

@@ -69,7 +69,8 @@ public class CollaborationResource {
             operationId = "getCollaboration",
             summary = "Read a collaboration",
             description =
-                    "Visible to its parties, to the agency that onboarded a party firm, and to admins; 404 for others.")
+                    "Visible to its parties, to the agency that onboarded a party firm, and to admins; 404 for others, "
+                            + "and for those who may not see a party firm (see getOrganisation).")
     public Collaboration get(@PathParam("key") @BusinessKey String key) {
         return collaborations.find(key, caller);
     }

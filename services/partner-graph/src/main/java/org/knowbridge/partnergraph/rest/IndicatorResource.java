@@ -15,9 +15,11 @@ import org.knowbridge.contracts.vocabulary.Country;
 import org.knowbridge.contracts.vocabulary.CountryCode;
 import org.knowbridge.partnergraph.domain.ForeignCollaborationIndicators;
 import org.knowbridge.partnergraph.service.IndicatorService;
+import org.knowbridge.partnergraph.service.OrganisationAccess;
 import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
+import org.knowbridge.platform.security.Caller;
 import org.knowbridge.platform.security.Roles;
 
 @Path("/api/v1/indicators")
@@ -27,9 +29,13 @@ import org.knowbridge.platform.security.Roles;
 public class IndicatorResource {
 
     private final IndicatorService indicators;
+    private final OrganisationAccess access;
+    private final Caller caller;
 
-    public IndicatorResource(IndicatorService indicators) {
+    public IndicatorResource(IndicatorService indicators, OrganisationAccess access, Caller caller) {
         this.indicators = indicators;
+        this.access = access;
+        this.caller = caller;
     }
 
     @GET
@@ -38,7 +44,9 @@ public class IndicatorResource {
             operationId = "getForeignCollaborationIndicator",
             summary = "Share of SME firms with a foreign collaboration",
             description = "Overall and per country and sector, by partner kind and by channel; joint projects count as "
-                    + "PROJECT_EXCHANGE in their year. Optionally one country and a range of years.")
+                    + "PROJECT_EXCHANGE in their year. Optionally one country and a range of years. Counts only the firms "
+                    + "the caller may see, and their links to organisations it may see (an agency: the firms it "
+                    + "onboarded and the imported organisations).")
     public ForeignCollaborationIndicators foreignCollaboration(
             @QueryParam("country") @Country String country,
             @QueryParam("fromYear") @Min(1900) @Max(2100) Integer fromYear,
@@ -49,6 +57,7 @@ public class IndicatorResource {
                     "The year range is empty",
                     List.of(new Problem.FieldError("toYear", "must not be before fromYear")));
         }
-        return indicators.foreignCollaboration(country == null ? null : CountryCode.of(country), fromYear, toYear);
+        return indicators.foreignCollaboration(
+                country == null ? null : CountryCode.of(country), fromYear, toYear, access.viewer(caller));
     }
 }

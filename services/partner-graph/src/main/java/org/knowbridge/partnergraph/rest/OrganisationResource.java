@@ -124,7 +124,9 @@ public class OrganisationResource {
     @Operation(
             operationId = "getOrganisation",
             summary = "Read an organisation",
-            description = "With its ETag, for If-Match when replacing it.")
+            description = "With its ETag, for If-Match when replacing it. A platform firm is seen only by those "
+                    + "firm-profiles shows it to (admin, its own sme, the agency that onboarded it, partners once it is "
+                    + "published and listed); to others it is a 404, as if unknown.")
     @APIResponse(
             responseCode = "200",
             description = "OK",
@@ -135,7 +137,7 @@ public class OrganisationResource {
                             schema = @Schema(type = SchemaType.STRING),
                             description = "The organisation's version, for If-Match"))
     public Response get(@PathParam("key") @BusinessKey String key) {
-        VersionedOrganisation found = organisations.find(key);
+        VersionedOrganisation found = organisations.find(key, caller);
         return Response.ok(found.organisation()).tag(ETags.of(found.version())).build();
     }
 
@@ -147,7 +149,8 @@ public class OrganisationResource {
             summary = "An organisation's partner neighbourhood",
             description = "Its partners through recorded collaborations and joint projects (channel PROJECT_EXCHANGE, "
                     + "in the project's year), ordered by key; filters combine. An sme sees its own firm's, a partner its "
-                    + "own organisation's, agencies and admins any.")
+                    + "own organisation's, agencies and admins any. Firms the caller may not see are left out, and "
+                    + "asking for the neighbourhood of one is a 404.")
     public PartnerQueryService.PartnerPage partners(
             @PathParam("key") @BusinessKey String key,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = PartnerKind.class)) String kind,
@@ -164,7 +167,7 @@ public class OrganisationResource {
                 country == null ? null : CountryCode.of(country),
                 fromYear,
                 toYear);
-        return queries.partners(key, filter, after, limit);
+        return queries.partners(key, filter, after, limit, access.viewer(caller));
     }
 
     @GET
@@ -176,9 +179,11 @@ public class OrganisationResource {
             description =
                     "The shortest chain of organisations from a to b, up to 4 hops, each step through a collaboration "
                             + "or a joint project; connected is false when there is none. An sme asks from its own firm, a partner "
-                            + "from its own organisation, agencies and admins from any.")
+                            + "from its own organisation, agencies and admins from any. The chain never passes through or "
+                            + "ends at a firm the caller may not see: such a firm is a 404 as a or b, and a chain "
+                            + "through one is not found (connected false) unless another avoids it.")
     public Connection connection(@PathParam("a") @BusinessKey String a, @PathParam("b") @BusinessKey String b) {
         access.requireMayExplore(caller, a);
-        return queries.connection(a, b);
+        return queries.connection(a, b, access.viewer(caller));
     }
 }

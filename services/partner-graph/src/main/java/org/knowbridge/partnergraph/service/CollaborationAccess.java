@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.knowbridge.partnergraph.domain.Collaboration;
 import org.knowbridge.partnergraph.domain.CollaborationSource;
+import org.knowbridge.partnergraph.domain.Viewer;
 import org.knowbridge.partnergraph.repository.OrganisationRepository;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
@@ -15,15 +16,23 @@ import org.knowbridge.platform.security.Roles;
  * firm it onboarded (the firm's {@code onboardedBy}, mirrored from firm-profiles, equal to the token's
  * {@code org_id}, or a node linked to such a firm); an sme only with its own firm ({@code firm_id}) as a
  * party; a partner only with its own organisation ({@code org_id}) as a party. Recording another's answers
- * 403; reading or ending one answers 404, so keys of others' collaborations leak nothing.
+ * 403; reading or ending one answers 404, so keys of others' collaborations leak nothing. A collaboration with
+ * a party firm the caller may not see ({@link OrganisationAccess#viewer}) is not there to read for it either.
  */
 @ApplicationScoped
 class CollaborationAccess {
 
     private final OrganisationRepository organisations;
+    private final OrganisationAccess organisationAccess;
 
-    CollaborationAccess(OrganisationRepository organisations) {
+    CollaborationAccess(OrganisationRepository organisations, OrganisationAccess organisationAccess) {
         this.organisations = organisations;
+        this.organisationAccess = organisationAccess;
+    }
+
+    /** Which firms the caller may see: a collaboration is read only when it may see every party. */
+    Viewer viewer(Caller caller) {
+        return organisationAccess.viewer(caller);
     }
 
     void requireMayRecord(Caller caller, List<String> partyKeys) {

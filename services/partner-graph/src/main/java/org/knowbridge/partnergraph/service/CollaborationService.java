@@ -89,7 +89,7 @@ public class CollaborationService {
     /** The collaboration, when the caller may see it: a 404 otherwise, so keys of others' collaborations leak nothing. */
     public Collaboration find(String key, Caller caller) {
         return collaborations
-                .findByKey(key)
+                .findVisible(key, access.viewer(caller))
                 .filter(c -> access.mayRead(caller, c))
                 .orElseThrow(() -> ProblemException.notFound("Collaboration", key));
     }

@@ -20,9 +20,21 @@ public class FirmMirrorService {
     }
 
     /** The firm's new state; its event continues the trace current now, i.e. called in the trace of the firm's record. */
-    public FirmChange upsert(Organisation firm, String onboardedBy, String externalId, List<String> knowledgeAreas) {
+    public FirmChange upsert(
+            Organisation firm,
+            String onboardedBy,
+            String externalId,
+            List<String> knowledgeAreas,
+            String status,
+            boolean listed) {
         return FirmChange.upsert(
-                firm, onboardedBy, externalId, knowledgeAreas, events.organisationUpserted(firm, "FIRM_PROFILES"));
+                firm,
+                onboardedBy,
+                externalId,
+                knowledgeAreas,
+                status,
+                listed,
+                events.organisationUpserted(firm, "FIRM_PROFILES"));
     }
 
     /** Applies the changes in order, in one transaction. */

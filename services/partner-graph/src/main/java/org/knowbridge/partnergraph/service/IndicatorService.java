@@ -12,6 +12,7 @@ import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.partnergraph.domain.ForeignCollaborationIndicators;
 import org.knowbridge.partnergraph.domain.ForeignCollaborationIndicators.Group;
 import org.knowbridge.partnergraph.domain.ForeignCollaborationIndicators.Share;
+import org.knowbridge.partnergraph.domain.Viewer;
 import org.knowbridge.partnergraph.repository.PartnerQueryRepository;
 import org.knowbridge.partnergraph.repository.PartnerQueryRepository.FirmForeignLinks;
 
@@ -27,8 +28,10 @@ public class IndicatorService {
         this.queries = queries;
     }
 
-    public ForeignCollaborationIndicators foreignCollaboration(String country, Integer fromYear, Integer toYear) {
-        List<FirmForeignLinks> firms = queries.foreignLinksOfSmes(country, fromYear, toYear);
+    /** Over the firms and partners {@code viewer} may see. */
+    public ForeignCollaborationIndicators foreignCollaboration(
+            String country, Integer fromYear, Integer toYear, Viewer viewer) {
+        List<FirmForeignLinks> firms = queries.foreignLinksOfSmes(country, fromYear, toYear, viewer);
         Map<String, List<FirmForeignLinks>> byGroup = new TreeMap<>();
         for (FirmForeignLinks firm : firms) {
             String sector = firm.sector() == null ? UNKNOWN_SECTOR : firm.sector();

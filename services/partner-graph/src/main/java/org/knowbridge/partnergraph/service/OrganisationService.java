@@ -55,7 +55,10 @@ public class OrganisationService {
         };
     }
 
-    public VersionedOrganisation find(String key) {
-        return organisations.findVersioned(key).orElseThrow(() -> ProblemException.notFound("Organisation", key));
+    /** The organisation, when the caller may see it; a hidden firm is a 404 as if unknown. */
+    public VersionedOrganisation find(String key, Caller caller) {
+        return organisations
+                .findVersioned(key, access.viewer(caller))
+                .orElseThrow(() -> ProblemException.notFound("Organisation", key));
     }
 }

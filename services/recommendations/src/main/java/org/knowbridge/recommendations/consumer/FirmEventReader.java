@@ -105,7 +105,8 @@ public class FirmEventReader {
                 EnumNames.known(PartnerKind.class, data.preferredPartnerKinds()),
                 EnumNames.known(KnowledgeChannel.class, data.preferredChannels()),
                 blankAsNull(data.onboardedBy()),
-                blankAsNull(data.externalId())));
+                blankAsNull(data.externalId()),
+                "PUBLISHED".equals(data.status()) && data.listed()));
     }
 
     private static List<String> nonBlank(List<String> values) {

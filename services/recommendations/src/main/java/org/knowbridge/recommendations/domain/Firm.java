@@ -13,6 +13,8 @@ import org.knowbridge.contracts.vocabulary.PartnerKind;
  * @param externalId  its key in another register when it has one (e.g. {@code cordis:999908587}): the graph
  *                    node holding its collaborations
  * @param onboardedBy the agency (org id) that onboarded it, null when it registered itself
+ * @param listed      published and consented to be shown to partners (the event's {@code listed} with status
+ *                    PUBLISHED): only then may other firms be shown it, as a suggestion or in a reason
  */
 public record Firm(
         String firmId,
@@ -24,7 +26,8 @@ public record Firm(
         Set<PartnerKind> preferredKinds,
         Set<KnowledgeChannel> preferredChannels,
         String onboardedBy,
-        String externalId) {
+        String externalId,
+        boolean listed) {
 
     public Firm {
         knowledgeAreasSought = List.copyOf(knowledgeAreasSought);

@@ -38,6 +38,21 @@ public class FirmDirectory {
         return Optional.ofNullable(byId.get(firmId));
     }
 
+    /**
+     * The graph nodes of the firms not published and listed (their firm id and their register id): never to
+     * be suggested or named to another firm.
+     */
+    public Set<String> hiddenFromOthers() {
+        Set<String> hidden = new HashSet<>();
+        for (Firm firm : byId.values()) {
+            if (!firm.listed()) {
+                hidden.add(firm.firmId());
+                firm.external().ifPresent(hidden::add);
+            }
+        }
+        return hidden;
+    }
+
     /** The firms whose collaborations live on this graph node. */
     public Set<String> firmsAt(String graphKey) {
         Set<String> firms = new HashSet<>(firmsByExternalId.getOrDefault(graphKey, Set.of()));

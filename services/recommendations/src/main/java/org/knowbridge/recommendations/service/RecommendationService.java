@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
@@ -15,6 +16,8 @@ import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.ranking.FirmProfile;
 import org.knowbridge.recommendations.engine.ranking.PartnerRanker;
 import org.knowbridge.recommendations.engine.ranking.RankingRequest;
+import org.knowbridge.recommendations.engine.ranking.Reason;
+import org.knowbridge.recommendations.engine.ranking.Recommendation;
 import org.knowbridge.recommendations.repository.FeedbackStore;
 import org.knowbridge.recommendations.repository.FirmDirectory;
 import org.knowbridge.recommendations.repository.RankingCache;
@@ -51,7 +54,7 @@ public class RecommendationService {
         Firm firm = firms.find(firmId).orElseThrow(() -> ProblemException.notFound("Firm", firmId));
         Set<String> declined = feedback.declinedBy(firmId);
         Ranking cached = cache.get(firmId, query.filterKey());
-        if (cached != null && cached.excluded().equals(declined)) {
+        if (cached != null && cached.excluded().equals(declined) && !namesAny(cached, firms.hiddenFromOthers())) {
             metrics.answered(start, true);
             return cached.limitedTo(query.limit());
         }
@@ -81,7 +84,11 @@ public class RecommendationService {
         GraphSnapshot graph = ranker.graph();
         String node =
                 firm.external().filter(key -> graph.indexOf(key).isPresent()).orElse(firm.firmId());
+        Set<String> hidden = firms.hiddenFromOthers();
+        hidden.remove(firm.firmId());
+        firm.external().ifPresent(hidden::remove);
         Set<String> excluded = new HashSet<>(declined);
+        excluded.addAll(hidden);
         excluded.add(firm.firmId());
         firm.external().ifPresent(excluded::add);
         RankingRequest request = RankingRequest.forFirm(node, PartnerQuery.MAX_LIMIT)
@@ -97,8 +104,44 @@ public class RecommendationService {
                 coldStart,
                 ranked.graphVersion(),
                 OffsetDateTime.now(ZoneOffset.UTC),
-                ranker.rank(request),
+                withoutReasonsNaming(ranker.rank(request), hidden),
                 declined);
+    }
+
+    /**
+     * A reason that names a firm others may not see (a partner of the firm that is not published and listed) is
+     * left out: the suggestion stands on its other reasons.
+     */
+    private static List<Recommendation> withoutReasonsNaming(List<Recommendation> ranked, Set<String> hidden) {
+        return ranked.stream()
+                .map(r -> new Recommendation(
+                        r.rank(),
+                        r.partnerId(),
+                        r.partnerName(),
+                        r.country(),
+                        r.kind(),
+                        r.score(),
+                        r.reasons().stream()
+                                .filter(reason -> !names(reason, hidden))
+                                .toList()))
+                .toList();
+    }
+
+    /** True when a cached ranking suggests or names a firm that has been hidden since it was ranked. */
+    private static boolean namesAny(Ranking ranking, Set<String> hidden) {
+        if (hidden.isEmpty()) {
+            return false;
+        }
+        Set<String> others = new HashSet<>(hidden);
+        others.remove(ranking.firmId());
+        others.remove(ranking.organisationKey());
+        return ranking.recommendations().stream()
+                .anyMatch(r -> others.contains(r.partnerId())
+                        || r.reasons().stream().anyMatch(reason -> names(reason, others)));
+    }
+
+    private static boolean names(Reason reason, Set<String> hidden) {
+        return reason.entities().stream().anyMatch(e -> e.kind().equals("organisation") && hidden.contains(e.id()));
     }
 
     private static FirmProfile profileOf(Firm firm) {
