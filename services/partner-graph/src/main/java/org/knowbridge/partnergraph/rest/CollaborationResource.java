@@ -79,6 +79,10 @@ public class CollaborationResource {
             description = "The PENDING collaborations that name, as the side to confirm, the caller's own firm (sme), "
                     + "its organisation (partner), a firm it onboarded (agency), or any (admin); ordered by key. "
                     + "`awaiting=me` is required: claims are listed only to the side they wait for.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = CollaborationService.CollaborationPage.class)))
     @APIResponse(responseCode = "400", description = "awaiting is missing or not 'me', or a bad cursor or limit")
     public CollaborationService.CollaborationPage awaiting(
             @QueryParam("awaiting")
