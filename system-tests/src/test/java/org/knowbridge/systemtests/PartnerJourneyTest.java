@@ -50,13 +50,15 @@ class PartnerJourneyTest {
                 KafkaProbe updates = KafkaProbe.fromEnd(Topic.RECOMMENDATIONS)) {
             Platform.awaitInGraph(firmId);
 
-            // The demo partner organisation supplies the firm and records that itself. The agency records the firm's
+            // The demo partner organisation supplies the firm and claims that itself; the firm's agency confirms the
+            // claim (until then it is no part of the graph). The agency records the firm's
             // work with a German engineering firm, which works with a university and an institute in a country
             // where the real data has no organisation (Bouvet Island): whatever graph the platform holds, those two
             // are found through the firm's partner, and the firm's own hub keeps runs on one stack apart.
             Platform.partnerOrganisationExists();
-            Platform.collaboration(
+            String claim = Platform.collaboration(
                     DemoUsers.PARTNER, PARTNER_ORGANISATION, "CUSTOMER", firmId, "SUPPLIER", "STRATEGIC_PARTNERSHIP");
+            Platform.confirm(DemoUsers.AGENCY, claim);
             String hubName = Platform.unique("Rhein Messtechnik GmbH");
             String hub = Platform.organisation("journey-hub", hubName, "DE", "FIRM");
             Platform.collaboration(DemoUsers.AGENCY, firmId, "CUSTOMER", hub, "SUPPLIER", "CO_DEVELOPMENT");

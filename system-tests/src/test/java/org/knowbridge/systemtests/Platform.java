@@ -103,6 +103,14 @@ final class Platform {
                 .path("key");
     }
 
+    /** {@code user}, the side a PENDING claim waits for, confirms it. */
+    static void confirm(String user, String collaborationKey) {
+        as(user, Service.PARTNER_GRAPH)
+                .post("/api/v1/collaborations/" + collaborationKey + "/confirm")
+                .then()
+                .statusCode(200);
+    }
+
     /** The firm's suggestions (up to 50) as the holder of {@code token} reads them, with filters such as {@code country}. */
     static JsonPath recommendations(String token, String firmId, Map<String, String> filters) {
         return Calls.withToken(token, Service.RECOMMENDATIONS)

@@ -21,7 +21,33 @@ public final class MirroredFirms {
     /** The demo agency's org_id (see deploy/keycloak). */
     public static final String DEMO_AGENCY = "org-agency-demo";
 
+    /** An agency no demo account belongs to. */
+    public static final String OTHER_AGENCY = "org-agency-elsewhere";
+
+    private static boolean demoFirmsMirrored;
+
     private MirroredFirms() {}
+
+    /**
+     * The demo sme accounts' firms as platform firms: the first onboarded by the demo agency, the second by
+     * another agency. Published once per test run, as firm-profiles would.
+     */
+    public static synchronized void demoFirms() {
+        if (demoFirmsMirrored) {
+            return;
+        }
+        mirror(DemoUsers.SME_FIRM_ID, "Demo SME Oy", DEMO_AGENCY);
+        mirror(DemoUsers.OTHER_SME_FIRM_ID, "Second Demo SME Oy", OTHER_AGENCY);
+        demoFirmsMirrored = true;
+    }
+
+    /** Publishes the firm under a given id and waits until the graph holds it as published. */
+    public static void mirror(String firmId, String legalName, String onboardedBy) {
+        publish(
+                firmId,
+                List.of(firmEvent(EventType.FirmRegistered.name(), firmId, legalName, "FI", onboardedBy, null)));
+        awaitApplied(firmId);
+    }
 
     /** The events in order, keyed by firm id, each acknowledged by Kafka. */
     public static void publish(String firmId, List<String> events) {

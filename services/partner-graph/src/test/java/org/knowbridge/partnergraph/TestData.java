@@ -64,6 +64,17 @@ public final class TestData {
         return status;
     }
 
+    /** The demo partner's organisation (its org_id), written by the partner itself: a partner's organisation. */
+    public static final String DEMO_PARTNER_ORGANISATION = "org-partner-demo";
+
+    public static String demoPartnerOrganisation() {
+        String body = "{\"name\": \"Demo Partner GmbH\", \"country\": \"DE\", \"type\": \"FIRM\", \"sme\": true}";
+        assertThat(
+                putFromCurrentVersion(DemoUsers.PARTNER, DEMO_PARTNER_ORGANISATION, body),
+                anyOf(equalTo(200), equalTo(201)));
+        return DEMO_PARTNER_ORGANISATION;
+    }
+
     /** The organisation's current ETag, or null when there is no such organisation. */
     public static String etag(String key) {
         var response = given().auth()

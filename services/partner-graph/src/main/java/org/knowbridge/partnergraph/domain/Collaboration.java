@@ -8,7 +8,8 @@ import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 /**
  * An explicit bilateral collaboration between two organisations. Each party carries the kind it is to the
- * other side (a supplier to its customer), so one collaboration reads correctly from both ends.
+ * other side (a supplier to its customer), so one collaboration reads correctly from both ends. A PENDING one
+ * names the party whose confirmation it awaits ({@code awaiting}); a confirmed one has none.
  */
 public record Collaboration(
         String key,
@@ -17,6 +18,13 @@ public record Collaboration(
         Integer endYear,
         Outcome outcome,
         CollaborationSource source,
+        CollaborationStatus status,
+
+        @Schema(
+                description =
+                        "The key of the party whose confirmation a PENDING collaboration awaits; null once confirmed")
+        String awaiting,
+
         List<Party> parties) {
 
     /** One side of a collaboration and what it is to the other side. */
@@ -30,5 +38,27 @@ public record Collaboration(
 
     public boolean ended() {
         return endYear != null;
+    }
+
+    public boolean pending() {
+        return status == CollaborationStatus.PENDING;
+    }
+
+    /** The party that claimed a PENDING collaboration: the one not awaited. */
+    public String claimant() {
+        return parties.stream()
+                .map(Party::organisationKey)
+                .filter(k -> !k.equals(awaiting))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    public Collaboration confirmed() {
+        return new Collaboration(
+                key, channel, startYear, endYear, outcome, source, CollaborationStatus.CONFIRMED, null, parties);
+    }
+
+    public Collaboration endedIn(int year, Outcome finalOutcome) {
+        return new Collaboration(key, channel, startYear, year, finalOutcome, source, status, awaiting, parties);
     }
 }

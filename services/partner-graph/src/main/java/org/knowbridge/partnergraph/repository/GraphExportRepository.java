@@ -40,9 +40,12 @@ public class GraphExportRepository {
             """;
 
     // Collaborations have no knowledge areas of their own yet: the field is there for when they do.
+    // Pending claims are no part of the graph others see: only confirmed collaborations (none without a status
+    // were recorded before claims could wait).
     private static final String COLLABORATIONS = """
             MATCH (c:Collaboration)
             WHERE c.key IS NOT NULL
+              AND coalesce(c.status, 'CONFIRMED') = 'CONFIRMED'
             RETURN c.key AS key, c.channel AS channel, c.startYear AS startYear, c.endYear AS endYear,
                    c.outcome AS outcome, c.source AS source,
                    COLLECT { MATCH (o:Organisation)-[p:PARTY]->(c)

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.partnergraph.domain.Organisation;
+import org.knowbridge.partnergraph.domain.Stewardship;
 import org.knowbridge.partnergraph.domain.VersionedOrganisation;
 import org.knowbridge.partnergraph.domain.Viewer;
 import org.knowbridge.platform.messaging.OutboxEvent;
@@ -26,15 +27,23 @@ public class OrganisationRepository {
             MATCH (o:Organisation {key: $key})
             SET o._lock = true
             REMOVE o._lock
-            RETURN coalesce(o.version, 0) AS version
+            RETURN coalesce(o.version, 0) AS version, %s AS platformFirm
+            """.formatted(platformFirm("o"));
+
+    // A firm id that was erased stays the firm's: the API cannot bring it back under that key either.
+    private static final String ERASED = """
+            OPTIONAL MATCH (erased:ErasedFirm {key: $key})
+            RETURN erased IS NOT NULL AS erased
             """;
 
     private static final String CREATE = """
             MERGE (o:Organisation {key: $key})
             ON CREATE SET o.createdAt = datetime(), o.name = $name, o.country = $country, o.type = $type, o.sme = $sme,
-                o.sector = $sector, o.updatedAt = datetime(), o.version = 1, o._created = true
+                o.sector = $sector, o.updatedAt = datetime(), o.version = 1, o.createdBy = $createdBy,
+                o.createdByUser = $createdByUser, o._created = true
             WITH o, o._created IS NOT NULL AS created
             REMOVE o._created
+            FOREACH (_ IN CASE WHEN created AND $byPartner THEN [1] ELSE [] END | SET o.maintainedByPartner = true)
             RETURN created
             """;
 
@@ -42,8 +51,19 @@ public class OrganisationRepository {
             MATCH (o:Organisation {key: $key})
             SET o.name = $name, o.country = $country, o.type = $type, o.sme = $sme, o.sector = $sector,
                 o.updatedAt = datetime(), o.version = coalesce(o.version, 0) + 1
+            FOREACH (_ IN CASE WHEN $byPartner THEN [1] ELSE [] END | SET o.maintainedByPartner = true)
             RETURN o.version AS version
             """;
+
+    // A register node linked to a firm (firmId) counts as that firm, onboarded by the same agency.
+    private static final String STEWARDSHIP = """
+            UNWIND $keys AS key
+            MATCH (o:Organisation {key: key})
+            OPTIONAL MATCH (firm:Organisation {key: o.firmId})
+            RETURN o.key AS key, %s AS platformFirm, o.firmId AS firmId,
+                   coalesce(o.onboardedBy, firm.onboardedBy) AS onboardedBy, o.createdBy AS createdBy,
+                   coalesce(o.maintainedByPartner, false) AS partnerOrganisation
+            """.formatted(platformFirm("o"));
 
     private static final String FIND_VISIBLE = """
             MATCH (o:Organisation {key: $key})
@@ -55,16 +75,6 @@ public class OrganisationRepository {
             UNWIND $keys AS key
             MATCH (o:Organisation {key: key})
             RETURN o
-            """;
-
-    // A node linked to a platform firm (firmId) counts as that firm: the agency onboarded the same firm.
-    private static final String ANY_ONBOARDED_BY = """
-            UNWIND $keys AS key
-            MATCH (o:Organisation {key: key})
-            OPTIONAL MATCH (firm:Organisation {key: o.firmId})
-            WITH coalesce(o.onboardedBy, firm.onboardedBy) AS agency
-            WHERE agency = $agency
-            RETURN count(*) > 0 AS found
             """;
 
     private final Driver driver;
@@ -81,16 +91,26 @@ public class OrganisationRepository {
         UPDATED,
         EXISTS_ALREADY,
         NOT_FOUND,
-        STALE
+        STALE,
+        /** The key is a platform firm's (mirrored, linked or erased): firm-profiles writes it, not this API. */
+        PLATFORM_FIRM
+    }
+
+    /** Who writes: the org_id recorded as creator (null for an admin), the user, and whether a partner writes its own. */
+    public record Writer(String createdBy, String username, boolean partner) {}
+
+    /** The nodes of a platform firm: those firm-profiles' events write (the mirror) or link (firmId). */
+    static String platformFirm(String node) {
+        return "(%1$s.firmId IS NOT NULL OR coalesce(%1$s.source, '') = 'firm-profiles')".formatted(node);
     }
 
     /**
      * Creates the organisation when {@code expectedVersion} is null, replaces it when it is its current
      * version, and writes nothing otherwise; a write stores the event built from the organisation in the same
-     * transaction.
+     * transaction. A platform firm's node is never written here, checked under the node's lock.
      */
     public WriteResult write(
-            Organisation organisation, Long expectedVersion, Function<Organisation, OutboxEvent> event) {
+            Organisation organisation, Long expectedVersion, Writer writer, Function<Organisation, OutboxEvent> event) {
         Map<String, Object> params = new HashMap<>();
         params.put("key", organisation.key());
         params.put("name", organisation.name());
@@ -98,12 +118,22 @@ public class OrganisationRepository {
         params.put("type", organisation.type().name());
         params.put("sme", organisation.sme());
         params.put("sector", organisation.sector());
+        params.put("createdBy", writer.createdBy());
+        params.put("createdByUser", writer.username());
+        params.put("byPartner", writer.partner());
         try (Session session = driver.session()) {
             return session.executeWrite(tx -> {
                 List<Record> current =
                         tx.run(LOCK, Map.of("key", organisation.key())).list();
                 WriteResult result;
-                if (current.isEmpty() && expectedVersion == null) {
+                if (current.isEmpty()
+                        ? tx.run(ERASED, Map.of("key", organisation.key()))
+                                .single()
+                                .get("erased")
+                                .asBoolean()
+                        : current.get(0).get("platformFirm").asBoolean()) {
+                    result = new WriteResult(Outcome.PLATFORM_FIRM, 0);
+                } else if (current.isEmpty() && expectedVersion == null) {
                     // Another writer may have created it since: MERGE then changes nothing and says so.
                     boolean created =
                             tx.run(CREATE, params).single().get("created").asBoolean();
@@ -151,14 +181,23 @@ public class OrganisationRepository {
         }
     }
 
-    /** True when one of the organisations is (or is linked to) a firm onboarded by the agency {@code agency}. */
-    public boolean anyOnboardedBy(List<String> keys, String agency) {
+    /** Who answers for each of the organisations that exist among {@code keys}, by key. */
+    public Map<String, Stewardship> stewardship(List<String> keys) {
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run(ANY_ONBOARDED_BY, Map.of("keys", keys, "agency", agency))
-                    .single()
-                    .get("found")
-                    .asBoolean());
+            return session.executeRead(tx -> tx.run(STEWARDSHIP, Map.of("keys", keys)).stream()
+                    .map(r -> new Stewardship(
+                            r.get("key").asString(),
+                            r.get("platformFirm").asBoolean(),
+                            r.get("firmId").asString(null),
+                            r.get("onboardedBy").asString(null),
+                            r.get("createdBy").asString(null),
+                            r.get("partnerOrganisation").asBoolean()))
+                    .collect(java.util.stream.Collectors.toMap(Stewardship::key, s -> s, (a, b) -> a)));
         }
+    }
+
+    public Optional<Stewardship> stewardship(String key) {
+        return Optional.ofNullable(stewardship(List.of(key)).get(key));
     }
 
     static Organisation toOrganisation(Record record) {

@@ -31,8 +31,8 @@ public class GraphExportResource {
     @RolesAllowed({Roles.ADMIN, Roles.GRAPH_EXPORT})
     @Operation(operationId = "exportGraph", summary = "Export the whole graph as JSON Lines", description = """
                     Admins and the graph-export role (the recommendations service account) only. Streamed, one JSON object per line, read in one \
-                    transaction: all organisations, then all projects, then all bilateral collaborations, each kind \
-                    ordered by key. The lines:
+                    transaction: all organisations, then all projects, then all confirmed bilateral collaborations \
+                    (never a pending claim), each kind ordered by key. The lines:
 
                     {"kind":"organisation","key":"cordis:999908587","name":"…","country":"DE" or null,\
                     "type":"FIRM|UNIVERSITY|RESEARCH_ORGANISATION|PUBLIC_BODY|CONSULTANCY|OTHER","sme":true,\

@@ -77,7 +77,8 @@ public class OrganisationResource {
             operationId = "putOrganisation",
             summary = "Create or replace an organisation",
             description =
-                    "Agencies and admins; a partner for its own organisation. "
+                    "An admin any organisation; an agency creates new ones and replaces those it created; a partner its own "
+                            + "organisation. A platform firm's node is written from firm-profiles' events only (409). "
                             + "Creating a new key needs no If-Match; replacing an existing organisation needs its ETag as read in If-Match.")
     @APIResponse(
             responseCode = "201",
@@ -101,6 +102,9 @@ public class OrganisationResource {
             responseCode = "412",
             description =
                     "The organisation changed since it was read, or If-Match was sent for a key that does not exist")
+    @APIResponse(
+            responseCode = "409",
+            description = "The key is a platform firm's: its data is changed in firm-profiles")
     @APIResponse(responseCode = "428", description = "The organisation exists and If-Match is missing")
     public Response upsert(
             @PathParam("key") @BusinessKey String key,
@@ -148,9 +152,10 @@ public class OrganisationResource {
             operationId = "listPartners",
             summary = "An organisation's partner neighbourhood",
             description = "Its partners through recorded collaborations and joint projects (channel PROJECT_EXCHANGE, "
-                    + "in the project's year), ordered by key; filters combine. An sme sees its own firm's, a partner its "
-                    + "own organisation's, agencies and admins any. Firms the caller may not see are left out, and "
-                    + "asking for the neighbourhood of one is a 404.")
+                    + "in the project's year), ordered by key; filters combine; pending claims are not among them. An sme sees its "
+                    + "own firm's, a partner its own organisation's, an agency those of the firms it onboarded, the "
+                    + "organisations it created and register organisations, an admin any; others 404. Firms the caller "
+                    + "may not see are left out.")
     public PartnerQueryService.PartnerPage partners(
             @PathParam("key") @BusinessKey String key,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = PartnerKind.class)) String kind,
@@ -178,10 +183,10 @@ public class OrganisationResource {
             summary = "How two organisations are connected",
             description =
                     "The shortest chain of organisations from a to b, up to 4 hops, each step through a collaboration "
-                            + "or a joint project; connected is false when there is none. An sme asks from its own firm, a partner "
-                            + "from its own organisation, agencies and admins from any. The chain never passes through or "
-                            + "ends at a firm the caller may not see: such a firm is a 404 as a or b, and a chain "
-                            + "through one is not found (connected false) unless another avoids it.")
+                            + "or a joint project; connected is false when there is none. Asked from an organisation whose "
+                            + "partners the caller may list (else 404). The chain never passes through or ends at a firm the "
+                            + "caller may not see: such a firm is a 404 as a or b, and a chain through one is not found "
+                            + "(connected false) unless another avoids it.")
     public Connection connection(@PathParam("a") @BusinessKey String a, @PathParam("b") @BusinessKey String b) {
         access.requireMayExplore(caller, a);
         return queries.connection(a, b, access.viewer(caller));

@@ -2,8 +2,11 @@ package org.knowbridge.partnergraph.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.knowbridge.partnergraph.domain.Collaboration;
 import org.knowbridge.partnergraph.domain.CollaborationSource;
+import org.knowbridge.partnergraph.domain.Stewardship;
 import org.knowbridge.partnergraph.domain.Viewer;
 import org.knowbridge.partnergraph.repository.OrganisationRepository;
 import org.knowbridge.platform.problem.ProblemException;
@@ -12,12 +15,18 @@ import org.knowbridge.platform.security.Caller;
 import org.knowbridge.platform.security.Roles;
 
 /**
- * Who may record, read and end which collaboration: an admin all; an agency those with a party that is a
- * firm it onboarded (the firm's {@code onboardedBy}, mirrored from firm-profiles, equal to the token's
- * {@code org_id}, or a node linked to such a firm); an sme only with its own firm ({@code firm_id}) as a
- * party; a partner only with its own organisation ({@code org_id}) as a party. Recording another's answers
- * 403; reading or ending one answers 404, so keys of others' collaborations leak nothing. A collaboration with
- * a party firm the caller may not see ({@link OrganisationAccess#viewer}) is not there to read for it either.
+ * Who may record, read, end, confirm, reject and withdraw which collaboration. A caller acts for a party when
+ * it is an admin; an agency and the party is a firm it onboarded (the firm's {@code onboardedBy}, mirrored from
+ * firm-profiles, equal to the token's {@code org_id}, or a node linked to such a firm) or an organisation it
+ * created; an sme and the party is its own firm ({@code firm_id}) or that firm's register node; a partner and
+ * the party is its own organisation ({@code org_id}).
+ *
+ * <p>Recording needs to act for a party (else 403). A claim naming a party that has a platform owner (a
+ * platform firm or a partner's organisation) the caller does not act for waits for that side: PENDING until it
+ * confirms or rejects. Reading and ending need to act for a party; confirming and rejecting for the awaited
+ * party, withdrawing for the claiming one. A collaboration the caller may not read answers 404, so keys of
+ * others' collaborations leak nothing. A collaboration with a party firm the caller may not see
+ * ({@link OrganisationAccess#viewer}) is not there to read for it either.
  */
 @ApplicationScoped
 class CollaborationAccess {
@@ -36,18 +45,43 @@ class CollaborationAccess {
     }
 
     void requireMayRecord(Caller caller, List<String> partyKeys) {
-        if (!mayActFor(caller, partyKeys)) {
+        if (!mayActForAny(caller, partyKeys)) {
             throw new ProblemException(
                     ProblemType.FORBIDDEN, "You may only record collaborations your own organisation is a party to");
         }
     }
 
+    /**
+     * The party whose confirmation a claim by {@code caller} awaits: one with a platform owner the caller does
+     * not act for; empty when the claim stands at once (an admin's, or one with register organisations only).
+     */
+    Optional<String> awaitedParty(Caller caller, List<String> partyKeys) {
+        if (caller.isAdmin()) {
+            return Optional.empty();
+        }
+        Map<String, Stewardship> stewards = organisations.stewardship(partyKeys);
+        return partyKeys.stream()
+                .filter(key -> stewards.containsKey(key) && stewards.get(key).hasPlatformOwner())
+                .filter(key -> !actsFor(caller, stewards.get(key)))
+                .findFirst();
+    }
+
     boolean mayRead(Caller caller, Collaboration collaboration) {
-        return mayActFor(caller, partyKeys(collaboration));
+        return mayActForAny(caller, partyKeys(collaboration));
     }
 
     boolean mayEnd(Caller caller, Collaboration collaboration) {
-        return mayActFor(caller, partyKeys(collaboration));
+        return mayActForAny(caller, partyKeys(collaboration));
+    }
+
+    /** Confirming or rejecting: the awaited side. */
+    boolean mayDecide(Caller caller, Collaboration collaboration) {
+        return mayActForAny(caller, List.of(collaboration.awaiting()));
+    }
+
+    /** Withdrawing: the claiming side. */
+    boolean mayWithdraw(Caller caller, Collaboration collaboration) {
+        return mayActForAny(caller, List.of(collaboration.claimant()));
     }
 
     /** Whose word a recorded collaboration is: vouched for by an agency (or an admin), else self-reported. */
@@ -57,22 +91,30 @@ class CollaborationAccess {
                 : CollaborationSource.SELF_REPORTED;
     }
 
-    private boolean mayActFor(Caller caller, List<String> partyKeys) {
+    private boolean mayActForAny(Caller caller, List<String> partyKeys) {
         if (caller.isAdmin()) {
             return true;
         }
-        if (caller.hasRole(Roles.SME)
-                && caller.firmId().map(partyKeys::contains).orElse(false)) {
+        Map<String, Stewardship> stewards = organisations.stewardship(partyKeys);
+        // An unknown key is judged by itself, so naming one's own missing node is a 404 later, not a 403.
+        return partyKeys.stream()
+                .anyMatch(key -> actsFor(
+                        caller, stewards.getOrDefault(key, new Stewardship(key, false, null, null, null, false))));
+    }
+
+    private static boolean actsFor(Caller caller, Stewardship party) {
+        if (caller.isAdmin()) {
             return true;
         }
-        if (caller.hasRole(Roles.PARTNER)
-                && caller.orgId().map(partyKeys::contains).orElse(false)) {
+        String firm = caller.firmId().orElse(null);
+        if (caller.hasRole(Roles.SME) && firm != null && (firm.equals(party.key()) || firm.equals(party.firmId()))) {
+            return true;
+        }
+        if (caller.hasRole(Roles.PARTNER) && party.key().equals(caller.orgId().orElse(null))) {
             return true;
         }
         return caller.hasRole(Roles.AGENCY)
-                && caller.orgId()
-                        .map(agency -> organisations.anyOnboardedBy(partyKeys, agency))
-                        .orElse(false);
+                && party.inRemitOfAgency(caller.orgId().orElse(null));
     }
 
     private static List<String> partyKeys(Collaboration collaboration) {

@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.partnergraph.domain.Collaboration;
+import org.knowbridge.partnergraph.domain.CollaborationStatus;
 import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.partnergraph.event.GraphEvents;
 import org.knowbridge.partnergraph.repository.CollaborationRepository;
@@ -15,6 +18,7 @@ import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.platform.security.Caller;
+import org.knowbridge.platform.security.Roles;
 
 @ApplicationScoped
 public class CollaborationService {
@@ -48,6 +52,7 @@ public class CollaborationService {
         checkYears(input.startYear(), input.endYear());
         access.requireMayRecord(caller, keys);
         requireExisting(keys);
+        String awaiting = access.awaitedParty(caller, keys).orElse(null);
         Collaboration collaboration = new Collaboration(
                 "collab:" + UUID.randomUUID(),
                 input.channel(),
@@ -55,11 +60,82 @@ public class CollaborationService {
                 input.endYear(),
                 input.outcome() == null ? Outcome.UNKNOWN : input.outcome(),
                 access.sourceOfRecord(caller),
+                awaiting == null ? CollaborationStatus.CONFIRMED : CollaborationStatus.PENDING,
+                awaiting,
                 input.parties().stream()
                         .map(p -> new Collaboration.Party(p.organisationKey(), p.partnerKind()))
                         .toList());
-        collaborations.record(collaboration, events.collaborationRecorded(collaboration));
+        // A claim is published to no one until the other side confirms it.
+        collaborations.record(
+                collaboration,
+                caller.username(),
+                collaboration.pending() ? Optional.empty() : Optional.of(events.collaborationRecorded(collaboration)));
         return collaboration;
+    }
+
+    /** The awaited side confirms a PENDING claim: from now on it is published and queried like any other. */
+    public Collaboration confirm(String key, Caller caller) {
+        Collaboration claim = decidable(key, caller, access::mayDecide, "Only the side it names confirms a claim");
+        settle(key, collaborations.confirm(key, decider(caller, claim.awaiting()), events::collaborationRecorded));
+        return claim.confirmed();
+    }
+
+    /** The awaited side rejects a PENDING claim: it is deleted, leaving only its audit record. */
+    public void reject(String key, Caller caller) {
+        Collaboration claim = decidable(key, caller, access::mayDecide, "Only the side it names rejects a claim");
+        settle(key, collaborations.remove(key, "REJECTED", decider(caller, claim.awaiting())));
+    }
+
+    /** The claiming side withdraws its PENDING claim: it is deleted, leaving only its audit record. */
+    public void withdraw(String key, Caller caller) {
+        Collaboration claim =
+                decidable(key, caller, access::mayWithdraw, "Only the side that made a claim withdraws it");
+        settle(key, collaborations.remove(key, "WITHDRAWN", decider(caller, claim.claimant())));
+    }
+
+    /** A page of PENDING claims awaiting the caller's confirmation, and the cursor of the next page. */
+    public CollaborationPage awaitingConfirmationBy(Caller caller, String after, int limit) {
+        CollaborationRepository.AwaitingScope scope = new CollaborationRepository.AwaitingScope(
+                caller.isAdmin(),
+                caller.hasRole(Roles.SME) ? caller.firmId().orElse(null) : null,
+                caller.hasRole(Roles.PARTNER) ? caller.orgId().orElse(null) : null,
+                caller.hasRole(Roles.AGENCY) ? caller.orgId().orElse(null) : null);
+        List<Collaboration> page = collaborations.awaiting(scope, after, limit + 1);
+        boolean more = page.size() > limit;
+        List<Collaboration> items = more ? page.subList(0, limit) : page;
+        return new CollaborationPage(items, more ? items.get(items.size() - 1).key() : null);
+    }
+
+    /** A page of collaborations and the cursor of the next page (null on the last). */
+    public record CollaborationPage(List<Collaboration> items, String nextCursor) {}
+
+    private Collaboration decidable(
+            String key, Caller caller, BiPredicate<Caller, Collaboration> mayDecide, String refusal) {
+        Collaboration claim = find(key, caller);
+        if (!claim.pending()) {
+            throw notPending(key);
+        }
+        if (!mayDecide.test(caller, claim)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, refusal);
+        }
+        return claim;
+    }
+
+    private static void settle(String key, CollaborationRepository.Decision decision) {
+        switch (decision) {
+            case DONE -> {}
+            case NOT_PENDING -> throw notPending(key);
+            case GONE -> throw ProblemException.notFound("Collaboration", key);
+        }
+    }
+
+    private static ProblemException notPending(String key) {
+        return new ProblemException(
+                ProblemType.CONFLICT, "Collaboration " + key + " is not a pending claim: it was decided already");
+    }
+
+    private static CollaborationRepository.Decider decider(Caller caller, String party) {
+        return new CollaborationRepository.Decider(caller.username(), caller.isAdmin() ? "admin" : party);
     }
 
     public Collaboration end(String key, EndCollaborationInput input, Caller caller) {
@@ -67,19 +143,18 @@ public class CollaborationService {
                 .findByKey(key)
                 .filter(c -> access.mayEnd(caller, c))
                 .orElseThrow(() -> ProblemException.notFound("Collaboration", key));
+        if (current.pending()) {
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "Collaboration " + key + " is a pending claim: it ends once confirmed, or is withdrawn");
+        }
         if (current.ended()) {
             throw new ProblemException(
                     ProblemType.CONFLICT, "Collaboration " + key + " ended in " + current.endYear() + " already");
         }
         checkYears(current.startYear(), input.endYear());
-        Collaboration ended = new Collaboration(
-                current.key(),
-                current.channel(),
-                current.startYear(),
-                input.endYear(),
-                input.outcome() == null ? current.outcome() : input.outcome(),
-                current.source(),
-                current.parties());
+        Collaboration ended =
+                current.endedIn(input.endYear(), input.outcome() == null ? current.outcome() : input.outcome());
         if (!collaborations.end(ended, events.collaborationEnded(ended))) {
             throw new ProblemException(ProblemType.CONFLICT, "Collaboration " + key + " was ended meanwhile");
         }

@@ -29,19 +29,22 @@ public class OrganisationService {
     /**
      * Those {@link OrganisationAccess} lets maintain the organisation create or replace it. A new key is
      * created without a version; an existing organisation is replaced only from the version the caller read
-     * ({@code expectedVersion}, from If-Match), so a change made meanwhile is not overwritten unseen.
+     * ({@code expectedVersion}, from If-Match), so a change made meanwhile is not overwritten unseen. Who
+     * created a node never changes, so checking it before the write cannot go stale; whether it is a platform
+     * firm's is checked again under the write's lock.
      */
     public Upserted upsert(String key, OrganisationInput input, Long expectedVersion, Caller caller) {
-        access.requireMayMaintain(caller, key);
+        access.requireMayMaintain(caller, key, organisations.stewardship(key));
         Organisation organisation = new Organisation(
                 key, input.name().trim(), CountryCode.of(input.country()), input.type(), input.sme(), input.sector());
         String source = access.sourceOfWrite(caller);
-        OrganisationRepository.WriteResult result =
-                organisations.write(organisation, expectedVersion, o -> events.organisationUpserted(o, source));
+        OrganisationRepository.WriteResult result = organisations.write(
+                organisation, expectedVersion, access.writer(caller), o -> events.organisationUpserted(o, source));
         return switch (result.outcome()) {
             case CREATED -> new Upserted(organisation, true, result.version());
             case UPDATED -> new Upserted(organisation, false, result.version());
             case EXISTS_ALREADY -> throw ETags.required("organisation");
+            case PLATFORM_FIRM -> throw OrganisationAccess.platformFirm(key);
             case NOT_FOUND ->
                 throw new ProblemException(
                         ProblemType.PRECONDITION_FAILED,

@@ -31,9 +31,9 @@ class CollaborationResourceTest {
     void organisations() {
         firm = TestData.organisation(TestData.newKey(), "Acme Oy", "FI", "FIRM", true, "C26");
         university = TestData.organisation(TestData.newKey(), "TU Delft", "NL", "UNIVERSITY", false, null);
-        // The demo sme's firm and the demo partner's organisation, mirrored under their ids.
-        TestData.organisation(DemoUsers.SME_FIRM_ID, "Demo SME Oy", "FI", "FIRM", true, "C26");
-        TestData.organisation("org-partner-demo", "Demo Partner GmbH", "DE", "FIRM", true, null);
+        // The demo sme's firm, mirrored from its event, and the demo partner's own organisation.
+        MirroredFirms.demoFirms();
+        TestData.demoPartnerOrganisation();
     }
 
     @Test
@@ -149,7 +149,7 @@ class CollaborationResourceTest {
 
     private static synchronized String otherAgencysFirm() {
         if (otherAgencysFirm == null) {
-            otherAgencysFirm = MirroredFirms.registered("Other Agency Firm Oy", "org-agency-elsewhere", null);
+            otherAgencysFirm = MirroredFirms.registered("Other Agency Firm Oy", MirroredFirms.OTHER_AGENCY, null);
         }
         return otherAgencysFirm;
     }
