@@ -19,13 +19,6 @@ public final class LogisticRegressionTrainer {
     }
 
     public LinearRankingModel fit(List<String> columns, double[][] x, boolean[] y) {
-        double[] ones = new double[x.length];
-        java.util.Arrays.fill(ones, 1);
-        return fit(columns, x, y, ones);
-    }
-
-    /** As {@link #fit(List, double[][], boolean[])} with a weight per example in the loss. */
-    public LinearRankingModel fit(List<String> columns, double[][] x, boolean[] y, double[] weight) {
         int n = x.length;
         int d = columns.size();
         double[] mean = new double[d];
@@ -76,7 +69,7 @@ public final class LogisticRegressionTrainer {
                                 for (int j = 0; j < d; j++) {
                                     s += weights[j] * zi[j];
                                 }
-                                double err = weight[i] * (1 / (1 + Math.exp(-s)) - (y[i] ? 1 : 0));
+                                double err = 1 / (1 + Math.exp(-s)) - (y[i] ? 1 : 0);
                                 for (int j = 0; j < d; j++) {
                                     g[j] += err * zi[j];
                                 }

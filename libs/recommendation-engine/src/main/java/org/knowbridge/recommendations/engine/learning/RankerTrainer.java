@@ -44,13 +44,11 @@ public final class RankerTrainer {
         }
         List<double[]> x = new ArrayList<>();
         List<Boolean> y = new ArrayList<>();
-        List<Integer> degrees = new ArrayList<>();
         int groups = 0;
         for (int r = 0; r < cuts.size(); r++) {
             TrainingSet set = TrainingSetBuilder.build(graph, cuts.get(r), seed + 31L * r);
             x.addAll(set.features());
             y.addAll(set.labels());
-            degrees.addAll(set.degrees());
             groups += set.groupCount();
         }
         boolean[] labels = new boolean[y.size()];
@@ -66,36 +64,10 @@ public final class RankerTrainer {
                     x.size(),
                     groups);
         }
-        LinearRankingModel model = new LogisticRegressionTrainer(L2, ITERATIONS)
-                .fit(columns(), x.toArray(double[][]::new), labels, positiveWeights(labels, degrees));
+        LinearRankingModel model =
+                new LogisticRegressionTrainer(L2, ITERATIONS).fit(columns(), x.toArray(double[][]::new), labels);
         return new Trained(model, first.describe() + (cuts.size() > 1 ? " x" + cuts.size() : ""), x.size(), groups);
     }
-
-    /**
-     * Per example, its weight in the loss: a positive counts in inverse proportion to a power of its
-     * partners, so that finding a partner the firm could hardly have found alone counts for more; scaled so
-     * that positives weigh as much in all as unweighted. Negatives weigh 1.
-     */
-    static double[] positiveWeights(boolean[] labels, List<Integer> degrees) {
-        double[] w = new double[labels.length];
-        double sum = 0;
-        int positives = 0;
-        for (int i = 0; i < labels.length; i++) {
-            w[i] = labels[i] ? Math.pow(1 + degrees.get(i), -POPULARITY_EXPONENT) : 1;
-            if (labels[i]) {
-                sum += w[i];
-                positives++;
-            }
-        }
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i]) {
-                w[i] *= positives / sum;
-            }
-        }
-        return w;
-    }
-
-    static final double POPULARITY_EXPONENT = Double.parseDouble(System.getProperty("kb.invpop", "0"));
 
     /** The model's columns: every feature, then every feature relative to the firm's pool. */
     public static List<String> columns() {

@@ -8,10 +8,8 @@ import java.util.List;
  * @param features  per example, the model's columns (raw features and their within-pool z-scores)
  * @param groups    per example, the index of its firm's group (examples of a group are contiguous)
  * @param positives per group, how many true new partners the firm had in all (inside the pool or not)
- * @param degrees   per example, the candidate's partners in the past graph (how findable it was)
  */
-public record TrainingSet(
-        List<double[]> features, List<Boolean> labels, List<Integer> groups, int[] positives, List<Integer> degrees) {
+public record TrainingSet(List<double[]> features, List<Boolean> labels, List<Integer> groups, int[] positives) {
 
     public int size() {
         return features.size();

@@ -45,7 +45,6 @@ public final class TrainingSetBuilder {
         List<double[]> features = new ArrayList<>();
         List<Boolean> positive = new ArrayList<>();
         List<Integer> groups = new ArrayList<>();
-        List<Integer> degrees = new ArrayList<>();
         int[] positives = new int[firms.length];
         for (int k = 0; k < firms.length; k++) {
             Set<Integer> truth = labels.get(firms[k]);
@@ -58,10 +57,9 @@ public final class TrainingSetBuilder {
                 features.add(expanded[k][c]);
                 positive.add(label);
                 groups.add(k);
-                degrees.add(past.degree(pools[k].nodes()[c]));
             }
         }
-        return new TrainingSet(features, positive, groups, positives, degrees);
+        return new TrainingSet(features, positive, groups, positives);
     }
 
     /** Per SME of the past graph, the organisations of the past graph abroad it first worked with in the future. */

@@ -12,18 +12,14 @@ import org.knowbridge.recommendations.engine.model.Organisation;
  */
 final class CandidateFilter {
 
-    private final RankingSignals signals;
     private final GraphSnapshot graph;
     private final Seeker seeker;
     private final RankingRequest request;
     private final Set<Integer> excluded = new HashSet<>();
     private final int channelMask;
 
-    static final boolean GIANTS_OUT = !"keep".equals(System.getProperty("kb.giants"));
-
-    CandidateFilter(RankingSignals signals, Seeker seeker, RankingRequest request) {
-        this.signals = signals;
-        this.graph = signals.graph();
+    CandidateFilter(GraphSnapshot graph, Seeker seeker, RankingRequest request) {
+        this.graph = graph;
         this.channelMask =
                 request.onlyChannels().stream().mapToInt(c -> 1 << c.ordinal()).reduce(0, (a, b) -> a | b);
         this.seeker = seeker;
@@ -38,9 +34,6 @@ final class CandidateFilter {
 
     boolean allows(int node) {
         if (node == seeker.node() || graph.degree(node) == 0 || excluded.contains(node)) {
-            return false;
-        }
-        if (GIANTS_OUT && signals.isGiant(node)) {
             return false;
         }
         Organisation o = graph.organisation(node);

@@ -14,8 +14,6 @@ final class CandidatePool {
     /** How many candidates each signal contributes, at most. */
     static final int PER_SIGNAL = 150;
 
-    static final boolean FIELD_POOL = Boolean.parseBoolean(System.getProperty("kb.fieldPool", "true"));
-
     private CandidatePool() {}
 
     static int[] of(Query q, CandidateFilter filter) {
@@ -27,9 +25,6 @@ final class CandidatePool {
             add(pool, TopNodes.of(q.overlap().adamicAdar(), PER_SIGNAL, filter::allows));
         }
         add(pool, TopNodes.of(q.areaFit(), PER_SIGNAL, filter::allows));
-        if (FIELD_POOL) {
-            add(pool, TopNodes.of(q.fieldProjects(), PER_SIGNAL, filter::allows));
-        }
         add(pool, TopNodes.of(q.callFit(), PER_SIGNAL, filter::allows));
         add(pool, TopNodes.of(q.callActivity(), PER_SIGNAL, filter::allows));
         addFirstAllowed(pool, s.mostConnectedTo(q.seeker().country()), PER_SIGNAL, filter);

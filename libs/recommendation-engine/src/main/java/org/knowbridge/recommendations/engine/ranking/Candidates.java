@@ -9,7 +9,7 @@ public record Candidates(int[] nodes, double[][] features, boolean coldStart) {
     /** Pools and describes the candidates for a request. */
     public static Candidates of(RankingSignals signals, RankingRequest request) {
         Seeker seeker = Seeker.resolve(signals, request);
-        return of(Query.of(signals, seeker), new CandidateFilter(signals, seeker, request));
+        return of(Query.of(signals, seeker), new CandidateFilter(signals.graph(), seeker, request));
     }
 
     static Candidates of(Query query, CandidateFilter filter) {

@@ -40,8 +40,6 @@ public enum Feature {
     ACTIVITY_IN_FIRM_CALL_LINES(ReasonType.CALL_LINES),
     PARTNERS_LIKE_FIRM_BY_AREAS(ReasonType.KNOWLEDGE_FIT),
     PARTNERS_LIKE_FIRM_BY_CALL_LINES(ReasonType.CALL_LINES),
-    /** Share of the candidate's projects with knowledge areas that share a field (3 levels) with the firm's. */
-    FIELD_OVERLAP(ReasonType.KNOWLEDGE_FIT),
     // the firm itself, so that the pool-relative columns can be told apart from firm to firm
     FIRM_PARTNERS(ReasonType.STRENGTH),
     FIRM_COLLABORATIONS(ReasonType.STRENGTH);

@@ -53,7 +53,6 @@ final class FeatureExtractor {
         f[Feature.CALL_LINE_FIT.ordinal()] = q.callFit()[candidate];
         f[Feature.ACTIVITY_IN_FIRM_AREAS.ordinal()] = Math.log1p(q.areaActivity()[candidate]);
         f[Feature.ACTIVITY_IN_FIRM_CALL_LINES.ordinal()] = Math.log1p(q.callActivity()[candidate]);
-        f[Feature.FIELD_OVERLAP.ordinal()] = q.fieldShare()[candidate];
         double likeByAreas = 0;
         double likeByCalls = 0;
         for (int e = g.firstEdge(candidate); e < g.endEdge(candidate); e++) {

@@ -26,7 +26,7 @@ public final class PartnerRanker {
      * take part in everything, and they would head every firm's list; this small discount lets partners that
      * fit the firm specifically through, at little cost in hits (a product choice, not a learned weight).
      */
-    static final double POPULARITY_DISCOUNT = Double.parseDouble(System.getProperty("kb.discount", "0.25"));
+    static final double POPULARITY_DISCOUNT = 0.25;
 
     private final RankingSignals signals;
     private final LinearRankingModel model;
@@ -62,7 +62,7 @@ public final class PartnerRanker {
     public List<Recommendation> rank(RankingRequest request, boolean withReasons) {
         Seeker seeker = Seeker.resolve(signals, request);
         Query query = Query.of(signals, seeker);
-        Candidates candidates = Candidates.of(query, new CandidateFilter(signals, seeker, request));
+        Candidates candidates = Candidates.of(query, new CandidateFilter(signals.graph(), seeker, request));
         double[][] columns = PoolStandardiser.expand(candidates.features());
         Integer[] order = new Integer[candidates.size()];
         double[] score = new double[candidates.size()];

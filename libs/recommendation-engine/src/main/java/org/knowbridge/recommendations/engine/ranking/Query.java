@@ -18,8 +18,6 @@ final class Query {
     private final double[] callFit;
     private final double[] areaActivity;
     private final double[] callActivity;
-    private final double[] fieldShare;
-    private final double[] fieldProjects;
 
     private Query(RankingSignals signals, Seeker seeker) {
         this.signals = signals;
@@ -31,9 +29,6 @@ final class Query {
         this.callFit = signals.calls().similarityToAll(seeker.calls(), g.size());
         this.areaActivity = signals.areas().activityInAll(seeker.areas(), g.size());
         this.callActivity = signals.calls().activityInAll(seeker.calls(), g.size());
-        this.fieldShare = new double[g.size()];
-        this.fieldProjects = new double[g.size()];
-        fieldOverlap(signals, seeker, fieldShare, fieldProjects);
     }
 
     static Query of(RankingSignals signals, Seeker seeker) {
@@ -60,59 +55,6 @@ final class Query {
     /** The walk over collaborations from the firm, or null for a firm without partners. */
     ProjectWalk.Walk projectWalk() {
         return projectWalk;
-    }
-
-    /**
-     * Per node, its collaborations with knowledge areas that share a field with the firm's ({@code projects}),
-     * and their share of its collaborations with knowledge areas ({@code share}).
-     */
-    private static void fieldOverlap(RankingSignals signals, Seeker seeker, double[] share, double[] projects) {
-        GraphSnapshot g = signals.graph();
-        boolean[] firmField =
-                new boolean[g.collaborations().size() + seeker.fields().size() + 1];
-        boolean any = false;
-        for (String f : seeker.fields()) {
-            int id = signals.fieldId(f);
-            if (id >= 0) {
-                if (id >= firmField.length) {
-                    firmField = java.util.Arrays.copyOf(firmField, id + 1);
-                }
-                firmField[id] = true;
-                any = true;
-            }
-        }
-        if (!any) {
-            return;
-        }
-        for (int i = 0; i < g.size(); i++) {
-            int withAreas = 0;
-            int sharing = 0;
-            for (int c : g.collaborationsOf(i)) {
-                int[] fields = signals.fieldsOf(c);
-                if (fields.length == 0) {
-                    continue;
-                }
-                withAreas++;
-                for (int f : fields) {
-                    if (f < firmField.length && firmField[f]) {
-                        sharing++;
-                        break;
-                    }
-                }
-            }
-            projects[i] = sharing;
-            share[i] = withAreas == 0 ? 0 : (double) sharing / withAreas;
-        }
-    }
-
-    /** Share of each node's collaborations with knowledge areas that share a field with the firm's. */
-    double[] fieldShare() {
-        return fieldShare;
-    }
-
-    /** Each node's collaborations that share a field with the firm's. */
-    double[] fieldProjects() {
-        return fieldProjects;
     }
 
     double[] areaFit() {

@@ -1,13 +1,9 @@
 package org.knowbridge.recommendations.engine.ranking;
 
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
-import org.knowbridge.recommendations.engine.graph.Hubs;
-import org.knowbridge.recommendations.engine.model.Fields;
 import org.knowbridge.recommendations.engine.signals.ActivityProfile;
 import org.knowbridge.recommendations.engine.signals.CountryAffinity;
 import org.knowbridge.recommendations.engine.signals.NeighbourhoodOverlap;
@@ -34,9 +30,6 @@ public final class RankingSignals {
     private final ProjectWalk projectWalk;
     private final int[] byDegree;
     private final int[][] mostConnectedTo;
-    private final boolean[] giants;
-    private final Map<String, Integer> fieldIds = new HashMap<>();
-    private final int[][] fieldsOfCollaboration;
 
     private RankingSignals(GraphSnapshot graph) {
         this.graph = graph;
@@ -57,13 +50,6 @@ public final class RankingSignals {
                 .mapToInt(Integer::intValue)
                 .toArray();
         this.mostConnectedTo = mostConnectedPerCountry(graph);
-        this.giants = giants(graph);
-        this.fieldsOfCollaboration = new int[graph.collaborations().size()][];
-        for (int c = 0; c < fieldsOfCollaboration.length; c++) {
-            fieldsOfCollaboration[c] = Fields.of(graph.collaborations().get(c).knowledgeAreas()).stream()
-                    .mapToInt(f -> fieldIds.computeIfAbsent(f, k -> fieldIds.size()))
-                    .toArray();
-        }
         this.areas = knowledge.join();
         this.activity = active.join();
     }
@@ -92,33 +78,6 @@ public final class RankingSignals {
                     .toArray();
         }
         return out;
-    }
-
-    /**
-     * The giants: the 1 % most connected organisations (by distinct partners), which every firm finds without
-     * help and which join so many consortia that they would head every list. None in a graph of fewer than
-     * 50 organisations, where 1 % rounds to nobody.
-     */
-    private static boolean[] giants(GraphSnapshot graph) {
-        long connected = IntStream.range(0, graph.size())
-                .filter(i -> graph.degree(i) > 0)
-                .count();
-        return Math.rint(Hubs.SHARE * connected) >= 1 ? Hubs.of(graph) : new boolean[graph.size()];
-    }
-
-    /** Whether the node is one of the giants, kept out of the main list. */
-    public boolean isGiant(int node) {
-        return giants[node];
-    }
-
-    /** Field ids of the collaboration (position in the snapshot's list). Do not modify. */
-    int[] fieldsOf(int collaboration) {
-        return fieldsOfCollaboration[collaboration];
-    }
-
-    /** The id of a field, or -1 when no collaboration of the snapshot has it. */
-    int fieldId(String field) {
-        return fieldIds.getOrDefault(field, -1);
     }
 
     public GraphSnapshot graph() {

@@ -4,7 +4,6 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -150,35 +149,20 @@ final class ReasonWriter {
     }
 
     private Reason knowledgeFit(int candidate, double[] f) {
-        List<String> areas = f[Feature.KNOWLEDGE_FIT.ordinal()] <= 0
-                ? List.of()
-                : query.signals().areas().strongestSharedTerms(query.seeker().areas(), candidate, 2);
-        int inYourFields = (int) query.fieldProjects()[candidate];
-        if (areas.isEmpty() && inYourFields == 0) {
+        if (f[Feature.KNOWLEDGE_FIT.ordinal()] <= 0) {
             return null;
         }
-        List<String> parts = new ArrayList<>();
-        Map<String, Number> figures = new HashMap<>();
-        if (!areas.isEmpty()) {
-            parts.add("strong in " + String.join(" and ", areas)
-                    + (query.seeker().soughtAreas() ? ", which you seek" : ", as you are"));
-            figures.put("fitPercent", Math.round(100 * f[Feature.KNOWLEDGE_FIT.ordinal()]));
+        List<String> areas =
+                query.signals().areas().strongestSharedTerms(query.seeker().areas(), candidate, 2);
+        if (areas.isEmpty()) {
+            return null;
         }
-        if (inYourFields > 0) {
-            // the share is of its projects with knowledge areas, so their number is recovered from it
-            int withAreas = (int) Math.round(inYourFields / query.fieldShare()[candidate]);
-            parts.add(
-                    withAreas == 1
-                            ? "its only project is in your fields"
-                            : numbers.format(inYourFields) + " of its " + numbers.format(withAreas)
-                                    + " projects are in your fields");
-            figures.put("projectsInYourFields", inYourFields);
-            figures.put("projectsWithAreas", withAreas);
-        }
+        String sentence = "strong in " + String.join(" and ", areas)
+                + (query.seeker().soughtAreas() ? ", which you seek" : ", as you are");
         return new Reason(
                 ReasonType.KNOWLEDGE_FIT,
-                String.join("; ", parts),
-                figures,
+                sentence,
+                Map.of("fitPercent", Math.round(100 * f[Feature.KNOWLEDGE_FIT.ordinal()])),
                 areas.stream().map(a -> NamedEntity.of("knowledgeArea", a)).toList());
     }
 

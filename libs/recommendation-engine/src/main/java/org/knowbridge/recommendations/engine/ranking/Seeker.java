@@ -2,10 +2,8 @@ package org.knowbridge.recommendations.engine.ranking;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.TreeSet;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
-import org.knowbridge.recommendations.engine.model.Fields;
 import org.knowbridge.recommendations.engine.model.Organisation;
 import org.knowbridge.recommendations.engine.model.SortedSets;
 import org.knowbridge.recommendations.engine.signals.TermProfiles.SparseVector;
@@ -24,29 +22,11 @@ record Seeker(
         SparseVector calls,
         Set<Integer> targetCountries,
         Set<PartnerKind> preferredKinds,
-        boolean soughtAreas,
-        Set<String> fields) {
+        boolean soughtAreas) {
 
     /** Whether the firm has collaborations to learn from; otherwise it is a cold start. */
     boolean hasHistory(GraphSnapshot graph) {
         return node >= 0 && graph.degree(node) > 0;
-    }
-
-    /** Fields (knowledge areas cut to three levels) of the firm's collaborations, declared and sought areas. */
-    private static Set<String> fields(GraphSnapshot g, int node, Organisation o, FirmProfile profile) {
-        Set<String> out = new TreeSet<>();
-        if (node >= 0) {
-            for (int c : g.collaborationsOf(node)) {
-                out.addAll(Fields.of(g.collaborations().get(c).knowledgeAreas()));
-            }
-        }
-        if (o != null) {
-            out.addAll(Fields.of(o.knowledgeAreas()));
-        }
-        if (profile != null) {
-            out.addAll(Fields.of(profile.soughtAreas()));
-        }
-        return out;
     }
 
     static Seeker resolve(RankingSignals signals, RankingRequest request) {
@@ -93,7 +73,6 @@ record Seeker(
                 calls,
                 SortedSets.copyOf(targets),
                 kinds,
-                !sought.isEmpty(),
-                fields(g, node, o, profile));
+                !sought.isEmpty());
     }
 }

@@ -66,7 +66,7 @@ class ColdStartTest {
                 .filter(r -> r.type() == ReasonType.KNOWLEDGE_FIT)
                 .findFirst()
                 .orElseThrow();
-        assertEquals("strong in " + BATTERIES + ", which you seek; its only project is in your fields", fit.sentence());
+        assertEquals("strong in " + BATTERIES + ", which you seek", fit.sentence());
         assertFalse(types.contains(ReasonType.SHARED_PARTNERS));
     }
 
