@@ -17,6 +17,7 @@ import org.knowbridge.recommendations.engine.evaluation.Evaluator;
 import org.knowbridge.recommendations.engine.evaluation.MethodResult;
 import org.knowbridge.recommendations.engine.evaluation.MetricsTable;
 import org.knowbridge.recommendations.engine.evaluation.RecommendationsFile;
+import org.knowbridge.recommendations.engine.evaluation.RelevanceContext;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.learning.RankerTrainer;
 import org.knowbridge.recommendations.engine.ranking.PartnerRanker;
@@ -68,7 +69,7 @@ public final class EvaluateCommand {
         // only now, for scoring, is anything after the training window read
         Dataset test = reader.read(YearWindow.between(a.testFrom(), a.testUntil()));
         EvaluationSplit split = EvaluationSplit.of(train, test.collaborations());
-        Evaluator evaluator = new Evaluator(split);
+        Evaluator evaluator = new Evaluator(split, RelevanceContext.of(split, reader.companies()));
         List<MethodResult> rows = new ArrayList<>();
         rows.add(evaluator.evaluate(METHOD, asNodes(lists, train)));
         for (ClassicBaseline b : ClassicBaseline.values()) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -95,6 +96,20 @@ public final class CordisCsvReader {
             }
         });
         return new Dataset(organisations, collaborations);
+    }
+
+    /**
+     * Ids of the organisations of type FIRM: a company, as the relevance figures count them (the graph's
+     * partner kinds put companies and organisations of type OTHER together).
+     */
+    public Set<String> companies() {
+        Set<String> out = new HashSet<>();
+        each(CordisFile.ORGANISATIONS, r -> {
+            if (CordisTypes.organisationType(r.get("type")).orElse(null) == OrganisationType.FIRM) {
+                out.add(r.get("id"));
+            }
+        });
+        return out;
     }
 
     private static Set<String> splitAreas(String field) {

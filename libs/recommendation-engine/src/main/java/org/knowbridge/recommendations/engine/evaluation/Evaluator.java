@@ -5,14 +5,25 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
-/** Scores ranked lists per the protocol: averages over evaluated firms, coverage over the train graph. */
+/**
+ * Scores ranked lists per the protocol: averages over evaluated firms, coverage over the train graph, and the
+ * relevance figures of the top 10s when given their context.
+ */
 public final class Evaluator {
 
     private final EvaluationSplit split;
+    private final RelevanceContext relevance;
 
+    /** Without the relevance figures. */
     public Evaluator(EvaluationSplit split) {
+        this(split, null);
+    }
+
+    public Evaluator(EvaluationSplit split, RelevanceContext relevance) {
         this.split = split;
+        this.relevance = relevance;
     }
 
     /**
@@ -22,6 +33,7 @@ public final class Evaluator {
     public MethodResult evaluate(String method, Map<Integer, List<Integer>> rankings) {
         double r10 = 0, n10 = 0, h10 = 0, r50 = 0, n50 = 0, mrr = 0;
         Set<Integer> covered = new HashSet<>();
+        Map<Integer, List<Integer>> tops = new TreeMap<>();
         int invalid = 0;
         for (Map.Entry<Integer, Set<Integer>> e : split.truth().entrySet()) {
             int firm = e.getKey();
@@ -33,11 +45,14 @@ public final class Evaluator {
                 }
                 ranked.add(partner);
             }
+            List<Integer> top = new ArrayList<>();
             for (int r = 0; r < Math.min(10, ranked.size()); r++) {
                 if (ranked.get(r) >= 0) {
                     covered.add(ranked.get(r));
+                    top.add(ranked.get(r));
                 }
             }
+            tops.put(firm, top);
             FirmMetrics m = FirmMetrics.of(ranked, e.getValue());
             r10 += m.recallAt10();
             n10 += m.ndcgAt10();
@@ -57,6 +72,7 @@ public final class Evaluator {
                 mrr / f,
                 (double) covered.size() / Math.max(1, split.graphSize()),
                 split.truth().size(),
-                invalid);
+                invalid,
+                relevance == null ? Relevance.UNKNOWN : relevance.figures(tops));
     }
 }

@@ -7,7 +7,8 @@ import java.util.Locale;
 public final class MetricsTable {
 
     public static final String HEADER =
-            "method,recall@10,ndcg@10,hit@10,recall@50,ndcg@50,mrr@50,coverage@10,invalid,evaluated_firms";
+            "method,recall@10,ndcg@10,hit@10,recall@50,ndcg@50,mrr@50,coverage@10,invalid,evaluated_firms,"
+                    + "tail_recall@10,personalisation@10,hub_share@10,company_share@10,field_fit@10";
 
     private MetricsTable() {}
 
@@ -16,7 +17,7 @@ public final class MetricsTable {
         for (MethodResult r : rows) {
             sb.append(String.format(
                     Locale.ROOT,
-                    "%s,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%d,%d%n",
+                    "%s,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%d,%d,%.4f,%.4f,%.4f,%.4f,%.4f%n",
                     r.method(),
                     r.recallAt10(),
                     r.ndcgAt10(),
@@ -26,7 +27,12 @@ public final class MetricsTable {
                     r.mrrAt50(),
                     r.coverageAt10(),
                     r.invalid(),
-                    r.evaluatedFirms()));
+                    r.evaluatedFirms(),
+                    r.relevance().tailRecallAt10(),
+                    r.relevance().personalisationAt10(),
+                    r.relevance().hubShareAt10(),
+                    r.relevance().companyShareAt10(),
+                    r.relevance().fieldFitAt10()));
         }
         return sb.toString();
     }
