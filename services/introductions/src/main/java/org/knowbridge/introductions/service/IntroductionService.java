@@ -312,7 +312,15 @@ public class IntroductionService {
         introduction.state = target;
         introduction.changedAt = now();
         // Flushed first, so the version check happens before the event is recorded.
-        return introductions.flush().chain(() -> events.changed(introduction)).replaceWith(details);
+        return introductions
+                .flush()
+                // An answer and the expiry job (or two answers) racing: the later one learns it lost.
+                .onFailure(e -> e instanceof org.hibernate.StaleStateException
+                        || e instanceof jakarta.persistence.OptimisticLockException)
+                .transform(e -> new ProblemException(
+                        ProblemType.CONFLICT, "Introduction " + introduction.id + " changed meanwhile: read it again"))
+                .chain(() -> events.changed(introduction))
+                .replaceWith(details);
     }
 
     private static void requireOpen(Introduction introduction, String what) {
