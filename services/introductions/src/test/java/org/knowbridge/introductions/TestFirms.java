@@ -73,12 +73,12 @@ public final class TestFirms {
                  "dataschema":"/api-specs/events/%s.schema.json","data":%s}""".formatted(UUID.randomUUID(), type, id, OffsetDateTime.now(), type, data);
     }
 
-    /** Waits until the firm is in this service's copy (the consumer may first replay the topic). */
+    /** Waits until the firm is in this service's copy: a test run is a new consumer group, which first replays the whole topic. */
     public static void awaitMirrored(String id, String legalName) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(300));
         while (!mirrored(id, legalName)) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Firm " + id + " was not mirrored within 120 s");
+                throw new AssertionError("Firm " + id + " was not mirrored within 300 s");
             }
             sleep();
         }
@@ -86,10 +86,10 @@ public final class TestFirms {
 
     /** Waits until the firm is gone from this service's copy. */
     public static void awaitErased(String id) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(300));
         while (mirrored(id, null)) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Firm " + id + " was not erased within 120 s");
+                throw new AssertionError("Firm " + id + " was not erased within 300 s");
             }
             sleep();
         }
