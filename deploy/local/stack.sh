@@ -192,7 +192,7 @@ postgres_ready() { "$(pg_bin_dir)/pg_isready" -q -h "$STACK_HOST" -p "$POSTGRES_
 
 # Role and databases, created when missing; the password is reset to the configured one every time.
 postgres_setup() {
-  local databases=("$POSTGRES_DB")
+  local databases=("$POSTGRES_DB" "$INTRODUCTIONS_DB")
   [[ $KEYCLOAK_DB == postgres ]] && databases+=(keycloak)
   {
     echo "SELECT format('CREATE ROLE %I LOGIN', :'user') WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'user') \\gexec"

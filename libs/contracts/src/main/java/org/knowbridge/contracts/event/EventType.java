@@ -15,7 +15,15 @@ public enum EventType {
     CollaborationRecorded(Topic.COLLABORATIONS),
     CollaborationEnded(Topic.COLLABORATIONS),
     RecommendationsUpdated(Topic.RECOMMENDATIONS),
-    RecommendationFeedbackGiven(Topic.RECOMMENDATIONS);
+    RecommendationFeedbackGiven(Topic.RECOMMENDATIONS),
+    IntroductionRequested(Topic.INTRODUCTIONS),
+    IntroductionAccepted(Topic.INTRODUCTIONS),
+    IntroductionDeclined(Topic.INTRODUCTIONS),
+    IntroductionWithdrawn(Topic.INTRODUCTIONS),
+    IntroductionExpired(Topic.INTRODUCTIONS),
+    IntroductionMeetingHeld(Topic.INTRODUCTIONS),
+    IntroductionAgreementSigned(Topic.INTRODUCTIONS),
+    IntroductionErased(Topic.INTRODUCTIONS);
 
     private static final String PREFIX = "org.knowbridge.";
 

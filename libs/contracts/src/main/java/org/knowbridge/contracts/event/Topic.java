@@ -7,7 +7,8 @@ package org.knowbridge.contracts.event;
 public enum Topic {
     FIRMS("knowbridge.firms.v1"),
     COLLABORATIONS("knowbridge.collaborations.v1"),
-    RECOMMENDATIONS("knowbridge.recommendations.v1");
+    RECOMMENDATIONS("knowbridge.recommendations.v1"),
+    INTRODUCTIONS("knowbridge.introductions.v1");
 
     private final String topicName;
 

@@ -1,0 +1,90 @@
+package org.knowbridge.introductions.consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import org.knowbridge.contracts.event.EventType;
+import org.knowbridge.contracts.event.FirmErased;
+import org.knowbridge.contracts.event.FirmSnapshot;
+import org.knowbridge.contracts.event.Topic;
+import org.knowbridge.contracts.vocabulary.BusinessKeys;
+import org.knowbridge.contracts.vocabulary.CountryCode;
+import org.knowbridge.introductions.service.FirmMirrorService;
+import org.knowbridge.platform.event.CloudEvent;
+import org.knowbridge.platform.event.CloudEventCodec;
+import org.knowbridge.platform.observability.EventMetrics;
+
+/**
+ * Mirrors the firms of {@link Topic#FIRMS}: registered, updated and published firms are upserted, erased ones are
+ * deleted with the introductions they sent. The offset is committed only after the change committed, so nothing
+ * acknowledged is lost across a restart; a replayed event changes nothing.
+ */
+@ApplicationScoped
+public class FirmEventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(FirmEventConsumer.class);
+
+    private final FirmMirrorService mirror;
+    private final EventMetrics metrics;
+    private final String topic;
+
+    public FirmEventConsumer(
+            FirmMirrorService mirror,
+            EventMetrics metrics,
+            @ConfigProperty(name = "mp.messaging.incoming.firms.topic") String topic) {
+        this.mirror = mirror;
+        this.metrics = metrics;
+        this.topic = topic;
+    }
+
+    @Incoming("firms")
+    @Blocking
+    public void onEvent(String payload) throws Throwable {
+        Optional<Change> change;
+        try {
+            change = change(payload);
+        } catch (IllegalArgumentException e) {
+            // A record no consumer can read would block the partition forever: log it and move on.
+            LOG.warnf("Skipping a firm event that cannot be read: %s", e.getMessage());
+            metrics.consumed(topic, EventMetrics.UNREADABLE);
+            return;
+        }
+        if (change.isPresent()) {
+            // Database failures propagate: the record is not acknowledged, so it is not lost.
+            VertxContextSupport.subscribeAndAwait(change.get()::apply);
+        }
+    }
+
+    private Optional<Change> change(String payload) {
+        CloudEvent<JsonNode> event = CloudEventCodec.decode(payload);
+        Optional<EventType> type = EventType.fromCloudEventType(event.type());
+        metrics.consumed(topic, event.shortType());
+        if (type.isEmpty() || type.get().topic() != Topic.FIRMS) {
+            return Optional.empty();
+        }
+        if (type.get() == EventType.FirmErased) {
+            String firmId = CloudEventCodec.data(event, FirmErased.class).firmId();
+            return BusinessKeys.isKey(firmId) ? Optional.of(() -> mirror.erase(firmId)) : Optional.empty();
+        }
+        FirmSnapshot firm = CloudEventCodec.data(event, FirmSnapshot.class);
+        Optional<String> country = CountryCode.normalise(firm.country());
+        if (!BusinessKeys.isKey(firm.firmId())
+                || firm.legalName() == null
+                || firm.legalName().isBlank()
+                || country.isEmpty()) {
+            LOG.warnf("Skipping firm event %s: no usable firm id, legal name or country", event.id());
+            return Optional.empty();
+        }
+        return Optional.of(() -> mirror.upsert(firm, country.get()));
+    }
+
+    /** One change to the copy, run in its own transaction. */
+    private interface Change {
+        io.smallrye.mutiny.Uni<Void> apply();
+    }
+}

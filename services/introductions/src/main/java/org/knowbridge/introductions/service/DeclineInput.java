@@ -1,0 +1,9 @@
+package org.knowbridge.introductions.service;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.knowbridge.introductions.domain.DeclineReason;
+
+/** A recipient's decline: a structured reason, and a text (required for OTHER). */
+public record DeclineInput(
+        @NotNull DeclineReason reason, @Size(max = 1000) String text) {}

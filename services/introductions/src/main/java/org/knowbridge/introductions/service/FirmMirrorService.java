@@ -1,0 +1,83 @@
+package org.knowbridge.introductions.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.knowbridge.contracts.event.FirmSnapshot;
+import org.knowbridge.contracts.vocabulary.BusinessKeys;
+import org.knowbridge.introductions.domain.Introduction;
+import org.knowbridge.introductions.domain.MirroredFirm;
+import org.knowbridge.introductions.event.IntroductionEvents;
+import org.knowbridge.introductions.repository.FirmMirrorRepository;
+import org.knowbridge.introductions.repository.IntroductionRepository;
+
+/**
+ * Keeps the local copy of firms current. Every firm event carries the whole state, so applying one twice (or
+ * replaying the topic) leaves the copy as it was. An erased firm takes its introductions with it.
+ */
+@ApplicationScoped
+public class FirmMirrorService {
+
+    private final FirmMirrorRepository firms;
+    private final IntroductionRepository introductions;
+    private final IntroductionEvents events;
+
+    public FirmMirrorService(
+            FirmMirrorRepository firms, IntroductionRepository introductions, IntroductionEvents events) {
+        this.firms = firms;
+        this.introductions = introductions;
+        this.events = events;
+    }
+
+    @WithTransaction
+    public Uni<Void> upsert(FirmSnapshot snapshot, String country) {
+        return firms.findById(snapshot.firmId()).chain(existing -> {
+            MirroredFirm firm = existing == null ? new MirroredFirm() : existing;
+            firm.id = snapshot.firmId();
+            firm.legalName = atMost(snapshot.legalName().strip(), 300);
+            firm.country = country;
+            // Fields beyond what firm-profiles allows are dropped rather than stopping the topic.
+            firm.sector = fits(snapshot.sector(), 20);
+            firm.sizeClass = fits(snapshot.sizeClass(), 20);
+            firm.knowledgeAreasOffered = bounded(snapshot.knowledgeAreasOffered());
+            firm.knowledgeAreasSought = bounded(snapshot.knowledgeAreasSought());
+            firm.onboardedBy = BusinessKeys.isKey(snapshot.onboardedBy()) ? snapshot.onboardedBy() : null;
+            firm.listed = snapshot.listed();
+            return existing == null
+                    ? firms.persist(firm).replaceWithVoid()
+                    : Uni.createFrom().voidItem();
+        });
+    }
+
+    /**
+     * GDPR erasure: the firm's own introductions are deleted, each with an IntroductionErased so every consumer
+     * forgets it; introductions others sent to it keep only its key, since its name and card came from the copy
+     * deleted here.
+     */
+    @WithTransaction
+    public Uni<Void> erase(String firmId) {
+        return introductions.ofFirm(firmId).chain(sent -> {
+            Uni<Void> all = Uni.createFrom().voidItem();
+            for (Introduction introduction : sent) {
+                all = all.call(() -> events.erased(introduction)).call(() -> introductions.delete(introduction));
+            }
+            return all.call(() -> firms.deleteById(firmId)).replaceWithVoid();
+        });
+    }
+
+    private static String atMost(String value, int length) {
+        return value.length() <= length ? value : value.substring(0, length);
+    }
+
+    private static String fits(String value, int length) {
+        return value == null || value.length() > length ? null : value;
+    }
+
+    private static String[] bounded(List<String> areas) {
+        return areas.stream()
+                .filter(area -> area != null && !area.isBlank() && area.length() <= 200)
+                .limit(60)
+                .toArray(String[]::new);
+    }
+}

@@ -1,0 +1,16 @@
+package org.knowbridge.introductions;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.knowbridge.platform.testing.OpenApiContract;
+import org.knowbridge.platform.testing.RealStackResource;
+
+@QuarkusTest
+@WithTestResource(RealStackResource.class)
+class OpenApiContractTest extends OpenApiContract {
+
+    @Override
+    protected String serviceName() {
+        return "introductions";
+    }
+}
