@@ -24,6 +24,7 @@ import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.EventSchemas;
 import org.knowbridge.platform.testing.KafkaProbe;
+import org.knowbridge.platform.testing.SmeAccount;
 import org.knowbridge.systemtests.RunningPlatform.Service;
 
 /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.platform.testing.SmeAccount;
 import org.knowbridge.systemtests.RunningPlatform.Service;
 
 /**

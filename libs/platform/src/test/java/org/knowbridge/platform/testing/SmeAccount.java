@@ -1,4 +1,4 @@
-package org.knowbridge.systemtests;
+package org.knowbridge.platform.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,14 +12,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
-import org.knowbridge.platform.testing.DemoUsers;
 
 /**
  * The sign-in of an onboarded firm's own staff: a Keycloak user with role {@code sme} and the firm's id as
  * its {@code firm_id} attribute, created through Keycloak's admin API as the platform's operator would, and
- * removed again on close.
+ * removed again on close. Tests whose sme calls change or erase the firm use one, never a demo account.
  */
-final class SmeAccount implements AutoCloseable {
+public final class SmeAccount implements AutoCloseable {
 
     private static final String KEYCLOAK = System.getProperty("knowbridge.keycloak.url", "http://127.0.0.1:8180");
     private static final String ADMIN_USER = System.getProperty("knowbridge.keycloak.admin", "admin");
@@ -60,11 +59,11 @@ final class SmeAccount implements AutoCloseable {
                 204);
     }
 
-    static SmeAccount forFirm(String firmId) {
+    public static SmeAccount forFirm(String firmId) {
         return new SmeAccount(firmId);
     }
 
-    String token() {
+    public String token() {
         return DemoUsers.token(username, password);
     }
 
