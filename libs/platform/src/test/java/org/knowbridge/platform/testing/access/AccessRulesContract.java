@@ -103,6 +103,9 @@ public abstract class AccessRulesContract {
             }
         }
         unused.forEach(id -> failures.add(id + ": a fixture for an operation the contract does not have"));
+        System.out.printf(
+                "%s: %d calls checked against the x-access of %d operations%n",
+                serviceName(), checked, operations.size());
         assertEquals(
                 List.of(),
                 failures,
