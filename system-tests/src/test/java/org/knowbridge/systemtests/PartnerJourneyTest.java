@@ -24,7 +24,7 @@ import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.EventSchemas;
 import org.knowbridge.platform.testing.KafkaProbe;
-import org.knowbridge.platform.testing.SmeAccount;
+import org.knowbridge.platform.testing.RealmAccount;
 import org.knowbridge.systemtests.RunningPlatform.Service;
 
 /**
@@ -46,7 +46,7 @@ class PartnerJourneyTest {
                  "knowledgeAreasSought": ["sensors"], "targetCountries": ["FR", "ES"],
                  "preferredPartnerKinds": ["UNIVERSITY", "RESEARCH_ORGANISATION"]}
                 """.formatted(Platform.unique("Journey Sensors Oy")));
-        try (SmeAccount sme = SmeAccount.forFirm(firmId);
+        try (RealmAccount sme = RealmAccount.forFirm(firmId);
                 KafkaProbe updates = KafkaProbe.fromEnd(Topic.RECOMMENDATIONS)) {
             Platform.awaitInGraph(firmId);
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.knowbridge.platform.testing.DemoUsers;
-import org.knowbridge.platform.testing.SmeAccount;
+import org.knowbridge.platform.testing.RealmAccount;
 import org.knowbridge.systemtests.RunningPlatform.Service;
 
 /**
@@ -42,7 +42,7 @@ class RestartTest {
     void collaborationsAndDeclinesSurviveARestartOfRecommendations() {
         String firmId = Platform.agencyPublishesFirm(
                 "{\"legalName\": \"%s\", \"country\": \"DK\"}".formatted(Platform.unique("Restart ApS")));
-        try (SmeAccount sme = SmeAccount.forFirm(firmId)) {
+        try (RealmAccount sme = RealmAccount.forFirm(firmId)) {
             Platform.awaitInGraph(firmId);
             // The firm's partner of its own, with a university in a country without real organisations.
             String hub = Platform.organisation("restart-hub", Platform.unique("Restart Partner GmbH"), "DE", "FIRM");

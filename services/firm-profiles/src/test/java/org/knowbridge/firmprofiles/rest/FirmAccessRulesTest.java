@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.knowbridge.firmprofiles.TestFirms;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.RealStackResource;
-import org.knowbridge.platform.testing.SmeAccount;
+import org.knowbridge.platform.testing.RealmAccount;
 import org.knowbridge.platform.testing.access.AccessCall;
 import org.knowbridge.platform.testing.access.AccessFixture;
 import org.knowbridge.platform.testing.access.AccessRulesContract;
@@ -35,12 +35,12 @@ class FirmAccessRulesTest extends AccessRulesContract {
     private static final String PROFILE = "{\"legalName\": \"%s\", \"country\": \"NL\", \"employees\": 12}";
 
     private static String smeFirmId;
-    private static SmeAccount sme;
+    private static RealmAccount sme;
 
     @BeforeAll
     static void signInAnSme() {
         smeFirmId = UUID.randomUUID().toString();
-        sme = SmeAccount.forFirm(smeFirmId);
+        sme = RealmAccount.forFirm(smeFirmId);
     }
 
     @AfterAll

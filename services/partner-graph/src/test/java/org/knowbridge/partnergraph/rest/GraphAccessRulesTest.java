@@ -20,7 +20,7 @@ import org.knowbridge.partnergraph.MirroredFirms;
 import org.knowbridge.partnergraph.TestData;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.RealStackResource;
-import org.knowbridge.platform.testing.SmeAccount;
+import org.knowbridge.platform.testing.RealmAccount;
 import org.knowbridge.platform.testing.access.AccessCall;
 import org.knowbridge.platform.testing.access.AccessFixture;
 import org.knowbridge.platform.testing.access.AccessRulesContract;
@@ -39,12 +39,12 @@ import org.knowbridge.platform.testing.access.Target;
 class GraphAccessRulesTest extends AccessRulesContract {
 
     private static final String SME_FIRM = UUID.randomUUID().toString();
-    private static SmeAccount sme;
+    private static RealmAccount sme;
     private static boolean smeFirmMirrored;
 
     @BeforeAll
     static void signInAnSme() {
-        sme = SmeAccount.forFirm(SME_FIRM);
+        sme = RealmAccount.forFirm(SME_FIRM);
     }
 
     @AfterAll

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.RealStackResource;
-import org.knowbridge.platform.testing.SmeAccount;
+import org.knowbridge.platform.testing.RealmAccount;
 import org.knowbridge.platform.testing.access.AccessCall;
 import org.knowbridge.platform.testing.access.AccessFixture;
 import org.knowbridge.platform.testing.access.AccessRulesContract;
@@ -40,14 +40,14 @@ class RecommendationAccessRulesTest extends AccessRulesContract {
     private static final String OTHERS_FIRM = UUID.randomUUID().toString();
     private static final String UNPUBLISHED_FIRM = UUID.randomUUID().toString();
 
-    private static SmeAccount sme;
+    private static RealmAccount sme;
 
     @Inject
     FirmDirectory firms;
 
     @BeforeAll
     static void announceTheFirms() {
-        sme = SmeAccount.forFirm(SME_FIRM);
+        sme = RealmAccount.forFirm(SME_FIRM);
         announce(SME_FIRM, null, true);
         announce(AGENCY_FIRM, DemoUsers.AGENCY_ORG_ID, true);
         announce(OTHERS_FIRM, DemoUsers.OTHER_AGENCY_ORG_ID, true);

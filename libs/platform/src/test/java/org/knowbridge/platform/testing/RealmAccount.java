@@ -14,11 +14,11 @@ import java.time.Duration;
 import java.util.UUID;
 
 /**
- * The sign-in of an onboarded firm's own staff: a Keycloak user with role {@code sme} and the firm's id as
- * its {@code firm_id} attribute, created through Keycloak's admin API as the platform's operator would, and
- * removed again on close. Tests whose sme calls change or erase the firm use one, never a demo account.
+ * A sign-in a test needs beyond the demo accounts: a Keycloak user with one realm role and the claim that role
+ * acts for ({@code firm_id} for an sme, {@code org_id} for an agency or a partner), created through
+ * Keycloak's admin API as the platform's operator would, and removed again on close.
  */
-public final class SmeAccount implements AutoCloseable {
+public final class RealmAccount implements AutoCloseable {
 
     private static final String KEYCLOAK = System.getProperty("knowbridge.keycloak.url", "http://127.0.0.1:8180");
     private static final String ADMIN_USER = System.getProperty("knowbridge.keycloak.admin", "admin");
@@ -31,16 +31,16 @@ public final class SmeAccount implements AutoCloseable {
     private final String password = UUID.randomUUID().toString();
     private final String userId;
 
-    private SmeAccount(String firmId) {
-        username = "sme-" + firmId;
+    private RealmAccount(String role, String attribute, String value) {
+        username = role + "-" + UUID.randomUUID();
         ObjectNode user = JSON.createObjectNode()
                 .put("username", username)
                 .put("enabled", true)
                 .put("email", username + "@example.org")
                 .put("emailVerified", true)
                 .put("firstName", "Staff")
-                .put("lastName", "Of " + firmId);
-        user.putObject("attributes").putArray("firm_id").add(firmId);
+                .put("lastName", "Of " + value);
+        user.putObject("attributes").putArray(attribute).add(value);
         user.putArray("credentials")
                 .addObject()
                 .put("type", "password")
@@ -50,17 +50,23 @@ public final class SmeAccount implements AutoCloseable {
         expect(created, 201);
         String location = created.headers().firstValue("Location").orElseThrow();
         userId = location.substring(location.lastIndexOf('/') + 1);
-        JsonNode smeRole = read(admin("GET", "/roles/sme", null));
+        JsonNode realmRole = read(admin("GET", "/roles/" + role, null));
         expect(
                 admin(
                         "POST",
                         "/users/" + userId + "/role-mappings/realm",
-                        JSON.createArrayNode().add(smeRole).toString()),
+                        JSON.createArrayNode().add(realmRole).toString()),
                 204);
     }
 
-    public static SmeAccount forFirm(String firmId) {
-        return new SmeAccount(firmId);
+    /** The sign-in of an onboarded firm's own staff: role sme, the firm's id as {@code firm_id}. */
+    public static RealmAccount forFirm(String firmId) {
+        return new RealmAccount("sme", "firm_id", firmId);
+    }
+
+    /** An account of an agency or a partner organisation ({@code role}), acting for {@code orgId}. */
+    public static RealmAccount forOrganisation(String role, String orgId) {
+        return new RealmAccount(role, "org_id", orgId);
     }
 
     public String token() {
