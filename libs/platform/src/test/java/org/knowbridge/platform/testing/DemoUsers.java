@@ -25,6 +25,9 @@ public final class DemoUsers {
     public static final String SME = "demo-sme";
     public static final String OTHER_SME = "demo-sme-2";
     public static final String AGENCY = "demo-agency";
+    /** A second agency, so a firm onboarded by another agency can be tested. */
+    public static final String OTHER_AGENCY = "demo-agency-2";
+
     public static final String PARTNER = "demo-partner";
     public static final String ADMIN = "demo-admin";
     /** Signed in, but holds no KnowBridge role. */
@@ -32,6 +35,11 @@ public final class DemoUsers {
 
     public static final String SME_FIRM_ID = "7f3c2a10-5b7e-4c1a-9d2e-000000000001";
     public static final String OTHER_SME_FIRM_ID = "7f3c2a10-5b7e-4c1a-9d2e-000000000002";
+    /** The org_id claims of the agency, the second agency and the partner. */
+    public static final String AGENCY_ORG_ID = "org-agency-demo";
+
+    public static final String OTHER_AGENCY_ORG_ID = "org-agency-demo-2";
+    public static final String PARTNER_ORG_ID = "org-partner-demo";
 
     private static final String PASSWORD = System.getProperty("knowbridge.demo.password", "knowbridge-demo");
     private static final String TOKEN_URL = System.getProperty("knowbridge.keycloak.url", "http://127.0.0.1:8180")

@@ -1,0 +1,200 @@
+package org.knowbridge.partnergraph.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.knowbridge.platform.testing.access.AccessCall.call;
+import static org.knowbridge.platform.testing.access.AccessCall.path;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.knowbridge.contracts.event.EventType;
+import org.knowbridge.partnergraph.MirroredFirms;
+import org.knowbridge.partnergraph.TestData;
+import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.platform.testing.RealStackResource;
+import org.knowbridge.platform.testing.RealmAccount;
+import org.knowbridge.platform.testing.access.AccessCall;
+import org.knowbridge.platform.testing.access.AccessFixture;
+import org.knowbridge.platform.testing.access.AccessRulesContract;
+import org.knowbridge.platform.testing.access.Target;
+
+/**
+ * The x-access declarations of api-specs/partner-graph.yaml against the running service; all of partner-graph's
+ * access fixtures are here. An organisation of one's own is the sme account's firm (an account of its own), a firm
+ * the demo agency onboarded, or the demo partner's organisation; another's is a firm of the second demo agency,
+ * published or a DRAFT (firms arrive as firm-profiles' events). A collaboration is one's own when one's
+ * organisation is a party, the other party being a new university. Every call gets new objects, since many
+ * change them.
+ */
+@QuarkusTest
+@WithTestResource(RealStackResource.class)
+class GraphAccessRulesTest extends AccessRulesContract {
+
+    private static final String SME_FIRM = UUID.randomUUID().toString();
+    private static RealmAccount sme;
+    private static boolean smeFirmMirrored;
+
+    @BeforeAll
+    static void signInAnSme() {
+        sme = RealmAccount.forFirm(SME_FIRM);
+    }
+
+    @AfterAll
+    static void removeTheSme() {
+        sme.close();
+    }
+
+    @Override
+    protected String serviceName() {
+        return "partner-graph";
+    }
+
+    @Override
+    protected String token(String role) {
+        return role.equals("sme") ? sme.token() : super.token(role);
+    }
+
+    @Override
+    protected Map<String, AccessFixture> fixtures() {
+        return Map.ofEntries(
+                Map.entry(
+                        "recordCollaboration",
+                        organisation(key -> call().json(TestData.collaborationBody(
+                                key, "CUSTOMER", university(), "UNIVERSITY", "CO_DEVELOPMENT", 2023, null)))),
+                Map.entry("getCollaboration", organisation(key -> path("key", collaborationOf(key)))),
+                Map.entry(
+                        "endCollaboration",
+                        organisation(key -> path("key", collaborationOf(key)).json("{\"endYear\": 2024}"))),
+                Map.entry("exportGraph", AccessFixture.objectless(AccessCall::call)),
+                Map.entry(
+                        "importDataset",
+                        AccessFixture.objectless(() ->
+                                call().query("source", TestData.newSource()).csvPart("organisations", ORGANISATIONS))),
+                Map.entry("getImport", GraphAccessRulesTest::importJob),
+                Map.entry("getForeignCollaborationIndicator", AccessFixture.objectless(AccessCall::call)),
+                Map.entry("getConnection", organisation(key -> path("a", key).pathParam("b", university()))),
+                Map.entry(
+                        "putOrganisation",
+                        organisation(key -> path("key", key)
+                                .header("If-Match", TestData.etag(key))
+                                .json(currentBody(key)))),
+                Map.entry("getOrganisation", organisation(key -> path("key", key))),
+                Map.entry("listPartners", organisation(key -> path("key", key))));
+    }
+
+    private static final String ORGANISATIONS = """
+            id,name,country,type,sme,city,nuts
+            1,Access Rules Oy,FI,FIRM,true,Espoo,FI1B1
+            """;
+
+    /** A request on an organisation of the class for the role: new ones, but for the sme's and partner's own. */
+    private static AccessFixture organisation(Function<String, AccessCall> request) {
+        return (role, target) -> organisationFor(role, target).map(request);
+    }
+
+    private static Optional<String> organisationFor(String role, Target target) {
+        return switch (target) {
+            case OWN ->
+                switch (role) {
+                    case "sme" -> Optional.of(smeFirm());
+                    case "agency" -> Optional.of(firm(DemoUsers.AGENCY_ORG_ID, true));
+                    case "partner" -> Optional.of(partnerOrganisation());
+                    default -> Optional.empty();
+                };
+            case OTHERS -> Optional.of(firm(DemoUsers.OTHER_AGENCY_ORG_ID, true));
+            case UNPUBLISHED -> Optional.of(firm(DemoUsers.OTHER_AGENCY_ORG_ID, false));
+            case NONE -> throw new IllegalArgumentException("an organisation operation has an object");
+        };
+    }
+
+    /** A new firm as firm-profiles announces it, onboarded by the agency, published and listed or a DRAFT. */
+    private static String firm(String onboardedBy, boolean published) {
+        String firmId = UUID.randomUUID().toString();
+        mirror(firmId, onboardedBy, published);
+        return firmId;
+    }
+
+    private static void mirror(String firmId, String onboardedBy, boolean published) {
+        String event = MirroredFirms.firmEvent(
+                EventType.FirmRegistered.name(), firmId, "Access Rules Oy", "FI", onboardedBy, null);
+        if (!published) {
+            event = event.replace("\"status\": \"PUBLISHED\"", "\"status\": \"DRAFT\"")
+                    .replace("\"listed\": true", "\"listed\": false");
+        }
+        MirroredFirms.publish(firmId, List.of(event));
+        MirroredFirms.awaitOrganisation(firmId, status -> status == 200);
+    }
+
+    private static synchronized String smeFirm() {
+        if (!smeFirmMirrored) {
+            mirror(SME_FIRM, null, true);
+            smeFirmMirrored = true;
+        }
+        return SME_FIRM;
+    }
+
+    /** The demo partner's organisation (its org_id), created when an earlier run or ./knowbridge up has not. */
+    private static String partnerOrganisation() {
+        if (TestData.etag(DemoUsers.PARTNER_ORG_ID) == null) {
+            TestData.organisation(DemoUsers.PARTNER_ORG_ID, "Demo Partner GmbH", "DE", "CONSULTANCY", false, null);
+        }
+        return DemoUsers.PARTNER_ORG_ID;
+    }
+
+    private static String university() {
+        return TestData.organisation(TestData.newKey(), "Access Rules University", "SE", "UNIVERSITY", false, null);
+    }
+
+    /** A new collaboration, recorded by an admin, of the organisation and a new university. */
+    private static String collaborationOf(String key) {
+        return TestData.collaboration(key, "CUSTOMER", university(), "UNIVERSITY", "CO_DEVELOPMENT", 2023);
+    }
+
+    /** The organisation's fields as they are, so a write that is let through changes nothing. */
+    private static String currentBody(String key) {
+        JsonPath current = given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .get("/api/v1/organisations/" + key)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        String sector = current.getString("sector");
+        return "{\"name\": \"" + current.getString("name").replace("\"", "\\\"") + "\", \"country\": \""
+                + current.getString("country") + "\", \"type\": \"" + current.getString("type") + "\", \"sme\": "
+                + current.getBoolean("sme") + (sector == null ? "" : ", \"sector\": \"" + sector + "\"") + "}";
+    }
+
+    private static Optional<AccessCall> importJob(String role, Target target) {
+        String agency = switch (target) {
+            case OWN -> role.equals("agency") ? DemoUsers.AGENCY : null;
+            case OTHERS -> DemoUsers.OTHER_AGENCY;
+            default -> null;
+        };
+        if (agency == null) {
+            return Optional.empty();
+        }
+        String job = given().auth()
+                .oauth2(DemoUsers.token(agency))
+                .queryParam("source", TestData.newSource())
+                .multiPart(
+                        "organisations",
+                        "organisations.csv",
+                        ORGANISATIONS.getBytes(StandardCharsets.UTF_8),
+                        "text/csv")
+                .post("/api/v1/imports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
+        return Optional.of(path("id", job));
+    }
+}
