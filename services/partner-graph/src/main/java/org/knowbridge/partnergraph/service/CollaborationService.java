@@ -165,8 +165,20 @@ public class CollaborationService {
     public Collaboration find(String key, Caller caller) {
         return collaborations
                 .findVisible(key, access.viewer(caller))
+                .or(() -> ownPendingClaim(key, caller))
                 .filter(c -> access.mayRead(caller, c))
                 .orElseThrow(() -> ProblemException.notFound("Collaboration", key));
+    }
+
+    /**
+     * Both sides of a claim keep it in reach until it is decided, even when the other side's firm is hidden from
+     * them: the claimant must be able to withdraw it (it shows only keys it gave itself), and the side it names to
+     * decide it (the claimant made itself known to that side by claiming).
+     */
+    private Optional<Collaboration> ownPendingClaim(String key, Caller caller) {
+        return collaborations
+                .findByKey(key)
+                .filter(c -> c.pending() && (access.mayWithdraw(caller, c) || access.mayDecide(caller, c)));
     }
 
     private void requireExisting(List<String> keys) {

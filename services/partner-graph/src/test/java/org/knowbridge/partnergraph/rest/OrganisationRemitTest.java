@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -136,10 +137,17 @@ class OrganisationRemitTest {
         given().auth()
                 .oauth2(agency)
                 .when()
-                .get("/api/v1/organisations/" + own + "/connection/" + theirs)
+                .get("/api/v1/organisations/" + own + "/connection/" + university)
                 .then()
                 .statusCode(200)
                 .body("connected", equalTo(true));
+        // Another agency's firm is hidden from this one (firm-profiles' rule): not even an end of a chain.
+        given().auth()
+                .oauth2(agency)
+                .when()
+                .get("/api/v1/organisations/" + own + "/connection/" + theirs)
+                .then()
+                .statusCode(404);
         // Another agency's firm is as unknown as a key that does not exist: for its partners and from it.
         for (String path : List.of("/partners", "/connection/" + own)) {
             given().auth()
@@ -157,7 +165,8 @@ class OrganisationRemitTest {
                 .get("/api/v1/organisations/" + university + "/partners")
                 .then()
                 .statusCode(200)
-                .body("items.partner.key", hasItem(own));
+                .body("items.partner.key", hasItem(own))
+                .body("items.partner.key", not(hasItem(theirs)));
         given().auth()
                 .oauth2(DemoUsers.token(DemoUsers.ADMIN))
                 .when()
