@@ -68,6 +68,8 @@ class FirmAccessRulesTest extends AccessRulesContract {
                                 () -> call().json(PROFILE.formatted(TestFirms.uniqueName("Access Co"))))),
                 Map.entry("importFirms", AccessFixture.objectless(() -> call().body("text/csv", importFile()))),
                 Map.entry("getFirmImport", this::importJob),
+                // An agency lists its own jobs only; which ones is FirmImportTest's to show.
+                Map.entry("listFirmImports", AccessFixture.objectless(AccessCall::call)),
                 Map.entry("getFirm", firm(id -> path("id", id))),
                 Map.entry(
                         "replaceFirm",
