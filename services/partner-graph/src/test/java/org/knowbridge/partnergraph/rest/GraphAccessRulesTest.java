@@ -31,8 +31,10 @@ import org.knowbridge.platform.testing.access.Target;
  * access fixtures are here. An organisation of one's own is the sme account's firm (an account of its own), a firm
  * the demo agency onboarded, or the demo partner's organisation; another's is a firm of the second demo agency,
  * published or a DRAFT (firms arrive as firm-profiles' events). A collaboration is one's own when one's
- * organisation is a party, the other party being a new university. Every call gets new objects, since many
- * change them.
+ * organisation is a party, the other party being a new university; a claim (PENDING) is one's own when it awaits
+ * one's side (confirm, reject) or one's side made it (withdraw). A PUT is tried on organisations that are no
+ * platform firm (one the agency created, the partner's own, another agency's), since a platform firm's node is
+ * 409 to everyone. Every call gets new objects, since many change them.
  */
 @QuarkusTest
 @WithTestResource(RealStackResource.class)
