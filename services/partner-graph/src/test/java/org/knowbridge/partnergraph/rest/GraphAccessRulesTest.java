@@ -31,8 +31,10 @@ import org.knowbridge.platform.testing.access.Target;
  * access fixtures are here. An organisation of one's own is the sme account's firm (an account of its own), a firm
  * the demo agency onboarded, or the demo partner's organisation; another's is a firm of the second demo agency,
  * published or a DRAFT (firms arrive as firm-profiles' events). A collaboration is one's own when one's
- * organisation is a party, the other party being a new university. Every call gets new objects, since many
- * change them.
+ * organisation is a party, the other party being a new university; a claim (PENDING) is one's own when it awaits
+ * one's side (confirm, reject) or one's side made it (withdraw). A PUT is tried on organisations that are no
+ * platform firm (one the agency created, the partner's own, another agency's), since a platform firm's node is
+ * 409 to everyone. Every call gets new objects, since many change them.
  */
 @QuarkusTest
 @WithTestResource(RealStackResource.class)
@@ -73,7 +75,13 @@ class GraphAccessRulesTest extends AccessRulesContract {
                 Map.entry(
                         "endCollaboration",
                         organisation(key -> path("key", collaborationOf(key)).json("{\"endYear\": 2024}"))),
+                Map.entry(
+                        "listCollaborationsAwaitingMe", AccessFixture.objectless(() -> call().query("awaiting", "me"))),
+                Map.entry("confirmCollaboration", claim(GraphAccessRulesTest::claimAwaiting)),
+                Map.entry("rejectCollaboration", claim(GraphAccessRulesTest::claimAwaiting)),
+                Map.entry("withdrawCollaboration", claim(GraphAccessRulesTest::claimMadeBy)),
                 Map.entry("exportGraph", AccessFixture.objectless(AccessCall::call)),
+                Map.entry("listImports", AccessFixture.objectless(AccessCall::call)),
                 Map.entry(
                         "importDataset",
                         AccessFixture.objectless(() ->
@@ -83,9 +91,10 @@ class GraphAccessRulesTest extends AccessRulesContract {
                 Map.entry("getConnection", organisation(key -> path("a", key).pathParam("b", university()))),
                 Map.entry(
                         "putOrganisation",
-                        organisation(key -> path("key", key)
-                                .header("If-Match", TestData.etag(key))
-                                .json(currentBody(key)))),
+                        (role, target) -> maintainedOrganisationFor(role, target)
+                                .map(key -> path("key", key)
+                                        .header("If-Match", TestData.etag(key))
+                                        .json(currentBody(key)))),
                 Map.entry("getOrganisation", organisation(key -> path("key", key))),
                 Map.entry("listPartners", organisation(key -> path("key", key))));
     }
@@ -113,6 +122,97 @@ class GraphAccessRulesTest extends AccessRulesContract {
             case UNPUBLISHED -> Optional.of(firm(DemoUsers.OTHER_AGENCY_ORG_ID, false));
             case NONE -> throw new IllegalArgumentException("an organisation operation has an object");
         };
+    }
+
+    /**
+     * An organisation that is no platform firm (a platform firm's node is 409 to every PUT): one the agency
+     * created, the partner's own, or another agency's. Such organisations have no publication state.
+     */
+    private static Optional<String> maintainedOrganisationFor(String role, Target target) {
+        return switch (target) {
+            case OWN ->
+                switch (role) {
+                    case "agency" -> Optional.of(createdBy(DemoUsers.AGENCY));
+                    case "partner" -> Optional.of(partnerOrganisation());
+                    default -> Optional.empty();
+                };
+            case OTHERS -> Optional.of(createdBy(DemoUsers.OTHER_AGENCY));
+            case UNPUBLISHED -> Optional.empty();
+            case NONE -> throw new IllegalArgumentException("a PUT has an object");
+        };
+    }
+
+    /** A new consultancy created through the API by the agency, which maintains it from then on. */
+    private static String createdBy(String agency) {
+        String key = TestData.newKey();
+        given().auth()
+                .oauth2(DemoUsers.token(agency))
+                .contentType("application/json")
+                .body("{\"name\": \"Access Rules Consulting\", \"country\": \"FI\", \"type\": \"CONSULTANCY\","
+                        + " \"sme\": false}")
+                .put("/api/v1/organisations/" + key)
+                .then()
+                .statusCode(201);
+        return key;
+    }
+
+    private static AccessFixture claim(java.util.function.BiFunction<String, Target, Optional<String>> claims) {
+        return (role, target) -> claims.apply(role, target).map(key -> path("key", key));
+    }
+
+    /**
+     * A new PENDING claim awaiting the role's side (its firm, a firm it onboarded, its organisation), or, for
+     * others, a firm of no one's: published or a DRAFT. Another agency makes it for an organisation it created,
+     * which every role sees, so only the awaited side decides who may see the claim.
+     */
+    private static Optional<String> claimAwaiting(String role, Target target) {
+        Optional<String> awaited = switch (target) {
+            case OWN ->
+                switch (role) {
+                    case "sme" -> Optional.of(smeFirm());
+                    case "agency" -> Optional.of(firm(DemoUsers.AGENCY_ORG_ID, true));
+                    case "partner" -> Optional.of(partnerOrganisation());
+                    default -> Optional.empty();
+                };
+            case OTHERS -> Optional.of(firm(null, true));
+            case UNPUBLISHED -> Optional.of(firm(null, false));
+            case NONE -> throw new IllegalArgumentException("a claim operation has an object");
+        };
+        return awaited.map(
+                key -> pendingClaim(DemoUsers.token(DemoUsers.OTHER_AGENCY), createdBy(DemoUsers.OTHER_AGENCY), key));
+    }
+
+    /**
+     * A new PENDING claim the role's side made, awaiting the demo partner's organisation (or, made by the
+     * partner, a published firm); others' claims are those of {@link #claimAwaiting}, made by another agency.
+     */
+    private static Optional<String> claimMadeBy(String role, Target target) {
+        if (target != Target.OWN) {
+            return claimAwaiting(role, target);
+        }
+        return switch (role) {
+            case "sme" -> Optional.of(pendingClaim(sme.token(), smeFirm(), partnerOrganisation()));
+            case "agency" ->
+                Optional.of(pendingClaim(
+                        DemoUsers.token(DemoUsers.AGENCY), firm(DemoUsers.AGENCY_ORG_ID, true), partnerOrganisation()));
+            case "partner" ->
+                Optional.of(pendingClaim(DemoUsers.token(DemoUsers.PARTNER), partnerOrganisation(), firm(null, true)));
+            default -> Optional.empty();
+        };
+    }
+
+    private static String pendingClaim(String token, String claimant, String awaited) {
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(TestData.collaborationBody(
+                        claimant, "CUSTOMER", awaited, "CUSTOMER", "CO_DEVELOPMENT", 2023, null))
+                .post("/api/v1/collaborations")
+                .then()
+                .statusCode(201)
+                .body("status", org.hamcrest.Matchers.equalTo("PENDING"))
+                .extract()
+                .path("key");
     }
 
     /** A new firm as firm-profiles announces it, onboarded by the agency, published and listed or a DRAFT. */
