@@ -49,8 +49,12 @@ class IntroductionAccessRulesTest extends AccessRulesContract {
     private static String others;
 
     @BeforeAll
-    static void introduce() {
+    static void createTheSme() {
         sme = RealmAccount.forFirm(SME_FIRM);
+    }
+
+    /** Made once the service runs (fixtures() is called from the test): the firms and introductions. */
+    private static void introduce() {
         TestFirms.firm(SME_FIRM, TestFirms.uniqueName("Access Sme"), null);
         agencyFirm = TestFirms.firm(TestFirms.uniqueName("Access Agency Firm"), DemoUsers.AGENCY_ORG_ID);
         String agencyPartnerSeeker = TestFirms.firm(TestFirms.uniqueName("Access Seeker"), DemoUsers.AGENCY_ORG_ID);
@@ -104,6 +108,7 @@ class IntroductionAccessRulesTest extends AccessRulesContract {
 
     @Override
     protected Map<String, AccessFixture> fixtures() {
+        introduce();
         return Map.of(
                 "requestIntroduction", requestFor(),
                 "listReceivedIntroductions", AccessFixture.objectless(AccessCall::call),
