@@ -43,6 +43,13 @@ public final class TestFirms {
         return id;
     }
 
+    /** A firm with the given id (e.g. one a test account is linked to), published and mirrored here. */
+    public static String firm(String id, String legalName, String onboardedBy) {
+        publish(id, legalName, onboardedBy);
+        awaitMirrored(id, legalName);
+        return id;
+    }
+
     /** The demo SME's own firm, as ./knowbridge up registers it, when an earlier run has not mirrored it already. */
     public static String demoSmeFirm() {
         if (!mirrored(DemoUsers.SME_FIRM_ID, null)) {
@@ -57,12 +64,29 @@ public final class TestFirms {
         KafkaProbe.write(Topic.FIRMS, id, envelope("FirmErased", id, "{\"firmId\":\"" + id + "\"}"), null);
     }
 
+    /** A firm firm-profiles registered but has not published (DRAFT, not listed), mirrored here; its id. */
+    public static String unpublishedFirm(String legalName, String onboardedBy) {
+        String id = UUID.randomUUID().toString();
+        publish(id, legalName, onboardedBy, false);
+        awaitMirrored(id, legalName);
+        return id;
+    }
+
     private static void publish(String id, String legalName, String onboardedBy) {
+        publish(id, legalName, onboardedBy, true);
+    }
+
+    private static void publish(String id, String legalName, String onboardedBy, boolean published) {
         String data = """
-                {"firmId":"%s","legalName":"%s","country":"FI","sector":"C26.7","sizeClass":"SMALL","status":"PUBLISHED",
+                {"firmId":"%s","legalName":"%s","country":"FI","sector":"C26.7","sizeClass":"SMALL","status":"%s",
                  "knowledgeAreasOffered":["photonics"],"knowledgeAreasSought":["laser machining"],"targetCountries":["DE"],
-                 "preferredPartnerKinds":[],"preferredChannels":["CO_DEVELOPMENT"],"listed":true,"onboardedBy":%s,
-                 "externalId":null}""".formatted(id, legalName, onboardedBy == null ? "null" : "\"" + onboardedBy + "\"");
+                 "preferredPartnerKinds":[],"preferredChannels":["CO_DEVELOPMENT"],"listed":%s,"onboardedBy":%s,
+                 "externalId":null}""".formatted(
+                        id,
+                        legalName,
+                        published ? "PUBLISHED" : "DRAFT",
+                        published,
+                        onboardedBy == null ? "null" : "\"" + onboardedBy + "\"");
         KafkaProbe.write(Topic.FIRMS, id, envelope("FirmRegistered", id, data), null);
     }
 

@@ -65,6 +65,13 @@ public class IntroductionAccess {
                 || (caller.hasRole(Roles.AGENCY) && recipientFirm != null && onboardedByCaller(recipientFirm));
     }
 
+    /** Sees a firm whatever its publication: admin, the firm's SME user, the agency that onboarded it. */
+    public boolean maySee(MirroredFirm firm) {
+        return caller.isAdmin()
+                || caller.actsForFirm(firm.id)
+                || (caller.hasRole(Roles.AGENCY) && onboardedByCaller(firm));
+    }
+
     /** 404 unless the caller is on one of the sides. */
     public void visible(boolean requesterSide, boolean recipientSide, Introduction introduction) {
         if (!requesterSide && !recipientSide) {

@@ -110,7 +110,11 @@ public class IntroductionService {
                             introduction.id = UUID.randomUUID();
                             introduction.firmId = requester.id;
                             introduction.organisationKey = input.organisationKey();
-                            if (recipientFirm != null || partner != null) {
+                            // An unlisted (e.g. unpublished) firm stays hidden: asked by its key, it is answered
+                            // as an organisation not on the platform, unless the caller may see it anyway.
+                            boolean firmReachable =
+                                    recipientFirm != null && (recipientFirm.listed || access.maySee(recipientFirm));
+                            if (firmReachable || partner != null) {
                                 introduction.route = Route.ORGANISATION;
                             } else if (requester.onboardedBy != null) {
                                 introduction.route = Route.BROKER;

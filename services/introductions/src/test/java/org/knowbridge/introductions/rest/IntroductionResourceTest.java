@@ -219,6 +219,24 @@ class IntroductionResourceTest {
         as(DemoUsers.PARTNER).get(PATH + "/" + brokered).then().statusCode(404);
     }
 
+    /** An unpublished firm stays hidden: asked by its key, it is treated as an organisation not on the platform. */
+    @Test
+    void anUnpublishedFirmIsReachedOnlyByThoseWhoMaySeeIt() {
+        String hidden = TestFirms.unpublishedFirm(TestFirms.uniqueName("Draft Optics"), DemoUsers.OTHER_AGENCY_ORG_ID);
+        String firm = TestFirms.firm(TestFirms.uniqueName("Curious Optics"), TestFirms.DEMO_AGENCY_ORG);
+        String brokered = request(DemoUsers.AGENCY, firm, hidden);
+        as(DemoUsers.AGENCY).get(PATH + "/" + brokered).then().statusCode(200).body("route", equalTo("BROKER"));
+        as(DemoUsers.OTHER_AGENCY)
+                .get(PATH + "/received")
+                .then()
+                .statusCode(200)
+                .body("id", not(hasItem(brokered)));
+
+        String own = TestFirms.unpublishedFirm(TestFirms.uniqueName("Own Draft Optics"), TestFirms.DEMO_AGENCY_ORG);
+        String delivered = request(DemoUsers.AGENCY, firm, own);
+        as(DemoUsers.AGENCY).get(PATH + "/" + delivered).then().statusCode(200).body("route", equalTo("ORGANISATION"));
+    }
+
     /** The anonymity rule: nothing that identifies the requester reaches the recipient before it accepts. */
     @Test
     void theRecipientSeesAnAnonymisedCardUntilItAcceptsThenContactsFlowBothWays() {
