@@ -1,0 +1,138 @@
+package org.knowbridge.platform.messaging;
+
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.knowbridge.contracts.event.Topic;
+
+/**
+ * An {@code outbox} table in PostgreSQL ({@code id, aggregate_id, event_type, payload, traceparent,
+ * created_at}) as the relay reads it; a service's outbox repository wraps one. A claim is a transaction holding
+ * a transaction-scoped advisory lock, so one relay at a time works on the outbox when several instances share
+ * the database; rows Kafka acknowledged are deleted in it. Blocking: called on the relay's own thread only.
+ */
+public final class PostgresOutbox implements OutboxStore {
+
+    private final Pool pool;
+    private final long relayLock;
+    private final Topic topic;
+
+    /**
+     * @param relayLock the advisory lock's key: any constant shared by every instance of the service
+     * @param topic where every event of this outbox goes
+     */
+    public PostgresOutbox(Pool pool, long relayLock, Topic topic) {
+        this.pool = pool;
+        this.relayLock = relayLock;
+        this.topic = topic;
+    }
+
+    @Override
+    public Claim claimOldest(int limit) {
+        SqlConnection connection = pool.getConnection().await().indefinitely();
+        Transaction transaction = null;
+        try {
+            transaction = connection.begin().await().indefinitely();
+            List<OutboxEvent> events = lockedByUs(connection) ? oldest(connection, limit) : List.of();
+            return new LockedRows(connection, transaction, events);
+        } catch (RuntimeException e) {
+            if (transaction != null) {
+                transaction.rollback().await().indefinitely();
+            }
+            connection.close().await().indefinitely();
+            throw e;
+        }
+    }
+
+    @Override
+    public Backlog backlog() {
+        Row row = pool.query("select count(*) as pending, min(created_at) as oldest from outbox")
+                .execute()
+                .await()
+                .indefinitely()
+                .iterator()
+                .next();
+        OffsetDateTime oldest = row.getOffsetDateTime("oldest");
+        return new Backlog(row.getLong("pending"), oldest == null ? null : oldest.toInstant());
+    }
+
+    private boolean lockedByUs(SqlConnection connection) {
+        return connection
+                .preparedQuery("select pg_try_advisory_xact_lock($1) as locked")
+                .execute(Tuple.of(relayLock))
+                .await()
+                .indefinitely()
+                .iterator()
+                .next()
+                .getBoolean("locked");
+    }
+
+    private List<OutboxEvent> oldest(SqlConnection connection, int limit) {
+        List<OutboxEvent> events = new ArrayList<>();
+        for (Row row : connection
+                .preparedQuery(
+                        "select id, aggregate_id, event_type, payload, traceparent from outbox order by id limit $1")
+                .execute(Tuple.of(limit))
+                .await()
+                .indefinitely()) {
+            events.add(new OutboxEvent(
+                    row.getLong("id").toString(),
+                    topic.topicName(),
+                    row.getUUID("aggregate_id").toString(),
+                    row.getString("event_type"),
+                    row.getString("payload"),
+                    row.getString("traceparent")));
+        }
+        return events;
+    }
+
+    private static final class LockedRows implements Claim {
+
+        private final SqlConnection connection;
+        private final Transaction transaction;
+        private final List<OutboxEvent> events;
+        private boolean committed;
+
+        LockedRows(SqlConnection connection, Transaction transaction, List<OutboxEvent> events) {
+            this.connection = connection;
+            this.transaction = transaction;
+            this.events = events;
+        }
+
+        @Override
+        public List<OutboxEvent> events() {
+            return events;
+        }
+
+        @Override
+        public void settle(List<OutboxEvent> acknowledged) {
+            if (!acknowledged.isEmpty()) {
+                connection
+                        .preparedQuery("delete from outbox where id = any($1)")
+                        .execute(Tuple.of(acknowledged.stream()
+                                .map(e -> Long.valueOf(e.id()))
+                                .toArray(Long[]::new)))
+                        .await()
+                        .indefinitely();
+            }
+            transaction.commit().await().indefinitely();
+            committed = true;
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (!committed) {
+                    transaction.rollback().await().indefinitely();
+                }
+            } finally {
+                connection.close().await().indefinitely();
+            }
+        }
+    }
+}
