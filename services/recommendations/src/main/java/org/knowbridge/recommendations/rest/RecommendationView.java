@@ -73,6 +73,7 @@ public record RecommendationView(
                         "SHARED_PARTNERS",
                         "PEER_FIRMS",
                         "KNOWLEDGE_FIT",
+                        "ACTIVITY",
                         "CALL_LINES",
                         "STRENGTH",
                         "COUNTRY_AFFINITY",

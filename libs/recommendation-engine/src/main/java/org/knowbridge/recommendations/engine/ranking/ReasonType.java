@@ -14,6 +14,11 @@ public enum ReasonType {
      * latestYear; entities: the areas, path as id and label as name).
      */
     KNOWLEDGE_FIT,
+    /**
+     * What it works on, said when nothing it shares with the firm is (figures: collaborations, latestYear;
+     * entities: the areas, path as id and label as name).
+     */
+    ACTIVITY,
     /** It takes part in the same lines of calls as the firm (entities: the call lines). */
     CALL_LINES,
     /**

@@ -84,7 +84,15 @@ final class ReasonWriter {
         }
         evidence.sort(Comparator.comparingDouble((Reason r) -> -weight.get(r.type())));
         if (!evidence.isEmpty() && evidence.getFirst().type() == ReasonType.STRENGTH) {
-            evidence.removeFirst();
+            // Being well connected is said after what the partner does, never as the reason itself.
+            Reason strength = evidence.removeFirst();
+            if (evidence.isEmpty()) {
+                Reason activity = activity(candidate);
+                if (activity != null) {
+                    evidence.add(activity);
+                }
+            }
+            evidence.add(Math.min(1, evidence.size()), strength);
         }
         List<Reason> kept = new ArrayList<>(evidence.subList(0, Math.min(MAX_EVIDENCE_REASONS, evidence.size())));
         // What it works on in the firm's fields is the sentence a firm reads first to judge a partner.
@@ -254,6 +262,55 @@ final class ReasonWriter {
                         inAreas,
                         "latestYear",
                         latest),
+                areas.stream()
+                        .map(a -> new NamedEntity("knowledgeArea", a, KnowledgeAreas.label(a)))
+                        .toList());
+    }
+
+    /** What the candidate works on at all: its two most frequent areas, by label, in how many collaborations. */
+    private Reason activity(int candidate) {
+        Map<String, Integer> byArea = new java.util.HashMap<>();
+        int withAreas = 0;
+        int latest = 0;
+        boolean allProjects = true;
+        for (int c : graph.collaborationsOf(candidate)) {
+            Collaboration collaboration = graph.collaborations().get(c);
+            if (collaboration.knowledgeAreas().isEmpty()) {
+                continue;
+            }
+            withAreas++;
+            latest = Math.max(latest, collaboration.year());
+            allProjects &= collaboration.channel() == KnowledgeChannel.PROJECT_EXCHANGE;
+            for (String area : collaboration.knowledgeAreas()) {
+                byArea.merge(area, 1, Integer::sum);
+            }
+        }
+        if (withAreas == 0) {
+            return null;
+        }
+        List<String> areas = byArea.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .filter(a -> !KnowledgeAreas.label(a).isEmpty())
+                .limit(2)
+                .toList();
+        if (areas.isEmpty()) {
+            return null;
+        }
+        List<String> labels =
+                areas.stream().map(KnowledgeAreas::label).distinct().toList();
+        String sentence = "works on " + String.join(" and ", labels) + ": "
+                + count(
+                        withAreas,
+                        allProjects ? "project" : "collaboration",
+                        allProjects ? "projects" : "collaborations")
+                + (withAreas == 1 ? ", in " : ", the latest in ") + latest;
+        return new Reason(
+                ReasonType.ACTIVITY,
+                sentence,
+                Map.of("collaborations", withAreas, "latestYear", latest),
                 areas.stream()
                         .map(a -> new NamedEntity("knowledgeArea", a, KnowledgeAreas.label(a)))
                         .toList());

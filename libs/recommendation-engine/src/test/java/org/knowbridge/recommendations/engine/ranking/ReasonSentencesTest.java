@@ -137,6 +137,7 @@ class ReasonSentencesTest {
                 List<Reason> evidence = r.reasons().stream()
                         .filter(x -> x.type() != ReasonType.TARGET_COUNTRY && x.type() != ReasonType.PREFERRED_KIND)
                         .toList();
+                assertFalse(r.reasons().isEmpty(), "every suggestion says why: " + r);
                 if (!evidence.isEmpty()) {
                     assertNotEquals(
                             ReasonType.STRENGTH,
