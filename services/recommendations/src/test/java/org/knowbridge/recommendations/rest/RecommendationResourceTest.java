@@ -100,8 +100,8 @@ class RecommendationResourceTest {
             assertNotEquals("STRENGTH", reasons.get(0).get("type"), "well connected is never the main reason: " + s);
             reasons.stream()
                     .filter(r -> !r.get("type").equals("SHARED_PARTNERS"))
-                    .forEach(r -> assertFalse(
-                            ((String) r.get("text")).contains("/"), "areas by label, not path: " + r));
+                    .forEach(
+                            r -> assertFalse(((String) r.get("text")).contains("/"), "areas by label, not path: " + r));
         }
     }
 
