@@ -130,6 +130,15 @@ class ObservabilityTest {
     @Test
     void feedbackOfATracedRequestContinuesItsTraceOnKafka() {
         String firm = knownFirm("org-agency-demo");
+        // Feedback is for a partner suggested to the firm: its first suggestion.
+        String partner = given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                .when()
+                .get("/api/v1/firms/" + firm + "/recommendations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("recommendations[0].partnerId");
         String traceparent = TraceParents.newTrace();
         try (KafkaProbe published = KafkaProbe.fromEnd(Topic.RECOMMENDATIONS)) {
             given().auth()
@@ -138,7 +147,7 @@ class ObservabilityTest {
                     .contentType(ContentType.JSON)
                     .body("{\"verdict\": \"ACCEPTED\"}")
                     .when()
-                    .put("/api/v1/firms/" + firm + "/recommendations/feedback/fixture:vtt")
+                    .put("/api/v1/firms/" + firm + "/recommendations/feedback/" + partner)
                     .then()
                     .statusCode(200);
             KafkaProbe.Received given = published.await(

@@ -146,6 +146,15 @@ public final class TestEvents {
         KafkaProbe.write(topic, subject, event.toString(), traceparent);
     }
 
+    /** Records the partner as suggested to the firm, as an instance of this service does when it shows it. */
+    public static void publishSuggested(String firmId, String partnerKey) {
+        ObjectNode data = JSON.createObjectNode()
+                .put("firmId", firmId)
+                .put("suggestedAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        data.putArray("partnerKeys").add(partnerKey);
+        publish(Topic.RECOMMENDATIONS, "recommendations", "PartnersSuggested", firmId, data, null);
+    }
+
     /** Waits until the condition holds, failing the test with the message otherwise. */
     public static void eventually(BooleanSupplier condition, Duration timeout, String what) {
         Instant deadline = Instant.now().plus(timeout);

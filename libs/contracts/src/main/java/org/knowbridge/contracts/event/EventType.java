@@ -16,6 +16,7 @@ public enum EventType {
     CollaborationEnded(Topic.COLLABORATIONS),
     RecommendationsUpdated(Topic.RECOMMENDATIONS),
     RecommendationFeedbackGiven(Topic.RECOMMENDATIONS),
+    PartnersSuggested(Topic.RECOMMENDATIONS),
     IntroductionRequested(Topic.INTRODUCTIONS),
     IntroductionAccepted(Topic.INTRODUCTIONS),
     IntroductionDeclined(Topic.INTRODUCTIONS),

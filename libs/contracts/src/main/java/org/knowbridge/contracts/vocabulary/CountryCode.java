@@ -48,6 +48,19 @@ public final class CountryCode {
         return normalise(code).orElseThrow(() -> new IllegalArgumentException(problem(code)));
     }
 
+    /**
+     * The country's English name for people ("Greece" for GR or EL, "Kosovo" for XK); the code itself when the
+     * JDK knows no name for it, and "an unknown country" for none.
+     */
+    public static String englishName(String code) {
+        if (code == null || code.isBlank()) {
+            return "an unknown country";
+        }
+        String iso = normalise(code).orElse(code);
+        String name = Locale.of("", iso).getDisplayCountry(Locale.ENGLISH);
+        return name.isBlank() || name.equals(iso) ? code : name;
+    }
+
     /** What is wrong with a value that is no country, in the words every service answers with. */
     public static String problem(String code) {
         return "'" + code + "' is not a country code";

@@ -58,4 +58,14 @@ class CountryCodeTest {
         assertFalse(validator.isValid("QQ", null));
         assertFalse(validator.isValid("", null));
     }
+
+    @Test
+    void englishNamesCoverTheEuropeanCodesAndKosovo() {
+        assertEquals("Greece", CountryCode.englishName("EL"));
+        assertEquals("Greece", CountryCode.englishName("GR"));
+        assertEquals("United Kingdom", CountryCode.englishName("UK"));
+        assertEquals("Finland", CountryCode.englishName("fi"));
+        assertEquals("Kosovo", CountryCode.englishName("XK"));
+        assertEquals("an unknown country", CountryCode.englishName(""));
+    }
 }

@@ -16,6 +16,7 @@ import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.contracts.event.FirmErased;
 import org.knowbridge.contracts.event.FirmSnapshot;
 import org.knowbridge.contracts.event.OrganisationUpserted;
+import org.knowbridge.contracts.event.PartnersSuggested;
 import org.knowbridge.contracts.event.RecommendationFeedbackGiven;
 import org.knowbridge.contracts.event.RecommendationsUpdated;
 import org.knowbridge.platform.testing.EventSchemas;
@@ -90,6 +91,14 @@ class EventPayloadsTest {
              "data":{"firmId":"0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b","partnerId":"cordis:999908587","verdict":"DECLINED",
                      "reason":"TOO_FAR","comment":null,"givenBy":"demo-sme","givenAt":"2026-03-02T11:00:00Z"}}""";
 
+    private static final String PARTNERS_SUGGESTED = """
+            {"specversion":"1.0","id":"5d4c3b2a-1908-4f7e-8d6c-5b4a39281706","source":"/knowbridge/recommendations",
+             "type":"org.knowbridge.PartnersSuggested","subject":"0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b",
+             "time":"2026-03-02T10:59:00Z","datacontenttype":"application/json",
+             "dataschema":"/api-specs/events/PartnersSuggested.schema.json",
+             "data":{"firmId":"0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b","partnerKeys":["cordis:999908587","cordis:999999999"],
+                     "suggestedAt":"2026-03-02T10:59:00Z"}}""";
+
     private static final String RECOMMENDATIONS_UPDATED = """
             {"specversion":"1.0","id":"0a1b2c3d-4e5f-4061-8728-394a5b6c7d8e","source":"/knowbridge/recommendations",
              "type":"org.knowbridge.RecommendationsUpdated","subject":"0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b",
@@ -110,6 +119,7 @@ class EventPayloadsTest {
                 COLLABORATION_RECORDED,
                 COLLABORATION_ENDED,
                 FEEDBACK_GIVEN,
+                PARTNERS_SUGGESTED,
                 RECOMMENDATIONS_UPDATED)) {
             assertEquals(java.util.Set.of(), EventSchemas.violations(JSON.readTree(event)), event);
         }
@@ -174,6 +184,9 @@ class EventPayloadsTest {
                 CloudEventCodec.data(CloudEventCodec.decode(FEEDBACK_GIVEN), RecommendationFeedbackGiven.class);
         assertEquals("TOO_FAR", feedback.reason());
         assertEquals(OffsetDateTime.parse("2026-03-02T11:00:00Z"), feedback.givenAt());
+        PartnersSuggested suggested =
+                CloudEventCodec.data(CloudEventCodec.decode(PARTNERS_SUGGESTED), PartnersSuggested.class);
+        assertEquals(List.of("cordis:999908587", "cordis:999999999"), suggested.partnerKeys());
         RecommendationsUpdated updated =
                 CloudEventCodec.data(CloudEventCodec.decode(RECOMMENDATIONS_UPDATED), RecommendationsUpdated.class);
         assertEquals(42, updated.graphVersion());

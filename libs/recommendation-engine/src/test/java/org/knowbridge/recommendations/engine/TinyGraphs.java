@@ -27,6 +27,11 @@ public final class TinyGraphs {
         return this;
     }
 
+    public TinyGraphs org(Organisation organisation) {
+        organisations.add(organisation);
+        return this;
+    }
+
     public TinyGraphs firm(String id, String country) {
         return org(id, country, PartnerKind.OTHER, true);
     }

@@ -47,11 +47,15 @@ public sealed interface ExportLine {
         }
     }
 
-    /** @param participants the distinct keys of the organisations that took part, in key order */
-    @JsonPropertyOrder({"kind", "key", "year", "programme", "topic", "knowledgeAreas", "participants"})
+    /**
+     * @param acronym      the project's short title, null when the source gave none
+     * @param participants the distinct keys of the organisations that took part, in key order
+     */
+    @JsonPropertyOrder({"kind", "key", "year", "acronym", "programme", "topic", "knowledgeAreas", "participants"})
     record ProjectLine(
             String key,
             Integer year,
+            String acronym,
             String programme,
             String topic,
             List<String> knowledgeAreas,

@@ -32,7 +32,7 @@ public class GraphExportRepository {
     private static final String PROJECTS = """
             MATCH (p:Project)
             WHERE p.key IS NOT NULL
-            RETURN p.key AS key, p.year AS year, p.programme AS programme, p.topic AS topic,
+            RETURN p.key AS key, p.year AS year, p.acronym AS acronym, p.programme AS programme, p.topic AS topic,
                    COLLECT { MATCH (p)-[:IN_AREA]->(k:KnowledgeArea) RETURN k.path ORDER BY k.path } AS knowledgeAreas,
                    COLLECT { MATCH (o:Organisation)-[:PARTICIPATED_IN]->(p) WITH DISTINCT o.key AS participant
                              RETURN participant ORDER BY participant } AS participants
@@ -91,6 +91,7 @@ public class GraphExportRepository {
                 sink.accept(new ExportLine.ProjectLine(
                         r.get("key").asString(),
                         PartnerQueryRepository.intOrNull(r.get("year")),
+                        r.get("acronym").asString(null),
                         r.get("programme").asString(null),
                         r.get("topic").asString(null),
                         r.get("knowledgeAreas").asList(Value::asString),

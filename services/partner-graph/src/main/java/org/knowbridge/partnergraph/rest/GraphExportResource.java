@@ -40,7 +40,8 @@ public class GraphExportResource {
                     "onboardedBy":"<org_id of the agency that onboarded that firm>" or null,\
                     "knowledgeAreas":["<areas the organisation declares>"] (empty when none)}
 
-                    {"kind":"project","key":"cordis:101039048","year":2021,"programme":"HORIZON","topic":"ERC-2021-STG",\
+                    {"kind":"project","key":"cordis:101039048","year":2021,"acronym":"GanESS" or null,"programme":"HORIZON",\
+                    "topic":"ERC-2021-STG",\
                     "knowledgeAreas":["/engineering and technology/…"],"participants":["cordis:968784300","…"]} \
                     (distinct participant keys, ordered)
 

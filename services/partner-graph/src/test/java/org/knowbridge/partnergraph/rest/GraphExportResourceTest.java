@@ -155,7 +155,7 @@ class GraphExportResourceTest {
                 ours.get("organisation " + firmId),
                 "the mirrored firm is its own firm");
         assertEquals(JSON.readTree("""
-                {"kind": "project", "key": "%s:9", "year": 2021, "programme": "HORIZON", "topic": "ERC-2021-STG",
+                {"kind": "project", "key": "%s:9", "year": 2021, "acronym": "LENS", "programme": "HORIZON", "topic": "ERC-2021-STG",
                  "knowledgeAreas": ["/engineering and technology/nano", "/natural sciences/physical sciences/optics"],
                  "participants": ["%s", "%s"]}
                 """.formatted(source, firm, university)), ours.get("project " + source + ":9"));

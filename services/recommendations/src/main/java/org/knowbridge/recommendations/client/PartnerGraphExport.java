@@ -18,7 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.knowbridge.contracts.event.CollaborationRecorded;
@@ -89,6 +91,7 @@ public class PartnerGraphExport {
     GraphExport parse(InputStream in) throws IOException {
         List<Organisation> organisations = new ArrayList<>();
         List<Collaboration> collaborations = new ArrayList<>();
+        Map<String, String> titles = new HashMap<>();
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             if (line.isBlank()) {
@@ -100,7 +103,14 @@ public class PartnerGraphExport {
                 case "organisation" ->
                     organisations.add(GraphJson.organisation(
                             json.treeToValue(row, OrganisationUpserted.class), read.knowledgeAreas()));
-                case "project" -> collaborations.add(project(read));
+                case "project" -> {
+                    Collaboration project = project(read);
+                    collaborations.add(project);
+                    if (read.acronym() != null && !read.acronym().isBlank()) {
+                        // the collaboration's own key string: the map adds no copy of it
+                        titles.put(project.id(), read.acronym().strip());
+                    }
+                }
                 case "collaboration" ->
                     collaborations.add(GraphJson.collaboration(
                             json.treeToValue(row, CollaborationRecorded.class), read.knowledgeAreas()));
@@ -109,7 +119,7 @@ public class PartnerGraphExport {
                 }
             }
         }
-        return new GraphExport(organisations, collaborations);
+        return new GraphExport(organisations, collaborations, titles);
     }
 
     /**
@@ -117,7 +127,13 @@ public class PartnerGraphExport {
      * this. Absent fields read as null, fields this version does not know are ignored.
      */
     record Line(
-            String kind, String key, int year, String topic, List<String> participants, List<String> knowledgeAreas) {
+            String kind,
+            String key,
+            int year,
+            String acronym,
+            String topic,
+            List<String> participants,
+            List<String> knowledgeAreas) {
         Line {
             participants = participants == null ? List.of() : participants;
             knowledgeAreas = knowledgeAreas == null ? List.of() : knowledgeAreas;

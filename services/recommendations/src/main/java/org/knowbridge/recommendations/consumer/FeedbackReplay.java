@@ -8,7 +8,9 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.knowbridge.contracts.event.EventType;
+import org.knowbridge.contracts.event.PartnersSuggested;
 import org.knowbridge.contracts.event.RecommendationFeedbackGiven;
+import org.knowbridge.contracts.event.RecommendationsUpdated;
 import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.contracts.vocabulary.EnumNames;
 import org.knowbridge.platform.event.CloudEvent;
@@ -19,10 +21,11 @@ import org.knowbridge.recommendations.domain.DeclineReason;
 import org.knowbridge.recommendations.domain.Feedback;
 import org.knowbridge.recommendations.domain.Verdict;
 import org.knowbridge.recommendations.service.FeedbackService;
+import org.knowbridge.recommendations.service.SuggestionRecorder;
 
 /**
- * Rebuilds the feedback store from the whole topic at start-up, then keeps reading it, so every instance
- * knows the feedback given through any instance.
+ * Rebuilds the feedback store, and which partners each firm was ever suggested, from the whole topic at
+ * start-up, then keeps reading it, so every instance knows what was given and suggested through any instance.
  */
 @ApplicationScoped
 public class FeedbackReplay {
@@ -31,11 +34,13 @@ public class FeedbackReplay {
 
     private final KafkaClients kafka;
     private final FeedbackService service;
+    private final SuggestionRecorder suggestions;
     private TopicFollower follower;
 
-    public FeedbackReplay(KafkaClients kafka, FeedbackService service) {
+    public FeedbackReplay(KafkaClients kafka, FeedbackService service, SuggestionRecorder suggestions) {
         this.kafka = kafka;
         this.service = service;
+        this.suggestions = suggestions;
     }
 
     /** True once every event that was in the topic at start-up has been applied. */
@@ -56,14 +61,24 @@ public class FeedbackReplay {
 
     private void apply(List<CloudEvent<JsonNode>> events) {
         for (CloudEvent<JsonNode> event : events) {
-            if (EventType.fromCloudEventType(event.type()).orElse(null) != EventType.RecommendationFeedbackGiven) {
-                continue;
-            }
+            EventType type = EventType.fromCloudEventType(event.type()).orElse(null);
             try {
-                service.apply(feedback(CloudEventCodec.data(event, RecommendationFeedbackGiven.class)));
+                if (type == EventType.RecommendationFeedbackGiven) {
+                    service.apply(feedback(CloudEventCodec.data(event, RecommendationFeedbackGiven.class)));
+                } else if (type == EventType.PartnersSuggested) {
+                    PartnersSuggested suggested = CloudEventCodec.data(event, PartnersSuggested.class);
+                    suggestions.replayed(suggested.firmId(), suggested.partnerKeys());
+                } else if (type == EventType.RecommendationsUpdated) {
+                    RecommendationsUpdated updated = CloudEventCodec.data(event, RecommendationsUpdated.class);
+                    suggestions.replayed(
+                            updated.firmId(),
+                            updated.recommendations().stream()
+                                    .map(RecommendationsUpdated.Partner::partnerKey)
+                                    .toList());
+                }
             } catch (IllegalArgumentException e) {
                 // One bad event must not stop the service from learning every other firm's feedback.
-                LOG.errorf("Skipping feedback event %s with unreadable data: %s", event.id(), e.getMessage());
+                LOG.errorf("Skipping %s event %s with unreadable data: %s", type, event.id(), e.getMessage());
             }
         }
     }

@@ -34,7 +34,8 @@ public final class GraphJson {
                 CountryCode.normalise(o.country()).orElse(""),
                 kind,
                 o.sme(),
-                Set.copyOf(knowledgeAreas));
+                Set.copyOf(knowledgeAreas),
+                o.sector());
     }
 
     /** A collaboration with its two parties and the kind each is to the other; running while endYear is null. */

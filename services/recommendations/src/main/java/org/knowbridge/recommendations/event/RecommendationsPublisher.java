@@ -24,7 +24,7 @@ import org.knowbridge.recommendations.engine.ranking.Recommendation;
 public class RecommendationsPublisher {
 
     /** How many suggestions an event carries: what a notification or a dashboard tile shows. */
-    static final int PUBLISHED = 10;
+    public static final int PUBLISHED = 10;
 
     private static final Logger LOG = Logger.getLogger(RecommendationsPublisher.class);
 

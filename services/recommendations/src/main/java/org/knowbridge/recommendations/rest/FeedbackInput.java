@@ -8,7 +8,7 @@ import org.knowbridge.recommendations.domain.Verdict;
 /**
  * A firm's word on one suggested partner.
  *
- * @param reason required when declining
+ * @param reason required when declining, refused when accepting
  */
 public record FeedbackInput(
         @NotNull Verdict verdict,

@@ -50,9 +50,10 @@ public class FeedbackResource {
             operationId = "giveFeedback",
             summary = "Accept or decline a suggested partner",
             description =
-                    "A declined partner is never suggested to the firm again. Answers once the feedback is stored durably. "
-                            + "A firm this service does not know is a 404; a partner that is no organisation of the "
-                            + "collaboration graph (so never suggested) is a 400 naming partnerId.")
+                    "A declined partner is never suggested to the firm again; an accepted one is kept on the firm's "
+                            + "shortlist. Answers once the feedback is stored durably. A firm this service does not know is "
+                            + "a 404; a partner never suggested to the firm is a 400 naming partnerId, and a decline reason "
+                            + "on an acceptance a 400 naming reason.")
     public Feedback give(
             @PathParam("firmId") @BusinessKey String firmId,
             @PathParam("partnerId") @BusinessKey String partnerId,

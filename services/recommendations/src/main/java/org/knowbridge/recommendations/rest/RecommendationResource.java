@@ -26,6 +26,7 @@ import org.knowbridge.platform.problem.QueryParameters;
 import org.knowbridge.platform.security.Caller;
 import org.knowbridge.platform.security.Roles;
 import org.knowbridge.recommendations.domain.PartnerQuery;
+import org.knowbridge.recommendations.service.PartnerDetails;
 import org.knowbridge.recommendations.service.RecommendationService;
 
 @Path("/api/v1/firms/{firmId}/recommendations")
@@ -35,10 +36,12 @@ import org.knowbridge.recommendations.service.RecommendationService;
 public class RecommendationResource {
 
     private final RecommendationService recommendations;
+    private final PartnerDetails details;
     private final Caller caller;
 
-    public RecommendationResource(RecommendationService recommendations, Caller caller) {
+    public RecommendationResource(RecommendationService recommendations, PartnerDetails details, Caller caller) {
         this.recommendations = recommendations;
+        this.details = details;
         this.caller = caller;
     }
 
@@ -60,7 +63,8 @@ public class RecommendationResource {
                             + "declined, ranked from how firms have actually collaborated; every suggestion says why. A firm "
                             + "without collaborations is ranked from its profile (sought knowledge areas, sector, target "
                             + "countries). For the firm's own sme account, the agency that onboarded it, and admins; others "
-                            + "get 404. 503 while the collaboration graph is still loading.")
+                            + "get 404. 503 while the collaboration graph is still loading. Each suggestion links to the "
+                            + "partner's detail.")
     public RecommendationView list(
             @PathParam("firmId") @BusinessKey String firmId,
             @Parameter(
@@ -93,6 +97,29 @@ public class RecommendationResource {
                 countriesOf(countries),
                 Set.copyOf(QueryParameters.enumValues(KnowledgeChannel.class, channels, "channel")));
         return RecommendationView.of(recommendations.recommend(firmId, query, caller));
+    }
+
+    @GET
+    @Path("/{partnerKey}")
+    @APIResponse(
+            responseCode = "200",
+            description = "The partner's detail",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PartnerDetailView.class)))
+    @APIResponse(responseCode = "503", description = "The collaboration graph is still loading; retry shortly")
+    @Operation(
+            operationId = "getSuggestedPartner",
+            summary = "What a suggested partner works on",
+            description =
+                    "Its top knowledge areas by name, its latest projects with their short titles and years, and where "
+                            + "its partners are, from the collaboration graph. Only for a partner suggested to the firm and "
+                            + "not declined since (it stays readable while on the firm's shortlist); any other key is a 404. "
+                            + "For the firm's own sme account, the agency that onboarded it, and admins; others get 404.")
+    public PartnerDetailView detail(
+            @PathParam("firmId") @BusinessKey String firmId, @PathParam("partnerKey") @BusinessKey String partnerKey) {
+        return PartnerDetailView.of(details.detail(firmId, partnerKey, caller));
     }
 
     private static Set<String> countriesOf(List<String> countries) {

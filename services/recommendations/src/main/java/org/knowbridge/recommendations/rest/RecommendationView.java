@@ -58,7 +58,13 @@ public record RecommendationView(
             @Schema(description = "Ranking score; only the order is meaningful")
             double score,
 
-            List<ReasonView> reasons) {}
+            List<ReasonView> reasons,
+            SuggestionLinks links) {}
+
+    @Schema(name = "SuggestionLinks")
+    public record SuggestionLinks(
+            @Schema(description = "What the partner works on: its detail")
+            Link detail) {}
 
     @Schema(name = "SuggestionReason")
     public record ReasonView(
@@ -67,6 +73,7 @@ public record RecommendationView(
                         "SHARED_PARTNERS",
                         "PEER_FIRMS",
                         "KNOWLEDGE_FIT",
+                        "ACTIVITY",
                         "CALL_LINES",
                         "STRENGTH",
                         "COUNTRY_AFFINITY",
@@ -82,15 +89,18 @@ public record RecommendationView(
             @Schema(description = "The figures the sentence quotes, by name")
             Map<String, Number> figures,
 
-            @Schema(description = "Organisations, countries, areas or call lines it names")
+            @Schema(description = "Organisations, countries, areas, call lines, kinds or sectors it names")
             List<Entity> entities) {}
 
     @Schema(name = "SuggestionReasonEntity")
     public record Entity(
-            @Schema(enumeration = {"organisation", "country", "knowledgeArea", "callLine", "kind"})
+            @Schema(enumeration = {"organisation", "country", "knowledgeArea", "callLine", "kind", "sector"})
             String kind,
 
+            @Schema(description = "Its key: an organisation's key, a country code, an area's path, a NACE division")
             String id,
+
+            @Schema(description = "Its name for people: a country's or an area's name, not its code or path")
             String name) {}
 
     static RecommendationView of(Ranking ranking) {
@@ -101,11 +111,11 @@ public record RecommendationView(
                 ranking.graphVersion(),
                 ranking.generatedAt(),
                 ranking.recommendations().stream()
-                        .map(RecommendationView::partner)
+                        .map(r -> partner(ranking.firmId(), r))
                         .toList());
     }
 
-    private static SuggestedPartner partner(Recommendation r) {
+    private static SuggestedPartner partner(String firmId, Recommendation r) {
         return new SuggestedPartner(
                 r.rank(),
                 r.partnerId(),
@@ -113,7 +123,8 @@ public record RecommendationView(
                 r.country(),
                 r.kind().name(),
                 r.score(),
-                r.reasons().stream().map(RecommendationView::reason).toList());
+                r.reasons().stream().map(RecommendationView::reason).toList(),
+                new SuggestionLinks(Link.to(Link.detailOf(firmId, r.partnerId()))));
     }
 
     private static ReasonView reason(Reason reason) {

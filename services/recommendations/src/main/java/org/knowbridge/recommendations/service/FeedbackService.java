@@ -27,6 +27,8 @@ public class FeedbackService {
     private final RecommendationRefresher refresher;
     private final FirmDirectory firms;
     private final Projection projection;
+    private final SuggestionRecorder suggestions;
+    private final RecommendationService recommendations;
 
     public FeedbackService(
             FeedbackPublisher publisher,
@@ -34,21 +36,25 @@ public class FeedbackService {
             FirmAccess access,
             RecommendationRefresher refresher,
             FirmDirectory firms,
-            Projection projection) {
+            Projection projection,
+            SuggestionRecorder suggestions,
+            RecommendationService recommendations) {
         this.publisher = publisher;
         this.store = store;
         this.access = access;
         this.refresher = refresher;
         this.firms = firms;
         this.projection = projection;
+        this.suggestions = suggestions;
+        this.recommendations = recommendations;
     }
 
     /**
      * Stores the firm's word on a partner: first in the event log (acknowledged), then in memory. Only for a
-     * firm this service knows (else 404) and a partner that is an organisation of the collaboration graph
-     * (else 400), so no feedback is kept that no suggestion could ever read.
+     * firm this service knows (else 404) and a partner that was suggested to it (else 400): ever recorded as
+     * suggested, or among its current suggestions.
      *
-     * @param reason required when declining, ignored otherwise
+     * @param reason required when declining, refused when accepting
      */
     public Feedback give(
             String firmId, String partnerId, Verdict verdict, DeclineReason reason, String comment, Caller caller) {
@@ -60,6 +66,12 @@ public class FeedbackService {
                     "A declined suggestion needs a reason",
                     List.of(new Problem.FieldError("reason", "required when verdict is DECLINED")));
         }
+        if (verdict == Verdict.ACCEPTED && reason != null) {
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    "An accepted suggestion has no decline reason",
+                    List.of(new Problem.FieldError("reason", "only for verdict DECLINED")));
+        }
         if (firmId.equals(partnerId)
                 || firm.external().filter(partnerId::equals).isPresent()) {
             throw new ProblemException(
@@ -67,12 +79,12 @@ public class FeedbackService {
                     "A firm is never its own partner",
                     List.of(new Problem.FieldError("partnerId", "must differ from the firm")));
         }
-        checkInGraph(partnerId);
+        checkSuggested(firm, partnerId);
         Feedback feedback = new Feedback(
                 firmId,
                 partnerId,
                 verdict,
-                verdict == Verdict.DECLINED ? reason : null,
+                reason,
                 comment == null || comment.isBlank() ? null : comment.strip(),
                 caller.username(),
                 OffsetDateTime.now(ZoneOffset.UTC));
@@ -84,16 +96,20 @@ public class FeedbackService {
         return feedback;
     }
 
-    private void checkInGraph(String partnerId) {
+    /** Recorded as suggested, or else (its record lost) among the firm's current suggestions; else 400. */
+    private void checkSuggested(Firm firm, String partnerId) {
+        if (suggestions.wasSuggested(firm.firmId(), partnerId)) {
+            return;
+        }
         PartnerRanker ranker = projection
                 .ranker()
                 .orElseThrow(() -> new ProblemException(
                         ProblemType.UNAVAILABLE, "The collaboration graph is still loading, please retry shortly"));
-        if (ranker.graph().indexOf(partnerId).isEmpty()) {
+        if (ranker.graph().indexOf(partnerId).isEmpty() || !recommendations.isSuggestedNow(firm, partnerId)) {
             throw new ProblemException(
                     ProblemType.VALIDATION_FAILED,
-                    "No organisation " + partnerId + " is known to the collaboration graph, so it was never suggested",
-                    List.of(new Problem.FieldError("partnerId", "is no organisation of the collaboration graph")));
+                    "Partner " + partnerId + " was never suggested to this firm",
+                    List.of(new Problem.FieldError("partnerId", "was never suggested to the firm")));
         }
     }
 

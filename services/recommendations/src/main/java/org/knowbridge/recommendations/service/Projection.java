@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,6 +36,7 @@ public class Projection {
     private final Clock clock;
     private CollaborationGraph graph = new CollaborationGraph();
     private volatile Ranked current;
+    private volatile Map<String, String> projectTitles = Map.of();
 
     @Inject
     public Projection(@ConfigProperty(name = "knowbridge.recommendations.seed", defaultValue = "7") long seed) {
@@ -73,6 +75,11 @@ public class Projection {
         return ranked().map(Ranked::ranker);
     }
 
+    /** The project's short title (its acronym) as the last load exported it; empty for other collaborations. */
+    public Optional<String> projectTitle(String collaborationKey) {
+        return Optional.ofNullable(projectTitles.get(collaborationKey));
+    }
+
     /** How long a load took: building the graph and its snapshot, then learning the ranker on it. */
     public record LoadTimings(long projectMillis, long learnMillis) {}
 
@@ -86,6 +93,7 @@ public class Projection {
         long learned = System.nanoTime();
         graph = fresh;
         current = new Ranked(trained, nextLoadVersion(), snapshot.version());
+        projectTitles = export.projectTitles();
         return new LoadTimings((projected - start) / 1_000_000, (learned - projected) / 1_000_000);
     }
 
@@ -161,7 +169,8 @@ public class Projection {
                         incoming.country(),
                         incoming.kind(),
                         incoming.sme(),
-                        known.knowledgeAreas()))
+                        known.knowledgeAreas(),
+                        incoming.sector()))
                 .orElse(incoming);
     }
 

@@ -128,7 +128,7 @@ public class RecommendationRefresher {
     /** Whether the firm's new suggestions were published. */
     private boolean refresh(String firmId, RefreshCause cause) {
         try {
-            publisher.publish(recommendations.refresh(firmId), cause);
+            publisher.publish(recommendations.refresh(firmId, RecommendationsPublisher.PUBLISHED), cause);
             return true;
         } catch (ProblemException | UnknownFirmException e) {
             // Not loaded yet, or the firm is gone: its list is ranked when it is next asked for.

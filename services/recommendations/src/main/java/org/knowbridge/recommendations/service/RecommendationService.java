@@ -32,6 +32,7 @@ public class RecommendationService {
     private final FirmAccess access;
     private final RankingCache cache;
     private final RecommendationMetrics metrics;
+    private final SuggestionRecorder suggestions;
 
     public RecommendationService(
             Projection projection,
@@ -39,13 +40,15 @@ public class RecommendationService {
             FeedbackStore feedback,
             FirmAccess access,
             RankingCache cache,
-            RecommendationMetrics metrics) {
+            RecommendationMetrics metrics,
+            SuggestionRecorder suggestions) {
         this.projection = projection;
         this.firms = firms;
         this.feedback = feedback;
         this.access = access;
         this.cache = cache;
         this.metrics = metrics;
+        this.suggestions = suggestions;
     }
 
     public Ranking recommend(String firmId, PartnerQuery query, Caller caller) {
@@ -56,20 +59,41 @@ public class RecommendationService {
         Ranking cached = cache.get(firmId, query.filterKey());
         if (cached != null && cached.excluded().equals(declined) && !namesAny(cached, firms.hiddenFromOthers())) {
             metrics.answered(start, true);
-            return cached.limitedTo(query.limit());
+            return shown(cached.limitedTo(query.limit()));
         }
         Ranking fresh = rank(firm, query, declined);
         cache.put(firmId, query.filterKey(), fresh);
         metrics.answered(start, false);
-        return fresh.limitedTo(query.limit());
+        return shown(fresh.limitedTo(query.limit()));
     }
 
-    /** Ranks the firm's unfiltered top list on the current snapshot and makes it the only cached one. */
-    public Ranking refresh(String firmId) {
+    private Ranking shown(Ranking ranking) {
+        suggestions.shown(ranking);
+        return ranking;
+    }
+
+    /**
+     * Whether the partner is among the firm's current unfiltered suggestions (up to the maximum a list shows),
+     * without recording it as shown; for a firm the caller was checked to act for.
+     */
+    boolean isSuggestedNow(Firm firm, String partnerKey) {
+        PartnerQuery top = PartnerQuery.top(PartnerQuery.MAX_LIMIT);
+        Set<String> declined = feedback.declinedBy(firm.firmId());
+        Ranking cached = cache.get(firm.firmId(), top.filterKey());
+        Ranking current = cached != null && cached.excluded().equals(declined) ? cached : rank(firm, top, declined);
+        return current.recommendations().stream().anyMatch(r -> r.partnerId().equals(partnerKey));
+    }
+
+    /**
+     * Ranks the firm's unfiltered top list on the current snapshot and makes it the only cached one; its first
+     * {@code published} partners are recorded as suggested (the caller publishes them).
+     */
+    public Ranking refresh(String firmId, int published) {
         Firm firm = firms.find(firmId).orElseThrow(() -> ProblemException.notFound("Firm", firmId));
         PartnerQuery top = PartnerQuery.top(PartnerQuery.MAX_LIMIT);
         Ranking fresh = rank(firm, top, feedback.declinedBy(firmId));
         cache.replace(firmId, top.filterKey(), fresh);
+        suggestions.published(fresh.limitedTo(published));
         return fresh;
     }
 

@@ -43,7 +43,7 @@ class PartnerGraphExportTest {
     @Test
     void projectsAndBilateralCollaborationsBecomeCollaborations() throws Exception {
         GraphExport graph = parse(
-                "{\"kind\":\"project\",\"key\":\"cordis:p\",\"year\":2022,\"programme\":\"HORIZON\",\"topic\":\"HORIZON-CL5-2022-D3-01\",\"knowledgeAreas\":[\"/x\"],\"participants\":[\"a\",\"b\",\"c\"]}",
+                "{\"kind\":\"project\",\"key\":\"cordis:p\",\"year\":2022,\"acronym\":\" SOLAR \",\"programme\":\"HORIZON\",\"topic\":\"HORIZON-CL5-2022-D3-01\",\"knowledgeAreas\":[\"/x\"],\"participants\":[\"a\",\"b\",\"c\"]}",
                 "",
                 "{\"kind\":\"collaboration\",\"key\":\"c1\",\"channel\":\"LICENSING\",\"startYear\":2020,\"endYear\":2023,\"outcome\":\"PROCESS_INNOVATION\",\"source\":\"AGENCY\",\"parties\":[{\"organisationKey\":\"a\",\"partnerKind\":\"SUPPLIER\"},{\"organisationKey\":\"d\",\"partnerKind\":\"CUSTOMER\"}]}",
                 "{\"kind\":\"something-new\",\"key\":\"z\"}");
@@ -62,5 +62,13 @@ class PartnerGraphExportTest {
         assertEquals(
                 List.of(new Participant("a", PartnerKind.SUPPLIER), new Participant("d", PartnerKind.CUSTOMER)),
                 bilateral.participants());
+        assertEquals(java.util.Map.of("cordis:p", "SOLAR"), graph.projectTitles(), "only projects have titles");
+    }
+
+    @Test
+    void organisationsKeepTheirSectorForReasons() throws Exception {
+        GraphExport graph = parse(
+                "{\"kind\":\"organisation\",\"key\":\"firm-1\",\"name\":\"Firm\",\"country\":\"DE\",\"type\":\"FIRM\",\"sme\":true,\"sector\":\"C26.1\"}");
+        assertEquals("C26", graph.organisations().get(0).sectorDivision());
     }
 }

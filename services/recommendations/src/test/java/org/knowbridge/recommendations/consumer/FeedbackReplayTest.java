@@ -24,17 +24,30 @@ import org.knowbridge.recommendations.domain.DeclineReason;
 import org.knowbridge.recommendations.domain.Feedback;
 import org.knowbridge.recommendations.domain.Verdict;
 import org.knowbridge.recommendations.event.FeedbackPublisher;
+import org.knowbridge.recommendations.event.SuggestionPublisher;
 import org.knowbridge.recommendations.repository.FeedbackStore;
 import org.knowbridge.recommendations.repository.FirmDirectory;
+import org.knowbridge.recommendations.repository.SuggestionLog;
 import org.knowbridge.recommendations.service.FeedbackService;
 import org.knowbridge.recommendations.service.FirmAccess;
 import org.knowbridge.recommendations.service.Projection;
 import org.knowbridge.recommendations.service.RecommendationRefresher;
+import org.knowbridge.recommendations.service.RecommendationService;
+import org.knowbridge.recommendations.service.SuggestionRecorder;
 
 /** Feedback outlives the instance that took it: a new instance rebuilds it from the real Kafka topic. */
 @QuarkusTest
 @WithTestResource(RealStackResource.class)
 class FeedbackReplayTest {
+
+    @Inject
+    SuggestionRecorder suggestions;
+
+    @Inject
+    SuggestionPublisher suggestionPublisher;
+
+    @Inject
+    RecommendationService recommendations;
 
     @Inject
     KafkaClients kafka;
@@ -69,6 +82,11 @@ class FeedbackReplayTest {
                 () -> projection.ranker().orElseThrow().graph().indexOf(partner).isPresent(),
                 Duration.ofSeconds(30),
                 partner + " is in the graph");
+        TestEvents.publishSuggested(DemoUsers.SME_FIRM_ID, partner);
+        TestEvents.eventually(
+                () -> suggestions.wasSuggested(DemoUsers.SME_FIRM_ID, partner),
+                Duration.ofSeconds(30),
+                partner + " is suggested to the demo firm");
         given().auth()
                 .oauth2(DemoUsers.token(DemoUsers.SME))
                 .contentType(ContentType.JSON)
@@ -91,8 +109,12 @@ class FeedbackReplayTest {
 
         // What a restarted instance has: an empty store and the topic.
         FeedbackStore rebuilt = new FeedbackStore();
+        SuggestionRecorder rebuiltSuggestions = new SuggestionRecorder(new SuggestionLog(), suggestionPublisher);
         FeedbackReplay replay = new FeedbackReplay(
-                kafka, new FeedbackService(publisher, rebuilt, access, refresher, firms, projection));
+                kafka,
+                new FeedbackService(
+                        publisher, rebuilt, access, refresher, firms, projection, rebuiltSuggestions, recommendations),
+                rebuiltSuggestions);
         replay.onStart(null);
         try {
             Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
@@ -107,6 +129,9 @@ class FeedbackReplayTest {
                     .orElseThrow();
             assertEquals(DeclineReason.ALREADY_IN_CONTACT, feedback.reason());
             assertEquals(Set.of(gonePartner), rebuilt.declinedBy(goneFirm), "an event stored earlier is replayed");
+            assertTrue(
+                    rebuiltSuggestions.wasSuggested(DemoUsers.SME_FIRM_ID, partner),
+                    "which partners were suggested is rebuilt too");
         } finally {
             replay.onStop(null);
         }

@@ -21,6 +21,7 @@ import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.recommendations.TestEvents;
 import org.knowbridge.recommendations.repository.FirmDirectory;
 import org.knowbridge.recommendations.service.Projection;
+import org.knowbridge.recommendations.service.SuggestionRecorder;
 
 @QuarkusTest
 @WithTestResource(RealStackResource.class)
@@ -149,7 +150,7 @@ class FeedbackResourceTest {
                 .contentType(ContentType.JSON)
                 .body("{\"verdict\": \"ACCEPTED\"}")
                 .when()
-                .put("/api/v1/firms/" + onboarded + "/recommendations/feedback/" + newPartner())
+                .put("/api/v1/firms/" + onboarded + "/recommendations/feedback/" + newPartner(onboarded))
                 .then()
                 .statusCode(200)
                 .body("givenBy", equalTo(DemoUsers.AGENCY));
@@ -293,8 +294,27 @@ class FeedbackResourceTest {
     @Inject
     Projection projection;
 
-    /** A foreign organisation of its own in the collaboration graph, so no other test's suggestions change. */
+    @Inject
+    SuggestionRecorder suggestions;
+
+    /** A partner suggested to the demo firm. */
     private String newPartner() {
+        return newPartner(DemoUsers.SME_FIRM_ID);
+    }
+
+    /**
+     * A foreign organisation of its own in the collaboration graph, so no other test's suggestions change,
+     * recorded as suggested to the firm as another instance of the service would have.
+     */
+    private String newPartner(String firmId) {
+        String key = newOrganisation();
+        TestEvents.publishSuggested(firmId, key);
+        TestEvents.eventually(
+                () -> suggestions.wasSuggested(firmId, key), Duration.ofSeconds(30), key + " suggested to " + firmId);
+        return key;
+    }
+
+    private String newOrganisation() {
         String key = "test:" + UUID.randomUUID();
         TestEvents.eventually(() -> projection.ranker().isPresent(), Duration.ofSeconds(60), "the graph is loaded");
         TestEvents.publishGraphEvent(EventType.OrganisationUpserted.name(), key, TestEvents.organisation(key, "NL"));
@@ -303,5 +323,55 @@ class FeedbackResourceTest {
                 Duration.ofSeconds(30),
                 key + " is in the graph");
         return key;
+    }
+
+    @Test
+    void feedbackOnAnOrganisationNeverSuggestedToTheFirmIsRefusedNamingThePartner() {
+        String neverSuggested = newOrganisation();
+        for (String user : new String[] {DemoUsers.SME, DemoUsers.ADMIN}) {
+            given().auth()
+                    .oauth2(DemoUsers.token(user))
+                    .contentType(ContentType.JSON)
+                    .body("{\"verdict\": \"ACCEPTED\"}")
+                    .when()
+                    .put(OWN_FEEDBACK + "/" + neverSuggested)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("partnerId"));
+        }
+        // Suggested to another firm is not suggested to this one.
+        String othersPartner = newPartner(DemoUsers.OTHER_SME_FIRM_ID);
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.SME))
+                .contentType(ContentType.JSON)
+                .body(DECLINE)
+                .when()
+                .put(OWN_FEEDBACK + "/" + othersPartner)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("partnerId"));
+    }
+
+    @Test
+    void anAcceptanceWithADeclineReasonIsRefusedNamingTheReason() {
+        String partner = newPartner();
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.SME))
+                .contentType(ContentType.JSON)
+                .body("{\"verdict\": \"ACCEPTED\", \"reason\": \"TOO_FAR\"}")
+                .when()
+                .put(OWN_FEEDBACK + "/" + partner)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("reason"));
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.SME))
+                .when()
+                .get(OWN_FEEDBACK)
+                .then()
+                .statusCode(200)
+                .body("partnerId", not(hasItem(partner)));
     }
 }

@@ -24,6 +24,7 @@ import org.knowbridge.platform.testing.access.AccessRulesContract;
 import org.knowbridge.platform.testing.access.Target;
 import org.knowbridge.recommendations.TestEvents;
 import org.knowbridge.recommendations.repository.FirmDirectory;
+import org.knowbridge.recommendations.service.SuggestionRecorder;
 
 /**
  * The x-access declarations of api-specs/recommendations.yaml against the running service. The firms are
@@ -40,10 +41,15 @@ class RecommendationAccessRulesTest extends AccessRulesContract {
     private static final String OTHERS_FIRM = UUID.randomUUID().toString();
     private static final String UNPUBLISHED_FIRM = UUID.randomUUID().toString();
 
+    private static final String SUGGESTED = "fixture:lyon-optics";
+
     private static RealmAccount sme;
 
     @Inject
     FirmDirectory firms;
+
+    @Inject
+    SuggestionRecorder suggestions;
 
     @BeforeAll
     static void announceTheFirms() {
@@ -84,9 +90,19 @@ class RecommendationAccessRulesTest extends AccessRulesContract {
                         .allMatch(id -> firms.find(id).isPresent()),
                 Duration.ofSeconds(60),
                 "the test's firms known to the service");
+        // An organisation of the test graph, suggested to each firm as an instance of the service records it.
+        List.of(SME_FIRM, AGENCY_FIRM, OTHERS_FIRM, UNPUBLISHED_FIRM)
+                .forEach(firm -> TestEvents.publishSuggested(firm, SUGGESTED));
+        TestEvents.eventually(
+                () -> List.of(SME_FIRM, AGENCY_FIRM, OTHERS_FIRM, UNPUBLISHED_FIRM).stream()
+                        .allMatch(id -> suggestions.wasSuggested(id, SUGGESTED)),
+                Duration.ofSeconds(60),
+                SUGGESTED + " suggested to the test's firms");
         return Map.of(
                 "listRecommendations", firm(id -> path("firmId", id)),
                 "listFeedback", firm(id -> path("firmId", id)),
+                "getSuggestedPartner", firm(id -> path("firmId", id).pathParam("partnerKey", SUGGESTED)),
+                "getShortlist", firm(id -> path("firmId", id)),
                 "giveFeedback",
                         firm(id -> path("firmId", id)
                                 .pathParam("partnerId", "test:" + UUID.randomUUID())

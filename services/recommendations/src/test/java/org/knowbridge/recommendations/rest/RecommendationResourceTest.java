@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
@@ -96,6 +97,11 @@ class RecommendationResourceTest {
             List<Map<String, Object>> reasons = body.getList("recommendations[" + i + "].reasons");
             assertFalse(reasons.isEmpty(), "every suggestion says why: " + s);
             reasons.forEach(r -> assertFalse(((String) r.get("text")).isBlank()));
+            assertNotEquals("STRENGTH", reasons.get(0).get("type"), "well connected is never the main reason: " + s);
+            reasons.stream()
+                    .filter(r -> !r.get("type").equals("SHARED_PARTNERS"))
+                    .forEach(
+                            r -> assertFalse(((String) r.get("text")).contains("/"), "areas by label, not path: " + r));
         }
     }
 

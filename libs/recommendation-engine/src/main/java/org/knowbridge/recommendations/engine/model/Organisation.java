@@ -1,5 +1,6 @@
 package org.knowbridge.recommendations.engine.model;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
@@ -8,9 +9,16 @@ import org.knowbridge.contracts.vocabulary.PartnerKind;
  * An organisation as the graph knows it: a node. Firms registered on the platform are organisations too.
  *
  * @param knowledgeAreas declared areas (EuroSciVoc paths or keywords); areas of its collaborations are added by the graph
+ * @param sector         NACE Rev. 2 code when known (platform firms), else empty; only reasons read it
  */
 public record Organisation(
-        String id, String name, String country, PartnerKind kind, boolean sme, Set<String> knowledgeAreas) {
+        String id,
+        String name,
+        String country,
+        PartnerKind kind,
+        boolean sme,
+        Set<String> knowledgeAreas,
+        String sector) {
 
     public Organisation {
         Objects.requireNonNull(id, "id");
@@ -18,6 +26,28 @@ public record Organisation(
         country = country == null ? "" : country;
         kind = kind == null ? PartnerKind.OTHER : kind;
         knowledgeAreas = SortedSets.copyOf(knowledgeAreas);
+        sector = sector == null || sector.isBlank() ? "" : sector;
+    }
+
+    /** An organisation whose sector is not known (most of an imported register). */
+    public Organisation(
+            String id, String name, String country, PartnerKind kind, boolean sme, Set<String> knowledgeAreas) {
+        this(id, name, country, kind, sme, knowledgeAreas, "");
+    }
+
+    /**
+     * Its NACE division ("C26" for C26.1), or empty when its sector is unknown or only a section letter: a
+     * section alone (all of manufacturing) is too broad to call two firms alike.
+     */
+    public String sectorDivision() {
+        return divisionOf(sector);
+    }
+
+    /** The NACE division of a sector code, as {@link #sectorDivision()}; empty for null. */
+    public static String divisionOf(String sector) {
+        return sector == null || sector.strip().length() < 3
+                ? ""
+                : sector.strip().substring(0, 3).toUpperCase(Locale.ROOT);
     }
 
     /** The name for sentences: the id when the name is unknown. */

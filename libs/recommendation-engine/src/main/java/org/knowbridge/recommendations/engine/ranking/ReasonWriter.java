@@ -7,7 +7,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.knowbridge.contracts.vocabulary.CountryCode;
+import org.knowbridge.contracts.vocabulary.KnowledgeAreas;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
+import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
 import org.knowbridge.recommendations.engine.ranking.Reason.NamedEntity;
 import org.knowbridge.recommendations.engine.signals.PeerEvidence.Peers;
@@ -15,6 +19,11 @@ import org.knowbridge.recommendations.engine.signals.PeerEvidence.Peers;
 /**
  * Turns a scored candidate into reasons: one per kind of evidence that exists for it, ordered by how much
  * that evidence raised its score, after the reasons that come from the firm's own stated preferences.
+ *
+ * <p>Written for people who do not know the ranker: being well connected is said only as a further reason,
+ * never as the main one (it says nothing about the fit with the firm); what the partner works on in the
+ * firm's fields is always said when it works in any; firms "like you" are called so only for the size or
+ * sector they really share with the firm; countries and knowledge areas are named, never coded.
  */
 final class ReasonWriter {
 
@@ -51,9 +60,9 @@ final class ReasonWriter {
         if (seeker.targetCountries().contains(graph.countryOf(candidate))) {
             out.add(new Reason(
                     ReasonType.TARGET_COUNTRY,
-                    "in " + CountryNames.of(o.country()) + ", one of your target countries",
+                    "in " + CountryCode.englishName(o.country()) + ", one of your target countries",
                     Map.of(),
-                    List.of(NamedEntity.of("country", o.country()))));
+                    List.of(country(o.country()))));
         }
         if (seeker.preferredKinds().contains(o.kind())) {
             out.add(new Reason(
@@ -74,7 +83,24 @@ final class ReasonWriter {
             }
         }
         evidence.sort(Comparator.comparingDouble((Reason r) -> -weight.get(r.type())));
-        out.addAll(evidence.subList(0, Math.min(MAX_EVIDENCE_REASONS, evidence.size())));
+        if (!evidence.isEmpty() && evidence.getFirst().type() == ReasonType.STRENGTH) {
+            // Being well connected is said after what the partner does, never as the reason itself.
+            Reason strength = evidence.removeFirst();
+            if (evidence.isEmpty()) {
+                Reason activity = activity(candidate);
+                if (activity != null) {
+                    evidence.add(activity);
+                }
+            }
+            evidence.add(Math.min(1, evidence.size()), strength);
+        }
+        List<Reason> kept = new ArrayList<>(evidence.subList(0, Math.min(MAX_EVIDENCE_REASONS, evidence.size())));
+        // What it works on in the firm's fields is the sentence a firm reads first to judge a partner.
+        evidence.stream()
+                .filter(r -> r.type() == ReasonType.KNOWLEDGE_FIT && !kept.contains(r))
+                .findFirst()
+                .ifPresent(kept::add);
+        out.addAll(kept);
         return out;
     }
 
@@ -129,11 +155,27 @@ final class ReasonWriter {
         if (p.peerFirms() == 0) {
             return null;
         }
-        String kind = seeker.sme() ? (p.peerFirms() == 1 ? "SME" : "SMEs") : (p.peerFirms() == 1 ? "firm" : "firms");
-        String sentence = numbers.format(p.peerFirms()) + " " + kind + " like you in "
-                + CountryNames.of(seeker.countryName()) + " worked with it";
+        int sameSector = sameSectorPeers(candidate, seeker);
+        String where = " in " + CountryCode.englishName(seeker.countryName());
+        // Peers are SMEs exactly when the firm is one: then they share its size; a large firm's peers are any firms.
+        String sentence;
+        if (seeker.sme()) {
+            sentence = count(p.peerFirms(), "SME", "SMEs") + where + " worked with it: firms of your size"
+                    + (sameSector > 0
+                            ? ", " + sameSector + " of them also in your sector (" + seeker.sectorDivision() + ")"
+                            : "");
+        } else {
+            sentence = count(p.peerFirms(), "firm", "firms") + where + " worked with it"
+                    + (sameSector > 0
+                            ? ", " + sameSector + " of them in your sector (" + seeker.sectorDivision() + ")"
+                            : "");
+        }
         if (p.peersNewToMarket() > 0) {
             sentence += "; " + p.peersNewToMarket() + " brought new products to market";
+        }
+        List<NamedEntity> named = new ArrayList<>(List.of(country(seeker.countryName())));
+        if (sameSector > 0) {
+            named.add(NamedEntity.of("sector", seeker.sectorDivision()));
         }
         return new Reason(
                 ReasonType.PEER_FIRMS,
@@ -141,13 +183,43 @@ final class ReasonWriter {
                 Map.of(
                         "peers",
                         p.peerFirms(),
+                        "sameSector",
+                        sameSector,
                         "newToMarket",
                         p.peersNewToMarket(),
                         "partnersInCountry",
                         p.partnersInCountry()),
-                List.of(NamedEntity.of("country", seeker.countryName())));
+                named);
     }
 
+    /** The candidate's partners in the firm's country that are firms of the firm's NACE division (and size). */
+    private int sameSectorPeers(int candidate, Seeker seeker) {
+        if (seeker.sectorDivision().isEmpty()) {
+            return 0;
+        }
+        int same = 0;
+        for (int e = graph.firstEdge(candidate); e < graph.endEdge(candidate); e++) {
+            int j = graph.neighbour(e);
+            Organisation peer = graph.organisation(j);
+            if (graph.countryOf(j) == seeker.country()
+                    && j != seeker.node()
+                    && peer.kind().isFirm()
+                    && (!seeker.sme() || peer.sme())
+                    && peer.sectorDivision().equals(seeker.sectorDivision())) {
+                same++;
+            }
+        }
+        return same;
+    }
+
+    private String count(int n, String one, String many) {
+        return numbers.format(n) + " " + (n == 1 ? one : many);
+    }
+
+    /**
+     * What the candidate works on in the firm's fields: the labels of the strongest shared areas, and how many
+     * of its collaborations were in them, the latest when.
+     */
     private Reason knowledgeFit(int candidate, double[] f) {
         if (f[Feature.KNOWLEDGE_FIT.ordinal()] <= 0) {
             return null;
@@ -157,13 +229,96 @@ final class ReasonWriter {
         if (areas.isEmpty()) {
             return null;
         }
-        String sentence = "strong in " + String.join(" and ", areas)
-                + (query.seeker().soughtAreas() ? ", which you seek" : ", as you are");
+        int inAreas = 0;
+        int latest = 0;
+        boolean allProjects = true;
+        for (int c : graph.collaborationsOf(candidate)) {
+            Collaboration collaboration = graph.collaborations().get(c);
+            if (collaboration.knowledgeAreas().stream()
+                    .anyMatch(a -> areas.stream().anyMatch(t -> within(a, t)))) {
+                inAreas++;
+                latest = Math.max(latest, collaboration.year());
+                allProjects &= collaboration.channel() == KnowledgeChannel.PROJECT_EXCHANGE;
+            }
+        }
+        List<String> labels = areas.stream().map(KnowledgeAreas::label).toList();
+        String sentence = "works on " + String.join(" and ", labels)
+                + (query.seeker().soughtAreas() ? ", which you seek" : ", in your fields");
+        if (inAreas > 0) {
+            sentence += ": "
+                    + count(
+                            inAreas,
+                            allProjects ? "project" : "collaboration",
+                            allProjects ? "projects" : "collaborations")
+                    + (inAreas == 1 ? ", in " : ", the latest in ") + latest;
+        }
         return new Reason(
                 ReasonType.KNOWLEDGE_FIT,
                 sentence,
-                Map.of("fitPercent", Math.round(100 * f[Feature.KNOWLEDGE_FIT.ordinal()])),
-                areas.stream().map(a -> NamedEntity.of("knowledgeArea", a)).toList());
+                Map.of(
+                        "fitPercent",
+                        Math.round(100 * f[Feature.KNOWLEDGE_FIT.ordinal()]),
+                        "collaborations",
+                        inAreas,
+                        "latestYear",
+                        latest),
+                areas.stream()
+                        .map(a -> new NamedEntity("knowledgeArea", a, KnowledgeAreas.label(a)))
+                        .toList());
+    }
+
+    /** What the candidate works on at all: its two most frequent areas, by label, in how many collaborations. */
+    private Reason activity(int candidate) {
+        Map<String, Integer> byArea = new java.util.HashMap<>();
+        int withAreas = 0;
+        int latest = 0;
+        boolean allProjects = true;
+        for (int c : graph.collaborationsOf(candidate)) {
+            Collaboration collaboration = graph.collaborations().get(c);
+            if (collaboration.knowledgeAreas().isEmpty()) {
+                continue;
+            }
+            withAreas++;
+            latest = Math.max(latest, collaboration.year());
+            allProjects &= collaboration.channel() == KnowledgeChannel.PROJECT_EXCHANGE;
+            for (String area : collaboration.knowledgeAreas()) {
+                byArea.merge(area, 1, Integer::sum);
+            }
+        }
+        if (withAreas == 0) {
+            return null;
+        }
+        List<String> areas = byArea.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .filter(a -> !KnowledgeAreas.label(a).isEmpty())
+                .limit(2)
+                .toList();
+        if (areas.isEmpty()) {
+            return null;
+        }
+        List<String> labels =
+                areas.stream().map(KnowledgeAreas::label).distinct().toList();
+        String sentence = "works on " + String.join(" and ", labels) + ": "
+                + count(
+                        withAreas,
+                        allProjects ? "project" : "collaboration",
+                        allProjects ? "projects" : "collaborations")
+                + (withAreas == 1 ? ", in " : ", the latest in ") + latest;
+        return new Reason(
+                ReasonType.ACTIVITY,
+                sentence,
+                Map.of("collaborations", withAreas, "latestYear", latest),
+                areas.stream()
+                        .map(a -> new NamedEntity("knowledgeArea", a, KnowledgeAreas.label(a)))
+                        .toList());
+    }
+
+    /** Whether an area is the term or below it in the hierarchy ("/a/b/c" is within "/a/b", not within "/a/bc"). */
+    private static boolean within(String area, String term) {
+        return area.startsWith(term) && (area.length() == term.length() || area.charAt(term.length()) == '/');
     }
 
     private Reason callLines(int candidate, double[] f) {
@@ -216,9 +371,14 @@ final class ReasonWriter {
         long percent = Math.round(100 * share);
         return new Reason(
                 ReasonType.COUNTRY_AFFINITY,
-                "organisations in " + CountryNames.of(query.seeker().countryName()) + " often work with "
-                        + CountryNames.of(country) + " (" + percent + "% of their foreign partnerships)",
+                "organisations in " + CountryCode.englishName(query.seeker().countryName()) + " often work with "
+                        + CountryCode.englishName(country) + " (" + percent + "% of their foreign partnerships)",
                 Map.of("sharePercent", percent),
-                List.of(NamedEntity.of("country", query.seeker().countryName()), NamedEntity.of("country", country)));
+                List.of(country(query.seeker().countryName()), country(country)));
+    }
+
+    /** A country as a reason names it: its code as id, its English name as name. */
+    private static NamedEntity country(String code) {
+        return new NamedEntity("country", code, CountryCode.englishName(code));
     }
 }

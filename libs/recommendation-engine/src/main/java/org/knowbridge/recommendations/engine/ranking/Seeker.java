@@ -10,13 +10,14 @@ import org.knowbridge.recommendations.engine.signals.TermProfiles.SparseVector;
 
 /**
  * The firm a ranking is for, resolved against one snapshot: its node (or -1 when the graph does not know it),
- * its country, and its knowledge profile, which blends what it worked on with what it says it seeks.
+ * its country, its sector (a NACE division, or empty), and its knowledge profile, which blends what it worked on with what it says it seeks.
  */
 record Seeker(
         int node,
         int country,
         String countryName,
         boolean sme,
+        String sectorDivision,
         PartnerKind kind,
         SparseVector areas,
         SparseVector calls,
@@ -41,6 +42,9 @@ record Seeker(
                 profile != null && !profile.country().isEmpty() ? profile.country() : o != null ? o.country() : "";
         int country = g.countryIndex(countryName);
         boolean sme = o != null ? o.sme() : profile.sme();
+        String sector = profile != null && !profile.sector().isEmpty()
+                ? Organisation.divisionOf(profile.sector())
+                : o != null ? o.sectorDivision() : "";
         PartnerKind kind = o != null ? o.kind() : PartnerKind.OTHER;
         SparseVector own = node >= 0 ? signals.areas().profile(node) : SparseVector.EMPTY;
         SparseVector sought =
@@ -68,6 +72,7 @@ record Seeker(
                 country,
                 countryName,
                 sme,
+                sector,
                 kind,
                 areas,
                 calls,

@@ -21,12 +21,12 @@ import org.knowbridge.recommendations.engine.evaluation.Relevance;
  * no figure of the recommender slides back from what the shipped ranker reached: recall@10 and the relevance
  * figures (tail recall, personalisation, hub share, company share, field fit), and coverage.
  */
-class QualityGuardTest {
+public class QualityGuardTest {
 
     @TempDir
     Path out;
 
-    static Path repositoryRoot() {
+    public static Path repositoryRoot() {
         String configured = System.getProperty("knowbridge.root");
         if (configured != null
                 && !configured.isBlank()

@@ -66,7 +66,7 @@ class ColdStartTest {
                 .filter(r -> r.type() == ReasonType.KNOWLEDGE_FIT)
                 .findFirst()
                 .orElseThrow();
-        assertEquals("strong in " + BATTERIES + ", which you seek", fit.sentence());
+        assertEquals("works on batteries, which you seek: 1 project, in 2021", fit.sentence());
         assertFalse(types.contains(ReasonType.SHARED_PARTNERS));
     }
 

@@ -122,7 +122,8 @@ class PartnerRankerTest {
                 .filter(r -> r.type() == ReasonType.KNOWLEDGE_FIT)
                 .findFirst()
                 .orElseThrow();
-        assertEquals("strong in " + MATERIALS + ", as you are", fit.sentence());
+        assertEquals("works on coating and films, in your fields: 1 project, in 2021", fit.sentence());
+        assertEquals(List.of(new Reason.NamedEntity("knowledgeArea", MATERIALS, "coating and films")), fit.entities());
     }
 
     @Test
