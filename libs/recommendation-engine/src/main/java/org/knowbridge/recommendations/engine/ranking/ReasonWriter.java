@@ -245,12 +245,7 @@ final class ReasonWriter {
         String sentence = "works on " + String.join(" and ", labels)
                 + (query.seeker().soughtAreas() ? ", which you seek" : ", in your fields");
         if (inAreas > 0) {
-            sentence += ": "
-                    + count(
-                            inAreas,
-                            allProjects ? "project" : "collaboration",
-                            allProjects ? "projects" : "collaborations")
-                    + (inAreas == 1 ? ", in " : ", the latest in ") + latest;
+            sentence += ": " + howMuch(inAreas, allProjects, latest);
         }
         return new Reason(
                 ReasonType.KNOWLEDGE_FIT,
@@ -301,12 +296,7 @@ final class ReasonWriter {
         }
         List<String> labels =
                 areas.stream().map(KnowledgeAreas::label).distinct().toList();
-        String sentence = "works on " + String.join(" and ", labels) + ": "
-                + count(
-                        withAreas,
-                        allProjects ? "project" : "collaboration",
-                        allProjects ? "projects" : "collaborations")
-                + (withAreas == 1 ? ", in " : ", the latest in ") + latest;
+        String sentence = "works on " + String.join(" and ", labels) + ": " + howMuch(withAreas, allProjects, latest);
         return new Reason(
                 ReasonType.ACTIVITY,
                 sentence,
@@ -380,5 +370,12 @@ final class ReasonWriter {
     /** A country as a reason names it: its code as id, its English name as name. */
     private static NamedEntity country(String code) {
         return new NamedEntity("country", code, CountryCode.englishName(code));
+    }
+
+    /** "3 projects, the latest in 2023" (or collaborations, when not all of them are projects). */
+    private String howMuch(int n, boolean allProjects, int latest) {
+        return count(n, allProjects ? "project" : "collaboration", allProjects ? "projects" : "collaborations")
+                + (n == 1 ? ", in " : ", the latest in ")
+                + latest;
     }
 }
