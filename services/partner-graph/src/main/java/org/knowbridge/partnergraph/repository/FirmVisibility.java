@@ -13,10 +13,14 @@ final class FirmVisibility {
 
     private FirmVisibility() {}
 
-    /** True when {@code $viewer} may see organisation node {@code node}. */
+    /**
+     * True when {@code $viewer} may see organisation node {@code node}; never null (a comparison with a missing value
+     * counts as false), so that {@code NOT} of it is safe.
+     */
     static String visible(String node) {
         return """
-                (%1$s.firmId IS NULL OR $viewer.admin OR %1$s.firmId = $viewer.ownFirm OR %1$s.onboardedBy = $viewer.agency
-                   OR ($viewer.partner AND %1$s.status = 'PUBLISHED' AND %1$s.listed = true))""".formatted(node);
+                (%1$s.firmId IS NULL OR $viewer.admin OR coalesce(%1$s.firmId = $viewer.ownFirm, false)
+                   OR coalesce(%1$s.onboardedBy = $viewer.agency, false)
+                   OR ($viewer.partner AND coalesce(%1$s.status = 'PUBLISHED' AND %1$s.listed = true, false)))""".formatted(node);
     }
 }
