@@ -69,6 +69,24 @@ public final class MirroredFirms {
         return firmId;
     }
 
+    /** A new firm claiming to be the existing node {@code externalId}, the claim verified by an admin; its id. */
+    public static String linked(String legalName, String onboardedBy, String externalId) {
+        String firmId = registered(legalName, onboardedBy, externalId);
+        verifyLink(firmId, DemoUsers.ADMIN);
+        return firmId;
+    }
+
+    /** The firm's link claim verified by {@code user}: the firm is its claimed node from now on. */
+    public static void verifyLink(String firmId, String user) {
+        given().auth()
+                .oauth2(DemoUsers.token(user))
+                .when()
+                .post("/api/v1/links/" + firmId + "/verify")
+                .then()
+                .statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("VERIFIED"));
+    }
+
     /**
      * Waits until the events published so far under the record key {@code firmId} have been applied: a new
      * marker firm is published under the same record key (so into the same partition, after them) and waited for.

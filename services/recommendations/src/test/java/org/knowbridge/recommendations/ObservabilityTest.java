@@ -49,6 +49,7 @@ class ObservabilityTest {
                 () -> firms.find(firm).isPresent() && projection.ranker().isPresent(),
                 Duration.ofSeconds(60),
                 "firm and graph");
+        TestEvents.link(projection, firm, "fixture:berlin-lasers");
         return firm;
     }
 

@@ -18,6 +18,7 @@ import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.EventSchemas;
 import org.knowbridge.platform.testing.KafkaProbe;
+import org.knowbridge.recommendations.service.Projection;
 
 /**
  * Publishes the events other services would publish (firm-profiles' firm events, partner-graph's graph
@@ -144,6 +145,21 @@ public final class TestEvents {
         event.set("data", data);
         assertEquals(Set.of(), EventSchemas.violations(event), "the test's own " + type + " event follows its schema");
         KafkaProbe.write(topic, subject, event.toString(), traceparent);
+    }
+
+    /**
+     * Makes {@code node} the firm's one node, as partner-graph announces a verified link (the firm's own node merged
+     * into the register's), and waits until the projection has it.
+     */
+    public static void link(Projection projection, String firmId, String node) {
+        publishGraphEvent(
+                "OrganisationErased",
+                firmId,
+                JSON.createObjectNode().put("key", firmId).put("firmId", firmId).put("mergedInto", node));
+        eventually(
+                () -> projection.linkedNode(firmId).filter(node::equals).isPresent(),
+                Duration.ofSeconds(60),
+                "the firm linked to " + node);
     }
 
     /** Records the partner as suggested to the firm, as an instance of this service does when it shows it. */

@@ -37,6 +37,7 @@ class EventTypeTest {
         }
         assertEquals(Topic.FIRMS, EventType.FirmErased.topic());
         assertEquals(Topic.COLLABORATIONS, EventType.CollaborationEnded.topic());
+        assertEquals(Topic.COLLABORATIONS, EventType.OrganisationErased.topic());
         assertEquals(Topic.RECOMMENDATIONS, EventType.RecommendationFeedbackGiven.topic());
     }
 

@@ -15,6 +15,7 @@ import org.knowbridge.contracts.event.CollaborationRecorded;
 import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.contracts.event.FirmErased;
 import org.knowbridge.contracts.event.FirmSnapshot;
+import org.knowbridge.contracts.event.OrganisationErased;
 import org.knowbridge.contracts.event.OrganisationUpserted;
 import org.knowbridge.contracts.event.PartnersSuggested;
 import org.knowbridge.contracts.event.RecommendationFeedbackGiven;
@@ -83,6 +84,13 @@ class EventPayloadsTest {
              "data":{"key":"c-7f3e","endYear":2026,"outcome":"PROCESS_INNOVATION",
                      "organisationKeys":["0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b","cordis:999908587"]}}""";
 
+    private static final String ORGANISATION_ERASED = """
+            {"specversion":"1.0","id":"3f2e1d0c-9b8a-4776-a554-433221100fed","source":"/knowbridge/partner-graph",
+             "type":"org.knowbridge.OrganisationErased","subject":"cordis:999908587",
+             "time":"2026-03-06T08:00:00Z","datacontenttype":"application/json",
+             "dataschema":"/api-specs/events/OrganisationErased.schema.json",
+             "data":{"key":"cordis:999908587","firmId":"0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b","mergedInto":null}}""";
+
     private static final String FEEDBACK_GIVEN = """
             {"specversion":"1.0","id":"9c8b7a69-5847-4362-a150-f4e3d2c1b0a9","source":"/knowbridge/recommendations",
              "type":"org.knowbridge.RecommendationFeedbackGiven","subject":"0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b",
@@ -118,6 +126,7 @@ class EventPayloadsTest {
                 ORGANISATION_UPSERTED,
                 COLLABORATION_RECORDED,
                 COLLABORATION_ENDED,
+                ORGANISATION_ERASED,
                 FEEDBACK_GIVEN,
                 PARTNERS_SUGGESTED,
                 RECOMMENDATIONS_UPDATED)) {
@@ -180,6 +189,10 @@ class EventPayloadsTest {
                 CloudEventCodec.data(CloudEventCodec.decode(COLLABORATION_ENDED), CollaborationEnded.class);
         assertEquals(2026, ended.endYear());
         assertEquals(2, ended.organisationKeys().size());
+        OrganisationErased erased =
+                CloudEventCodec.data(CloudEventCodec.decode(ORGANISATION_ERASED), OrganisationErased.class);
+        assertEquals("0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b", erased.firmId());
+        assertNull(erased.mergedInto());
         RecommendationFeedbackGiven feedback =
                 CloudEventCodec.data(CloudEventCodec.decode(FEEDBACK_GIVEN), RecommendationFeedbackGiven.class);
         assertEquals("TOO_FAR", feedback.reason());

@@ -38,6 +38,7 @@ public class FirmEventConsumer {
     // The bounds the firm event schemas set.
     private static final int MAX_AREAS = 60;
     private static final int MAX_AREA_LENGTH = 200;
+    private static final java.util.Set<String> SIZE_CLASSES = java.util.Set.of("MICRO", "SMALL", "MEDIUM", "LARGE");
 
     private final FirmMirrorService mirror;
     private final EventMetrics metrics;
@@ -83,7 +84,7 @@ public class FirmEventConsumer {
             }
             if (type.get() == EventType.FirmErased) {
                 String firmId = CloudEventCodec.data(event, FirmErased.class).firmId();
-                return usableKey(firmId, event) ? Optional.of(FirmChange.erase(firmId)) : Optional.empty();
+                return usableKey(firmId, event) ? Optional.of(mirror.erase(firmId)) : Optional.empty();
             }
             return mirror(CloudEventCodec.data(event, FirmSnapshot.class), event);
         } catch (IllegalArgumentException e) {
@@ -110,8 +111,14 @@ public class FirmEventConsumer {
         String onboardedBy = optionalKey(data, "onboardedBy", data.onboardedBy());
         String externalId = optionalKey(data, "externalId", data.externalId());
         // Status and consent decide who may see the firm's node (see the service README, "Who sees a firm").
-        return Optional.of(
-                mirror.upsert(firm, onboardedBy, externalId, knowledgeAreas(data), data.status(), data.listed()));
+        return Optional.of(mirror.upsert(
+                firm,
+                onboardedBy,
+                externalId,
+                knowledgeAreas(data),
+                data.status(),
+                data.listed(),
+                sizeClass(data.sizeClass())));
     }
 
     private static boolean usableKey(String firmId, CloudEvent<JsonNode> event) {
@@ -128,6 +135,10 @@ public class FirmEventConsumer {
                 .filter(area -> area != null && !area.isBlank() && area.length() <= MAX_AREA_LENGTH)
                 .limit(MAX_AREAS)
                 .toList();
+    }
+
+    private static String sizeClass(String value) {
+        return value != null && SIZE_CLASSES.contains(value) ? value : null;
     }
 
     /** A key, or null (absent, or unusable: logged and ignored). */

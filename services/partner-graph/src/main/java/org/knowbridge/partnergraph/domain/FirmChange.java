@@ -1,18 +1,18 @@
 package org.knowbridge.partnergraph.domain;
 
 import java.util.List;
-import org.knowbridge.platform.messaging.OutboxEvent;
 
 /**
- * One change of a firm mirrored from firm-profiles: the firm's new state with the event that reports it, or
- * (firm null) its erasure.
+ * One change of a firm mirrored from firm-profiles: the firm's new state, or (firm null) its erasure, with the
+ * builder of the events it causes.
  *
  * @param onboardedBy the org_id of the agency that onboarded the firm, or null
- * @param externalId  the firm's key in another register, or null
+ * @param externalId  the firm's key in another register, or null: a claim that the firm is that node, linked
+ *                    once verified
  * @param knowledgeAreas the areas the firm declares it offers
  * @param status the firm's status in firm-profiles (DRAFT, SUBMITTED, PUBLISHED, ...), null when not told
  * @param listed whether the firm consented to be shown to partner organisations
- * @param event the OrganisationUpserted written with the firm if the mirror changes; null for an erasure
+ * @param sizeClass MICRO, SMALL, MEDIUM or LARGE, null when not known
  */
 public record FirmChange(
         String key,
@@ -22,7 +22,8 @@ public record FirmChange(
         List<String> knowledgeAreas,
         String status,
         boolean listed,
-        OutboxEvent event) {
+        String sizeClass,
+        OrganisationEvents events) {
 
     public static FirmChange upsert(
             Organisation firm,
@@ -31,11 +32,13 @@ public record FirmChange(
             List<String> knowledgeAreas,
             String status,
             boolean listed,
-            OutboxEvent event) {
-        return new FirmChange(firm.key(), firm, onboardedBy, externalId, knowledgeAreas, status, listed, event);
+            String sizeClass,
+            OrganisationEvents events) {
+        return new FirmChange(
+                firm.key(), firm, onboardedBy, externalId, knowledgeAreas, status, listed, sizeClass, events);
     }
 
-    public static FirmChange erase(String key) {
-        return new FirmChange(key, null, null, null, List.of(), null, false, null);
+    public static FirmChange erase(String key, OrganisationEvents events) {
+        return new FirmChange(key, null, null, null, List.of(), null, false, null, events);
     }
 }

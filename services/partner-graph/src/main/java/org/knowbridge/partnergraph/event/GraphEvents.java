@@ -5,9 +5,11 @@ import java.util.List;
 import org.knowbridge.contracts.event.CollaborationEnded;
 import org.knowbridge.contracts.event.CollaborationRecorded;
 import org.knowbridge.contracts.event.EventType;
+import org.knowbridge.contracts.event.OrganisationErased;
 import org.knowbridge.contracts.event.OrganisationUpserted;
 import org.knowbridge.partnergraph.domain.Collaboration;
 import org.knowbridge.partnergraph.domain.Organisation;
+import org.knowbridge.partnergraph.domain.OrganisationEvents;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.messaging.OutboxEvent;
 import org.knowbridge.platform.observability.EventTracing;
@@ -30,6 +32,47 @@ public class GraphEvents {
                 o.key(),
                 new OrganisationUpserted(
                         o.key(), o.name(), o.country(), o.type().name(), o.sme(), o.sector(), source));
+    }
+
+    public OutboxEvent organisationErased(String key, String firmId, String mergedInto, String traceparent) {
+        return OutboxEvent.of(
+                EventType.OrganisationErased.topic(),
+                CloudEvent.of(
+                        SERVICE,
+                        EventType.OrganisationErased.name(),
+                        key,
+                        new OrganisationErased(key, firmId, mergedInto)),
+                traceparent);
+    }
+
+    /**
+     * The events of a firm's node, built later inside the write (when its key is known) but in the trace current
+     * now, i.e. that of the firm's record.
+     */
+    public OrganisationEvents ofFirm() {
+        String traceparent = tracing.traceparent();
+        return new OrganisationEvents() {
+            @Override
+            public OutboxEvent upserted(Organisation organisation) {
+                return OutboxEvent.of(
+                        EventType.OrganisationUpserted.topic(),
+                        CloudEvent.of(
+                                SERVICE,
+                                EventType.OrganisationUpserted.name(),
+                                organisation.key(),
+                                upsertedData(organisation, "FIRM_PROFILES")),
+                        traceparent);
+            }
+
+            @Override
+            public OutboxEvent erased(String key, String firmId, String mergedInto) {
+                return organisationErased(key, firmId, mergedInto, traceparent);
+            }
+        };
+    }
+
+    private static OrganisationUpserted upsertedData(Organisation o, String source) {
+        return new OrganisationUpserted(o.key(), o.name(), o.country(), o.type().name(), o.sme(), o.sector(), source);
     }
 
     public OutboxEvent collaborationRecorded(Collaboration c) {

@@ -73,6 +73,24 @@ public class GraphSchemaMigrations {
             new Migration(13, "import jobs by state, to find those left running", """
                     CREATE INDEX import_job_state IF NOT EXISTS
                     FOR (j:ImportJob) ON (j.state)
+                    """),
+            new Migration(14, "one link claim per firm", """
+                    CREATE CONSTRAINT link_claim_firm IF NOT EXISTS
+                    FOR (c:LinkClaim) REQUIRE c.firmId IS UNIQUE
+                    """),
+            new Migration(15, "link claims by status, for the admin's list", """
+                    CREATE INDEX link_claim_status IF NOT EXISTS
+                    FOR (c:LinkClaim) ON (c.status)
+                    """),
+            // Register nodes were once tied to a firm by its register id alone: that was never verified, so each
+            // such tie becomes a pending claim and the node is the register's again until someone verifies it.
+            new Migration(16, "unverified register links become pending link claims", """
+                    MATCH (r:Organisation)
+                    WHERE r.firmId IS NOT NULL AND r.firmId <> r.key AND coalesce(r.source, '') <> 'firm-profiles'
+                      AND EXISTS { MATCH (:Organisation {key: r.firmId}) }
+                    MERGE (c:LinkClaim {firmId: r.firmId})
+                    ON CREATE SET c.organisationKey = r.key, c.status = 'PENDING', c.createdAt = datetime()
+                    REMOVE r.firmId
                     """));
 
     private static final String APPLIED = """

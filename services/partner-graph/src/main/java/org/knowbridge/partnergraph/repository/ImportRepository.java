@@ -21,31 +21,32 @@ public class ImportRepository {
 
     public record Missing(long line, String what) {}
 
+    // An erased firm's node stays erased, and a node that is a platform firm (linked to its register id) is
+    // written by firm-profiles' events: for both the row changes nothing.
     private static final String ORGANISATIONS = """
             UNWIND $rows AS row
             OPTIONAL MATCH (existing:Organisation {key: row.key})
-            WITH row, existing,
-                 CASE WHEN existing IS NULL THEN 'CREATED'
+            OPTIONAL MATCH (erased:ErasedFirm {key: row.key})
+            WITH row, existing, erased,
+                 CASE WHEN erased IS NOT NULL OR existing.firmId IS NOT NULL THEN 'UNCHANGED'
+                      WHEN existing IS NULL THEN 'CREATED'
                       WHEN coalesce(existing.name, '') <> coalesce(row.name, '')
                         OR coalesce(existing.country, '') <> coalesce(row.country, '')
                         OR existing.type <> row.type OR coalesce(existing.sme, false) <> row.sme
                         OR coalesce(existing.city, '') <> coalesce(row.city, '')
                         OR coalesce(existing.nuts, '') <> coalesce(row.nuts, '') THEN 'UPDATED'
                       ELSE 'UNCHANGED' END AS status
-            MERGE (o:Organisation {key: row.key})
-            ON CREATE SET o.createdAt = datetime(), o.source = $source
-            FOREACH (_ IN CASE WHEN status <> 'UNCHANGED' THEN [1] ELSE [] END |
-                SET o.name = row.name, o.country = row.country, o.type = row.type, o.sme = row.sme,
-                    o.city = row.city, o.nuts = row.nuts, o.updatedAt = datetime(), o.version = coalesce(o.version, 0) + 1
-                CREATE (:OutboxEvent {id: row.event.id, topic: row.event.topic, key: row.key, type: row.event.type,
-                                      payload: row.event.payload, traceparent: row.event.traceparent,
-                                      createdAt: datetime(), position: row.line}))
-            WITH o, status
-            // A platform firm that names this node as its register id was mirrored first: link it now.
-            CALL (o) {
-                MATCH (firm:Organisation {externalId: o.key})
-                WHERE firm <> o
-                SET o.firmId = firm.key
+            CALL (row, erased, status) {
+                WITH row, status WHERE erased IS NULL
+                MERGE (o:Organisation {key: row.key})
+                ON CREATE SET o.createdAt = datetime(), o.source = $source
+                FOREACH (_ IN CASE WHEN status <> 'UNCHANGED' THEN [1] ELSE [] END |
+                    SET o.name = row.name, o.country = row.country, o.type = row.type, o.sme = row.sme,
+                        o.city = row.city, o.nuts = row.nuts, o.updatedAt = datetime(),
+                        o.version = coalesce(o.version, 0) + 1
+                    CREATE (:OutboxEvent {id: row.event.id, topic: row.event.topic, key: row.key, type: row.event.type,
+                                          payload: row.event.payload, traceparent: row.event.traceparent,
+                                          createdAt: datetime(), position: row.line}))
             }
             RETURN status, count(*) AS rows, [] AS missing
             """;

@@ -79,6 +79,17 @@ public class OrganisationRepository {
 
     private final Driver driver;
 
+    /**
+     * The node a key names: a firm linked to its register's node is addressed by its firm id too, so the firm
+     * id of a linked firm answers with the register node's key; any other key is itself.
+     */
+    public String resolve(String key) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> FirmMirrorRepository.linked(tx, key))
+                    .orElse(key);
+        }
+    }
+
     public OrganisationRepository(Driver driver) {
         this.driver = driver;
     }

@@ -82,11 +82,23 @@ public class PartnerQueryRepository {
             RETURN path
             """.formatted(FirmVisibility.visible("n"));
 
-    /** Per SME firm: its country, sector, and the kinds and channels of its foreign links in the years. */
+    /**
+     * Per SME firm: its country, sector, and the kinds and channels of its foreign links in the years. Each real firm
+     * once: a register's organisation, or a platform firm once published (a firm linked to its register's node is
+     * that one node; a firm whose claim to be an existing node is pending counts as that node). With a source, the SMEs of that
+     * register as it flags them (of any type: CORDIS flags some research and other bodies as SMEs), whatever their
+     * platform firm's state, so the figures are the register's.
+     */
     private static final String FOREIGN_LINKS_OF_SMES =
             """
-            MATCH (o:Organisation {type: 'FIRM', sme: true})
-            WHERE ($country IS NULL OR o.country = $country) AND o.country IS NOT NULL
+            MATCH (o:Organisation {sme: true})
+            WHERE (o.type = 'FIRM' OR $source IS NOT NULL)
+              AND ($country IS NULL OR o.country = $country) AND o.country IS NOT NULL
+              AND ($source IS NULL OR o.source = $source)
+              AND (o.firmId IS NULL OR o.status = 'PUBLISHED' OR ($source IS NOT NULL AND o.key <> o.firmId))
+              AND NOT EXISTS {
+                  MATCH (claim:LinkClaim {firmId: o.key, status: 'PENDING'})
+                  MATCH (:Organisation {key: claim.organisationKey}) }
               AND %2$s
             OPTIONAL CALL (o) {
                 %1$s
@@ -161,8 +173,10 @@ public class PartnerQueryRepository {
     }
 
     /** Over the firms and partners {@code viewer} may see. */
-    public List<FirmForeignLinks> foreignLinksOfSmes(String country, Integer fromYear, Integer toYear, Viewer viewer) {
+    public List<FirmForeignLinks> foreignLinksOfSmes(
+            String country, String source, Integer fromYear, Integer toYear, Viewer viewer) {
         Map<String, Object> params = new HashMap<>();
+        params.put("source", source);
         params.put("country", country);
         params.put("fromYear", fromYear);
         params.put("toYear", toYear);

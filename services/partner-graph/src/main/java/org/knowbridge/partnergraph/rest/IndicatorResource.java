@@ -3,6 +3,7 @@ package org.knowbridge.partnergraph.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.knowbridge.contracts.vocabulary.Country;
 import org.knowbridge.contracts.vocabulary.CountryCode;
@@ -46,9 +48,18 @@ public class IndicatorResource {
             description = "Overall and per country and sector, by partner kind and by channel; joint projects count as "
                     + "PROJECT_EXCHANGE in their year. Optionally one country and a range of years. Counts only the firms "
                     + "the caller may see, and their links to organisations it may see (an agency: the firms it "
-                    + "onboarded and the imported organisations).")
+                    + "onboarded and the imported organisations). Each real firm counts once: a firm linked to its "
+                    + "register's organisation is that one node, and platform firms count once published.")
     public ForeignCollaborationIndicators foreignCollaboration(
             @QueryParam("country") @Country String country,
+            @QueryParam("source")
+                    @Parameter(
+                            description = "Only the SMEs of one imported register (the import's source, e.g. cordis), "
+                                    + "as that register knows them")
+                    @Pattern(
+                            regexp = "[a-z][a-z0-9-]{0,19}",
+                            message = "must be a short lower-case source name, e.g. cordis")
+                    String source,
             @QueryParam("fromYear") @Min(1900) @Max(2100) Integer fromYear,
             @QueryParam("toYear") @Min(1900) @Max(2100) Integer toYear) {
         if (fromYear != null && toYear != null && toYear < fromYear) {
@@ -58,6 +69,6 @@ public class IndicatorResource {
                     List.of(new Problem.FieldError("toYear", "must not be before fromYear")));
         }
         return indicators.foreignCollaboration(
-                country == null ? null : CountryCode.of(country), fromYear, toYear, access.viewer(caller));
+                country == null ? null : CountryCode.of(country), source, fromYear, toYear, access.viewer(caller));
     }
 }

@@ -165,6 +165,7 @@ public class OrganisationResource {
             @QueryParam("toYear") @Min(1900) @Max(2100) Integer toYear,
             @QueryParam("after") @BusinessKey String after,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        key = access.resolve(key);
         access.requireMayExplore(caller, key);
         PartnerFilter filter = new PartnerFilter(
                 QueryParameters.enumValue(PartnerKind.class, kind, "kind"),
@@ -188,7 +189,8 @@ public class OrganisationResource {
                             + "caller may not see: such a firm is a 404 as a or b, and a chain through one is not found "
                             + "(connected false) unless another avoids it.")
     public Connection connection(@PathParam("a") @BusinessKey String a, @PathParam("b") @BusinessKey String b) {
-        access.requireMayExplore(caller, a);
-        return queries.connection(a, b, access.viewer(caller));
+        String from = access.resolve(a);
+        access.requireMayExplore(caller, from);
+        return queries.connection(from, access.resolve(b), access.viewer(caller));
     }
 }

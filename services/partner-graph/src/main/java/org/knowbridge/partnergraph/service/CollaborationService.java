@@ -40,8 +40,9 @@ public class CollaborationService {
     }
 
     public Collaboration record(CollaborationInput input, Caller caller) {
+        // A linked firm's id names its register's node: the collaboration is that node's.
         List<String> keys = input.parties().stream()
-                .map(CollaborationInput.PartyInput::organisationKey)
+                .map(p -> organisations.resolve(p.organisationKey()))
                 .toList();
         if (keys.get(0).equals(keys.get(1))) {
             throw invalid(
@@ -62,9 +63,11 @@ public class CollaborationService {
                 access.sourceOfRecord(caller),
                 awaiting == null ? CollaborationStatus.CONFIRMED : CollaborationStatus.PENDING,
                 awaiting,
-                input.parties().stream()
-                        .map(p -> new Collaboration.Party(p.organisationKey(), p.partnerKind()))
-                        .toList());
+                List.of(
+                        new Collaboration.Party(
+                                keys.get(0), input.parties().get(0).partnerKind()),
+                        new Collaboration.Party(
+                                keys.get(1), input.parties().get(1).partnerKind())));
         // A claim is published to no one until the other side confirms it.
         collaborations.record(
                 collaboration,

@@ -26,15 +26,15 @@ public class FirmMirrorService {
             String externalId,
             List<String> knowledgeAreas,
             String status,
-            boolean listed) {
+            boolean listed,
+            String sizeClass) {
         return FirmChange.upsert(
-                firm,
-                onboardedBy,
-                externalId,
-                knowledgeAreas,
-                status,
-                listed,
-                events.organisationUpserted(firm, "FIRM_PROFILES"));
+                firm, onboardedBy, externalId, knowledgeAreas, status, listed, sizeClass, events.ofFirm());
+    }
+
+    /** The firm's erasure; its event continues the trace current now. */
+    public FirmChange erase(String firmId) {
+        return FirmChange.erase(firmId, events.ofFirm());
     }
 
     /** Applies the changes in order, in one transaction. */

@@ -28,10 +28,10 @@ public class IndicatorService {
         this.queries = queries;
     }
 
-    /** Over the firms and partners {@code viewer} may see. */
+    /** Over the firms and partners {@code viewer} may see; {@code source} limits the firms to one register's. */
     public ForeignCollaborationIndicators foreignCollaboration(
-            String country, Integer fromYear, Integer toYear, Viewer viewer) {
-        List<FirmForeignLinks> firms = queries.foreignLinksOfSmes(country, fromYear, toYear, viewer);
+            String country, String source, Integer fromYear, Integer toYear, Viewer viewer) {
+        List<FirmForeignLinks> firms = queries.foreignLinksOfSmes(country, source, fromYear, toYear, viewer);
         Map<String, List<FirmForeignLinks>> byGroup = new TreeMap<>();
         for (FirmForeignLinks firm : firms) {
             String sector = firm.sector() == null ? UNKNOWN_SECTOR : firm.sector();

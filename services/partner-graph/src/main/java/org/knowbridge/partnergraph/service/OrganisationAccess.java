@@ -85,10 +85,19 @@ public class OrganisationAccess {
                 caller.hasRole(Roles.PARTNER));
     }
 
+    /** The node a key names: a linked firm's id names its register's node (see {@link OrganisationRepository#resolve}). */
+    public String resolve(String key) {
+        return organisations.resolve(key);
+    }
+
+    /** {@code organisationKey} as {@link #resolve} gives it. */
     public void requireMayExplore(Caller caller, String organisationKey) {
         boolean allowed = caller.isAdmin()
                 || (caller.hasRole(Roles.SME)
-                        && organisationKey.equals(caller.firmId().orElse(null)))
+                        && caller.firmId()
+                                .map(firm -> organisationKey.equals(firm)
+                                        || organisationKey.equals(organisations.resolve(firm)))
+                                .orElse(false))
                 || (caller.hasRole(Roles.PARTNER)
                         && organisationKey.equals(caller.orgId().orElse(null)))
                 || (caller.hasRole(Roles.AGENCY) && agencyMayExplore(caller, organisationKey));

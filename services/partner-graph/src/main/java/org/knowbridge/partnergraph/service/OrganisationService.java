@@ -61,7 +61,7 @@ public class OrganisationService {
     /** The organisation, when the caller may see it; a hidden firm is a 404 as if unknown. */
     public VersionedOrganisation find(String key, Caller caller) {
         return organisations
-                .findVersioned(key, access.viewer(caller))
+                .findVersioned(organisations.resolve(key), access.viewer(caller))
                 .orElseThrow(() -> ProblemException.notFound("Organisation", key));
     }
 }

@@ -6,16 +6,20 @@ import static org.knowbridge.partnergraph.MirroredFirms.awaitOrganisation;
 import static org.knowbridge.partnergraph.MirroredFirms.erased;
 import static org.knowbridge.partnergraph.MirroredFirms.firmEvent;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.partnergraph.MirroredFirms;
 import org.knowbridge.partnergraph.TestData;
 import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.platform.testing.KafkaProbe;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -54,36 +58,103 @@ class FirmMirrorTest {
     }
 
     @Test
-    void aFirmWithTheRegisterIdOfAnImportedNodeIsLinkedToItWhicheverComesFirst() {
-        // The imported node exists before the firm's event names it.
+    void aFirmNamingAnImportedNodeClaimsItAndIsThatOneNodeOnceVerified() {
+        // The imported node exists before the firm's event names it: a claim, nothing more.
         String before =
                 TestData.organisation("test:" + UUID.randomUUID(), "Imported Before Oy", "FI", "FIRM", true, null);
-        String firstFirm = MirroredFirms.registered("Imported Before Oy", MirroredFirms.DEMO_AGENCY, before);
-        assertEquals(firstFirm, property(before, "firmId"));
-        assertEquals(firstFirm, property(firstFirm, "firmId"), "the mirror names its own firm too");
+        String firstFirm = MirroredFirms.registered("Imported Before Finland Oy", MirroredFirms.DEMO_AGENCY, before);
+        assertEquals(null, property(before, "firmId"), "an unverified claim does not make the node the firm");
+        assertEquals(firstFirm, property(firstFirm, "firmId"), "the firm acts for its own node only");
+        assertEquals("PENDING", claimStatus(firstFirm));
 
-        // The firm's event comes first; a dataset import creates the node later.
+        try (KafkaProbe probe = KafkaProbe.fromEnd(Topic.COLLABORATIONS)) {
+            MirroredFirms.verifyLink(firstFirm, DemoUsers.ADMIN);
+            // One node: the register's, written with the firm's data; the firm's own node is gone, and said so.
+            assertEquals(0L, count("MATCH (o:Organisation {key: $firm}) RETURN count(o) AS n", firstFirm));
+            assertEquals(firstFirm, property(before, "firmId"));
+            assertEquals("Imported Before Finland Oy", property(before, "name"));
+            JsonNode merged = probe.awaitEvent(
+                    "OrganisationErased of the merged node",
+                    e -> e.path("type").asText().equals("org.knowbridge.OrganisationErased")
+                            && e.path("subject").asText().equals(firstFirm),
+                    Duration.ofSeconds(30));
+            assertEquals(before, merged.path("data").path("mergedInto").asText());
+        }
+        // Asked by its firm id, the graph answers with the one node.
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .when()
+                .get("/api/v1/organisations/" + firstFirm)
+                .then()
+                .statusCode(200)
+                .body("key", org.hamcrest.Matchers.equalTo(before))
+                .body("name", org.hamcrest.Matchers.equalTo("Imported Before Finland Oy"));
+
+        // Later events (a replay too) keep it linked: still one node, no second under the firm id.
+        MirroredFirms.publish(
+                firstFirm,
+                List.of(firmEvent(
+                        "FirmUpdated", firstFirm, "Imported Before Oyj", "FI", MirroredFirms.DEMO_AGENCY, before)));
+        MirroredFirms.awaitApplied(firstFirm);
+        assertEquals(1L, count("MATCH (o:Organisation {firmId: $firm}) RETURN count(o) AS n", firstFirm));
+        assertEquals("Imported Before Oyj", property(before, "name"));
+
+        // The firm's event comes first; a dataset import creates the node later; the claim waits for it.
         String source = TestData.newSource();
         String laterFirm = MirroredFirms.registered("Imported Later Oy", MirroredFirms.DEMO_AGENCY, source + ":7001");
         String job = TestData.startImport(
                 source, "organisations", "id,name,country,type,sme,city,nuts\n7001,Imported Later Oy,FI,FIRM,true,,\n");
         assertEquals("SUCCEEDED", TestData.awaitImport(job).getString("state"));
+        assertEquals(null, property(source + ":7001", "firmId"));
+        MirroredFirms.verifyLink(laterFirm, DemoUsers.ADMIN);
         assertEquals(laterFirm, property(source + ":7001", "firmId"));
 
-        // Replaying the firm's history keeps exactly one link; erasing the firm removes it and keeps the register's
-        // node.
-        MirroredFirms.publish(
-                firstFirm,
-                List.of(firmEvent(
-                        "FirmRegistered", firstFirm, "Imported Before Oy", "FI", MirroredFirms.DEMO_AGENCY, before)));
-        MirroredFirms.awaitApplied(firstFirm);
-        assertEquals(
-                1L,
-                count("MATCH (o:Organisation {firmId: $firm}) WHERE o.key <> $firm RETURN count(o) AS n", firstFirm));
+        // Erasing a linked firm erases its one node, and its key stays erased.
         MirroredFirms.publish(firstFirm, List.of(erased(firstFirm)));
         awaitOrganisation(firstFirm, status -> status == 404);
-        assertEquals(200, MirroredFirms.status(before));
-        assertEquals(null, property(before, "firmId"));
+        assertEquals(404, MirroredFirms.status(before));
+        assertEquals(0L, count("MATCH (o:Organisation {firmId: $firm}) RETURN count(o) AS n", firstFirm));
+    }
+
+    @Test
+    void aRejectedClaimLeavesTheFirmItsOwnNode() {
+        String node = TestData.organisation("test:" + UUID.randomUUID(), "Claimed Oy", "FI", "FIRM", true, null);
+        String firmId = MirroredFirms.registered("Claiming Oy", MirroredFirms.OTHER_AGENCY, node);
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .when()
+                .post("/api/v1/links/" + firmId + "/reject")
+                .then()
+                .statusCode(204);
+        assertEquals("REJECTED", claimStatus(firmId));
+        // A later event with the same register id does not claim it again; a decided claim is not decided twice.
+        MirroredFirms.publish(
+                firmId,
+                List.of(firmEvent("FirmUpdated", firmId, "Claiming Oy", "FI", MirroredFirms.OTHER_AGENCY, node)));
+        MirroredFirms.awaitApplied(firmId);
+        assertEquals("REJECTED", claimStatus(firmId));
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .when()
+                .post("/api/v1/links/" + firmId + "/verify")
+                .then()
+                .statusCode(409);
+        assertEquals(null, property(node, "firmId"));
+        assertEquals(firmId, property(firmId, "firmId"));
+        MirroredFirms.publish(firmId, List.of(erased(firmId)));
+        awaitOrganisation(firmId, status -> status == 404);
+        assertEquals(200, MirroredFirms.status(node), "an erased claimant leaves the claimed node alone");
+    }
+
+    private String claimStatus(String firmId) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> tx.run(
+                            "OPTIONAL MATCH (c:LinkClaim {firmId: $firm}) RETURN c.status AS status",
+                            Map.of("firm", firmId))
+                    .single()
+                    .get("status")
+                    .asString(null));
+        }
     }
 
     @Test

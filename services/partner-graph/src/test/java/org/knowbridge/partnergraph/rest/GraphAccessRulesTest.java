@@ -49,9 +49,13 @@ class GraphAccessRulesTest extends AccessRulesContract {
         sme = RealmAccount.forFirm(SME_FIRM);
     }
 
+    /** Firms made for the link claims: erased at the end (with the nodes a verified claim made them). */
+    private static final List<String> CLAIMING_FIRMS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @AfterAll
     static void removeTheSme() {
         sme.close();
+        CLAIMING_FIRMS.forEach(firmId -> MirroredFirms.publish(firmId, List.of(MirroredFirms.erased(firmId))));
     }
 
     @Override
@@ -96,7 +100,53 @@ class GraphAccessRulesTest extends AccessRulesContract {
                                         .header("If-Match", TestData.etag(key))
                                         .json(currentBody(key)))),
                 Map.entry("getOrganisation", organisation(key -> path("key", key))),
-                Map.entry("listPartners", organisation(key -> path("key", key))));
+                Map.entry("listPartners", organisation(key -> path("key", key))),
+                Map.entry("listLinkClaims", AccessFixture.objectless(() -> call().query("status", "PENDING"))),
+                Map.entry("verifyLinkClaim", linkClaim(false)),
+                // An agency that onboarded nothing: the call is checked, no claim is verified.
+                Map.entry(
+                        "verifyPendingLinkClaims",
+                        AccessFixture.objectless(() -> call().query("claimedBy", "org-agency-access-rules")
+                                .query("source", "cordis"))),
+                Map.entry("rejectLinkClaim", linkClaim(true)));
+    }
+
+    /**
+     * A new firm's pending claim to be an organisation: for a partner's own, naming its organisation; else naming a
+     * new register organisation, made by a published firm (another's) or a DRAFT (another's unpublished). A partner
+     * verifying its own is left to LinkClaimsTest, with an organisation of its own: merging a firm into the demo
+     * partner's organisation would change it for every later test.
+     */
+    private static AccessFixture linkClaim(boolean rejecting) {
+        return (role, target) -> {
+            String organisation;
+            boolean published = target != Target.UNPUBLISHED;
+            if (target == Target.OWN) {
+                if (!role.equals("partner") || !rejecting) {
+                    return Optional.empty();
+                }
+                organisation = partnerOrganisation();
+            } else {
+                organisation =
+                        TestData.organisation(TestData.newKey(), "Claimed Register Oy", "FI", "FIRM", true, null);
+            }
+            String firmId = UUID.randomUUID().toString();
+            String event = MirroredFirms.firmEvent(
+                    EventType.FirmRegistered.name(),
+                    firmId,
+                    "Claiming Oy",
+                    "FI",
+                    DemoUsers.OTHER_AGENCY_ORG_ID,
+                    organisation);
+            if (!published) {
+                event = event.replace("\"status\": \"PUBLISHED\"", "\"status\": \"DRAFT\"")
+                        .replace("\"listed\": true", "\"listed\": false");
+            }
+            CLAIMING_FIRMS.add(firmId);
+            MirroredFirms.publish(firmId, List.of(event));
+            MirroredFirms.awaitOrganisation(firmId, status -> status == 200);
+            return Optional.of(path("firmId", firmId));
+        };
     }
 
     private static final String ORGANISATIONS = """

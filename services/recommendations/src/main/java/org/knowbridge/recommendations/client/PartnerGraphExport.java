@@ -92,6 +92,7 @@ public class PartnerGraphExport {
         List<Organisation> organisations = new ArrayList<>();
         List<Collaboration> collaborations = new ArrayList<>();
         Map<String, String> titles = new HashMap<>();
+        Map<String, String> links = new HashMap<>();
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             if (line.isBlank()) {
@@ -100,9 +101,15 @@ public class PartnerGraphExport {
             JsonNode row = json.readTree(line);
             Line read = json.treeToValue(row, Line.class);
             switch (read.kind() == null ? "" : read.kind()) {
-                case "organisation" ->
+                case "organisation" -> {
                     organisations.add(GraphJson.organisation(
                             json.treeToValue(row, OrganisationUpserted.class), read.knowledgeAreas()));
+                    if (read.firmId() != null
+                            && read.key() != null
+                            && !read.firmId().equals(read.key())) {
+                        links.put(read.key(), read.firmId());
+                    }
+                }
                 case "project" -> {
                     Collaboration project = project(read);
                     collaborations.add(project);
@@ -119,7 +126,7 @@ public class PartnerGraphExport {
                 }
             }
         }
-        return new GraphExport(organisations, collaborations, titles);
+        return new GraphExport(organisations, collaborations, titles, links);
     }
 
     /**
@@ -133,7 +140,8 @@ public class PartnerGraphExport {
             String acronym,
             String topic,
             List<String> participants,
-            List<String> knowledgeAreas) {
+            List<String> knowledgeAreas,
+            String firmId) {
         Line {
             participants = participants == null ? List.of() : participants;
             knowledgeAreas = knowledgeAreas == null ? List.of() : knowledgeAreas;

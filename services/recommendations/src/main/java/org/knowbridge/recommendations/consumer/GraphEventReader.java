@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 import org.knowbridge.contracts.event.CollaborationEnded;
 import org.knowbridge.contracts.event.CollaborationRecorded;
 import org.knowbridge.contracts.event.EventType;
+import org.knowbridge.contracts.event.OrganisationErased;
 import org.knowbridge.contracts.event.OrganisationUpserted;
 import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.event.CloudEvent;
@@ -108,6 +109,10 @@ public class GraphEventReader implements GraphEventSource {
                         .filter(c -> c.key() != null)
                         .map(c -> new GraphChange.CollaborationEnded(
                                 c.key(), c.endYear(), GraphJson.outcome(c.outcome()), c.organisationKeys()));
+            case OrganisationErased ->
+                Optional.of(CloudEventCodec.data(event, OrganisationErased.class))
+                        .filter(o -> o.key() != null)
+                        .map(o -> new GraphChange.OrganisationErased(o.key(), o.firmId(), o.mergedInto()));
             case null, default -> Optional.empty();
         };
     }

@@ -33,4 +33,15 @@ public sealed interface GraphChange {
             organisationKeys = List.copyOf(organisationKeys);
         }
     }
+
+    /**
+     * The node is gone: erased (with its part in every collaboration), or merged into {@code mergedInto}, the
+     * register node a verified link made the same firm, where its collaborations moved.
+     */
+    record OrganisationErased(String key, String firmId, String mergedInto) implements GraphChange {
+        @Override
+        public List<String> organisationKeys() {
+            return mergedInto == null ? List.of(key) : List.of(key, mergedInto);
+        }
+    }
 }

@@ -28,6 +28,10 @@ public class FirmMirror {
      */
     public void put(Firm firm, boolean live) {
         Optional<Firm> before = firms.put(firm);
+        if (before.isPresent() && before.get().listed() != firm.listed()) {
+            // Other firms' lists may suggest or name it (or have left it out): none of them holds any more.
+            refresher.visibilityChanged();
+        }
         if (live && before.isPresent() && !firm.ranksLike(before.get())) {
             refresher.firmChanged(firm.firmId(), RefreshCause.FIRM_CHANGED);
         }

@@ -116,7 +116,7 @@ public class PartnerDetails {
     }
 
     private boolean hidden(Firm firm, String partnerKey) {
-        Set<String> hidden = firms.hiddenFromOthers();
+        Set<String> hidden = firms.hiddenFromOthers(projection::linkedNode);
         return hidden.contains(partnerKey)
                 && !partnerKey.equals(firm.firmId())
                 && !firm.external().filter(partnerKey::equals).isPresent();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.knowbridge.recommendations.domain.GraphChange;
 import org.knowbridge.recommendations.domain.GraphExport;
@@ -17,6 +18,7 @@ import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.learning.RankerTrainer;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
+import org.knowbridge.recommendations.engine.model.Participant;
 import org.knowbridge.recommendations.engine.ranking.PartnerRanker;
 
 /**
@@ -37,6 +39,9 @@ public class Projection {
     private CollaborationGraph graph = new CollaborationGraph();
     private volatile Ranked current;
     private volatile Map<String, String> projectTitles = Map.of();
+    // Which platform firm a register node is, once a verified link made it so (node key -> firm id), and back.
+    private final Map<String, String> firmAtNode = new ConcurrentHashMap<>();
+    private final Map<String, String> nodeOfFirm = new ConcurrentHashMap<>();
 
     @Inject
     public Projection(@ConfigProperty(name = "knowbridge.recommendations.seed", defaultValue = "7") long seed) {
@@ -80,6 +85,28 @@ public class Projection {
         return Optional.ofNullable(projectTitles.get(collaborationKey));
     }
 
+    /** The register node a verified link made the firm, if any: the node its collaborations are on. */
+    public Optional<String> linkedNode(String firmId) {
+        return Optional.ofNullable(nodeOfFirm.get(firmId));
+    }
+
+    /** The platform firm a register node is through a verified link, if any. */
+    public Optional<String> firmLinkedAt(String nodeKey) {
+        return Optional.ofNullable(firmAtNode.get(nodeKey));
+    }
+
+    private void link(String nodeKey, String firmId) {
+        firmAtNode.put(nodeKey, firmId);
+        nodeOfFirm.put(firmId, nodeKey);
+    }
+
+    private void unlink(String nodeKey) {
+        String firmId = firmAtNode.remove(nodeKey);
+        if (firmId != null) {
+            nodeOfFirm.remove(firmId, nodeKey);
+        }
+    }
+
     /** How long a load took: building the graph and its snapshot, then learning the ranker on it. */
     public record LoadTimings(long projectMillis, long learnMillis) {}
 
@@ -94,6 +121,9 @@ public class Projection {
         graph = fresh;
         current = new Ranked(trained, nextLoadVersion(), snapshot.version());
         projectTitles = export.projectTitles();
+        firmAtNode.clear();
+        nodeOfFirm.clear();
+        export.firmLinks().forEach(this::link);
         return new LoadTimings((projected - start) / 1_000_000, (learned - projected) / 1_000_000);
     }
 
@@ -106,10 +136,15 @@ public class Projection {
 
     /**
      * The organisations whose suggestions a batch of changes can change: the parties themselves, and their
-     * partners before and after it (a party's new partner changes their common-partner counts and walks).
+     * partners before and after it (a party's new partner changes their common-partner counts and walks); and
+     * whether an organisation was erased, which any firm's list may have named.
      */
-    public record Impact(Set<String> parties, Set<String> partners) {
-        static final Impact NONE = new Impact(Set.of(), Set.of());
+    public record Impact(Set<String> parties, Set<String> partners, boolean erased) {
+        static final Impact NONE = new Impact(Set.of(), Set.of(), false);
+
+        public Impact(Set<String> parties, Set<String> partners) {
+            this(parties, partners, false);
+        }
     }
 
     /** Applies a batch of changes and moves the ranker to the new snapshot (same learned model). */
@@ -127,7 +162,9 @@ public class Projection {
         current = before.on(before.ranker().on(after));
         addPartners(after, parties, partners);
         partners.removeAll(parties);
-        return new Impact(Set.copyOf(parties), Set.copyOf(partners));
+        boolean erased =
+                changes.stream().anyMatch(c -> c instanceof GraphChange.OrganisationErased e && e.mergedInto() == null);
+        return new Impact(Set.copyOf(parties), Set.copyOf(partners), erased);
     }
 
     /** Returns once no change is being applied (changes are applied under this object's lock). */
@@ -154,7 +191,37 @@ public class Projection {
                 graph.upsertOrganisation(withKnownAreas(upserted.organisation()));
             case GraphChange.CollaborationRecorded recorded -> graph.recordCollaboration(recorded.collaboration());
             case GraphChange.CollaborationEnded ended -> end(ended);
+            case GraphChange.OrganisationErased erased -> erase(erased);
         }
+    }
+
+    /**
+     * An erased node goes with its part in every collaboration and project; a node merged into a register node
+     * (a verified link) hands its collaborations over first, and the register node is the firm from then on.
+     */
+    private void erase(GraphChange.OrganisationErased erased) {
+        if (erased.mergedInto() != null) {
+            for (Collaboration c : graph.collaborationsOf(erased.key())) {
+                graph.recordCollaboration(new Collaboration(
+                        c.id(),
+                        c.year(),
+                        c.channel(),
+                        c.outcome(),
+                        c.participants().stream()
+                                .map(p -> p.organisationId().equals(erased.key())
+                                        ? new Participant(erased.mergedInto(), p.role())
+                                        : p)
+                                .toList(),
+                        c.knowledgeAreas(),
+                        c.programme(),
+                        c.endYear()));
+            }
+            if (erased.firmId() != null) {
+                link(erased.mergedInto(), erased.firmId());
+            }
+        }
+        graph.eraseOrganisation(erased.key());
+        unlink(erased.key());
     }
 
     /** The event does not carry declared knowledge areas: keep those the export gave. */

@@ -67,6 +67,10 @@ public class RecommendationRefresher {
         Set<String> partners = firmsAt(impact.partners());
         partners.removeAll(parties);
         // Drop stale lists at once, so a request in the meantime ranks on the new graph rather than reading them.
+        // An erased organisation may be named in any list, as a suggestion or in a reason: all of them go.
+        if (impact.erased()) {
+            cache.clear();
+        }
         parties.forEach(cache::invalidate);
         partners.forEach(cache::invalidate);
         boolean published = parties.stream()
@@ -81,7 +85,10 @@ public class RecommendationRefresher {
 
     private Set<String> firmsAt(Set<String> graphKeys) {
         Set<String> out = new LinkedHashSet<>();
-        graphKeys.forEach(key -> out.addAll(firms.firmsAt(key)));
+        graphKeys.forEach(key -> {
+            out.addAll(firms.firmsAt(key));
+            projection.firmLinkedAt(key).ifPresent(out::add);
+        });
         return out;
     }
 
@@ -119,6 +126,11 @@ public class RecommendationRefresher {
     public void firmChanged(String firmId, RefreshCause cause) {
         cache.invalidate(firmId);
         refresh(firmId, cause);
+    }
+
+    /** A firm became shown to other firms, or hidden from them: every cached list may be wrong now. */
+    public void visibilityChanged() {
+        cache.clear();
     }
 
     public void firmErased(String firmId) {

@@ -57,7 +57,7 @@ public class RecommendationService {
         Firm firm = firms.find(firmId).orElseThrow(() -> ProblemException.notFound("Firm", firmId));
         Set<String> declined = feedback.declinedBy(firmId);
         Ranking cached = cache.get(firmId, query.filterKey());
-        if (cached != null && cached.excluded().equals(declined) && !namesAny(cached, firms.hiddenFromOthers())) {
+        if (cached != null && cached.excluded().equals(declined) && !namesAny(cached, hiddenFromOthers())) {
             metrics.answered(start, true);
             return shown(cached.limitedTo(query.limit()));
         }
@@ -106,14 +106,15 @@ public class RecommendationService {
                                 "Suggestions are being prepared: the collaboration graph is still loading, please retry shortly"));
         PartnerRanker ranker = ranked.ranker();
         GraphSnapshot graph = ranker.graph();
-        String node =
-                firm.external().filter(key -> graph.indexOf(key).isPresent()).orElse(firm.firmId());
-        Set<String> hidden = firms.hiddenFromOthers();
+        // Ranked from the firm's one node: the register's node once a verified link made it the firm.
+        String node = nodeOf(firm.firmId());
+        Set<String> hidden = hiddenFromOthers();
         hidden.remove(firm.firmId());
-        firm.external().ifPresent(hidden::remove);
+        hidden.remove(node);
         Set<String> excluded = new HashSet<>(declined);
         excluded.addAll(hidden);
         excluded.add(firm.firmId());
+        excluded.add(node);
         firm.external().ifPresent(excluded::add);
         RankingRequest request = RankingRequest.forFirm(node, PartnerQuery.MAX_LIMIT)
                 .withProfile(profileOf(firm))
@@ -130,6 +131,16 @@ public class RecommendationService {
                 OffsetDateTime.now(ZoneOffset.UTC),
                 withoutReasonsNaming(ranker.rank(request), hidden),
                 declined);
+    }
+
+    /** The graph node holding the firm's collaborations: the register node a verified link made it, else its own. */
+    public String nodeOf(String firmId) {
+        return projection.linkedNode(firmId).orElse(firmId);
+    }
+
+    /** The nodes of firms other firms may not be shown (not published and listed, or erased). */
+    public Set<String> hiddenFromOthers() {
+        return firms.hiddenFromOthers(projection::linkedNode);
     }
 
     /**

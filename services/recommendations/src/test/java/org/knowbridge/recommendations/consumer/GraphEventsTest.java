@@ -48,6 +48,7 @@ class GraphEventsTest {
                 () -> firms.find(firm).isPresent() && projection.ranker().isPresent(),
                 Duration.ofSeconds(60),
                 "firm and graph");
+        TestEvents.link(projection, firm, "fixture:berlin-lasers");
         String admin = DemoUsers.token(DemoUsers.ADMIN);
         String path = "/api/v1/firms/" + firm + "/recommendations";
         String top = given().auth()
@@ -111,6 +112,7 @@ class GraphEventsTest {
                 () -> firms.find(firm).isPresent() && projection.ranker().isPresent(),
                 Duration.ofSeconds(60),
                 "firm and graph");
+        TestEvents.link(projection, firm, "fixture:polimi");
         try (KafkaProbe published = KafkaProbe.fromEnd(Topic.RECOMMENDATIONS)) {
             String key = "test:" + UUID.randomUUID();
             TestEvents.publishGraphEvent(
@@ -163,7 +165,9 @@ class GraphEventsTest {
                 .createObjectNode()
                 .put("key", key)
                 .put("name", "Newcomer " + key)
-                .put("country", "NL")
+                // German: never a suggestion to the German demo firm other tests read, whose lists it would join
+                // with nothing to say but that it is connected.
+                .put("country", "DE")
                 .put("type", "FIRM")
                 .put("sme", true)
                 .putNull("sector")

@@ -55,6 +55,7 @@ class SuggestedPartnerResourceTest {
                 () -> firms.find(firmId).isPresent() && projection.ranker().isPresent(),
                 Duration.ofSeconds(60),
                 "the firm known and the graph loaded");
+        TestEvents.link(projection, firmId, TestEvents.DEMO_FIRM_NODE);
     }
 
     private String base() {
