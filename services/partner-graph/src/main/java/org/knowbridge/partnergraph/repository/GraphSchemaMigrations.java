@@ -73,6 +73,11 @@ public class GraphSchemaMigrations {
             new Migration(13, "import jobs by state, to find those left running", """
                     CREATE INDEX import_job_state IF NOT EXISTS
                     FOR (j:ImportJob) ON (j.state)
+                    """),
+            // Versions need not follow each other: each is applied once, in the order of this list.
+            new Migration(22, "collaborations by the introduction they came from", """
+                    CREATE INDEX collaboration_introduction IF NOT EXISTS
+                    FOR (c:Collaboration) ON (c.introductionId)
                     """));
 
     private static final String APPLIED = """
