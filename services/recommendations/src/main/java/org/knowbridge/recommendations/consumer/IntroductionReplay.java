@@ -16,7 +16,7 @@ import org.knowbridge.platform.event.CloudEventCodec;
 import org.knowbridge.platform.messaging.KafkaClients;
 import org.knowbridge.platform.messaging.TopicFollower;
 import org.knowbridge.recommendations.domain.Introduced;
-import org.knowbridge.recommendations.repository.IntroductionLog;
+import org.knowbridge.recommendations.service.IntroductionRecorder;
 
 /**
  * Learns which organisations each firm asked to be introduced to, from the whole introductions topic at start-up
@@ -29,12 +29,12 @@ public class IntroductionReplay {
     private static final Logger LOG = Logger.getLogger(IntroductionReplay.class);
 
     private final KafkaClients kafka;
-    private final IntroductionLog log;
+    private final IntroductionRecorder introductions;
     private TopicFollower follower;
 
-    public IntroductionReplay(KafkaClients kafka, IntroductionLog log) {
+    public IntroductionReplay(KafkaClients kafka, IntroductionRecorder introductions) {
         this.kafka = kafka;
-        this.log = log;
+        this.introductions = introductions;
     }
 
     /** True once every event that was in the topic at start-up has been applied. */
@@ -62,7 +62,7 @@ public class IntroductionReplay {
                 if (type == EventType.IntroductionErased) {
                     IntroductionErased erased = CloudEventCodec.data(event, IntroductionErased.class);
                     if (erased.firmId() != null && erased.introductionId() != null) {
-                        log.forget(erased.firmId(), erased.introductionId());
+                        introductions.erased(erased.firmId(), erased.introductionId());
                     }
                     continue;
                 }
@@ -74,7 +74,7 @@ public class IntroductionReplay {
                         || data.changedAt() == null) {
                     throw new IllegalArgumentException("no introductionId, firmId, organisationKey, state or time");
                 }
-                log.put(new Introduced(
+                introductions.changed(new Introduced(
                         data.introductionId(), data.firmId(), data.organisationKey(), data.state(), data.changedAt()));
             } catch (IllegalArgumentException e) {
                 // One bad event must not stop the service from learning every other introduction.

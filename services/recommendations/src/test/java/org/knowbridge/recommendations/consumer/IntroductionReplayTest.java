@@ -15,6 +15,7 @@ import org.knowbridge.platform.messaging.KafkaClients;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.knowbridge.recommendations.TestEvents;
 import org.knowbridge.recommendations.repository.IntroductionLog;
+import org.knowbridge.recommendations.service.IntroductionRecorder;
 
 /** Which organisations a firm was introduced to outlives the instance: a new one rebuilds it from the topic. */
 @QuarkusTest
@@ -52,7 +53,7 @@ class IntroductionReplayTest {
 
         // What a restarted instance has: an empty log and the topic.
         IntroductionLog rebuilt = new IntroductionLog();
-        IntroductionReplay replay = new IntroductionReplay(kafka, rebuilt);
+        IntroductionReplay replay = new IntroductionReplay(kafka, new IntroductionRecorder(rebuilt));
         replay.onStart(null);
         try {
             Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
