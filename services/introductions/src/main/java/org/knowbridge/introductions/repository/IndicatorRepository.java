@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.knowbridge.introductions.domain.MatchmakingFigures;
+import org.knowbridge.introductions.domain.MatchmakingIndicators;
 
 /**
  * The matchmaking figures, computed by the database in one pass: over all introductions, and by the country and
@@ -42,21 +43,15 @@ public class IndicatorRepository {
         this.pool = pool;
     }
 
-    /** The figures in total, by country and by type; a null key is an organisation whose country or type is unknown. */
-    public record Figures(
-            MatchmakingFigures total,
-            Map<String, MatchmakingFigures> byCountry,
-            Map<String, MatchmakingFigures> byType) {}
-
     /** Of the introductions the firms the agency onboarded sent, or (agency null) of all. */
-    public Uni<Figures> figures(String onboardingAgency) {
+    public Uni<MatchmakingIndicators> figures(String onboardingAgency) {
         Uni<RowSet<Row>> rows = onboardingAgency == null
                 ? pool.query(FIGURES.formatted("")).execute()
                 : pool.preparedQuery(FIGURES.formatted(OF_AGENCY)).execute(Tuple.of(onboardingAgency));
         return rows.map(IndicatorRepository::figures);
     }
 
-    private static Figures figures(RowSet<Row> rows) {
+    private static MatchmakingIndicators figures(RowSet<Row> rows) {
         MatchmakingFigures total = new MatchmakingFigures(0, 0, 0, 0, 0, null);
         Map<String, MatchmakingFigures> byCountry = new LinkedHashMap<>();
         Map<String, MatchmakingFigures> byType = new LinkedHashMap<>();
@@ -80,6 +75,6 @@ public class IndicatorRepository {
                 byType.put(row.getString("organisation_type"), figures);
             }
         }
-        return new Figures(total, byCountry, byType);
+        return new MatchmakingIndicators(total, byCountry, byType);
     }
 }

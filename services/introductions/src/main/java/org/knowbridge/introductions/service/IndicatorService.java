@@ -2,6 +2,7 @@ package org.knowbridge.introductions.service;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.knowbridge.introductions.domain.MatchmakingIndicators;
 import org.knowbridge.introductions.repository.IndicatorRepository;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
@@ -21,7 +22,7 @@ public class IndicatorService {
     }
 
     /** The figures, and the agency they are scoped to (null for all). */
-    public record Scoped(String agency, IndicatorRepository.Figures figures) {}
+    public record Scoped(String agency, MatchmakingIndicators figures) {}
 
     public Uni<Scoped> figures() {
         String agency = null;
