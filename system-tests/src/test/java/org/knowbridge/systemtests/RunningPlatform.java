@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.knowbridge.platform.testing.RealStack;
 
 /**
- * The whole platform as its users meet it: the real stack and the three services running as processes
+ * The whole platform as its users meet it: the real stack and the four services running as processes
  * (their built jars, through {@code ./knowbridge start}). Services already running are used as they are;
  * those started here are stopped again when every system test has run.
  */
@@ -23,7 +23,8 @@ public final class RunningPlatform implements BeforeAllCallback {
     public enum Service {
         FIRM_PROFILES("firm-profiles", 8081),
         PARTNER_GRAPH("partner-graph", 8082),
-        RECOMMENDATIONS("recommendations", 8083);
+        RECOMMENDATIONS("recommendations", 8083),
+        INTRODUCTIONS("introductions", 8084);
 
         private final String name;
         private final int port;

@@ -43,6 +43,28 @@ public final class TestFirms {
         return id;
     }
 
+    /** A new firm in the given country, onboarded by the given agency, published and mirrored here; its id. */
+    public static String firmIn(String country, String legalName, String onboardedBy) {
+        String id = UUID.randomUUID().toString();
+        publish(id, legalName, onboardedBy, true, country);
+        awaitMirrored(id, legalName);
+        return id;
+    }
+
+    /**
+     * A new firm onboarded by the agency that consented in firm-profiles to share this contact block on accepted
+     * introductions (person, role, e-mail, phone), published and mirrored here; its id.
+     */
+    public static String firmWithContact(
+            String legalName, String onboardedBy, String person, String role, String email, String phone) {
+        String id = UUID.randomUUID().toString();
+        String contact = """
+                {"name":"%s","role":"%s","email":"%s","phone":"%s"}""".formatted(person, role, email, phone);
+        publish(id, legalName, onboardedBy, true, "FI", contact);
+        awaitMirrored(id, legalName);
+        return id;
+    }
+
     /** A firm with the given id (e.g. one a test account is linked to), published and mirrored here. */
     public static String firm(String id, String legalName, String onboardedBy) {
         publish(id, legalName, onboardedBy);
@@ -77,16 +99,27 @@ public final class TestFirms {
     }
 
     private static void publish(String id, String legalName, String onboardedBy, boolean published) {
+        publish(id, legalName, onboardedBy, published, "FI");
+    }
+
+    private static void publish(String id, String legalName, String onboardedBy, boolean published, String country) {
+        publish(id, legalName, onboardedBy, published, country, "null");
+    }
+
+    private static void publish(
+            String id, String legalName, String onboardedBy, boolean published, String country, String contact) {
         String data = """
-                {"firmId":"%s","legalName":"%s","country":"FI","sector":"C26.7","sizeClass":"SMALL","status":"%s",
+                {"firmId":"%s","legalName":"%s","country":"%s","sector":"C26.7","sizeClass":"SMALL","status":"%s",
                  "knowledgeAreasOffered":["photonics"],"knowledgeAreasSought":["laser machining"],"targetCountries":["DE"],
                  "preferredPartnerKinds":[],"preferredChannels":["CO_DEVELOPMENT"],"listed":%s,"onboardedBy":%s,
-                 "externalId":null}""".formatted(
+                 "externalId":null,"introductionContact":%s}""".formatted(
                         id,
                         legalName,
+                        country,
                         published ? "PUBLISHED" : "DRAFT",
                         published,
-                        onboardedBy == null ? "null" : "\"" + onboardedBy + "\"");
+                        onboardedBy == null ? "null" : "\"" + onboardedBy + "\"",
+                        contact);
         KafkaProbe.write(Topic.FIRMS, id, envelope("FirmRegistered", id, data), null);
     }
 

@@ -171,6 +171,47 @@ public final class TestEvents {
         publish(Topic.RECOMMENDATIONS, "recommendations", "PartnersSuggested", firmId, data, null);
     }
 
+    /**
+     * An introduction event as the introductions service's relay sends it: the introduction's state after the
+     * transition, keyed by its id; IntroductionErased when {@code state} is null.
+     */
+    public static void publishIntroduction(String introductionId, String firmId, String organisationKey, String state) {
+        JsonNode data;
+        String type;
+        if (state == null) {
+            type = "IntroductionErased";
+            data = JSON.createObjectNode()
+                    .put("introductionId", introductionId)
+                    .put("firmId", firmId)
+                    .put("organisationKey", organisationKey);
+        } else {
+            type = switch (state) {
+                case "REQUESTED" -> "IntroductionRequested";
+                case "ACCEPTED" -> "IntroductionAccepted";
+                case "DECLINED" -> "IntroductionDeclined";
+                case "WITHDRAWN" -> "IntroductionWithdrawn";
+                case "EXPIRED" -> "IntroductionExpired";
+                case "MEETING_HELD" -> "IntroductionMeetingHeld";
+                default -> "IntroductionAgreementSigned";
+            };
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            data = JSON.createObjectNode()
+                    .put("introductionId", introductionId)
+                    .put("firmId", firmId)
+                    .put("organisationKey", organisationKey)
+                    .put("route", "ORGANISATION")
+                    .putNull("brokerAgency")
+                    .put("state", state)
+                    .put("channel", "CO_DEVELOPMENT")
+                    .put("fromSuggestion", true)
+                    .put("declineReason", state.equals("DECLINED") ? "TOO_EARLY" : null)
+                    .put("agreementChannel", state.equals("AGREEMENT_SIGNED") ? "CO_DEVELOPMENT" : null)
+                    .put("requestedAt", now.minusDays(1).toString())
+                    .put("changedAt", now.toString());
+        }
+        publish(Topic.INTRODUCTIONS, "introductions", type, introductionId, data, null);
+    }
+
     /** Waits until the condition holds, failing the test with the message otherwise. */
     public static void eventually(BooleanSupplier condition, Duration timeout, String what) {
         Instant deadline = Instant.now().plus(timeout);

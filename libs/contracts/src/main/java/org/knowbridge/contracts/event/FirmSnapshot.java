@@ -14,6 +14,9 @@ import java.util.List;
  *                    lets partner-graph limit an agency to its own firms
  * @param externalId  the firm's id in another register (e.g. {@code cordis:999908587}), null when none: lets
  *                    partner-graph tie the firm to the node it imported from that register
+ * @param introductionContact who to contact about an accepted introduction, as the firm consented to share it
+ *                    then; null when it did not (or withdrew). Only introductions reads it, and shows it to the other
+ *                    side of an introduction once accepted.
  */
 public record FirmSnapshot(
         String firmId,
@@ -29,7 +32,8 @@ public record FirmSnapshot(
         List<String> preferredChannels,
         boolean listed,
         String onboardedBy,
-        String externalId) {
+        String externalId,
+        IntroductionContact introductionContact) {
 
     /** Events written before a list existed lack it: read as empty. */
     public FirmSnapshot {
@@ -39,6 +43,9 @@ public record FirmSnapshot(
         preferredPartnerKinds = orEmpty(preferredPartnerKinds);
         preferredChannels = orEmpty(preferredChannels);
     }
+
+    /** A firm's contact for accepted introductions; {@code phone} may be null. */
+    public record IntroductionContact(String name, String role, String email, String phone) {}
 
     /** Firm profiles are SMEs unless their size class says LARGE: an unknown size counts as an SME. */
     public boolean countsAsSme() {

@@ -60,6 +60,6 @@ class EventTypeTest {
 
     private static FirmSnapshot snapshot(String sizeClass) {
         return new FirmSnapshot(
-                "f1", "Firm", "FI", null, sizeClass, "DRAFT", null, null, null, null, null, false, null, null);
+                "f1", "Firm", "FI", null, sizeClass, "DRAFT", null, null, null, null, null, false, null, null, null);
     }
 }

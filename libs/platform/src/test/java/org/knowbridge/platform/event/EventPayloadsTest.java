@@ -40,7 +40,9 @@ class EventPayloadsTest {
                      "sector":"C26.7","sizeClass":"SMALL","status":"DRAFT","knowledgeAreasOffered":["photonics"],
                      "knowledgeAreasSought":["laser machining"],"targetCountries":["DE","GR"],
                      "preferredPartnerKinds":["UNIVERSITY"],"preferredChannels":["CO_DEVELOPMENT"],"listed":false,
-                     "onboardedBy":"agency-fi","externalId":"cordis:999908587/1"}}""";
+                     "onboardedBy":"agency-fi","externalId":"cordis:999908587/1",
+                     "introductionContact":{"name":"Aino Virtanen","role":"Head of R&D",
+                                            "email":"aino@photonics.example","phone":null}}}""";
 
     /** As firm-profiles wrote it before firms had preferences, an agency or a register id. */
     private static final String OLD_FIRM_UPDATED = """
@@ -155,6 +157,7 @@ class EventPayloadsTest {
         assertEquals(List.of("DE", "GR"), firm.targetCountries());
         assertEquals(List.of("UNIVERSITY"), firm.preferredPartnerKinds());
         assertEquals("cordis:999908587/1", firm.externalId());
+        assertEquals("aino@photonics.example", firm.introductionContact().email());
         assertTrue(firm.countsAsSme());
     }
 

@@ -96,6 +96,26 @@ public class Firm {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** The contact shared on accepted introductions; set only with the consent below, all null without it. */
+    @Column(name = "contact_name", length = 200)
+    public String contactName;
+
+    @Column(name = "contact_role", length = 200)
+    public String contactRole;
+
+    @Column(name = "contact_email", length = 254)
+    public String contactEmail;
+
+    @Column(name = "contact_phone", length = 40)
+    public String contactPhone;
+
+    /** When the firm consented to share the contact on accepted introductions, and who gave the consent. */
+    @Column(name = "contact_consent_at")
+    public OffsetDateTime contactConsentAt;
+
+    @Column(name = "contact_consent_by", length = 200)
+    public String contactConsentBy;
+
     @Version
     public long version;
 
@@ -158,6 +178,11 @@ public class Firm {
         partnerKinds = profile.preferredPartnerKinds().stream().map(Enum::name).toArray(String[]::new);
         channels = profile.preferredChannels().stream().map(Enum::name).toArray(String[]::new);
         return true;
+    }
+
+    /** The contact the firm consented to share on accepted introductions, or null. */
+    public boolean sharesIntroductionContact() {
+        return contactConsentAt != null && contactName != null;
     }
 
     /** True when a partner organisation may see the firm's public fields. */

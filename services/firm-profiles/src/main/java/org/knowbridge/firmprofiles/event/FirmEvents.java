@@ -66,7 +66,11 @@ public class FirmEvents {
                 List.of(firm.channels),
                 firm.visibleToPartners(),
                 firm.onboardedBy,
-                firm.externalId);
+                firm.externalId,
+                firm.sharesIntroductionContact()
+                        ? new FirmSnapshot.IntroductionContact(
+                                firm.contactName, firm.contactRole, firm.contactEmail, firm.contactPhone)
+                        : null);
     }
 
     private OutboxMessage message(EventType type, Firm firm, Object data) {

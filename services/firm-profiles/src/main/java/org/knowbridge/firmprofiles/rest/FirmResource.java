@@ -47,6 +47,7 @@ import org.knowbridge.firmprofiles.service.ConsentInput;
 import org.knowbridge.firmprofiles.service.FirmAccess;
 import org.knowbridge.firmprofiles.service.FirmProfileInput;
 import org.knowbridge.firmprofiles.service.FirmService;
+import org.knowbridge.firmprofiles.service.IntroductionContactInput;
 import org.knowbridge.platform.http.ETags;
 import org.knowbridge.platform.http.PublicUrl;
 import org.knowbridge.platform.security.Roles;
@@ -261,6 +262,40 @@ public class FirmResource {
             content = @Content(schema = @Schema(implementation = FirmView.class)))
     public Uni<Response> changeConsent(@PathParam("id") UUID id, @Valid @NotNull ConsentInput consent) {
         return firms.changeConsent(id, consent).map(FirmResource::withTag);
+    }
+
+    @PUT
+    @Path("/{id}/introduction-contact")
+    @RolesAllowed({Roles.AGENCY, Roles.ADMIN, Roles.SME})
+    @Operation(
+            operationId = "shareIntroductionContact",
+            summary = "Share a contact on accepted introductions",
+            description = "The contact (name, role, e-mail, phone optional) the firm consents to share with the other "
+                    + "side of an introduction once that side accepted it; consentToShare must be true, and who "
+                    + "consented and when is recorded. Never shown before acceptance, never to anyone else. Sharing "
+                    + "another contact replaces it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Shared",
+            content = @Content(schema = @Schema(implementation = FirmView.class)))
+    public Uni<Response> shareIntroductionContact(
+            @PathParam("id") UUID id, @Valid @NotNull IntroductionContactInput contact) {
+        return firms.shareIntroductionContact(id, contact).map(FirmResource::withTag);
+    }
+
+    @DELETE
+    @Path("/{id}/introduction-contact")
+    @RolesAllowed({Roles.AGENCY, Roles.ADMIN, Roles.SME})
+    @Operation(
+            operationId = "withdrawIntroductionContact",
+            summary = "Withdraw the consent to share a contact",
+            description = "The contact is deleted; introductions accepted from now on show none of it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Withdrawn",
+            content = @Content(schema = @Schema(implementation = FirmView.class)))
+    public Uni<Response> withdrawIntroductionContact(@PathParam("id") UUID id) {
+        return firms.withdrawIntroductionContact(id).map(FirmResource::withTag);
     }
 
     @GET

@@ -3,6 +3,7 @@ package org.knowbridge.firmprofiles.rest;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.firmprofiles.domain.Firm;
@@ -34,7 +35,22 @@ public record FirmView(
         boolean contactAllowed,
         String onboardedBy,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+
+        @Schema(description = "The contact the firm consented to share on accepted introductions; null when none")
+        IntroductionContact introductionContact) {
+
+    /** A firm's contact for accepted introductions, with the consent it was given under. */
+    @Schema(name = "IntroductionContact")
+    public record IntroductionContact(
+            String name,
+            String role,
+            String email,
+            @Schema(description = "Null when not given") String phone,
+            OffsetDateTime consentedAt,
+
+            @Schema(description = "The account that gave the consent")
+            String consentedBy) {}
 
     public static FirmView of(Firm firm) {
         FirmProfile profile = firm.profile();
@@ -61,6 +77,15 @@ public record FirmView(
                 firm.contactAllowed,
                 firm.onboardedBy,
                 firm.createdAt,
-                firm.updatedAt);
+                firm.updatedAt,
+                firm.sharesIntroductionContact()
+                        ? new IntroductionContact(
+                                firm.contactName,
+                                firm.contactRole,
+                                firm.contactEmail,
+                                firm.contactPhone,
+                                firm.contactConsentAt,
+                                firm.contactConsentBy)
+                        : null);
     }
 }

@@ -55,6 +55,11 @@ public class FirmAccess {
         return allowed(firm != null && canManage(firm), firm, id);
     }
 
+    /** Who is calling, for the records of consent. */
+    public String username() {
+        return caller.username();
+    }
+
     /** A partner organisation: it never manages firms, so it gets their public fields only. */
     public boolean seesPublicFieldsOnly() {
         return caller.hasRole(Roles.PARTNER)

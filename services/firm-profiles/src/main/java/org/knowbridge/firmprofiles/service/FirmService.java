@@ -125,6 +125,50 @@ public class FirmService {
         });
     }
 
+    /**
+     * The firm consents to share this contact on accepted introductions: stored with who consented and when, and
+     * published (FirmUpdated) for the introductions service. The same contact again changes nothing.
+     */
+    @WithTransaction
+    public Uni<Firm> shareIntroductionContact(UUID id, IntroductionContactInput input) {
+        return managed(id).chain(firm -> {
+            String phone = input.phone() == null || input.phone().isBlank()
+                    ? null
+                    : input.phone().strip();
+            if (firm.sharesIntroductionContact()
+                    && firm.contactName.equals(input.name().strip())
+                    && firm.contactRole.equals(input.role().strip())
+                    && firm.contactEmail.equals(input.email().strip())
+                    && java.util.Objects.equals(firm.contactPhone, phone)) {
+                return Uni.createFrom().item(firm);
+            }
+            firm.contactName = input.name().strip();
+            firm.contactRole = input.role().strip();
+            firm.contactEmail = input.email().strip();
+            firm.contactPhone = phone;
+            firm.contactConsentAt = now();
+            firm.contactConsentBy = access.username();
+            return changed(firm).call(events::updated);
+        });
+    }
+
+    /** The firm withdraws its consent: the contact is deleted here, and (FirmUpdated) from introductions. */
+    @WithTransaction
+    public Uni<Firm> withdrawIntroductionContact(UUID id) {
+        return managed(id).chain(firm -> {
+            if (!firm.sharesIntroductionContact()) {
+                return Uni.createFrom().item(firm);
+            }
+            firm.contactName = null;
+            firm.contactRole = null;
+            firm.contactEmail = null;
+            firm.contactPhone = null;
+            firm.contactConsentAt = null;
+            firm.contactConsentBy = null;
+            return changed(firm).call(events::updated);
+        });
+    }
+
     /** GDPR erasure: the row is deleted, and FirmErased tells every consumer to forget the firm. */
     @WithTransaction
     public Uni<Void> erase(UUID id) {

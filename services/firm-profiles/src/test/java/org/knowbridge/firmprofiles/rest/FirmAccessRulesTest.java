@@ -78,6 +78,12 @@ class FirmAccessRulesTest extends AccessRulesContract {
                                 .json(PROFILE.formatted(TestFirms.uniqueName("Replaced Co"))))),
                 Map.entry("eraseFirm", firm(id -> path("id", id))),
                 Map.entry("changeFirmConsent", firm(id -> path("id", id))),
+                Map.entry(
+                        "shareIntroductionContact",
+                        firm(id -> path("id", id)
+                                .json("{\"name\": \"Aino Access\", \"role\": \"CTO\", "
+                                        + "\"email\": \"aino@access.example\", \"consentToShare\": true}"))),
+                Map.entry("withdrawIntroductionContact", firm(id -> path("id", id))),
                 Map.entry("exportFirm", firm(id -> path("id", id))),
                 Map.entry("submitFirm", firm(id -> path("id", id))),
                 Map.entry("publishFirm", firm(id -> path("id", id))),

@@ -81,6 +81,18 @@ public class Introduction {
     @Column(name = "expires_at", nullable = false)
     public OffsetDateTime expiresAt;
 
+    /** When the recipient accepted or declined; null while open, and when it was withdrawn or expired. */
+    @Column(name = "answered_at")
+    public OffsetDateTime answeredAt;
+
+    /** The country of the organisation asked, when known at request time (a platform firm, a registered partner). */
+    @Column(name = "organisation_country", length = 2)
+    public String organisationCountry;
+
+    /** The type of the organisation asked ({@link org.knowbridge.contracts.vocabulary.OrganisationType}), when known. */
+    @Column(name = "organisation_type", length = 30)
+    public String organisationType;
+
     /** Optimistic lock: an answer and the expiry job racing on one request cannot both win. */
     @Version
     public long version;

@@ -36,6 +36,19 @@ public class MirroredFirm {
     @Column(name = "onboarded_by", length = 100)
     public String onboardedBy;
 
+    /** The contact the firm consented to share on accepted introductions; all null when it shares none. */
+    @Column(name = "contact_name", length = 200)
+    public String contactName;
+
+    @Column(name = "contact_role", length = 200)
+    public String contactRole;
+
+    @Column(name = "contact_email", length = 254)
+    public String contactEmail;
+
+    @Column(name = "contact_phone", length = 40)
+    public String contactPhone;
+
     /** Published and consented to be listed to partners. */
     @Column(nullable = false)
     public boolean listed;

@@ -22,6 +22,14 @@ public class PartnerOrganisation {
     @Column(name = "contact_email", length = 254)
     public String contactEmail;
 
+    /** Where the partner is (ISO 3166-1 alpha-2), if it said. */
+    @Column(length = 2)
+    public String country;
+
+    /** What it is ({@link org.knowbridge.contracts.vocabulary.OrganisationType}), if it said. */
+    @Column(name = "organisation_type", length = 30)
+    public String organisationType;
+
     @Column(name = "registered_by", nullable = false, length = 200)
     public String registeredBy;
 

@@ -59,14 +59,28 @@ public record IntroductionView(
             List<String> knowledgeAreasSought) {}
 
     /**
-     * A party's contact: a firm's id, legal name and onboarding agency (firm-profiles shares no other contact yet),
-     * a registered partner's contact name and e-mail, or on the BROKER route the broker agency.
+     * A party's contact: a firm's id, legal name and onboarding agency with the contact block it consented to share
+     * in firm-profiles (person, role, e-mail, phone), a registered partner's contact name and e-mail, or on the BROKER
+     * route the broker agency.
      */
     @Schema(name = "Contact")
     public record Contact(
             String organisationKey,
+
+            @Schema(description = "A firm's legal name, or a registered partner's contact name")
             String name,
+
+            @Schema(description = "The person to contact, from the firm's shared contact block; null when none")
+            String person,
+
+            @Schema(description = "Their role, from the firm's shared contact block; null when none")
+            String role,
+
             String email,
+
+            @Schema(description = "From the firm's shared contact block; null when none")
+            String phone,
+
             @Schema(description = "An agency's org_id") String via) {}
 
     static IntroductionView of(IntroductionDetails details) {
@@ -109,26 +123,38 @@ public record IntroductionView(
 
     private static Contact requesterContact(IntroductionDetails details) {
         MirroredFirm firm = details.requester();
-        return new Contact(
-                details.introduction().firmId,
-                firm == null ? null : firm.legalName,
-                null,
-                firm == null ? null : firm.onboardedBy);
+        return firmContact(details.introduction().firmId, firm);
     }
 
     private static Contact recipientContact(IntroductionDetails details) {
         Introduction introduction = details.introduction();
         if (details.recipientFirm() != null) {
-            return new Contact(
-                    introduction.organisationKey,
-                    details.recipientFirm().legalName,
-                    null,
-                    details.recipientFirm().onboardedBy);
+            return firmContact(introduction.organisationKey, details.recipientFirm());
         }
         if (details.partner() != null) {
             return new Contact(
-                    introduction.organisationKey, details.partner().contactName, details.partner().contactEmail, null);
+                    introduction.organisationKey,
+                    details.partner().contactName,
+                    null,
+                    null,
+                    details.partner().contactEmail,
+                    null,
+                    null);
         }
-        return new Contact(introduction.organisationKey, null, null, introduction.brokerAgency);
+        return new Contact(introduction.organisationKey, null, null, null, null, null, introduction.brokerAgency);
+    }
+
+    private static Contact firmContact(String firmId, MirroredFirm firm) {
+        if (firm == null) {
+            return new Contact(firmId, null, null, null, null, null, null);
+        }
+        return new Contact(
+                firmId,
+                firm.legalName,
+                firm.contactName,
+                firm.contactRole,
+                firm.contactEmail,
+                firm.contactPhone,
+                firm.onboardedBy);
     }
 }

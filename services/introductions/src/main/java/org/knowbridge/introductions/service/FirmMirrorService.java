@@ -44,6 +44,7 @@ public class FirmMirrorService {
             firm.knowledgeAreasSought = bounded(snapshot.knowledgeAreasSought());
             firm.onboardedBy = BusinessKeys.isKey(snapshot.onboardedBy()) ? snapshot.onboardedBy() : null;
             firm.listed = snapshot.listed();
+            contact(firm, snapshot.introductionContact());
             return existing == null
                     ? firms.persist(firm).replaceWithVoid()
                     : Uni.createFrom().voidItem();
@@ -64,6 +65,19 @@ public class FirmMirrorService {
             }
             return all.call(() -> firms.deleteById(firmId)).replaceWithVoid();
         });
+    }
+
+    /** Only the contact block is read of what the firm shares; a block beyond the bounds is dropped whole. */
+    private static void contact(MirroredFirm firm, FirmSnapshot.IntroductionContact contact) {
+        boolean usable = contact != null
+                && fits(contact.name(), 200) != null
+                && fits(contact.role(), 200) != null
+                && fits(contact.email(), 254) != null
+                && (contact.phone() == null || fits(contact.phone(), 40) != null);
+        firm.contactName = usable ? contact.name() : null;
+        firm.contactRole = usable ? contact.role() : null;
+        firm.contactEmail = usable ? contact.email() : null;
+        firm.contactPhone = usable ? contact.phone() : null;
     }
 
     private static String atMost(String value, int length) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.introductions.domain.DeclineReason;
 import org.knowbridge.introductions.domain.Introduction;
 import org.knowbridge.introductions.domain.IntroductionState;
@@ -140,6 +141,14 @@ public class IntroductionService {
                             introduction.requestedAt = now;
                             introduction.changedAt = now;
                             introduction.expiresAt = now.plus(expireAfter);
+                            // What the indicators count the request under: only what is known of it now.
+                            if (recipientFirm != null) {
+                                introduction.organisationCountry = recipientFirm.country;
+                                introduction.organisationType = OrganisationType.FIRM.name();
+                            } else if (partner != null) {
+                                introduction.organisationCountry = partner.country;
+                                introduction.organisationType = partner.organisationType;
+                            }
                             return introductions
                                     .persist(introduction)
                                     .call(introductions::flush)
@@ -178,6 +187,7 @@ public class IntroductionService {
                 return Uni.createFrom().item(details);
             }
             requireOpen(introduction, "accepted");
+            introduction.answeredAt = now();
             return transition(details, IntroductionState.ACCEPTED);
         });
     }
@@ -200,6 +210,7 @@ public class IntroductionService {
             requireOpen(introduction, "declined");
             introduction.declineReason = input.reason();
             introduction.declineText = text;
+            introduction.answeredAt = now();
             return transition(details, IntroductionState.DECLINED);
         });
     }

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.knowbridge.contracts.vocabulary.CountryCode;
 import org.knowbridge.introductions.domain.PartnerOrganisation;
 import org.knowbridge.introductions.repository.PartnerRepository;
 
@@ -31,6 +32,9 @@ public class PartnerService {
             partner.orgKey = orgKey;
             partner.contactName = registration.contactName().strip();
             partner.contactEmail = registration.contactEmail();
+            partner.country = registration.country() == null ? null : CountryCode.of(registration.country());
+            partner.organisationType =
+                    registration.type() == null ? null : registration.type().name();
             partner.registeredBy = access.username();
             if (existing != null) {
                 return Uni.createFrom().item(partner);

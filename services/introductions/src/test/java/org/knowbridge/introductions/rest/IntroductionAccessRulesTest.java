@@ -113,6 +113,7 @@ class IntroductionAccessRulesTest extends AccessRulesContract {
                 "requestIntroduction", requestFor(),
                 "listReceivedIntroductions", AccessFixture.objectless(AccessCall::call),
                 "listSentIntroductions", AccessFixture.objectless(AccessCall::call),
+                "getIntroductionIndicators", AccessFixture.objectless(AccessCall::call),
                 "registerPartner",
                         AccessFixture.objectless(
                                 () -> call().json(

@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.contracts.event.Topic;
@@ -241,9 +242,23 @@ class IntroductionResourceTest {
     @Test
     void theRecipientSeesAnAnonymisedCardUntilItAcceptsThenContactsFlowBothWays() {
         String name = TestFirms.uniqueName("Secretive Optics");
-        String firm = TestFirms.firm(name, TestFirms.DEMO_AGENCY_ORG);
+        String person = TestFirms.uniqueName("Aino Secretive");
+        String email = "aino." + UUID.randomUUID().toString().substring(0, 8) + "@secretive.example";
+        String firm = TestFirms.firmWithContact(
+                name, TestFirms.DEMO_AGENCY_ORG, person, "Chief Secrecy Officer", email, "+358 40 765 4321");
         String id = request(DemoUsers.AGENCY, firm, TestFirms.DEMO_PARTNER_ORG);
-        List<String> identifying = List.of(name, firm, TestFirms.DEMO_AGENCY_ORG, DemoUsers.AGENCY, "Secretive");
+        // Every field that could say who asked: the firm, its agency, the account, and its shared contact block.
+        List<String> identifying = List.of(
+                name,
+                firm,
+                TestFirms.DEMO_AGENCY_ORG,
+                DemoUsers.AGENCY,
+                "Secretive",
+                person,
+                email,
+                "secretive.example",
+                "Chief Secrecy Officer",
+                "765 4321");
 
         String card = as(DemoUsers.PARTNER)
                 .get(PATH + "/" + id)
@@ -282,12 +297,65 @@ class IntroductionResourceTest {
                 .body("state", equalTo("ACCEPTED"))
                 .body("requesterContact.name", equalTo(name))
                 .body("requesterContact.organisationKey", equalTo(firm))
-                .body("requesterContact.via", equalTo(TestFirms.DEMO_AGENCY_ORG));
+                .body("requesterContact.via", equalTo(TestFirms.DEMO_AGENCY_ORG))
+                .body("requesterContact.person", equalTo(person))
+                .body("requesterContact.role", equalTo("Chief Secrecy Officer"))
+                .body("requesterContact.email", equalTo(email))
+                .body("requesterContact.phone", equalTo("+358 40 765 4321"));
         as(DemoUsers.AGENCY)
                 .get(PATH + "/" + id)
                 .then()
                 .body("recipientContact.name", equalTo("Demo Partner desk"))
                 .body("recipientContact.email", equalTo("desk@partner.example"));
+    }
+
+    /** Between two platform firms, each side's shared contact block reaches the other only on acceptance. */
+    @Test
+    void twoFirmsSeeEachOthersContactBlocksOnlyOnceAccepted() {
+        String asking = TestFirms.firmWithContact(
+                TestFirms.uniqueName("Asking Optics"),
+                TestFirms.DEMO_AGENCY_ORG,
+                "Eero Asker",
+                "CEO",
+                "eero@asking.example",
+                "+358 50 111 2222");
+        String asked = TestFirms.firmWithContact(
+                TestFirms.uniqueName("Asked Lasers"),
+                DemoUsers.OTHER_AGENCY_ORG_ID,
+                "Liisa Asked",
+                "Head of Partnerships",
+                "liisa@asked.example",
+                "+358 50 333 4444");
+        String id = request(DemoUsers.AGENCY, asking, asked);
+        String card = as(DemoUsers.OTHER_AGENCY)
+                .get(PATH + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("yourSide", equalTo("RECIPIENT"))
+                .extract()
+                .asString();
+        for (String leak : List.of("Eero", "eero@asking.example", "111 2222", asking)) {
+            assertFalse(card.contains(leak), () -> "The card leaks " + leak + ": " + card);
+        }
+        String sent = as(DemoUsers.AGENCY).get(PATH + "/" + id).then().extract().asString();
+        for (String leak : List.of("Liisa", "liisa@asked.example", "333 4444")) {
+            assertFalse(sent.contains(leak), () -> "The requester sees " + leak + " before acceptance: " + sent);
+        }
+
+        as(DemoUsers.OTHER_AGENCY).post(PATH + "/" + id + "/accept").then().statusCode(200);
+        as(DemoUsers.OTHER_AGENCY)
+                .get(PATH + "/" + id)
+                .then()
+                .body("requesterContact.person", equalTo("Eero Asker"))
+                .body("requesterContact.email", equalTo("eero@asking.example"))
+                .body("requesterContact.phone", equalTo("+358 50 111 2222"));
+        as(DemoUsers.AGENCY)
+                .get(PATH + "/" + id)
+                .then()
+                .body("recipientContact.organisationKey", equalTo(asked))
+                .body("recipientContact.person", equalTo("Liisa Asked"))
+                .body("recipientContact.role", equalTo("Head of Partnerships"))
+                .body("recipientContact.email", equalTo("liisa@asked.example"));
     }
 
     /** The list item with this id, as JSON text; fails when the list does not hold it. */

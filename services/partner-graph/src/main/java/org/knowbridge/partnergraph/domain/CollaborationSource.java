@@ -7,5 +7,7 @@ public enum CollaborationSource {
     /** Recorded by an agency or an administrator. */
     AGENCY,
     /** Read from a collaboration dataset. */
-    IMPORTED
+    IMPORTED,
+    /** An agreement signed after an introduction on the platform (introductions' IntroductionAgreementSigned). */
+    INTRODUCTION
 }

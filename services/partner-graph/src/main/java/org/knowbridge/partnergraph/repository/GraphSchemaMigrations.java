@@ -91,6 +91,11 @@ public class GraphSchemaMigrations {
                     MERGE (c:LinkClaim {firmId: r.firmId})
                     ON CREATE SET c.organisationKey = r.key, c.status = 'PENDING', c.createdAt = datetime()
                     REMOVE r.firmId
+                    """),
+            // Versions need not follow each other: each is applied once, in the order of this list.
+            new Migration(22, "collaborations by the introduction they came from", """
+                    CREATE INDEX collaboration_introduction IF NOT EXISTS
+                    FOR (c:Collaboration) ON (c.introductionId)
                     """));
 
     private static final String APPLIED = """

@@ -46,7 +46,7 @@ public class GraphExportResource {
                     (distinct participant keys, ordered)
 
                     {"kind":"collaboration","key":"collab:…","channel":"CO_DEVELOPMENT","startYear":2023,\
-                    "endYear":2025 or null,"outcome":"UNKNOWN","source":"SELF_REPORTED|AGENCY|IMPORTED",\
+                    "endYear":2025 or null,"outcome":"UNKNOWN","source":"SELF_REPORTED|AGENCY|IMPORTED|INTRODUCTION",\
                     "parties":[{"organisationKey":"…","partnerKind":"SUPPLIER"},{…}],"knowledgeAreas":[]}
 
                     Joint projects are not repeated as collaborations: their participants are on the project line.""")

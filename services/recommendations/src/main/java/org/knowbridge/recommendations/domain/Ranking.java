@@ -11,7 +11,8 @@ import org.knowbridge.recommendations.engine.ranking.Recommendation;
  * @param organisationKey the graph node ranked for (the firm's imported node, or its own)
  * @param coldStart       true when the firm has no collaborations yet, so its profile alone decided
  * @param graphVersion    the version of the graph snapshot ranked on
- * @param excluded        the partners left out because the firm declined them
+ * @param excluded        the partners left out because the firm declined them or has an open or answered
+ *                        introduction with them
  */
 public record Ranking(
         String firmId,

@@ -22,6 +22,9 @@ import org.knowbridge.contracts.vocabulary.Country;
 import org.knowbridge.contracts.vocabulary.CountryCode;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
+import org.knowbridge.platform.problem.Problem;
+import org.knowbridge.platform.problem.ProblemException;
+import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.platform.problem.QueryParameters;
 import org.knowbridge.platform.security.Caller;
 import org.knowbridge.platform.security.Roles;
@@ -58,13 +61,13 @@ public class RecommendationResource {
     @Operation(
             operationId = "listRecommendations",
             summary = "Suggested foreign partners, best first",
-            description =
-                    "Organisations in another country than the firm's that it has not worked with yet and has not "
-                            + "declined, ranked from how firms have actually collaborated; every suggestion says why. A firm "
-                            + "without collaborations is ranked from its profile (sought knowledge areas, sector, target "
-                            + "countries). For the firm's own sme account, the agency that onboarded it, and admins; others "
-                            + "get 404. 503 while the collaboration graph is still loading. Each suggestion links to the "
-                            + "partner's detail.")
+            description = "Organisations in another country than the firm's that it has not worked with yet, has not "
+                    + "declined and has no open or answered introduction with, ranked from how firms have actually collaborated; every suggestion says why. A firm "
+                    + "without collaborations is ranked from its profile (sought knowledge areas, sector, target "
+                    + "countries). For the firm's own sme account, the agency that onboarded it, and admins; others "
+                    + "get 404. 503 while the collaboration graph is still loading. Each suggestion links to the "
+                    + "partner's detail. With include=introduced, the organisations left out for an introduction are listed too, "
+                    + "marked as introduced, with the introduction's state.")
     public RecommendationView list(
             @PathParam("firmId") @BusinessKey String firmId,
             @Parameter(
@@ -90,13 +93,22 @@ public class RecommendationResource {
                                     "Only partners that worked through these channels (repeatable): CO_DEVELOPMENT, "
                                             + "STRATEGIC_PARTNERSHIP, PROJECT_EXCHANGE, PUBLIC_SERVICE, PURCHASED_KNOWLEDGE, LICENSING, EMPLOYEE_MOBILITY")
                     @QueryParam("channel")
-                    List<String> channels) {
+                    List<String> channels,
+            @Parameter(
+                            description = "introduced: also list, marked as introduced, the organisations the firm has "
+                                    + "an open or answered introduction with (they are never among the suggestions)",
+                            schema = @Schema(enumeration = {"introduced"}))
+                    @QueryParam("include")
+                    List<String> include) {
         PartnerQuery query = new PartnerQuery(
                 QueryParameters.intValue(limit, PartnerQuery.DEFAULT_LIMIT, 1, PartnerQuery.MAX_LIMIT, "limit"),
                 Set.copyOf(QueryParameters.enumValues(PartnerKind.class, kinds, "kind")),
                 countriesOf(countries),
                 Set.copyOf(QueryParameters.enumValues(KnowledgeChannel.class, channels, "channel")));
-        return RecommendationView.of(recommendations.recommend(firmId, query, caller));
+        boolean withIntroduced = includesIntroduced(include);
+        return RecommendationView.of(
+                recommendations.recommend(firmId, query, caller),
+                withIntroduced ? recommendations.introduced(firmId, caller) : List.of());
     }
 
     @GET
@@ -120,6 +132,24 @@ public class RecommendationResource {
     public PartnerDetailView detail(
             @PathParam("firmId") @BusinessKey String firmId, @PathParam("partnerKey") @BusinessKey String partnerKey) {
         return PartnerDetailView.of(details.detail(firmId, partnerKey, caller));
+    }
+
+    /** Whether the list is to include the introduced partners; a 400 naming the parameter for any other value. */
+    private static boolean includesIntroduced(List<String> include) {
+        boolean introduced = false;
+        for (String value : include == null ? List.<String>of() : include) {
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            if (!value.strip().equals("introduced")) {
+                throw new ProblemException(
+                        ProblemType.VALIDATION_FAILED,
+                        "Unknown include '" + value + "'",
+                        List.of(new Problem.FieldError("include", "must be introduced")));
+            }
+            introduced = true;
+        }
+        return introduced;
     }
 
     private static Set<String> countriesOf(List<String> countries) {

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.knowbridge.recommendations.domain.Ranking;
 import org.knowbridge.recommendations.engine.ranking.Reason;
 import org.knowbridge.recommendations.engine.ranking.Recommendation;
+import org.knowbridge.recommendations.service.RecommendationService;
 
 /** A firm's suggested foreign partners, best first, each with its reasons in words and as data. */
 @Schema(name = "Recommendations")
@@ -24,7 +25,12 @@ public record RecommendationView(
         @Schema(description = GRAPH_VERSION) long graphVersion,
 
         OffsetDateTime generatedAt,
-        List<SuggestedPartner> recommendations) {
+        List<SuggestedPartner> recommendations,
+
+        @Schema(
+                description = "Only with include=introduced (else empty): the organisations the firm has an open or "
+                        + "answered introduction with, which are no longer suggested to it, latest first")
+        List<IntroducedPartner> introduced) {
 
     /** What a graph version means, wherever the API shows one. */
     static final String GRAPH_VERSION = "Version of the collaboration graph ranked on; higher is newer, also across "
@@ -60,6 +66,31 @@ public record RecommendationView(
 
             List<ReasonView> reasons,
             SuggestionLinks links) {}
+
+    /** An organisation left out of the suggestions because the firm asked to be introduced to it. */
+    @Schema(name = "IntroducedPartner")
+    public record IntroducedPartner(
+            @Schema(description = "The organisation's key in partner-graph")
+            String partnerId,
+
+            @Schema(description = "Null when the graph does not hold it (yet)")
+            String name,
+
+            @Schema(description = "ISO 3166-1 alpha-2; null when not known")
+            String country,
+
+            @Schema(description = "Always true: marks the entry as introduced rather than suggested")
+            boolean introduced,
+
+            String introductionId,
+
+            @Schema(
+                    description = "The introduction's state: REQUESTED (open), or answered: ACCEPTED, DECLINED, "
+                            + "MEETING_HELD, AGREEMENT_SIGNED",
+                    enumeration = {"REQUESTED", "ACCEPTED", "DECLINED", "MEETING_HELD", "AGREEMENT_SIGNED"})
+            String introductionState,
+
+            OffsetDateTime changedAt) {}
 
     @Schema(name = "SuggestionLinks")
     public record SuggestionLinks(
@@ -103,7 +134,7 @@ public record RecommendationView(
             @Schema(description = "Its name for people: a country's or an area's name, not its code or path")
             String name) {}
 
-    static RecommendationView of(Ranking ranking) {
+    static RecommendationView of(Ranking ranking, List<RecommendationService.IntroducedPartner> introduced) {
         return new RecommendationView(
                 ranking.firmId(),
                 ranking.organisationKey(),
@@ -112,7 +143,20 @@ public record RecommendationView(
                 ranking.generatedAt(),
                 ranking.recommendations().stream()
                         .map(r -> partner(ranking.firmId(), r))
-                        .toList());
+                        .toList(),
+                introduced.stream().map(RecommendationView::introduced).toList());
+    }
+
+    private static IntroducedPartner introduced(RecommendationService.IntroducedPartner partner) {
+        var node = partner.organisation();
+        return new IntroducedPartner(
+                partner.introduction().organisationKey(),
+                node == null || node.name().isEmpty() ? null : node.name(),
+                node == null || node.country().isEmpty() ? null : node.country(),
+                true,
+                partner.introduction().introductionId(),
+                partner.introduction().state(),
+                partner.introduction().changedAt());
     }
 
     private static SuggestedPartner partner(String firmId, Recommendation r) {

@@ -20,6 +20,7 @@ import org.knowbridge.recommendations.engine.ranking.Reason;
 import org.knowbridge.recommendations.engine.ranking.Recommendation;
 import org.knowbridge.recommendations.repository.FeedbackStore;
 import org.knowbridge.recommendations.repository.FirmDirectory;
+import org.knowbridge.recommendations.repository.IntroductionLog;
 import org.knowbridge.recommendations.repository.RankingCache;
 
 /** Ranks foreign partners for a platform firm, from the cache when nothing that matters changed since. */
@@ -33,6 +34,7 @@ public class RecommendationService {
     private final RankingCache cache;
     private final RecommendationMetrics metrics;
     private final SuggestionRecorder suggestions;
+    private final IntroductionLog introductions;
 
     public RecommendationService(
             Projection projection,
@@ -41,7 +43,8 @@ public class RecommendationService {
             FirmAccess access,
             RankingCache cache,
             RecommendationMetrics metrics,
-            SuggestionRecorder suggestions) {
+            SuggestionRecorder suggestions,
+            IntroductionLog introductions) {
         this.projection = projection;
         this.firms = firms;
         this.feedback = feedback;
@@ -49,13 +52,14 @@ public class RecommendationService {
         this.cache = cache;
         this.metrics = metrics;
         this.suggestions = suggestions;
+        this.introductions = introductions;
     }
 
     public Ranking recommend(String firmId, PartnerQuery query, Caller caller) {
         long start = System.nanoTime();
         access.checkMayRead(firmId, caller);
         Firm firm = firms.find(firmId).orElseThrow(() -> ProblemException.notFound("Firm", firmId));
-        Set<String> declined = feedback.declinedBy(firmId);
+        Set<String> declined = leftOut(firmId);
         Ranking cached = cache.get(firmId, query.filterKey());
         if (cached != null && cached.excluded().equals(declined) && !namesAny(cached, hiddenFromOthers())) {
             metrics.answered(start, true);
@@ -65,6 +69,44 @@ public class RecommendationService {
         cache.put(firmId, query.filterKey(), fresh);
         metrics.answered(start, false);
         return shown(fresh.limitedTo(query.limit()));
+    }
+
+    /**
+     * The firm's introductions the caller asked to see: organisations it has an open or answered introduction with,
+     * which the ranking leaves out; latest first, each as the graph knows it.
+     */
+    public List<IntroducedPartner> introduced(String firmId, Caller caller) {
+        access.checkMayRead(firmId, caller);
+        GraphSnapshot graph = projection.ranker().map(PartnerRanker::graph).orElse(null);
+        Set<String> hidden = firms.hiddenFromOthers();
+        return introductions.keptOutByRecency(firmId).stream()
+                // A firm others may not see stays out of the list too: its key would say it is on the platform.
+                .filter(i -> !hidden.contains(i.organisationKey()))
+                .map(i -> new IntroducedPartner(
+                        i,
+                        graph == null
+                                ? null
+                                : graph.indexOf(i.organisationKey())
+                                        .map(graph::organisation)
+                                        .orElse(null)))
+                .toList();
+    }
+
+    /** An organisation the firm was introduced to, and the graph's node of it (null when the graph has none). */
+    public record IntroducedPartner(
+            org.knowbridge.recommendations.domain.Introduced introduction,
+            org.knowbridge.recommendations.engine.model.Organisation organisation) {}
+
+    /** Left out of the firm's suggestions: partners it declined, and those it has an open or answered introduction with. */
+    private Set<String> leftOut(String firmId) {
+        Set<String> introduced = introductions.keptOutKeys(firmId);
+        Set<String> declined = feedback.declinedBy(firmId);
+        if (introduced.isEmpty()) {
+            return declined;
+        }
+        Set<String> both = new HashSet<>(declined);
+        both.addAll(introduced);
+        return both;
     }
 
     private Ranking shown(Ranking ranking) {
@@ -78,7 +120,7 @@ public class RecommendationService {
      */
     boolean isSuggestedNow(Firm firm, String partnerKey) {
         PartnerQuery top = PartnerQuery.top(PartnerQuery.MAX_LIMIT);
-        Set<String> declined = feedback.declinedBy(firm.firmId());
+        Set<String> declined = leftOut(firm.firmId());
         Ranking cached = cache.get(firm.firmId(), top.filterKey());
         Ranking current = cached != null && cached.excluded().equals(declined) ? cached : rank(firm, top, declined);
         return current.recommendations().stream().anyMatch(r -> r.partnerId().equals(partnerKey));
@@ -91,7 +133,7 @@ public class RecommendationService {
     public Ranking refresh(String firmId, int published) {
         Firm firm = firms.find(firmId).orElseThrow(() -> ProblemException.notFound("Firm", firmId));
         PartnerQuery top = PartnerQuery.top(PartnerQuery.MAX_LIMIT);
-        Ranking fresh = rank(firm, top, feedback.declinedBy(firmId));
+        Ranking fresh = rank(firm, top, leftOut(firmId));
         cache.replace(firmId, top.filterKey(), fresh);
         suggestions.published(fresh.limitedTo(published));
         return fresh;
