@@ -78,20 +78,7 @@ class IntroductionAgreementTest {
 
             // The same event again (a replay, or the outbox sending twice), then a marker in the same partition.
             KafkaProbe.write(Topic.INTRODUCTIONS, introduction, signed, null);
-            String marker = UUID.randomUUID().toString();
-            String markerFirm = MirroredFirms.registered("Marker Agreement Oy", MirroredFirms.DEMO_AGENCY, null);
-            KafkaProbe.write(
-                    Topic.INTRODUCTIONS,
-                    introduction,
-                    event(
-                            marker,
-                            EventType.IntroductionAgreementSigned,
-                            markerFirm,
-                            university,
-                            "AGREEMENT_SIGNED",
-                            "CO_DEVELOPMENT"),
-                    null);
-            awaitCollaboration("introduction:" + marker);
+            awaitLaterAgreementInSamePartition(introduction, "Marker Agreement Oy", university, "CO_DEVELOPMENT");
 
             List<KafkaProbe.Received> recorded = collaborations.readFor(
                     Duration.ofSeconds(2),
@@ -114,20 +101,7 @@ class IntroductionAgreementTest {
         String introduction = UUID.randomUUID().toString();
         publish(introduction, EventType.IntroductionAgreementSigned, firm, university, "AGREEMENT_SIGNED", "LICENSING");
         // A later agreement in the same partition shows the first was handled.
-        String marker = UUID.randomUUID().toString();
-        String markerFirm = MirroredFirms.registered("Marker After Erasure Oy", MirroredFirms.DEMO_AGENCY, null);
-        KafkaProbe.write(
-                Topic.INTRODUCTIONS,
-                introduction,
-                event(
-                        marker,
-                        EventType.IntroductionAgreementSigned,
-                        markerFirm,
-                        university,
-                        "AGREEMENT_SIGNED",
-                        "LICENSING"),
-                null);
-        awaitCollaboration("introduction:" + marker);
+        awaitLaterAgreementInSamePartition(introduction, "Marker After Erasure Oy", university, "LICENSING");
         given().auth()
                 .oauth2(DemoUsers.token(DemoUsers.ADMIN))
                 .when()
@@ -161,6 +135,28 @@ class IntroductionAgreementTest {
                 now.minusDays(3),
                 now);
         return CloudEventCodec.encode(CloudEvent.of("introductions", type.name(), introduction, data));
+    }
+
+    /**
+     * Publishes another firm's agreement under the same key (so the same partition) and waits until it is recorded:
+     * everything published before it under that key has then been handled.
+     */
+    private static void awaitLaterAgreementInSamePartition(
+            String introduction, String firmName, String organisation, String agreement) {
+        String marker = UUID.randomUUID().toString();
+        String markerFirm = MirroredFirms.registered(firmName, MirroredFirms.DEMO_AGENCY, null);
+        KafkaProbe.write(
+                Topic.INTRODUCTIONS,
+                introduction,
+                event(
+                        marker,
+                        EventType.IntroductionAgreementSigned,
+                        markerFirm,
+                        organisation,
+                        "AGREEMENT_SIGNED",
+                        agreement),
+                null);
+        awaitCollaboration("introduction:" + marker);
     }
 
     private static void awaitCollaboration(String key) {
