@@ -78,7 +78,7 @@ public class RecommendationService {
     public List<IntroducedPartner> introduced(String firmId, Caller caller) {
         access.checkMayRead(firmId, caller);
         GraphSnapshot graph = projection.ranker().map(PartnerRanker::graph).orElse(null);
-        Set<String> hidden = firms.hiddenFromOthers();
+        Set<String> hidden = hiddenFromOthers();
         return introductions.keptOutByRecency(firmId).stream()
                 // A firm others may not see stays out of the list too: its key would say it is on the platform.
                 .filter(i -> !hidden.contains(i.organisationKey()))
