@@ -125,18 +125,23 @@ class CollaborationResourceTest {
     }
 
     @Test
-    void anAgencyActsForTheImportedNodeOfAFirmItOnboarded() {
+    void anAgencyActsForTheImportedNodeOfAFirmItOnboardedOnlyOnceTheLinkIsVerified() {
         String imported = TestData.organisation(TestData.newKey(), "Registered Optics Oy", "FI", "FIRM", true, null);
-        MirroredFirms.registered("Registered Optics Oy", MirroredFirms.DEMO_AGENCY, imported);
-        given().auth()
+        String firmId = MirroredFirms.registered("Registered Optics Oy", MirroredFirms.DEMO_AGENCY, imported);
+        // The register id alone is a claim: until someone with the right verifies it, the node is not the agency's.
+        recordAsAgencyFor(imported).statusCode(403);
+        MirroredFirms.verifyLink(firmId, DemoUsers.ADMIN);
+        recordAsAgencyFor(imported).statusCode(201);
+    }
+
+    private io.restassured.response.ValidatableResponse recordAsAgencyFor(String party) {
+        return given().auth()
                 .oauth2(DemoUsers.token(DemoUsers.AGENCY))
                 .contentType(ContentType.JSON)
-                .body(TestData.collaborationBody(
-                        imported, "SUPPLIER", university, "UNIVERSITY", "LICENSING", 2023, null))
+                .body(TestData.collaborationBody(party, "SUPPLIER", university, "UNIVERSITY", "LICENSING", 2023, null))
                 .when()
                 .post("/api/v1/collaborations")
-                .then()
-                .statusCode(201);
+                .then();
     }
 
     /** A firm the demo agency onboarded, mirrored from its event; one per test run, since mirroring takes a moment. */
