@@ -84,8 +84,8 @@ public class NotificationRepository {
                         .preparedQuery(
                                 "insert into webhook_delivery (id, subscription_id, notification_id, event_type, "
                                         + "object_key, payload, state, next_attempt_at, created_at) "
-                                        + "select gen_random_uuid(), s.id, $1, $2, $3, $4, 'PENDING', $5, $5 "
-                                        + "from webhook_subscription s where s.audience = $6 and $2 = any(s.event_types) "
+                                        + "select gen_random_uuid(), s.id, $1::uuid, $2::varchar, $3::varchar, $4::text, 'PENDING', $5::timestamptz, $5::timestamptz "
+                                        + "from webhook_subscription s where s.audience = $6 and $2::varchar = any(s.event_types) "
                                         + "order by s.id")
                         .execute(Tuple.from(
                                 List.of(id, n.kind().name(), n.subject(), body.of(id, n, now), now, n.audience())))
