@@ -3,8 +3,11 @@ package org.knowbridge.introductions.rest;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,7 +29,6 @@ import org.knowbridge.introductions.service.ReadInput;
 import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
-import org.knowbridge.platform.problem.QueryParameters;
 import org.knowbridge.platform.security.Roles;
 
 @Path("/api/v1/notifications")
@@ -54,18 +57,24 @@ public class NotificationResource {
             content = @Content(schema = @Schema(implementation = NotificationView.Page.class)))
     @APIResponse(responseCode = "400", description = "A bad since, cursor, limit or unread")
     public Uni<NotificationView.Page> list(
-            @Parameter(description = "Only those that happened at or after this instant (ISO 8601)")
+            @Parameter(
+                            description = "Only those that happened at or after this instant (ISO 8601)",
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                     @QueryParam("since")
                     String since,
-            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "1 to 200, default 50") @QueryParam("limit") String limit,
-            @Parameter(description = "true: unread ones only") @QueryParam("unread") String unread) {
+            @Parameter(
+                            description = "The nextCursor of the previous page",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 20))
+                    @QueryParam("cursor")
+                    String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @Parameter(
+                            description = "true: unread ones only",
+                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                    @QueryParam("unread")
+                    String unread) {
         return notifications
-                .page(
-                        instant(since),
-                        cursor(cursor),
-                        flag(unread),
-                        QueryParameters.intValue(limit, 50, 1, 200, "limit"))
+                .page(instant(since), cursor(cursor), flag(unread), limit)
                 .map(page -> new NotificationView.Page(
                         page.items().stream().map(NotificationView::of).toList(), page.nextCursor()));
     }

@@ -1,8 +1,9 @@
 package org.knowbridge.introductions.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.knowbridge.introductions.domain.Notification;
@@ -21,17 +22,18 @@ public record NotificationView(
         String subject,
 
         @Schema(type = SchemaType.OBJECT, description = "What happened, by kind (see docs/notifications.md)")
-        JsonNode data,
+        Map<String, Object> data,
 
         OffsetDateTime occurredAt,
         boolean read) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     static NotificationView of(Notification n) {
-        JsonNode data;
+        Map<String, Object> data;
         try {
-            data = JSON.readTree(n.data());
+            data = JSON.readValue(n.data(), MAP);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("A stored notification is not JSON: " + n.id(), e);
         }

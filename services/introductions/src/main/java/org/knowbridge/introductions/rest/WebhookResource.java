@@ -3,9 +3,12 @@ package org.knowbridge.introductions.rest;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,13 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.knowbridge.introductions.service.WebhookInput;
 import org.knowbridge.introductions.service.WebhookService;
 import org.knowbridge.platform.http.PublicUrl;
-import org.knowbridge.platform.problem.QueryParameters;
 import org.knowbridge.platform.security.Roles;
 
 @Path("/api/v1/webhooks")
@@ -81,9 +82,8 @@ public class WebhookResource {
             description = "The webhooks",
             content = @Content(schema = @Schema(implementation = WebhookView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "A bad limit")
-    public Uni<List<WebhookView>> list(
-            @Parameter(description = "1 to 200, default 50") @QueryParam("limit") String limit) {
-        return webhooks.list(QueryParameters.intValue(limit, 50, 1, 200, "limit"))
+    public Uni<List<WebhookView>> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return webhooks.list(limit)
                 .map(list -> list.stream().map(w -> WebhookView.of(w, false)).toList());
     }
 
@@ -111,10 +111,8 @@ public class WebhookResource {
     @APIResponse(responseCode = "400", description = "A bad limit")
     @APIResponse(responseCode = "404", description = "No such webhook, or not the caller's")
     public Uni<List<WebhookView.Delivery>> deliveries(
-            @PathParam("id") UUID id,
-            @Parameter(description = "1 to 200, default 50") @QueryParam("limit") String limit) {
-        int max = QueryParameters.intValue(limit, 50, 1, 200, "limit");
-        return webhooks.deliveries(id, null, max)
+            @PathParam("id") UUID id, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return webhooks.deliveries(id, null, limit)
                 .map(list -> list.stream().map(WebhookView.Delivery::of).toList());
     }
 
