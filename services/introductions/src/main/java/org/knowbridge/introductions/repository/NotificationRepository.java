@@ -145,6 +145,23 @@ public class NotificationRepository {
                 .replaceWithVoid());
     }
 
+    /**
+     * Forgets an erased firm: its own feed, and every notification about it or naming it (an agency's notices of its
+     * suggestions and answers), with what was still to be sent of them.
+     */
+    public Uni<Void> forgetFirm(String firmId, String firmAudience) {
+        return pool.withTransaction(connection -> connection
+                .preparedQuery("delete from webhook_delivery where state = 'PENDING' and notification_id in "
+                        + "(select id from notification where audience = $2 or subject = $1 "
+                        + "or data::jsonb ->> 'firmId' = $1)")
+                .execute(Tuple.of(firmId, firmAudience))
+                .chain(() -> connection
+                        .preparedQuery("delete from notification where audience = $2 or subject = $1 "
+                                + "or data::jsonb ->> 'firmId' = $1")
+                        .execute(Tuple.of(firmId, firmAudience)))
+                .replaceWithVoid());
+    }
+
     /** The org_id of the agency that onboarded a mirrored firm, and whether the firm is mirrored at all. */
     public Uni<MirroredOnboarding> onboarding(String firmId) {
         return pool.preparedQuery("select onboarded_by from firm where id = $1")

@@ -102,6 +102,11 @@ public class NotificationService {
         };
     }
 
+    /** GDPR erasure of a firm: nothing about it stays in any inbox or unsent delivery. */
+    public Uni<Void> forgetFirm(String firmId) {
+        return notifications.forgetFirm(firmId, Audience.firm(firmId));
+    }
+
     private Uni<Void> suggested(String eventId, PartnersSuggested event) {
         if (event.firmId() == null || event.partnerKeys().isEmpty()) {
             return Uni.createFrom().voidItem();

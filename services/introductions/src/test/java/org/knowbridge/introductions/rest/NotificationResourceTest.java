@@ -114,6 +114,22 @@ class NotificationResourceTest {
     }
 
     @Test
+    void anErasedFirmLeavesNoNotificationBehind() {
+        Firm firm = newFirm("Inbox Erased");
+        TestEvents.partnersSuggested(firm.id(), "cordis:" + RUN + "e1");
+        awaitNotifications(agency.token(), about("SUGGESTIONS_NEW", firm.id()));
+
+        TestFirms.erase(firm.id());
+        TestFirms.awaitErased(firm.id());
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        while (notifications(agency.token()).stream().anyMatch(n -> firm.id().equals(n.get("subject")))) {
+            assertTrue(java.time.Instant.now().isBefore(deadline), "the agency still has notices of the erased firm");
+            TestEvents.sleep(200);
+        }
+        assertEquals(List.of(), notifications(firm.sme().token()));
+    }
+
+    @Test
     void aChangedTopListRefreshesItsUnreadNoticeInsteadOfAddingOne() {
         Firm firm = newFirm("Inbox Changes");
         TestEvents.recommendationsUpdated(firm.id(), "cordis:" + RUN + "a");
