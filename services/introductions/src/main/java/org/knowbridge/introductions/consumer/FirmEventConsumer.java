@@ -15,14 +15,15 @@ import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.contracts.vocabulary.BusinessKeys;
 import org.knowbridge.contracts.vocabulary.CountryCode;
 import org.knowbridge.introductions.service.FirmMirrorService;
+import org.knowbridge.introductions.service.NotificationService;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.event.CloudEventCodec;
 import org.knowbridge.platform.observability.EventMetrics;
 
 /**
  * Mirrors the firms of {@link Topic#FIRMS}: registered, updated and published firms are upserted, erased ones are
- * deleted with the introductions they sent. The offset is committed only after the change committed, so nothing
- * acknowledged is lost across a restart; a replayed event changes nothing.
+ * deleted with the introductions they sent and every notification about them. The offset is committed only after
+ * the change committed, so nothing acknowledged is lost across a restart; a replayed event changes nothing.
  */
 @ApplicationScoped
 public class FirmEventConsumer {
@@ -30,14 +31,17 @@ public class FirmEventConsumer {
     private static final Logger LOG = Logger.getLogger(FirmEventConsumer.class);
 
     private final FirmMirrorService mirror;
+    private final NotificationService notifications;
     private final EventMetrics metrics;
     private final String topic;
 
     public FirmEventConsumer(
             FirmMirrorService mirror,
+            NotificationService notifications,
             EventMetrics metrics,
             @ConfigProperty(name = "mp.messaging.incoming.firms.topic") String topic) {
         this.mirror = mirror;
+        this.notifications = notifications;
         this.metrics = metrics;
         this.topic = topic;
     }
@@ -69,7 +73,10 @@ public class FirmEventConsumer {
         }
         if (type.get() == EventType.FirmErased) {
             String firmId = CloudEventCodec.data(event, FirmErased.class).firmId();
-            return BusinessKeys.isKey(firmId) ? Optional.of(() -> mirror.erase(firmId)) : Optional.empty();
+            // The notifications go after the mirror: a failure between the two is retried, and both are idempotent.
+            return BusinessKeys.isKey(firmId)
+                    ? Optional.of(() -> mirror.erase(firmId).chain(() -> notifications.forgetFirm(firmId)))
+                    : Optional.empty();
         }
         FirmSnapshot firm = CloudEventCodec.data(event, FirmSnapshot.class);
         Optional<String> country = CountryCode.normalise(firm.country());

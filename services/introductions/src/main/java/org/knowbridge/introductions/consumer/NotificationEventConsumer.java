@@ -1,0 +1,76 @@
+package org.knowbridge.introductions.consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import org.knowbridge.contracts.event.EventType;
+import org.knowbridge.contracts.event.Topic;
+import org.knowbridge.introductions.service.NotificationService;
+import org.knowbridge.platform.event.CloudEvent;
+import org.knowbridge.platform.event.CloudEventCodec;
+import org.knowbridge.platform.observability.EventMetrics;
+
+/**
+ * Feeds the inbox and webhooks from {@link Topic#RECOMMENDATIONS} (new and changed suggestions) and
+ * {@link Topic#INTRODUCTIONS} (this service's own transitions, read back like any consumer would). An offset is
+ * committed only after the event's notifications committed; a replayed event (same id) makes none again.
+ */
+@ApplicationScoped
+public class NotificationEventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(NotificationEventConsumer.class);
+    private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final NotificationService notifications;
+    private final EventMetrics metrics;
+
+    public NotificationEventConsumer(NotificationService notifications, EventMetrics metrics) {
+        this.notifications = notifications;
+        this.metrics = metrics;
+    }
+
+    @Incoming("suggestions")
+    @Blocking
+    public void onRecommendationEvent(String payload) {
+        apply(Topic.RECOMMENDATIONS, payload);
+    }
+
+    @Incoming("introduction-events")
+    @Blocking
+    public void onIntroductionEvent(String payload) {
+        apply(Topic.INTRODUCTIONS, payload);
+    }
+
+    private void apply(Topic topic, String payload) {
+        CloudEvent<JsonNode> event;
+        Optional<EventType> type;
+        try {
+            event = CloudEventCodec.decode(payload);
+            type = EventType.fromCloudEventType(event.type());
+        } catch (IllegalArgumentException e) {
+            // A record no consumer can read would block the partition forever: log it and move on.
+            LOG.warnf("Skipping an event on %s that cannot be read: %s", topic.topicName(), e.getMessage());
+            metrics.consumed(topic.topicName(), EventMetrics.UNREADABLE);
+            return;
+        }
+        metrics.consumed(topic.topicName(), event.shortType());
+        if (type.isEmpty()
+                || type.get().topic() != topic
+                || event.data() == null
+                || event.data().isNull()) {
+            return;
+        }
+        try {
+            // Database failures propagate: the record is not acknowledged, so it is not lost.
+            notifications.apply(event.id(), type.get(), event.data()).await().atMost(WRITE_TIMEOUT);
+        } catch (IllegalArgumentException e) {
+            LOG.warnf(
+                    "Skipping %s event %s whose data cannot be read: %s",
+                    event.shortType(), event.id(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package org.knowbridge.introductions.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.knowbridge.contracts.event.EventType;
+import org.knowbridge.contracts.event.IntroductionSnapshot;
+import org.knowbridge.contracts.event.PartnersSuggested;
+import org.knowbridge.contracts.event.RecommendationsUpdated;
+import org.knowbridge.introductions.domain.Audience;
+import org.knowbridge.introductions.domain.NewNotification;
+import org.knowbridge.introductions.domain.NotificationKind;
+import org.knowbridge.introductions.repository.NotificationRepository;
+import org.knowbridge.platform.problem.Problem;
+import org.knowbridge.platform.problem.ProblemException;
+import org.knowbridge.platform.problem.ProblemType;
+
+/**
+ * The inbox: turns the events this service reads into notifications for the audiences allowed to see them, and
+ * serves each caller its own. A notification carries only what its reader may know: a request's recipient learns
+ * the channel and the organisation asked, never the anonymised requesting firm.
+ */
+@ApplicationScoped
+public class NotificationService {
+
+    private final NotificationRepository notifications;
+    private final NotificationAccess access;
+    private final ObjectMapper json;
+
+    public NotificationService(NotificationRepository notifications, NotificationAccess access, ObjectMapper json) {
+        this.notifications = notifications;
+        this.access = access;
+        // Reads only the fields it needs: a producer adding one must not stop the inbox.
+        this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    public Uni<NotificationPage> page(OffsetDateTime since, Long cursor, boolean unreadOnly, int limit) {
+        String audience = access.audience();
+        return notifications
+                .page(audience, cursor, since, unreadOnly, limit + 1)
+                .map(found -> {
+                    boolean more = found.size() > limit;
+                    var items = more ? found.subList(0, limit) : found;
+                    return new NotificationPage(
+                            List.copyOf(items),
+                            more ? Long.toString(items.get(items.size() - 1).seq()) : null);
+                });
+    }
+
+    public Uni<Long> unread() {
+        return notifications.unread(access.audience());
+    }
+
+    /** Marks the caller's notifications read; the number that were unread and now are not. */
+    public Uni<Integer> markRead(ReadInput input) {
+        String audience = access.audience();
+        boolean byIds = input.ids() != null && !input.ids().isEmpty();
+        if (byIds == (input.upTo() != null)) {
+            throw new ProblemException(
+                    ProblemType.VALIDATION_FAILED,
+                    "Give either ids or upTo",
+                    List.of(new Problem.FieldError("ids", "give either ids (at most 200) or upTo, not both")));
+        }
+        if (byIds) {
+            return notifications.markRead(audience, input.ids(), now());
+        }
+        return notifications.markReadUpTo(audience, input.upTo(), now()).map(marked -> {
+            if (marked == null) {
+                throw ProblemException.notFound("Notification", input.upTo());
+            }
+            return marked;
+        });
+    }
+
+    /**
+     * Applies one event: its notifications (and their webhook deliveries) in one transaction, once per event id.
+     * Events of other types make none.
+     */
+    public Uni<Void> apply(String eventId, EventType type, JsonNode data) {
+        return switch (type) {
+            case PartnersSuggested -> suggested(eventId, json.convertValue(data, PartnersSuggested.class));
+            case RecommendationsUpdated -> updated(eventId, json.convertValue(data, RecommendationsUpdated.class));
+            case IntroductionRequested -> received(eventId, snapshot(data));
+            case IntroductionAccepted, IntroductionDeclined ->
+                requesterSide(eventId, NotificationKind.INTRODUCTION_ANSWERED, snapshot(data));
+            case IntroductionExpired -> requesterSide(eventId, NotificationKind.INTRODUCTION_EXPIRED, snapshot(data));
+            case IntroductionErased -> {
+                String id = data.path("introductionId").asText("");
+                yield id.isEmpty() ? Uni.createFrom().voidItem() : notifications.forget(id);
+            }
+            default -> Uni.createFrom().voidItem();
+        };
+    }
+
+    /** GDPR erasure of a firm: nothing about it stays in any inbox or unsent delivery. */
+    public Uni<Void> forgetFirm(String firmId) {
+        return notifications.forgetFirm(firmId, Audience.firm(firmId));
+    }
+
+    private Uni<Void> suggested(String eventId, PartnersSuggested event) {
+        if (event.firmId() == null || event.partnerKeys().isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        ObjectNode data = json.createObjectNode().put("firmId", event.firmId());
+        event.partnerKeys().stream().limit(50).forEach(data.putArray("partnerKeys")::add);
+        return toFirm(eventId, event.firmId(), NotificationKind.SUGGESTIONS_NEW, event.firmId(), data);
+    }
+
+    private Uni<Void> updated(String eventId, RecommendationsUpdated event) {
+        if (event.firmId() == null || event.recommendations().isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        ObjectNode data = json.createObjectNode().put("firmId", event.firmId()).put("cause", event.cause());
+        var keys = data.putArray("partnerKeys");
+        event.recommendations().forEach(partner -> keys.add(partner.partnerKey()));
+        return toFirm(eventId, event.firmId(), NotificationKind.SUGGESTIONS_CHANGED, event.firmId(), data);
+    }
+
+    /** To whoever answers the request: the broker agency, the partner organisation, or the firm and its agency. */
+    private Uni<Void> received(String eventId, IntroductionSnapshot intro) {
+        if (intro.introductionId() == null || intro.organisationKey() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        ObjectNode data = json.createObjectNode()
+                .put("introductionId", intro.introductionId())
+                .put("organisationKey", intro.organisationKey())
+                .put("route", intro.route())
+                .put("channel", intro.channel())
+                .put("requestedAt", String.valueOf(intro.requestedAt()));
+        if ("BROKER".equals(intro.route())) {
+            if (intro.brokerAgency() == null) {
+                return Uni.createFrom().voidItem();
+            }
+            return store(
+                    eventId,
+                    List.of(Audience.organisation(intro.brokerAgency())),
+                    NotificationKind.INTRODUCTION_RECEIVED,
+                    intro.introductionId(),
+                    data);
+        }
+        return notifications.onboarding(intro.organisationKey()).chain(firm -> {
+            List<String> audiences = new ArrayList<>();
+            if (firm.known()) {
+                audiences.add(Audience.firm(intro.organisationKey()));
+                if (firm.onboardedBy() != null) {
+                    audiences.add(Audience.organisation(firm.onboardedBy()));
+                }
+            } else {
+                audiences.add(Audience.organisation(intro.organisationKey()));
+            }
+            return store(eventId, audiences, NotificationKind.INTRODUCTION_RECEIVED, intro.introductionId(), data);
+        });
+    }
+
+    private Uni<Void> requesterSide(String eventId, NotificationKind kind, IntroductionSnapshot intro) {
+        if (intro.introductionId() == null || intro.firmId() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        ObjectNode data = json.createObjectNode()
+                .put("introductionId", intro.introductionId())
+                .put("firmId", intro.firmId())
+                .put("organisationKey", intro.organisationKey())
+                .put("state", intro.state());
+        if (intro.declineReason() != null) {
+            data.put("declineReason", intro.declineReason());
+        }
+        return toFirm(eventId, intro.firmId(), kind, intro.introductionId(), data);
+    }
+
+    /** To the firm's SME users and to the agency that onboarded it (when this service knows the firm). */
+    private Uni<Void> toFirm(String eventId, String firmId, NotificationKind kind, String subject, ObjectNode data) {
+        return notifications.onboarding(firmId).chain(firm -> {
+            List<String> audiences = new ArrayList<>(List.of(Audience.firm(firmId)));
+            if (firm.onboardedBy() != null) {
+                audiences.add(Audience.organisation(firm.onboardedBy()));
+            }
+            return store(eventId, audiences, kind, subject, data);
+        });
+    }
+
+    private Uni<Void> store(
+            String eventId, List<String> audiences, NotificationKind kind, String subject, ObjectNode data) {
+        String text = data.toString();
+        List<NewNotification> made = audiences.stream()
+                .map(audience -> new NewNotification(audience, kind, subject, text))
+                .toList();
+        return notifications.store(eventId, made, now(), this::deliveryBody).replaceWithVoid();
+    }
+
+    /** What a webhook receives: the notification as the inbox shows it. */
+    private String deliveryBody(UUID id, NewNotification notification, OffsetDateTime occurredAt) {
+        try {
+            ObjectNode body = json.createObjectNode()
+                    .put("notificationId", id.toString())
+                    .put("type", notification.kind().name())
+                    .put("subject", notification.subject())
+                    .put("occurredAt", occurredAt.toString());
+            body.set("data", json.readTree(notification.data()));
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private IntroductionSnapshot snapshot(JsonNode data) {
+        return json.convertValue(data, IntroductionSnapshot.class);
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,114 @@
+package org.knowbridge.introductions;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.knowbridge.contracts.event.Topic;
+import org.knowbridge.platform.testing.KafkaProbe;
+
+/**
+ * Suggestion events as recommendations publishes them (recommendations does not run during this module's tests),
+ * and a wait for what a caller's inbox shows.
+ */
+public final class TestEvents {
+
+    private TestEvents() {}
+
+    /** PartnersSuggested for the firm, with the given event id (a replay reuses one). */
+    public static void partnersSuggested(String eventId, String firmId, List<String> partnerKeys) {
+        String keys = partnerKeys.stream().map(k -> "\"" + k + "\"").collect(Collectors.joining(","));
+        String data = """
+                {"firmId":"%s","partnerKeys":[%s],"suggestedAt":"%s"}""".formatted(firmId, keys, OffsetDateTime.now());
+        KafkaProbe.write(Topic.RECOMMENDATIONS, firmId, envelope(eventId, "PartnersSuggested", firmId, data), null);
+    }
+
+    /** A new PartnersSuggested event for the firm. */
+    public static void partnersSuggested(String firmId, String... partnerKeys) {
+        partnersSuggested(UUID.randomUUID().toString(), firmId, List.of(partnerKeys));
+    }
+
+    /** RecommendationsUpdated for the firm, top list of the given keys. */
+    public static void recommendationsUpdated(String firmId, String... partnerKeys) {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < partnerKeys.length; i++) {
+            list.append(i == 0 ? "" : ",").append("""
+                            {"rank":%d,"partnerKey":"%s","partnerName":"Partner %d","country":"DE","kind":"RESEARCH",
+                             "score":0.5,"reasons":["Works on photonics"]}""".formatted(i + 1, partnerKeys[i], i));
+        }
+        String data = """
+                {"firmId":"%s","organisationKey":"%s","cause":"GRAPH_CHANGED","graphVersion":7,"coldStart":false,
+                 "generatedAt":"%s","recommendations":[%s]}""".formatted(firmId, firmId, OffsetDateTime.now(), list);
+        KafkaProbe.write(
+                Topic.RECOMMENDATIONS,
+                firmId,
+                envelope(UUID.randomUUID().toString(), "RecommendationsUpdated", firmId, data),
+                null);
+    }
+
+    private static String envelope(String id, String type, String subject, String data) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/knowbridge/recommendations","type":"org.knowbridge.%s",
+                 "subject":"%s","time":"%s","datacontenttype":"application/json",
+                 "dataschema":"/api-specs/events/%s.schema.json","data":%s}""".formatted(id, type, subject, OffsetDateTime.now(), type, data);
+    }
+
+    /** The caller's notifications (newest first, up to 200), once one matches; fails after 60 s. */
+    public static List<Map<String, Object>> awaitNotifications(String token, Predicate<Map<String, Object>> wanted) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (true) {
+            List<Map<String, Object>> items = notifications(token);
+            if (items.stream().anyMatch(wanted)) {
+                return items;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("No such notification within 60 s; the inbox holds " + items);
+            }
+            sleep(200);
+        }
+    }
+
+    /** Waits until the caller's inbox holds exactly this many notifications. */
+    public static void awaitSize(String token, int size) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (notifications(token).size() != size) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("The inbox did not hold " + size + " within 60 s: " + notifications(token));
+            }
+            sleep(200);
+        }
+    }
+
+    public static List<Map<String, Object>> notifications(String token) {
+        JsonPath page = given().auth()
+                .oauth2(token)
+                .queryParam("limit", 200)
+                .get("/api/v1/notifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        return page.getList("items");
+    }
+
+    /** Whether a notification is of the kind and about the subject. */
+    public static Predicate<Map<String, Object>> about(String kind, String subject) {
+        return n -> kind.equals(n.get("kind")) && subject.equals(n.get("subject"));
+    }
+
+    public static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

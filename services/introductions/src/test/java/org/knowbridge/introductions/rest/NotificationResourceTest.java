@@ -1,0 +1,338 @@
+package org.knowbridge.introductions.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.knowbridge.introductions.TestEvents.about;
+import static org.knowbridge.introductions.TestEvents.awaitNotifications;
+import static org.knowbridge.introductions.TestEvents.notifications;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.knowbridge.introductions.TestEvents;
+import org.knowbridge.introductions.TestFirms;
+import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.platform.testing.RealStackResource;
+import org.knowbridge.platform.testing.RealmAccount;
+
+/**
+ * The inbox per role, against the real stack: each role sees what concerns its firm or organisation and never
+ * another's, the count follows the read state, and a replayed event makes no second notification. The agency,
+ * the partner and the firms are new per run, so their feeds hold this test's notifications only.
+ */
+@QuarkusTest
+@WithTestResource(RealStackResource.class)
+class NotificationResourceTest {
+
+    private static final String PATH = "/api/v1/notifications";
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    private static final String AGENCY_ORG = "org-agency-inbox-" + RUN;
+    private static final String PARTNER_ORG = "org-partner-inbox-" + RUN;
+
+    private static RealmAccount agency;
+    private static RealmAccount partner;
+    private static final List<RealmAccount> smes = new ArrayList<>();
+
+    @BeforeEach
+    void accounts() {
+        if (agency != null) {
+            return;
+        }
+        agency = RealmAccount.forOrganisation("agency", AGENCY_ORG);
+        partner = RealmAccount.forOrganisation("partner", PARTNER_ORG);
+        given().auth()
+                .oauth2(partner.token())
+                .contentType(ContentType.JSON)
+                .body("{\"contactName\": \"Inbox desk\", \"contactEmail\": \"inbox@partner.example\"}")
+                .put("/api/v1/partners/me")
+                .then()
+                .statusCode(200);
+    }
+
+    @AfterAll
+    static void removeAccounts() {
+        smes.forEach(RealmAccount::close);
+        if (agency != null) {
+            agency.close();
+            partner.close();
+        }
+    }
+
+    /** A new firm onboarded by this run's agency, with an SME account of its own. */
+    private static Firm newFirm(String name) {
+        String id = UUID.randomUUID().toString();
+        TestFirms.firm(id, TestFirms.uniqueName(name), AGENCY_ORG);
+        RealmAccount sme = RealmAccount.forFirm(id);
+        smes.add(sme);
+        return new Firm(id, sme);
+    }
+
+    private record Firm(String id, RealmAccount sme) {}
+
+    private static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    @Test
+    void newSuggestionsReachTheFirmAndItsAgencyOnly() {
+        Firm firm = newFirm("Inbox Optics");
+        String partnerKey = "cordis:" + RUN + "1";
+        TestEvents.partnersSuggested(firm.id(), partnerKey);
+
+        List<Map<String, Object>> own = awaitNotifications(firm.sme().token(), about("SUGGESTIONS_NEW", firm.id()));
+        Map<String, Object> notice = own.stream()
+                .filter(about("SUGGESTIONS_NEW", firm.id()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(List.of(partnerKey), ((Map<?, ?>) notice.get("data")).get("partnerKeys"));
+        assertEquals(false, notice.get("read"));
+        awaitNotifications(agency.token(), about("SUGGESTIONS_NEW", firm.id()));
+
+        // Another firm's SME user, another agency and a partner see nothing of it.
+        for (String other :
+                List.of(DemoUsers.token(DemoUsers.SME), DemoUsers.token(DemoUsers.OTHER_AGENCY), partner.token())) {
+            assertTrue(
+                    notifications(other).stream().noneMatch(n -> firm.id().equals(n.get("subject"))),
+                    "another caller sees the firm's suggestions");
+        }
+    }
+
+    @Test
+    void anErasedFirmLeavesNoNotificationBehind() {
+        Firm firm = newFirm("Inbox Erased");
+        TestEvents.partnersSuggested(firm.id(), "cordis:" + RUN + "e1");
+        awaitNotifications(agency.token(), about("SUGGESTIONS_NEW", firm.id()));
+
+        TestFirms.erase(firm.id());
+        TestFirms.awaitErased(firm.id());
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        while (notifications(agency.token()).stream().anyMatch(n -> firm.id().equals(n.get("subject")))) {
+            assertTrue(java.time.Instant.now().isBefore(deadline), "the agency still has notices of the erased firm");
+            TestEvents.sleep(200);
+        }
+        assertEquals(List.of(), notifications(firm.sme().token()));
+    }
+
+    @Test
+    void aChangedTopListRefreshesItsUnreadNoticeInsteadOfAddingOne() {
+        Firm firm = newFirm("Inbox Changes");
+        TestEvents.recommendationsUpdated(firm.id(), "cordis:" + RUN + "a");
+        awaitNotifications(firm.sme().token(), about("SUGGESTIONS_CHANGED", firm.id()));
+        TestEvents.recommendationsUpdated(firm.id(), "cordis:" + RUN + "b", "cordis:" + RUN + "c");
+        List<Map<String, Object>> items = awaitNotifications(
+                firm.sme().token(),
+                n -> about("SUGGESTIONS_CHANGED", firm.id()).test(n)
+                        && ((Map<?, ?>) n.get("data"))
+                                .get("partnerKeys")
+                                .equals(List.of("cordis:" + RUN + "b", "cordis:" + RUN + "c")));
+        assertEquals(
+                1,
+                items.stream().filter(about("SUGGESTIONS_CHANGED", firm.id())).count(),
+                "one notice, refreshed");
+    }
+
+    @Test
+    void theRecipientHearsOfARequestWithoutLearningWhoAskedAndTheFirmHearsTheAnswer() {
+        Firm firm = newFirm("Inbox Requester");
+        String introduction = as(firm.sme().token())
+                .body("""
+                        {"organisationKey": "%s", "offers": "Laser optics know-how", "seeks": "A machining partner",
+                         "channel": "CO_DEVELOPMENT", "message": "We would like to co-develop a sensor head."}""".formatted(PARTNER_ORG))
+                .post("/api/v1/introductions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        Map<String, Object> received =
+                awaitNotifications(partner.token(), about("INTRODUCTION_RECEIVED", introduction)).stream()
+                        .filter(about("INTRODUCTION_RECEIVED", introduction))
+                        .findFirst()
+                        .orElseThrow();
+        Map<?, ?> data = (Map<?, ?>) received.get("data");
+        assertEquals(PARTNER_ORG, data.get("organisationKey"));
+        assertEquals("CO_DEVELOPMENT", data.get("channel"));
+        assertFalse(data.toString().contains(firm.id()), "the anonymised requester is not named: " + data);
+
+        as(partner.token())
+                .post("/api/v1/introductions/" + introduction + "/accept")
+                .then()
+                .statusCode(200);
+        for (String token : List.of(firm.sme().token(), agency.token())) {
+            Map<String, Object> answered =
+                    awaitNotifications(token, about("INTRODUCTION_ANSWERED", introduction)).stream()
+                            .filter(about("INTRODUCTION_ANSWERED", introduction))
+                            .findFirst()
+                            .orElseThrow();
+            assertEquals("ACCEPTED", ((Map<?, ?>) answered.get("data")).get("state"));
+        }
+        // The requesting side is not told it received its own request, nor the recipient of the answer it gave.
+        assertTrue(notifications(firm.sme().token()).stream().noneMatch(about("INTRODUCTION_RECEIVED", introduction)));
+        assertTrue(notifications(partner.token()).stream().noneMatch(about("INTRODUCTION_ANSWERED", introduction)));
+    }
+
+    @Test
+    void anUnansweredRequestThatExpiresIsToldToTheFirm() {
+        Firm firm = newFirm("Inbox Expiry");
+        String introduction = as(firm.sme().token())
+                .body("""
+                        {"organisationKey": "%s", "offers": "Sensors", "seeks": "A test lab",
+                         "channel": "CO_DEVELOPMENT", "message": "Could we test together?"}""".formatted(PARTNER_ORG))
+                .post("/api/v1/introductions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        // The test profile expires requests after 20 s.
+        Map<String, Object> expired =
+                awaitNotifications(firm.sme().token(), about("INTRODUCTION_EXPIRED", introduction)).stream()
+                        .filter(about("INTRODUCTION_EXPIRED", introduction))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals("EXPIRED", ((Map<?, ?>) expired.get("data")).get("state"));
+    }
+
+    @Test
+    void theCountFollowsTheReadStateAndPagesDoNotOverlap() {
+        Firm firm = newFirm("Inbox Count");
+        for (int i = 1; i <= 3; i++) {
+            TestEvents.partnersSuggested(firm.id(), "cordis:" + RUN + "c" + i);
+        }
+        String token = firm.sme().token();
+        TestEvents.awaitSize(token, 3);
+        as(token).get(PATH + "/count").then().statusCode(200).body("unread", equalTo(3));
+
+        JsonPath first = as(token)
+                .queryParam("limit", 2)
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        List<String> firstIds = first.getList("items.id");
+        String cursor = first.getString("nextCursor");
+        assertNotNull(cursor);
+        JsonPath second = as(token)
+                .queryParam("limit", 2)
+                .queryParam("cursor", cursor)
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        List<String> secondIds = second.getList("items.id");
+        assertNull(second.getString("nextCursor"));
+        assertEquals(2, firstIds.size());
+        assertEquals(1, secondIds.size());
+        HashSet<String> all = new HashSet<>(firstIds);
+        all.addAll(secondIds);
+        assertEquals(3, all.size(), "pages do not overlap");
+
+        // Another caller cannot mark them read: its ids are ignored.
+        as(DemoUsers.token(DemoUsers.SME))
+                .body("{\"ids\": [\"" + firstIds.get(0) + "\"]}")
+                .post(PATH + "/read")
+                .then()
+                .statusCode(200)
+                .body("marked", equalTo(0));
+        as(token).get(PATH + "/count").then().statusCode(200).body("unread", equalTo(3));
+
+        as(token)
+                .body("{\"ids\": [\"" + firstIds.get(0) + "\"]}")
+                .post(PATH + "/read")
+                .then()
+                .statusCode(200)
+                .body("marked", equalTo(1))
+                .body("unread", equalTo(2));
+        as(token).queryParam("unread", true).get(PATH).then().statusCode(200).body("items.size()", equalTo(2));
+        // Up to the newest: everything read; again changes nothing.
+        for (int expectedMarked : List.of(2, 0)) {
+            as(token)
+                    .body("{\"upTo\": \"" + firstIds.get(0) + "\"}")
+                    .post(PATH + "/read")
+                    .then()
+                    .statusCode(200)
+                    .body("marked", equalTo(expectedMarked))
+                    .body("unread", equalTo(0));
+        }
+        as(token).get(PATH).then().statusCode(200).body("items.read", org.hamcrest.Matchers.everyItem(equalTo(true)));
+        // upTo of another's notification is answered as absent.
+        as(DemoUsers.token(DemoUsers.SME))
+                .body("{\"upTo\": \"" + firstIds.get(0) + "\"}")
+                .post(PATH + "/read")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void aReplayedEventMakesNoSecondNotification() {
+        Firm firm = newFirm("Inbox Replay");
+        String eventId = UUID.randomUUID().toString();
+        String replayed = "cordis:" + RUN + "replayed";
+        TestEvents.partnersSuggested(eventId, firm.id(), List.of(replayed));
+        TestEvents.partnersSuggested(eventId, firm.id(), List.of(replayed));
+        // Same key, so same partition: once the marker is in, both copies were consumed.
+        String marker = "cordis:" + RUN + "marker";
+        TestEvents.partnersSuggested(firm.id(), marker);
+        List<Map<String, Object>> items = awaitNotifications(
+                firm.sme().token(),
+                n -> ((Map<?, ?>) n.get("data")).get("partnerKeys").equals(List.of(marker)));
+        assertEquals(
+                1,
+                items.stream()
+                        .filter(n ->
+                                ((Map<?, ?>) n.get("data")).get("partnerKeys").equals(List.of(replayed)))
+                        .count());
+    }
+
+    @Test
+    void badParametersAreProblemsNamingTheParameter() {
+        String token = DemoUsers.token(DemoUsers.SME);
+        for (Map.Entry<String, String> bad : Map.of(
+                        "limit", "0", "cursor", "abc", "since", "yesterday", "unread", "maybe")
+                .entrySet()) {
+            as(token)
+                    .queryParam(bad.getKey(), bad.getValue())
+                    .get(PATH)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", hasItem(bad.getKey()));
+        }
+        for (String body :
+                List.of("{}", "{\"ids\": [\"" + UUID.randomUUID() + "\"], \"upTo\": \"" + UUID.randomUUID() + "\"}")) {
+            as(token).body(body).post(PATH + "/read").then().statusCode(400).body("errors.field", hasItem("ids"));
+        }
+        StringBuilder tooMany = new StringBuilder("{\"ids\": [");
+        for (int i = 0; i < 201; i++) {
+            tooMany.append(i == 0 ? "" : ",")
+                    .append('"')
+                    .append(UUID.randomUUID())
+                    .append('"');
+        }
+        as(token)
+                .body(tooMany.append("]}").toString())
+                .post(PATH + "/read")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("ids"));
+        // An admin has no inbox of its own.
+        as(DemoUsers.token(DemoUsers.ADMIN)).get(PATH).then().statusCode(403);
+    }
+}
