@@ -31,12 +31,12 @@ public class FirmMirrorRepository {
             WITH erased WHERE erased IS NULL
             MERGE (o:Organisation {key: $key})
             ON CREATE SET o.createdAt = datetime(), o.source = 'firm-profiles'
-            WITH o, o.name IS NULL OR o.name <> $name OR coalesce(o.country, '') <> $country OR o.type <> 'FIRM'
+            WITH o, o.name IS NULL OR o.name <> $name OR coalesce(o.country, '') <> $country OR o.type <> 'COMPANY'
                     OR coalesce(o.sme, false) <> $sme OR coalesce(o.sector, '') <> coalesce($sector, '') AS changed
             SET o.onboardedBy = $onboardedBy, o.externalId = $externalId, o.firmId = $key, o.knowledgeAreas = $knowledgeAreas
             SET o.status = $status, o.listed = $listed
             FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
-                SET o.name = $name, o.country = $country, o.type = 'FIRM', o.sme = $sme, o.sector = $sector,
+                SET o.name = $name, o.country = $country, o.type = 'COMPANY', o.sme = $sme, o.sector = $sector,
                     o.updatedAt = datetime(), o.version = coalesce(o.version, 0) + 1
                 CREATE (:OutboxEvent {id: $event.id, topic: $event.topic, key: $key, type: $event.type,
                                       payload: $event.payload, traceparent: $event.traceparent, createdAt: datetime(),

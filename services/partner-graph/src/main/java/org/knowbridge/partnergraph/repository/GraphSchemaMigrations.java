@@ -12,7 +12,8 @@ import org.neo4j.driver.Session;
 /**
  * Versioned schema migrations of the graph, applied in order at start-up. Each applied version is recorded
  * as a {@code :SchemaMigration} node, so a restart applies only what is new; each statement is idempotent
- * on its own too ({@code IF NOT EXISTS}), so a crash between a statement and its record is harmless.
+ * on its own too ({@code IF NOT EXISTS}, or a data rewrite that finds nothing left to do), so a crash between a
+ * statement and its record is harmless.
  */
 @ApplicationScoped
 public class GraphSchemaMigrations {
@@ -73,6 +74,23 @@ public class GraphSchemaMigrations {
             new Migration(13, "import jobs by state, to find those left running", """
                     CREATE INDEX import_job_state IF NOT EXISTS
                     FOR (j:ImportJob) ON (j.state)
+                    """),
+            // Numbers are not contiguous: versions are applied in list order, each recorded on its own, so a
+            // number left free (or filled in later by another branch) is simply applied when it appears.
+            new Migration(18, "companies are COMPANY, no longer FIRM", """
+                    MATCH (o:Organisation {type: 'FIRM'})
+                    SET o.type = 'COMPANY'
+                    """),
+            new Migration(19, "knowledge areas carry their label (the path's last segment), for search", """
+                    MATCH (k:KnowledgeArea)
+                    WHERE k.label IS NULL
+                    SET k.label = %s
+                    """.formatted(
+                            ImportRepository.AREA_LABEL.formatted("k.path"))),
+            new Migration(20, "full-text search over organisation names, area labels and project topics", """
+                    CREATE FULLTEXT INDEX search_text IF NOT EXISTS
+                    FOR (n:Organisation|KnowledgeArea|Project) ON EACH [n.name, n.label, n.acronym, n.topic]
+                    OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}}
                     """));
 
     private static final String APPLIED = """

@@ -21,6 +21,10 @@ public class ImportRepository {
 
     public record Missing(long line, String what) {}
 
+    /** An area's label from its path (the last segment, as KnowledgeAreas.label), as a Cypher expression. */
+    static final String AREA_LABEL =
+            "trim(last(split(CASE WHEN %1$s ENDS WITH '/' THEN left(%1$s, size(%1$s) - 1) ELSE %1$s END, '/')))";
+
     private static final String ORGANISATIONS = """
             UNWIND $rows AS row
             OPTIONAL MATCH (existing:Organisation {key: row.key})
@@ -74,10 +78,11 @@ public class ImportRepository {
                 WITH DISTINCT p, row
                 UNWIND row.areas AS path
                 MERGE (k:KnowledgeArea {path: path})
+                ON CREATE SET k.label = %s
                 MERGE (p)-[:IN_AREA]->(k)
             }
             RETURN status, count(*) AS rows, [] AS missing
-            """;
+            """.formatted(AREA_LABEL.formatted("path"));
 
     // One relationship per role: an organisation may take part in a project twice (e.g. as participant and
     // as a third party of another participant).

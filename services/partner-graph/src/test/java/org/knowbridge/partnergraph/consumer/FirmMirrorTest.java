@@ -47,7 +47,7 @@ class FirmMirrorTest {
                 .then()
                 .statusCode(200)
                 .body("name", org.hamcrest.Matchers.equalTo("Kone Labs Finland Oy"))
-                .body("type", org.hamcrest.Matchers.equalTo("FIRM"))
+                .body("type", org.hamcrest.Matchers.equalTo("COMPANY"))
                 .body("sector", org.hamcrest.Matchers.equalTo("C26"))
                 .body("sme", org.hamcrest.Matchers.equalTo(true));
         assertEquals("org-agency-b", property(firmId, "onboardedBy"));
@@ -57,7 +57,7 @@ class FirmMirrorTest {
     void aFirmWithTheRegisterIdOfAnImportedNodeIsLinkedToItWhicheverComesFirst() {
         // The imported node exists before the firm's event names it.
         String before =
-                TestData.organisation("test:" + UUID.randomUUID(), "Imported Before Oy", "FI", "FIRM", true, null);
+                TestData.organisation("test:" + UUID.randomUUID(), "Imported Before Oy", "FI", "COMPANY", true, null);
         String firstFirm = MirroredFirms.registered("Imported Before Oy", MirroredFirms.DEMO_AGENCY, before);
         assertEquals(firstFirm, property(before, "firmId"));
         assertEquals(firstFirm, property(firstFirm, "firmId"), "the mirror names its own firm too");

@@ -96,7 +96,32 @@ class GraphAccessRulesTest extends AccessRulesContract {
                                         .header("If-Match", TestData.etag(key))
                                         .json(currentBody(key)))),
                 Map.entry("getOrganisation", organisation(key -> path("key", key))),
-                Map.entry("listPartners", organisation(key -> path("key", key))));
+                Map.entry("listPartners", organisation(key -> path("key", key))),
+                Map.entry(
+                        "searchOrganisations",
+                        AccessFixture.objectless(
+                                () -> call().query("q", "robotics").query("limit", "5"))),
+                Map.entry("listKnowledgeAreas", AccessFixture.objectless(() -> call().query("q", "robot"))),
+                Map.entry("getKnowledgeArea", AccessFixture.objectless(() -> path("id", anArea()))));
+    }
+
+    private static String area;
+
+    /** The id of an area of a project of this run's own, imported once. */
+    private static synchronized String anArea() {
+        if (area == null) {
+            String path = "/engineering and technology/access rules " + TestData.newSource();
+            TestData.awaitImport(TestData.startImport(
+                    TestData.newSource(),
+                    "organisations",
+                    ORGANISATIONS,
+                    "projects",
+                    "id,acronym,year,programme,topic,knowledge_areas\n1,ACCESS,2023,HORIZON,T1," + path + "\n",
+                    "participations",
+                    "project_id,organisation_id,year,role\n1,1,2023,COORDINATOR\n"));
+            area = org.knowbridge.contracts.vocabulary.KnowledgeAreas.id(path);
+        }
+        return area;
     }
 
     private static final String ORGANISATIONS = """

@@ -139,7 +139,7 @@ class GraphExportResourceTest {
                 "organisations, then projects, then collaborations, each by key");
 
         assertEquals(JSON.readTree("""
-                {"kind": "organisation", "key": "%s", "name": "Export Optics GmbH", "country": "DE", "type": "FIRM",
+                {"kind": "organisation", "key": "%s", "name": "Export Optics GmbH", "country": "DE", "type": "COMPANY",
                  "sme": true, "sector": null, "firmId": "%s", "onboardedBy": "org-agency-demo", "knowledgeAreas": []}
                 """.formatted(firm, firmId)), ours.get("organisation " + firm));
         assertEquals(JSON.readTree("""
@@ -148,7 +148,7 @@ class GraphExportResourceTest {
                 """.formatted(university)), ours.get("organisation " + university));
         assertEquals(
                 JSON.readTree("""
-                {"kind": "organisation", "key": "%s", "name": "Export Optics GmbH", "country": "FI", "type": "FIRM",
+                {"kind": "organisation", "key": "%s", "name": "Export Optics GmbH", "country": "FI", "type": "COMPANY",
                  "sme": true, "sector": "C26", "firmId": "%s", "onboardedBy": "org-agency-demo",
                  "knowledgeAreas": ["/natural sciences/physical sciences/optics", "lens design"]}
                 """.formatted(firmId, firmId)),
