@@ -20,7 +20,13 @@ public class GraphSchemaMigrations {
 
     private static final Logger LOG = Logger.getLogger(GraphSchemaMigrations.class);
 
-    record Migration(int version, String description, String cypher) {}
+    /** One version: its statements run in order, each in a transaction of its own (schema and data never mix). */
+    record Migration(int version, String description, List<String> statements) {
+
+        Migration(int version, String description, String cypher) {
+            this(version, description, List.of(cypher));
+        }
+    }
 
     static final List<Migration> MIGRATIONS = List.of(
             new Migration(1, "unique organisation keys", """
@@ -91,7 +97,15 @@ public class GraphSchemaMigrations {
                     CREATE FULLTEXT INDEX search_text IF NOT EXISTS
                     FOR (n:Organisation|KnowledgeArea|Project) ON EACH [n.name, n.label, n.acronym, n.topic]
                     OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}}
-                    """));
+                    """),
+            new Migration(
+                    21,
+                    "organisations carry what search reads of their projects, under one full-text index",
+                    List.of("""
+                            CREATE FULLTEXT INDEX organisation_search IF NOT EXISTS
+                            FOR (o:Organisation) ON EACH [o.name, o.areaText, o.topicText]
+                            OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}}
+                            """, "MATCH (o:Organisation)\n" + ImportRepository.SEARCH_FIELDS)));
 
     private static final String APPLIED = """
             MATCH (m:SchemaMigration {version: $version}) RETURN count(m) > 0 AS applied
@@ -123,7 +137,9 @@ public class GraphSchemaMigrations {
                     continue;
                 }
                 // Schema changes cannot share a transaction with data writes in Neo4j: two transactions.
-                session.executeWrite(tx -> tx.run(migration.cypher()).consume());
+                for (String statement : migration.statements()) {
+                    session.executeWrite(tx -> tx.run(statement).consume());
+                }
                 session.executeWrite(tx -> tx.run(RECORD, params).consume());
                 LOG.infof("Applied graph migration %d: %s", migration.version(), migration.description());
             }

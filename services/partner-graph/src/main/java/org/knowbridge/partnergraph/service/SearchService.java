@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.knowbridge.contracts.vocabulary.KnowledgeAreas;
@@ -28,6 +29,9 @@ public class SearchService {
     static final int TOP_AREAS = 10;
 
     static final int MAX_WORDS = 12;
+
+    /** How many areas and topics a result names as why it matched. */
+    static final int MATCHES_PER_KIND = 2;
 
     private final SearchRepository repository;
     private final KnowledgeAreaCatalog areas;
@@ -62,8 +66,15 @@ public class SearchService {
         OrganisationSearch.Criteria criteria =
                 new OrganisationSearch.Criteria(words, country, storedNames(type), sme, areaPath, activeSince);
         SearchRepository.Answer answer = repository.search(criteria, offset, limit, TOP_AREAS, viewer);
+        SearchRepository.Why why = words.isEmpty() || answer.page().isEmpty()
+                ? null
+                : repository.why(
+                        words,
+                        answer.page().stream()
+                                .map(r -> (String) r.organisation().get("key"))
+                                .toList());
         List<OrganisationSearch.SearchResult> items =
-                answer.page().stream().map(this::result).toList();
+                answer.page().stream().map(r -> result(r, why)).toList();
         boolean more = offset + items.size() < answer.total();
         return new OrganisationSearch.SearchPage(
                 items,
@@ -85,7 +96,7 @@ public class SearchService {
                                 .toList()));
     }
 
-    private OrganisationSearch.SearchResult result(SearchRepository.Row row) {
+    private OrganisationSearch.SearchResult result(SearchRepository.Row row, SearchRepository.Why why) {
         Map<String, Object> o = row.organisation();
         Organisation organisation = new Organisation(
                 (String) o.get("key"),
@@ -95,17 +106,27 @@ public class SearchService {
                 Boolean.TRUE.equals(o.get("sme")),
                 (String) o.get("sector"));
         List<OrganisationSearch.SearchMatch> matched = new ArrayList<>();
-        for (Map<String, Object> m : row.matches()) {
-            String on = (String) m.get("on");
-            String text = (String) m.get("text");
-            // Areas are shown by label with their id, never as a raw path.
-            matched.add(
-                    on.equals("AREA")
-                            ? new OrganisationSearch.SearchMatch(
-                                    on,
-                                    KnowledgeAreas.label(text),
-                                    areas.ofPath(text).map(KnowledgeArea::id).orElse(KnowledgeAreas.id(text)))
-                            : new OrganisationSearch.SearchMatch(on, text, null));
+        if (why != null) {
+            String key = organisation.key();
+            if (why.byName().contains(key)) {
+                matched.add(new OrganisationSearch.SearchMatch("NAME", organisation.name(), null));
+            }
+            // Areas are shown by label with their id, never as a raw path: the best-scoring ones first.
+            @SuppressWarnings("unchecked")
+            List<String> paths = (List<String>) o.getOrDefault("areaPaths", List.of());
+            (paths == null ? List.<String>of() : paths)
+                    .stream()
+                            .filter(why.areaScores()::containsKey)
+                            .sorted(Comparator.comparing(
+                                    (String p) -> -why.areaScores().get(p)))
+                            .limit(MATCHES_PER_KIND)
+                            .forEach(p -> matched.add(new OrganisationSearch.SearchMatch(
+                                    "AREA",
+                                    KnowledgeAreas.label(p),
+                                    areas.ofPath(p).map(KnowledgeArea::id).orElse(KnowledgeAreas.id(p)))));
+            why.topics().getOrDefault(key, List.of()).stream()
+                    .limit(MATCHES_PER_KIND)
+                    .forEach(t -> matched.add(new OrganisationSearch.SearchMatch("TOPIC", t, null)));
         }
         return new OrganisationSearch.SearchResult(
                 organisation, row.relevance() == null ? null : Math.round(row.relevance() * 1000) / 1000.0, matched);
