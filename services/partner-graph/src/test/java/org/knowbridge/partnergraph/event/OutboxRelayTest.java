@@ -84,7 +84,7 @@ class OutboxRelayTest {
                 .oauth2(DemoUsers.token(DemoUsers.ADMIN))
                 .header("traceparent", traceparent)
                 .contentType(ContentType.JSON)
-                .body("{\"name\": \"Traced Oy\", \"country\": \"FI\", \"type\": \"FIRM\", \"sme\": true}")
+                .body("{\"name\": \"Traced Oy\", \"country\": \"FI\", \"type\": \"COMPANY\", \"sme\": true}")
                 .when()
                 .put("/api/v1/organisations/" + key)
                 .then()
