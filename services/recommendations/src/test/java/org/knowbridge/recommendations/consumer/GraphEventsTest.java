@@ -164,7 +164,7 @@ class GraphEventsTest {
                 .put("key", key)
                 .put("name", "Newcomer " + key)
                 .put("country", "NL")
-                .put("type", "FIRM")
+                .put("type", "COMPANY")
                 .put("sme", true)
                 .putNull("sector")
                 .put("source", "SELF_REPORTED");
