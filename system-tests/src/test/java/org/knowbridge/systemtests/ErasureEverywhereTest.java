@@ -45,7 +45,7 @@ class ErasureEverywhereTest {
                 """.formatted(erasedName, REMOTE_COUNTRY));
         Platform.awaitInGraph(seeker);
         Platform.awaitInGraph(erased);
-        String hub = Platform.organisation("erasure-hub", Platform.unique("Rhein Sensorik GmbH"), "DE", "FIRM");
+        String hub = Platform.organisation("erasure-hub", Platform.unique("Rhein Sensorik GmbH"), "DE", "COMPANY");
         String university =
                 Platform.organisation("erasure-univ", "Bouvet Erasure University", REMOTE_COUNTRY, "UNIVERSITY");
         Platform.collaboration(DemoUsers.AGENCY, seeker, "CUSTOMER", hub, "SUPPLIER", "CO_DEVELOPMENT");

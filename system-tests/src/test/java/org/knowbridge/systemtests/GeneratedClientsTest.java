@@ -53,7 +53,7 @@ class GeneratedClientsTest {
         assertThat(own.getCountry(), notNullValue());
         assertThat(
                 new OrganisationsApi(graphClient)
-                        .listPartners(PARTNER_ORGANISATION, null, null, null, null, null, 5, null)
+                        .listPartners(PARTNER_ORGANISATION, null, null, null, null, null, 5, null, null, null)
                         .getItems(),
                 notNullValue());
 

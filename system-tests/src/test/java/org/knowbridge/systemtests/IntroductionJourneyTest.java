@@ -45,13 +45,13 @@ class IntroductionJourneyTest {
             Platform.awaitInGraph(firmId);
             // The demo partner is suggested through a German firm both worked with.
             Platform.partnerOrganisationExists();
-            String hub = Platform.organisation("intro-hub", Platform.unique("Rhein Optik GmbH"), "DE", "FIRM");
+            String hub = Platform.organisation("intro-hub", Platform.unique("Rhein Optik GmbH"), "DE", "COMPANY");
             Platform.collaboration(DemoUsers.AGENCY, firmId, "CUSTOMER", hub, "SUPPLIER", "CO_DEVELOPMENT");
             Platform.collaboration(DemoUsers.ADMIN, hub, "CUSTOMER", PARTNER_ORGANISATION, "SUPPLIER", "LICENSING");
             as(DemoUsers.PARTNER, Service.INTRODUCTIONS)
                     .body("""
                             {"contactName": "Demo Partner desk", "contactEmail": "desk@partner.example",
-                             "country": "DE", "type": "FIRM"}""")
+                             "country": "DE", "type": "COMPANY"}""")
                     .put("/api/v1/partners/me")
                     .then()
                     .statusCode(200);

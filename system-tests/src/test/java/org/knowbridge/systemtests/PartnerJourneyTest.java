@@ -60,7 +60,7 @@ class PartnerJourneyTest {
                     DemoUsers.PARTNER, PARTNER_ORGANISATION, "CUSTOMER", firmId, "SUPPLIER", "STRATEGIC_PARTNERSHIP");
             Platform.confirm(DemoUsers.AGENCY, claim);
             String hubName = Platform.unique("Rhein Messtechnik GmbH");
-            String hub = Platform.organisation("journey-hub", hubName, "DE", "FIRM");
+            String hub = Platform.organisation("journey-hub", hubName, "DE", "COMPANY");
             Platform.collaboration(DemoUsers.AGENCY, firmId, "CUSTOMER", hub, "SUPPLIER", "CO_DEVELOPMENT");
             String university =
                     Platform.organisation("journey-univ", "Bouvet Sensing University", REMOTE_COUNTRY, "UNIVERSITY");
@@ -139,7 +139,7 @@ class PartnerJourneyTest {
                                     .equals(event.path("data").path("cause").asText()),
                     EVENT_TIMEOUT);
             assertThat(partnersIn(afterFeedback), not(hasItem(declined)));
-            String newcomer = Platform.organisation("journey-tech", "Bouvet Optics Ltd", REMOTE_COUNTRY, "FIRM");
+            String newcomer = Platform.organisation("journey-tech", "Bouvet Optics Ltd", REMOTE_COUNTRY, "COMPANY");
             Platform.collaboration(DemoUsers.ADMIN, hub, "SUPPLIER", newcomer, "CUSTOMER", "LICENSING");
             eventually(
                     "the partner's new partner suggested to " + firmId,

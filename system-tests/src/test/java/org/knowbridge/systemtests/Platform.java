@@ -81,7 +81,8 @@ final class Platform {
                         .statusCode()
                 == 404) {
             as(DemoUsers.PARTNER, Service.PARTNER_GRAPH)
-                    .body("{\"name\": \"Demo Partner GmbH\", \"country\": \"DE\", \"type\": \"FIRM\", \"sme\": false}")
+                    .body(
+                            "{\"name\": \"Demo Partner GmbH\", \"country\": \"DE\", \"type\": \"COMPANY\", \"sme\": false}")
                     .put("/api/v1/organisations/" + PARTNER_ORGANISATION)
                     .then()
                     .statusCode(201);

@@ -45,7 +45,7 @@ class RestartTest {
         try (RealmAccount sme = RealmAccount.forFirm(firmId)) {
             Platform.awaitInGraph(firmId);
             // The firm's partner of its own, with a university in a country without real organisations.
-            String hub = Platform.organisation("restart-hub", Platform.unique("Restart Partner GmbH"), "DE", "FIRM");
+            String hub = Platform.organisation("restart-hub", Platform.unique("Restart Partner GmbH"), "DE", "COMPANY");
             Platform.collaboration(DemoUsers.AGENCY, firmId, "CUSTOMER", hub, "SUPPLIER", "CO_DEVELOPMENT");
             String declined =
                     Platform.organisation("restart-univ", "Bouvet Restart University", REMOTE_COUNTRY, "UNIVERSITY");

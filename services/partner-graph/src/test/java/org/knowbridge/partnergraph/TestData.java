@@ -68,7 +68,7 @@ public final class TestData {
     public static final String DEMO_PARTNER_ORGANISATION = "org-partner-demo";
 
     public static String demoPartnerOrganisation() {
-        String body = "{\"name\": \"Demo Partner GmbH\", \"country\": \"DE\", \"type\": \"FIRM\", \"sme\": true}";
+        String body = "{\"name\": \"Demo Partner GmbH\", \"country\": \"DE\", \"type\": \"COMPANY\", \"sme\": true}";
         assertThat(
                 putFromCurrentVersion(DemoUsers.PARTNER, DEMO_PARTNER_ORGANISATION, body),
                 anyOf(equalTo(200), equalTo(201)));

@@ -116,7 +116,7 @@ public final class TestEvents {
                 .put("key", key)
                 .put("name", "Test organisation " + key)
                 .put("country", country)
-                .put("type", "FIRM")
+                .put("type", "COMPANY")
                 .put("sme", true)
                 .putNull("sector")
                 .put("source", "SELF_REPORTED");

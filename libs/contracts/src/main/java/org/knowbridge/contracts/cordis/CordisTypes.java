@@ -5,14 +5,14 @@ import java.util.Optional;
 import org.knowbridge.contracts.vocabulary.OrganisationType;
 
 /**
- * CORDIS organisation types as the platform's: the words of the dataset format ({@code FIRM}, {@code RESEARCH},
- * ...), CORDIS's own activity codes ({@code PRC}, {@code HES}, {@code REC}, {@code PUB}, {@code OTH}), and our
+ * CORDIS organisation types as the platform's: the words of the dataset format ({@code COMPANY} or its
+ * older name {@code FIRM}, {@code RESEARCH}, ...), CORDIS's own activity codes ({@code PRC}, {@code HES}, {@code REC}, {@code PUB}, {@code OTH}), and our
  * own names, in any case.
  */
 public final class CordisTypes {
 
     /** The words a dataset's {@code type} column may use, for messages. */
-    public static final String ACCEPTED = "FIRM, UNIVERSITY, RESEARCH, PUBLIC_BODY, CONSULTANCY, OTHER";
+    public static final String ACCEPTED = "COMPANY (or FIRM), UNIVERSITY, RESEARCH, PUBLIC_BODY, CONSULTANCY, OTHER";
 
     private CordisTypes() {}
 
@@ -20,7 +20,7 @@ public final class CordisTypes {
     public static Optional<OrganisationType> organisationType(String type) {
         return Optional.ofNullable(
                 switch (type == null ? "" : type.trim().toUpperCase(Locale.ROOT)) {
-                    case "FIRM", "PRC" -> OrganisationType.FIRM;
+                    case "COMPANY", "FIRM", "PRC" -> OrganisationType.COMPANY;
                     case "UNIVERSITY", "HES" -> OrganisationType.UNIVERSITY;
                     case "RESEARCH", "RESEARCH_ORGANISATION", "REC" -> OrganisationType.RESEARCH_ORGANISATION;
                     case "PUBLIC_BODY", "PUB" -> OrganisationType.PUBLIC_BODY;

@@ -11,8 +11,9 @@ class CordisTypesTest {
 
     @Test
     void datasetWordsCordisCodesAndOurNamesMapToOneType() {
-        assertEquals(Optional.of(OrganisationType.FIRM), CordisTypes.organisationType("FIRM"));
-        assertEquals(Optional.of(OrganisationType.FIRM), CordisTypes.organisationType("PRC"));
+        assertEquals(Optional.of(OrganisationType.COMPANY), CordisTypes.organisationType("FIRM"));
+        assertEquals(Optional.of(OrganisationType.COMPANY), CordisTypes.organisationType("company"));
+        assertEquals(Optional.of(OrganisationType.COMPANY), CordisTypes.organisationType("PRC"));
         assertEquals(Optional.of(OrganisationType.UNIVERSITY), CordisTypes.organisationType("hes"));
         assertEquals(Optional.of(OrganisationType.RESEARCH_ORGANISATION), CordisTypes.organisationType("RESEARCH"));
         assertEquals(Optional.of(OrganisationType.RESEARCH_ORGANISATION), CordisTypes.organisationType("REC"));
@@ -27,7 +28,7 @@ class CordisTypesTest {
 
     @Test
     void aFirmIsNoKindOfPartnerByItsTypeAlone() {
-        assertEquals(PartnerKind.OTHER, OrganisationType.FIRM.partnerKind());
+        assertEquals(PartnerKind.OTHER, OrganisationType.COMPANY.partnerKind());
         assertEquals(PartnerKind.UNIVERSITY, OrganisationType.UNIVERSITY.partnerKind());
         assertEquals(PartnerKind.CONSULTANCY, OrganisationType.CONSULTANCY.partnerKind());
     }

@@ -16,4 +16,16 @@ class KnowledgeAreasTest {
         assertEquals("robotics", KnowledgeAreas.label(" robotics "));
         assertEquals("", KnowledgeAreas.label(null));
     }
+
+    @Test
+    void anAreaIdIsASlugOfItsWholePathAndItsParentIsTheBroaderPath() {
+        String path = "/natural sciences/computer and information sciences/artificial intelligence";
+        assertEquals(
+                "natural-sciences.computer-and-information-sciences.artificial-intelligence", KnowledgeAreas.id(path));
+        assertEquals(
+                "engineering-and-technology.materials-engineering.ceramics",
+                KnowledgeAreas.id("/engineering and technology/materials engineering/céramics/"));
+        assertEquals("/natural sciences/computer and information sciences", KnowledgeAreas.parentPath(path));
+        assertEquals(null, KnowledgeAreas.parentPath("/natural sciences"));
+    }
 }

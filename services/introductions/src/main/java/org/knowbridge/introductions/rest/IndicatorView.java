@@ -71,7 +71,7 @@ public record IndicatorView(
     @Schema(name = "PartnerTypeMatchmakingFigures")
     public record PartnerTypeFigures(
             @Schema(
-                    description = "FIRM, UNIVERSITY, RESEARCH_ORGANISATION, PUBLIC_BODY, CONSULTANCY or OTHER; null "
+                    description = "COMPANY, UNIVERSITY, RESEARCH_ORGANISATION, PUBLIC_BODY, CONSULTANCY or OTHER; null "
                             + "when not known here")
             String partnerType,
 

@@ -144,7 +144,7 @@ public class IntroductionService {
                             // What the indicators count the request under: only what is known of it now.
                             if (recipientFirm != null) {
                                 introduction.organisationCountry = recipientFirm.country;
-                                introduction.organisationType = OrganisationType.FIRM.name();
+                                introduction.organisationType = OrganisationType.COMPANY.name();
                             } else if (partner != null) {
                                 introduction.organisationCountry = partner.country;
                                 introduction.organisationType = partner.organisationType;

@@ -88,7 +88,7 @@ class IntroductionIndicatorsTest {
                 added(agencyBefore, agency, "byCountry", "country", "MT"));
         assertEquals(
                 4L,
-                added(agencyBefore, agency, "byPartnerType", "partnerType", "FIRM")
+                added(agencyBefore, agency, "byPartnerType", "partnerType", "COMPANY")
                         .get("requestsSent"));
         assertEquals(4L, added(agencyBefore, agency, null, null, null).get("requestsSent"));
 

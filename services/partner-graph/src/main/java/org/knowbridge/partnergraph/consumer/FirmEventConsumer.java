@@ -106,7 +106,7 @@ public class FirmEventConsumer {
             return Optional.empty();
         }
         Organisation firm = new Organisation(
-                data.firmId(), name, country.get(), OrganisationType.FIRM, data.countsAsSme(), data.sector());
+                data.firmId(), name, country.get(), OrganisationType.COMPANY, data.countsAsSme(), data.sector());
         // Events written before these fields existed lack them: read as null, i.e. unknown agency, no register id.
         String onboardedBy = optionalKey(data, "onboardedBy", data.onboardedBy());
         String externalId = optionalKey(data, "externalId", data.externalId());

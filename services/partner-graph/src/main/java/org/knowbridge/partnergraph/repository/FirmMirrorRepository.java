@@ -48,12 +48,12 @@ public class FirmMirrorRepository {
     private static final String WRITE = """
             MERGE (o:Organisation {key: $node})
             ON CREATE SET o.createdAt = datetime(), o.source = 'firm-profiles'
-            WITH o, o.name IS NULL OR o.name <> $name OR coalesce(o.country, '') <> $country OR o.type <> 'FIRM'
+            WITH o, o.name IS NULL OR o.name <> $name OR coalesce(o.country, '') <> $country OR o.type <> 'COMPANY'
                     OR coalesce(o.sme, false) <> $sme OR coalesce(o.sector, '') <> coalesce($sector, '') AS changed
             SET o.onboardedBy = $onboardedBy, o.externalId = $externalId, o.firmId = $key,
                 o.knowledgeAreas = $knowledgeAreas, o.status = $status, o.listed = $listed, o.sizeClass = $sizeClass
             FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
-                SET o.name = $name, o.country = $country, o.type = 'FIRM', o.sme = $sme, o.sector = $sector,
+                SET o.name = $name, o.country = $country, o.type = 'COMPANY', o.sme = $sme, o.sector = $sector,
                     o.updatedAt = datetime(), o.version = coalesce(o.version, 0) + 1)
             RETURN changed
             """;

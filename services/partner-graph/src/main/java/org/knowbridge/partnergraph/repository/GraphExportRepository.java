@@ -23,7 +23,8 @@ public class GraphExportRepository {
             MATCH (o:Organisation)
             WHERE o.key IS NOT NULL
             OPTIONAL MATCH (firm:Organisation {key: o.firmId})
-            RETURN o.key AS key, o.name AS name, o.country AS country, o.type AS type, coalesce(o.sme, false) AS sme,
+            RETURN o.key AS key, o.name AS name, o.country AS country,
+                   CASE o.type WHEN 'FIRM' THEN 'COMPANY' ELSE o.type END AS type, coalesce(o.sme, false) AS sme,
                    o.sector AS sector, o.firmId AS firmId, coalesce(o.onboardedBy, firm.onboardedBy) AS onboardedBy,
                    coalesce(o.knowledgeAreas, []) AS knowledgeAreas
             ORDER BY o.key

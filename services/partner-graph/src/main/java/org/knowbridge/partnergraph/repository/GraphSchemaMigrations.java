@@ -12,14 +12,21 @@ import org.neo4j.driver.Session;
 /**
  * Versioned schema migrations of the graph, applied in order at start-up. Each applied version is recorded
  * as a {@code :SchemaMigration} node, so a restart applies only what is new; each statement is idempotent
- * on its own too ({@code IF NOT EXISTS}), so a crash between a statement and its record is harmless.
+ * on its own too ({@code IF NOT EXISTS}, or a data rewrite that finds nothing left to do), so a crash between a
+ * statement and its record is harmless.
  */
 @ApplicationScoped
 public class GraphSchemaMigrations {
 
     private static final Logger LOG = Logger.getLogger(GraphSchemaMigrations.class);
 
-    record Migration(int version, String description, String cypher) {}
+    /** One version: its statements run in order, each in a transaction of its own (schema and data never mix). */
+    record Migration(int version, String description, List<String> statements) {
+
+        Migration(int version, String description, String cypher) {
+            this(version, description, List.of(cypher));
+        }
+    }
 
     static final List<Migration> MIGRATIONS = List.of(
             new Migration(1, "unique organisation keys", """
@@ -92,7 +99,31 @@ public class GraphSchemaMigrations {
                     ON CREATE SET c.organisationKey = r.key, c.status = 'PENDING', c.createdAt = datetime()
                     REMOVE r.firmId
                     """),
-            // Versions need not follow each other: each is applied once, in the order of this list.
+            // Numbers are not contiguous: versions are applied in list order, each recorded on its own, so a
+            // number left free (or filled in later by another branch) is simply applied when it appears.
+            new Migration(18, "companies are COMPANY, no longer FIRM", """
+                    MATCH (o:Organisation {type: 'FIRM'})
+                    SET o.type = 'COMPANY'
+                    """),
+            new Migration(19, "knowledge areas carry their label (the path's last segment), for search", """
+                    MATCH (k:KnowledgeArea)
+                    WHERE k.label IS NULL
+                    SET k.label = %s
+                    """.formatted(
+                            ImportRepository.AREA_LABEL.formatted("k.path"))),
+            new Migration(20, "full-text search over organisation names, area labels and project topics", """
+                    CREATE FULLTEXT INDEX search_text IF NOT EXISTS
+                    FOR (n:Organisation|KnowledgeArea|Project) ON EACH [n.name, n.label, n.acronym, n.topic]
+                    OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}}
+                    """),
+            new Migration(
+                    21,
+                    "organisations carry what search reads of their projects, under one full-text index",
+                    List.of("""
+                            CREATE FULLTEXT INDEX organisation_search IF NOT EXISTS
+                            FOR (o:Organisation) ON EACH [o.name, o.areaText, o.topicText]
+                            OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}}
+                            """, "MATCH (o:Organisation)\n" + ImportRepository.SEARCH_FIELDS)),
             new Migration(22, "collaborations by the introduction they came from", """
                     CREATE INDEX collaboration_introduction IF NOT EXISTS
                     FOR (c:Collaboration) ON (c.introductionId)
@@ -128,7 +159,9 @@ public class GraphSchemaMigrations {
                     continue;
                 }
                 // Schema changes cannot share a transaction with data writes in Neo4j: two transactions.
-                session.executeWrite(tx -> tx.run(migration.cypher()).consume());
+                for (String statement : migration.statements()) {
+                    session.executeWrite(tx -> tx.run(statement).consume());
+                }
                 session.executeWrite(tx -> tx.run(RECORD, params).consume());
                 LOG.infof("Applied graph migration %d: %s", migration.version(), migration.description());
             }

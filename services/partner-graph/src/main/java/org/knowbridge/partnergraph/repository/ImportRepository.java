@@ -21,6 +21,10 @@ public class ImportRepository {
 
     public record Missing(long line, String what) {}
 
+    /** An area's label from its path (the last segment, as KnowledgeAreas.label), as a Cypher expression. */
+    static final String AREA_LABEL =
+            "trim(last(split(CASE WHEN %1$s ENDS WITH '/' THEN left(%1$s, size(%1$s) - 1) ELSE %1$s END, '/')))";
+
     // An erased firm's node stays erased, and a node that is a platform firm (linked to its register id) is
     // written by firm-profiles' events: for both the row changes nothing.
     private static final String ORGANISATIONS = """
@@ -75,10 +79,11 @@ public class ImportRepository {
                 WITH DISTINCT p, row
                 UNWIND row.areas AS path
                 MERGE (k:KnowledgeArea {path: path})
+                ON CREATE SET k.label = %s
                 MERGE (p)-[:IN_AREA]->(k)
             }
             RETURN status, count(*) AS rows, [] AS missing
-            """;
+            """.formatted(AREA_LABEL.formatted("path"));
 
     // One relationship per role: an organisation may take part in a project twice (e.g. as participant and
     // as a third party of another participant).
@@ -99,6 +104,39 @@ public class ImportRepository {
             RETURN status, count(*) AS rows, collect(CASE WHEN status STARTS WITH 'NO_' THEN row.line END) AS missing
             """;
 
+    /**
+     * What search reads of an organisation's projects, kept on the organisation ({@code o}) so that one full-text
+     * index over organisations answers a search: its areas' paths (for the area filter and facet) and labels, its
+     * projects' acronyms and topics, and its latest project year. Refreshed wherever participations or a
+     * project's areas change.
+     */
+    static final String SEARCH_FIELDS = """
+            CALL (o) {
+                OPTIONAL MATCH (o)-[:PARTICIPATED_IN]->(p:Project)
+                WITH DISTINCT p
+                OPTIONAL MATCH (p)-[:IN_AREA]->(k:KnowledgeArea)
+                RETURN collect(DISTINCT k.path) AS paths, collect(DISTINCT k.label) AS labels,
+                       collect(DISTINCT p.acronym) AS acronyms, collect(DISTINCT p.topic) AS topics,
+                       max(p.year) AS lastYear
+            }
+            SET o.areaPaths = paths,
+                o.areaText = reduce(text = '', label IN labels | text + label + '. '),
+                o.topicText = reduce(text = '', t IN acronyms + topics | text + t + ' '),
+                o.lastProjectYear = lastYear
+            """;
+
+    private static final String PARTICIPANTS_SEARCH_FIELDS = """
+            UNWIND $rows AS row
+            MATCH (o:Organisation {key: row.organisation})
+            WITH DISTINCT o
+            """ + SEARCH_FIELDS;
+
+    private static final String PROJECT_PARTICIPANTS_SEARCH_FIELDS = """
+            UNWIND $rows AS row
+            MATCH (:Project {key: row.key})<-[:PARTICIPATED_IN]-(o:Organisation)
+            WITH DISTINCT o
+            """ + SEARCH_FIELDS;
+
     private final Driver driver;
 
     public ImportRepository(Driver driver) {
@@ -107,23 +145,30 @@ public class ImportRepository {
 
     /** Rows: key, name, country, type, sme, city, nuts, line, and event (the outbox entry to add if it changes). */
     public BatchResult upsertOrganisations(List<Map<String, Object>> rows, String source) {
-        return write(ORGANISATIONS, rows, source);
+        return write(ORGANISATIONS, rows, source, null);
     }
 
     /** Rows: key, acronym, year, programme, topic, areas (sorted paths), line. */
     public BatchResult upsertProjects(List<Map<String, Object>> rows, String source) {
-        return write(PROJECTS, rows, source);
+        return write(PROJECTS, rows, source, PROJECT_PARTICIPANTS_SEARCH_FIELDS);
     }
 
     /** Rows: organisation, project (keys), role, year, line. */
     public BatchResult upsertParticipations(List<Map<String, Object>> rows, String source) {
-        return write(PARTICIPATIONS, rows, source);
+        return write(PARTICIPATIONS, rows, source, PARTICIPANTS_SEARCH_FIELDS);
     }
 
-    private BatchResult write(String cypher, List<Map<String, Object>> rows, String source) {
+    /** The batch, and then {@code refresh} over the same rows in the same transaction (when not null). */
+    private BatchResult write(String cypher, List<Map<String, Object>> rows, String source, String refresh) {
         try (Session session = driver.session()) {
-            List<Record> records = session.executeWrite(
-                    tx -> tx.run(cypher, Map.of("rows", rows, "source", source)).list());
+            List<Record> records = session.executeWrite(tx -> {
+                List<Record> written =
+                        tx.run(cypher, Map.of("rows", rows, "source", source)).list();
+                if (refresh != null) {
+                    tx.run(refresh, Map.of("rows", rows)).consume();
+                }
+                return written;
+            });
             long created = 0;
             long updated = 0;
             long unchanged = 0;

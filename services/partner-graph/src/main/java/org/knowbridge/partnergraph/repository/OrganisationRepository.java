@@ -220,7 +220,7 @@ public class OrganisationRepository {
                 node.get("key").asString(),
                 node.get("name").asString(null),
                 node.get("country").asString(null),
-                OrganisationType.valueOf(node.get("type").asString()),
+                OrganisationType.stored(node.get("type").asString(null)).orElse(OrganisationType.OTHER),
                 node.get("sme").asBoolean(false),
                 node.get("sector").asString(null));
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.partnergraph.domain.Connection;
 import org.knowbridge.partnergraph.domain.Organisation;
@@ -55,6 +56,8 @@ public class PartnerQueryRepository {
             WHERE ($kind IS NULL OR kind = $kind)
               AND ($channel IS NULL OR channel = $channel)
               AND ($country IS NULL OR partner.country = $country)
+              AND ($types IS NULL OR partner.type IN $types)
+              AND ($sme IS NULL OR coalesce(partner.sme, false) = $sme)
               AND ($fromYear IS NULL OR toYear IS NULL OR toYear >= $fromYear)
               AND ($toYear IS NULL OR fromYear <= $toYear)
               AND ($after IS NULL OR partner.key > $after)
@@ -92,7 +95,7 @@ public class PartnerQueryRepository {
     private static final String FOREIGN_LINKS_OF_SMES =
             """
             MATCH (o:Organisation {sme: true})
-            WHERE (o.type = 'FIRM' OR $source IS NOT NULL)
+            WHERE (o.type IN ['COMPANY', 'FIRM'] OR $source IS NOT NULL)
               AND ($country IS NULL OR o.country = $country) AND o.country IS NOT NULL
               AND ($source IS NULL OR o.source = $source)
               AND (o.firmId IS NULL OR o.status = 'PUBLISHED' OR ($source IS NOT NULL AND o.key <> o.firmId))
@@ -140,6 +143,8 @@ public class PartnerQueryRepository {
         params.put("kind", filter.kind() == null ? null : filter.kind().name());
         params.put("channel", filter.channel() == null ? null : filter.channel().name());
         params.put("country", filter.country());
+        params.put("types", storedNames(filter.type()));
+        params.put("sme", filter.sme());
         params.put("fromYear", filter.fromYear());
         params.put("toYear", filter.toYear());
         params.put("after", after);
@@ -225,6 +230,16 @@ public class PartnerQueryRepository {
             }
         }
         return new Connection(from, to, true, steps.size(), organisations, steps);
+    }
+
+    /** The names a type may be stored under (COMPANY also as the legacy FIRM), or null for any type. */
+    static List<String> storedNames(OrganisationType type) {
+        if (type == null) {
+            return null;
+        }
+        return type == OrganisationType.COMPANY
+                ? List.of(type.name(), OrganisationType.LEGACY_COMPANY)
+                : List.of(type.name());
     }
 
     static Integer intOrNull(Value value) {

@@ -35,7 +35,7 @@ public class GraphExportResource {
                     (never a pending claim), each kind ordered by key. The lines:
 
                     {"kind":"organisation","key":"cordis:999908587","name":"…","country":"DE" or null,\
-                    "type":"FIRM|UNIVERSITY|RESEARCH_ORGANISATION|PUBLIC_BODY|CONSULTANCY|OTHER","sme":true,\
+                    "type":"COMPANY|UNIVERSITY|RESEARCH_ORGANISATION|PUBLIC_BODY|CONSULTANCY|OTHER","sme":true,\
                     "sector":"C26" or null,"firmId":"<id of the platform firm this node is>" or null,\
                     "onboardedBy":"<org_id of the agency that onboarded that firm>" or null,\
                     "knowledgeAreas":["<areas the organisation declares>"] (empty when none)}

@@ -51,7 +51,7 @@ class FirmMirrorTest {
                 .then()
                 .statusCode(200)
                 .body("name", org.hamcrest.Matchers.equalTo("Kone Labs Finland Oy"))
-                .body("type", org.hamcrest.Matchers.equalTo("FIRM"))
+                .body("type", org.hamcrest.Matchers.equalTo("COMPANY"))
                 .body("sector", org.hamcrest.Matchers.equalTo("C26"))
                 .body("sme", org.hamcrest.Matchers.equalTo(true));
         assertEquals("org-agency-b", property(firmId, "onboardedBy"));
@@ -61,7 +61,7 @@ class FirmMirrorTest {
     void aFirmNamingAnImportedNodeClaimsItAndIsThatOneNodeOnceVerified() {
         // The imported node exists before the firm's event names it: a claim, nothing more.
         String before =
-                TestData.organisation("test:" + UUID.randomUUID(), "Imported Before Oy", "FI", "FIRM", true, null);
+                TestData.organisation("test:" + UUID.randomUUID(), "Imported Before Oy", "FI", "COMPANY", true, null);
         String firstFirm = MirroredFirms.registered("Imported Before Finland Oy", MirroredFirms.DEMO_AGENCY, before);
         assertEquals(null, property(before, "firmId"), "an unverified claim does not make the node the firm");
         assertEquals(firstFirm, property(firstFirm, "firmId"), "the firm acts for its own node only");
@@ -118,7 +118,7 @@ class FirmMirrorTest {
 
     @Test
     void aRejectedClaimLeavesTheFirmItsOwnNode() {
-        String node = TestData.organisation("test:" + UUID.randomUUID(), "Claimed Oy", "FI", "FIRM", true, null);
+        String node = TestData.organisation("test:" + UUID.randomUUID(), "Claimed Oy", "FI", "COMPANY", true, null);
         String firmId = MirroredFirms.registered("Claiming Oy", MirroredFirms.OTHER_AGENCY, node);
         given().auth()
                 .oauth2(DemoUsers.token(DemoUsers.ADMIN))

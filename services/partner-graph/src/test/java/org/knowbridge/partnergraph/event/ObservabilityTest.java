@@ -27,7 +27,7 @@ class ObservabilityTest {
                 Map.of("topic", Topic.COLLABORATIONS.topicName(), "type", "OrganisationUpserted");
         // Whichever instance holds the relay (the demo's may run beside the test's) sends and counts it.
         double before = Metrics.valueAcrossInstances(PRODUCED, upserted);
-        TestData.organisation(TestData.newKey(), "Counted Oy", "FI", "FIRM", true, null);
+        TestData.organisation(TestData.newKey(), "Counted Oy", "FI", "COMPANY", true, null);
         assertTrue(
                 Metrics.awaitAtLeastAcrossInstances(PRODUCED, upserted, before + 1, Duration.ofSeconds(30))
                         >= before + 1,

@@ -43,7 +43,7 @@ class OutboxRelayTest {
 
     @Test
     void recordingAndEndingACollaborationArePublished() throws Exception {
-        String firm = TestData.organisation(TestData.newKey(), "Acme Oy", "FI", "FIRM", true, null);
+        String firm = TestData.organisation(TestData.newKey(), "Acme Oy", "FI", "COMPANY", true, null);
         String university = TestData.organisation(TestData.newKey(), "TU Delft", "NL", "UNIVERSITY", false, null);
         String key = TestData.collaboration(firm, "CUSTOMER", university, "UNIVERSITY", "CO_DEVELOPMENT", 2022);
         given().auth()
@@ -84,7 +84,7 @@ class OutboxRelayTest {
                 .oauth2(DemoUsers.token(DemoUsers.ADMIN))
                 .header("traceparent", traceparent)
                 .contentType(ContentType.JSON)
-                .body("{\"name\": \"Traced Oy\", \"country\": \"FI\", \"type\": \"FIRM\", \"sme\": true}")
+                .body("{\"name\": \"Traced Oy\", \"country\": \"FI\", \"type\": \"COMPANY\", \"sme\": true}")
                 .when()
                 .put("/api/v1/organisations/" + key)
                 .then()
@@ -122,7 +122,7 @@ class OutboxRelayTest {
         EventSchemas.assertConforms(EventType.OrganisationUpserted.name(), event);
 
         TestData.awaitImport(TestData.startImport(source, "organisations", organisations));
-        String marker = TestData.organisation(TestData.newKey(), "Marker Oy", "FI", "FIRM", true, null);
+        String marker = TestData.organisation(TestData.newKey(), "Marker Oy", "FI", "COMPANY", true, null);
         // Events of the outbox leave in order: once the marker is out, a second event for the import would be too.
         awaitEvent(marker, "OrganisationUpserted");
         // Delivery is at least once (consumers drop an event id they have seen): count events, not deliveries.

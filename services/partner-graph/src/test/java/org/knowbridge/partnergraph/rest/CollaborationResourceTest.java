@@ -29,7 +29,7 @@ class CollaborationResourceTest {
 
     @BeforeEach
     void organisations() {
-        firm = TestData.organisation(TestData.newKey(), "Acme Oy", "FI", "FIRM", true, "C26");
+        firm = TestData.organisation(TestData.newKey(), "Acme Oy", "FI", "COMPANY", true, "C26");
         university = TestData.organisation(TestData.newKey(), "TU Delft", "NL", "UNIVERSITY", false, null);
         // The demo sme's firm, mirrored from its event, and the demo partner's own organisation.
         MirroredFirms.demoFirms();
@@ -126,7 +126,7 @@ class CollaborationResourceTest {
 
     @Test
     void anAgencyActsForTheImportedNodeOfAFirmItOnboardedOnlyOnceTheLinkIsVerified() {
-        String imported = TestData.organisation(TestData.newKey(), "Registered Optics Oy", "FI", "FIRM", true, null);
+        String imported = TestData.organisation(TestData.newKey(), "Registered Optics Oy", "FI", "COMPANY", true, null);
         String firmId = MirroredFirms.registered("Registered Optics Oy", MirroredFirms.DEMO_AGENCY, imported);
         // The register id alone is a claim: until someone with the right verifies it, the node is not the agency's.
         recordAsAgencyFor(imported).statusCode(403);

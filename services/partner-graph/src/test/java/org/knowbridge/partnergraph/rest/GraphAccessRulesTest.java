@@ -108,7 +108,13 @@ class GraphAccessRulesTest extends AccessRulesContract {
                         "verifyPendingLinkClaims",
                         AccessFixture.objectless(() -> call().query("claimedBy", "org-agency-access-rules")
                                 .query("source", "cordis"))),
-                Map.entry("rejectLinkClaim", linkClaim(true)));
+                Map.entry("rejectLinkClaim", linkClaim(true)),
+                Map.entry(
+                        "searchOrganisations",
+                        AccessFixture.objectless(
+                                () -> call().query("q", "robotics").query("limit", "5"))),
+                Map.entry("listKnowledgeAreas", AccessFixture.objectless(() -> call().query("q", "robot"))),
+                Map.entry("getKnowledgeArea", AccessFixture.objectless(() -> path("id", anArea()))));
     }
 
     /**
@@ -128,7 +134,7 @@ class GraphAccessRulesTest extends AccessRulesContract {
                 organisation = partnerOrganisation();
             } else {
                 organisation =
-                        TestData.organisation(TestData.newKey(), "Claimed Register Oy", "FI", "FIRM", true, null);
+                        TestData.organisation(TestData.newKey(), "Claimed Register Oy", "FI", "COMPANY", true, null);
             }
             String firmId = UUID.randomUUID().toString();
             String event = MirroredFirms.firmEvent(
@@ -147,6 +153,25 @@ class GraphAccessRulesTest extends AccessRulesContract {
             MirroredFirms.awaitOrganisation(firmId, status -> status == 200);
             return Optional.of(path("firmId", firmId));
         };
+    }
+
+    private static String area;
+
+    /** The id of an area of a project of this run's own, imported once. */
+    private static synchronized String anArea() {
+        if (area == null) {
+            String path = "/engineering and technology/access rules " + TestData.newSource();
+            TestData.awaitImport(TestData.startImport(
+                    TestData.newSource(),
+                    "organisations",
+                    ORGANISATIONS,
+                    "projects",
+                    "id,acronym,year,programme,topic,knowledge_areas\n1,ACCESS,2023,HORIZON,T1," + path + "\n",
+                    "participations",
+                    "project_id,organisation_id,year,role\n1,1,2023,COORDINATOR\n"));
+            area = org.knowbridge.contracts.vocabulary.KnowledgeAreas.id(path);
+        }
+        return area;
     }
 
     private static final String ORGANISATIONS = """

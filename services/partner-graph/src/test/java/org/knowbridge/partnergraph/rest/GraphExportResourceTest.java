@@ -140,7 +140,7 @@ class GraphExportResourceTest {
 
         // The firm, linked to its register's node, is that one node, with the firm's data and declared areas.
         assertEquals(JSON.readTree("""
-                {"kind": "organisation", "key": "%s", "name": "Export Optics GmbH", "country": "FI", "type": "FIRM",
+                {"kind": "organisation", "key": "%s", "name": "Export Optics GmbH", "country": "FI", "type": "COMPANY",
                  "sme": true, "sector": "C26", "firmId": "%s", "onboardedBy": "org-agency-demo",
                  "knowledgeAreas": ["/natural sciences/physical sciences/optics", "lens design"]}
                 """.formatted(firm, firmId)), ours.get("organisation " + firm));

@@ -76,7 +76,7 @@ class ImportResourceTest {
                 .statusCode(200)
                 .body("name", equalTo("Athens Tech, S.A."))
                 .body("country", equalTo("GR"))
-                .body("type", equalTo("FIRM"))
+                .body("type", equalTo("COMPANY"))
                 .body("sme", equalTo(true));
         given().auth()
                 .oauth2(DemoUsers.token(DemoUsers.SME))

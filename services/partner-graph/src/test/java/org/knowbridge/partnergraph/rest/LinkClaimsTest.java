@@ -32,7 +32,8 @@ class LinkClaimsTest {
             given().auth()
                     .oauth2(partner.token())
                     .contentType("application/json")
-                    .body("{\"name\": \"Linked Partner Oy\", \"country\": \"FI\", \"type\": \"FIRM\", \"sme\": true}")
+                    .body(
+                            "{\"name\": \"Linked Partner Oy\", \"country\": \"FI\", \"type\": \"COMPANY\", \"sme\": true}")
                     .put("/api/v1/organisations/" + organisation)
                     .then()
                     .statusCode(201);
@@ -92,7 +93,7 @@ class LinkClaimsTest {
                 given().auth()
                         .oauth2(partner.token())
                         .contentType("application/json")
-                        .body("{\"name\": \"Renamed Oy\", \"country\": \"FI\", \"type\": \"FIRM\", \"sme\": true}")
+                        .body("{\"name\": \"Renamed Oy\", \"country\": \"FI\", \"type\": \"COMPANY\", \"sme\": true}")
                         .header("If-Match", TestData.etag(organisation))
                         .put("/api/v1/organisations/" + organisation)
                         .then()

@@ -49,7 +49,7 @@ class OrganisationRemitTest {
                 .statusCode(200)
                 .body("name", equalTo("Mirrored Optics Oy"))
                 .body("country", equalTo("FI"))
-                .body("type", equalTo("FIRM"));
+                .body("type", equalTo("COMPANY"));
     }
 
     @Test
@@ -188,7 +188,7 @@ class OrganisationRemitTest {
                 .put("/api/v1/organisations/" + own)
                 .then()
                 .statusCode(201);
-        String register = TestData.organisation(TestData.newKey(), "Lab Oy", "FI", "FIRM", true, null);
+        String register = TestData.organisation(TestData.newKey(), "Lab Oy", "FI", "COMPANY", true, null);
         given().auth()
                 .oauth2(agency)
                 .contentType(ContentType.JSON)

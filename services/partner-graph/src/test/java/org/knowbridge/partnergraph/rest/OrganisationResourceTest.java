@@ -189,7 +189,7 @@ class OrganisationResourceTest {
                 .oauth2(DemoUsers.token(DemoUsers.ADMIN))
                 .contentType(ContentType.JSON)
                 .header("If-Match", before)
-                .body("{\"name\": \"Overwritten\", \"country\": \"FI\", \"type\": \"FIRM\", \"sme\": true}")
+                .body("{\"name\": \"Overwritten\", \"country\": \"FI\", \"type\": \"COMPANY\", \"sme\": true}")
                 .when()
                 .put("/api/v1/organisations/" + source + ":1")
                 .then()
@@ -197,9 +197,23 @@ class OrganisationResourceTest {
     }
 
     @Test
+    void theOldTypeNameFirmIsRefusedNamingTheType() {
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .contentType(ContentType.JSON)
+                .body("{\"name\": \"Old Words Oy\", \"country\": \"FI\", \"type\": \"FIRM\", \"sme\": true}")
+                .when()
+                .put("/api/v1/organisations/" + TestData.newKey())
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("type")));
+    }
+
+    @Test
     void aPartnerMaintainsOnlyItsOwnOrganisation() {
         String partner = DemoUsers.token(DemoUsers.PARTNER);
-        String own = "{\"name\": \"Demo Partner GmbH\", \"country\": \"DE\", \"type\": \"FIRM\", \"sme\": true}";
+        String own = "{\"name\": \"Demo Partner GmbH\", \"country\": \"DE\", \"type\": \"COMPANY\", \"sme\": true}";
         assertThat(
                 TestData.putFromCurrentVersion(DemoUsers.PARTNER, "org-partner-demo", own),
                 org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));

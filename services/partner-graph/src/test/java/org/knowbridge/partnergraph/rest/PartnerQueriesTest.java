@@ -259,7 +259,7 @@ class PartnerQueriesTest {
 
     @Test
     void organisationsWithoutAPathAreNotConnected() {
-        String loner = TestData.organisation(TestData.newKey(), "Loner Ltd", "IE", "FIRM", true, null);
+        String loner = TestData.organisation(TestData.newKey(), "Loner Ltd", "IE", "COMPANY", true, null);
         given().auth()
                 .oauth2(agency)
                 .when()
@@ -281,9 +281,9 @@ class PartnerQueriesTest {
     void indicatorsCountSmeFirmsWithAForeignCollaboration() {
         // Malta, sector 72.11: few enough firms that the test can see its own arrive.
         Map<String, Object> before = group("MT", "72.11");
-        String maltese = TestData.organisation(TestData.newKey(), "Malta Biotech Ltd", "MT", "FIRM", true, "72.11");
+        String maltese = TestData.organisation(TestData.newKey(), "Malta Biotech Ltd", "MT", "COMPANY", true, "72.11");
         TestData.collaboration(maltese, "CUSTOMER", swedishFirm, "SUPPLIER", "PURCHASED_KNOWLEDGE", 2024);
-        TestData.organisation(TestData.newKey(), "Malta Local Ltd", "MT", "FIRM", true, "72.11");
+        TestData.organisation(TestData.newKey(), "Malta Local Ltd", "MT", "COMPANY", true, "72.11");
         Map<String, Object> after = group("MT", "72.11");
 
         assertEquals(count(before, "smeFirms") + 2, count(after, "smeFirms"));

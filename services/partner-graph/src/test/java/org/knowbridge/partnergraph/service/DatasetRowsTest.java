@@ -16,7 +16,8 @@ class DatasetRowsTest {
 
     @Test
     void mapsCordisTypesToOrganisationTypes() throws Exception {
-        assertEquals(OrganisationType.FIRM, DatasetRows.type("FIRM"));
+        assertEquals(OrganisationType.COMPANY, DatasetRows.type("FIRM"));
+        assertEquals(OrganisationType.COMPANY, DatasetRows.type("COMPANY"));
         assertEquals(OrganisationType.UNIVERSITY, DatasetRows.type("UNIVERSITY"));
         assertEquals(OrganisationType.RESEARCH_ORGANISATION, DatasetRows.type("RESEARCH"));
         assertEquals(OrganisationType.PUBLIC_BODY, DatasetRows.type("PUBLIC_BODY"));

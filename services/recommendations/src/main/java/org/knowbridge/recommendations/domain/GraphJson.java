@@ -25,7 +25,7 @@ public final class GraphJson {
 
     /** An organisation: firms have no kind of their own until a collaboration says; an unknown country is "". */
     public static Organisation organisation(OrganisationUpserted o, List<String> knowledgeAreas) {
-        PartnerKind kind = EnumNames.parse(OrganisationType.class, o.type())
+        PartnerKind kind = OrganisationType.stored(o.type())
                 .map(OrganisationType::partnerKind)
                 .orElse(PartnerKind.OTHER);
         return new Organisation(

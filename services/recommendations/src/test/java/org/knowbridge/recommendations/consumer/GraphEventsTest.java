@@ -168,7 +168,7 @@ class GraphEventsTest {
                 // German: never a suggestion to the German demo firm other tests read, whose lists it would join
                 // with nothing to say but that it is connected.
                 .put("country", "DE")
-                .put("type", "FIRM")
+                .put("type", "COMPANY")
                 .put("sme", true)
                 .putNull("sector")
                 .put("source", "SELF_REPORTED");

@@ -99,13 +99,13 @@ public final class CordisCsvReader {
     }
 
     /**
-     * Ids of the organisations of type FIRM: a company, as the relevance figures count them (the graph's
+     * Ids of the organisations of type COMPANY (FIRM in older files), as the relevance figures count them (the graph's
      * partner kinds put companies and organisations of type OTHER together).
      */
     public Set<String> companies() {
         Set<String> out = new HashSet<>();
         each(CordisFile.ORGANISATIONS, r -> {
-            if (CordisTypes.organisationType(r.get("type")).orElse(null) == OrganisationType.FIRM) {
+            if (CordisTypes.organisationType(r.get("type")).orElse(null) == OrganisationType.COMPANY) {
                 out.add(r.get("id"));
             }
         });

@@ -7,7 +7,7 @@ package org.knowbridge.recommendations.engine.evaluation;
  * @param tailRecallAt10      recall@10 counting only new partners outside the hubs (firms with none skipped)
  * @param personalisationAt10 1 − mean share of one firm's top 10 that another firm's top 10 also holds
  * @param hubShareAt10        share of top-10 slots held by hubs
- * @param companyShareAt10    share of top-10 slots held by companies (type FIRM)
+ * @param companyShareAt10    share of top-10 slots held by companies (type COMPANY)
  * @param fieldFitAt10        mean share of a suggested partner's train projects sharing a field with the firm's
  *                            (NaN when no firm or partner has knowledge areas)
  */

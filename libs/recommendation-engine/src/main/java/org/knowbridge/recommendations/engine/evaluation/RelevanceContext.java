@@ -39,7 +39,7 @@ public final class RelevanceContext {
     }
 
     /**
-     * @param companyIds organisations of type FIRM in the data set (the graph's kinds do not tell a company
+     * @param companyIds organisations of type COMPANY in the data set (the graph's kinds do not tell a company
      *                   from an organisation of type OTHER)
      */
     public static RelevanceContext of(EvaluationSplit split, Set<String> companyIds) {

@@ -51,7 +51,7 @@ class RelevanceFiguresTest {
                         .project("t1", 2022, "S1", "H", "P", "R")
                         .project("t2", 2022, "S2", "Q", "P")
                         .collaborations());
-        RelevanceContext context = RelevanceContext.of(split, Set.of("P", "R")); // the companies (type FIRM)
+        RelevanceContext context = RelevanceContext.of(split, Set.of("P", "R")); // the companies (type COMPANY)
         assertTrue(context.isHub(n("H")));
         assertFalse(context.isHub(n("P")), "P has as many partners as H but comes after it by id");
         return new Evaluator(split, context)
