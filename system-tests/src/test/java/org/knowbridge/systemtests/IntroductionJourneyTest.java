@@ -27,6 +27,9 @@ import org.knowbridge.systemtests.RunningPlatform.Service;
 @ExtendWith(RunningPlatform.class)
 class IntroductionJourneyTest {
 
+    /** The firm's German suggestions, where the demo partner is. */
+    private static final Map<String, String> GERMAN = Map.of("country", "DE");
+
     @Test
     void fromSuggestionToAgreementToCollaboration() {
         String legalName = Platform.unique("Journey Photonics Oy");
@@ -43,11 +46,15 @@ class IntroductionJourneyTest {
                 .statusCode(200);
         try (RealmAccount sme = RealmAccount.forFirm(firmId)) {
             Platform.awaitInGraph(firmId);
-            // The demo partner is suggested through a German firm both worked with.
+            // The demo partner is suggested through the three German firms the firm works with, each of which works
+            // with it too: whatever else the graph holds (the demo data, or every earlier test's), no other German
+            // organisation shares all of the firm's partners.
             Platform.partnerOrganisationExists();
-            String hub = Platform.organisation("intro-hub", Platform.unique("Rhein Optik GmbH"), "DE", "COMPANY");
-            Platform.collaboration(DemoUsers.AGENCY, firmId, "CUSTOMER", hub, "SUPPLIER", "CO_DEVELOPMENT");
-            Platform.collaboration(DemoUsers.ADMIN, hub, "CUSTOMER", PARTNER_ORGANISATION, "SUPPLIER", "LICENSING");
+            for (String name : List.of("Rhein Optik GmbH", "Main Laser GmbH", "Elbe Photonik GmbH")) {
+                String hub = Platform.organisation("intro-hub", Platform.unique(name), "DE", "COMPANY");
+                Platform.collaboration(DemoUsers.AGENCY, firmId, "CUSTOMER", hub, "SUPPLIER", "CO_DEVELOPMENT");
+                Platform.collaboration(DemoUsers.ADMIN, hub, "CUSTOMER", PARTNER_ORGANISATION, "SUPPLIER", "LICENSING");
+            }
             as(DemoUsers.PARTNER, Service.INTRODUCTIONS)
                     .body("""
                             {"contactName": "Demo Partner desk", "contactEmail": "desk@partner.example",
@@ -58,9 +65,9 @@ class IntroductionJourneyTest {
             eventually(
                     "the demo partner suggested to " + firmId,
                     EVENT_TIMEOUT,
-                    () -> Platform.suggestedPartners(sme.token(), firmId, Map.of())
+                    () -> Platform.suggestedPartners(sme.token(), firmId, GERMAN)
                             .contains(PARTNER_ORGANISATION));
-            JsonPath suggestions = Platform.recommendations(sme.token(), firmId, Map.of());
+            JsonPath suggestions = Platform.recommendations(sme.token(), firmId, GERMAN);
             List<String> reasons = suggestions.getList(
                     "recommendations.find { it.partnerId == '" + PARTNER_ORGANISATION + "' }.reasons.text");
 
@@ -123,7 +130,7 @@ class IntroductionJourneyTest {
             eventually(
                     "the demo partner no longer suggested to " + firmId,
                     EVENT_TIMEOUT,
-                    () -> !Platform.suggestedPartners(sme.token(), firmId, Map.of())
+                    () -> !Platform.suggestedPartners(sme.token(), firmId, GERMAN)
                             .contains(PARTNER_ORGANISATION));
             JsonPath withIntroduced = Platform.recommendations(sme.token(), firmId, Map.of("include", "introduced"));
             assertThat(withIntroduced.getList("recommendations.partnerId"), not(hasItem(PARTNER_ORGANISATION)));

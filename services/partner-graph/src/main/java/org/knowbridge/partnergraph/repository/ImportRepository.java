@@ -2,6 +2,7 @@ package org.knowbridge.partnergraph.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Driver;
@@ -125,17 +126,16 @@ public class ImportRepository {
                 o.lastProjectYear = lastYear
             """;
 
-    private static final String PARTICIPANTS_SEARCH_FIELDS = """
-            UNWIND $rows AS row
-            MATCH (o:Organisation {key: row.organisation})
-            WITH DISTINCT o
+    private static final String ORGANISATIONS_SEARCH_FIELDS = """
+            UNWIND $keys AS key
+            MATCH (o:Organisation {key: key})
             """ + SEARCH_FIELDS;
 
-    private static final String PROJECT_PARTICIPANTS_SEARCH_FIELDS = """
-            UNWIND $rows AS row
-            MATCH (:Project {key: row.key})<-[:PARTICIPATED_IN]-(o:Organisation)
-            WITH DISTINCT o
-            """ + SEARCH_FIELDS;
+    private static final String PARTICIPANTS_OF_PROJECTS = """
+            UNWIND $keys AS key
+            MATCH (:Project {key: key})<-[:PARTICIPATED_IN]-(o:Organisation)
+            RETURN DISTINCT o.key AS key
+            """;
 
     private final Driver driver;
 
@@ -145,30 +145,40 @@ public class ImportRepository {
 
     /** Rows: key, name, country, type, sme, city, nuts, line, and event (the outbox entry to add if it changes). */
     public BatchResult upsertOrganisations(List<Map<String, Object>> rows, String source) {
-        return write(ORGANISATIONS, rows, source, null);
+        return write(ORGANISATIONS, rows, source);
     }
 
     /** Rows: key, acronym, year, programme, topic, areas (sorted paths), line. */
     public BatchResult upsertProjects(List<Map<String, Object>> rows, String source) {
-        return write(PROJECTS, rows, source, PROJECT_PARTICIPANTS_SEARCH_FIELDS);
+        return write(PROJECTS, rows, source);
     }
 
     /** Rows: organisation, project (keys), role, year, line. */
     public BatchResult upsertParticipations(List<Map<String, Object>> rows, String source) {
-        return write(PARTICIPATIONS, rows, source, PARTICIPANTS_SEARCH_FIELDS);
+        return write(PARTICIPATIONS, rows, source);
     }
 
-    /** The batch, and then {@code refresh} over the same rows in the same transaction (when not null). */
-    private BatchResult write(String cypher, List<Map<String, Object>> rows, String source, String refresh) {
+    /** The organisations that take part in any of these projects. */
+    public List<String> participantsOf(Collection<String> projectKeys) {
         try (Session session = driver.session()) {
-            List<Record> records = session.executeWrite(tx -> {
-                List<Record> written =
-                        tx.run(cypher, Map.of("rows", rows, "source", source)).list();
-                if (refresh != null) {
-                    tx.run(refresh, Map.of("rows", rows)).consume();
-                }
-                return written;
-            });
+            return session.executeRead(tx -> tx.run(PARTICIPANTS_OF_PROJECTS, Map.of("keys", List.copyOf(projectKeys)))
+                    .list(r -> r.get("key").asString()));
+        }
+    }
+
+    /** Recomputes what search reads of each organisation's projects (SEARCH_FIELDS), for these organisations. */
+    public void refreshSearchFields(Collection<String> organisationKeys) {
+        try (Session session = driver.session()) {
+            session.executeWrite(
+                    tx -> tx.run(ORGANISATIONS_SEARCH_FIELDS, Map.of("keys", List.copyOf(organisationKeys)))
+                            .consume());
+        }
+    }
+
+    private BatchResult write(String cypher, List<Map<String, Object>> rows, String source) {
+        try (Session session = driver.session()) {
+            List<Record> records = session.executeWrite(
+                    tx -> tx.run(cypher, Map.of("rows", rows, "source", source)).list());
             long created = 0;
             long updated = 0;
             long unchanged = 0;
