@@ -83,19 +83,22 @@ class GeneratedClientsTest {
         // The new firm reaches recommendations as an event; until then it is unknown there.
         eventually("firm " + firmId + " known to recommendations", EVENT_TIMEOUT, () -> {
             try {
-                return recommendations.listRecommendations(firmId.toString(), null, null, null, null, 5) != null;
+                return recommendations.listRecommendations(firmId.toString(), null, null, null, null, 5, null, null)
+                        != null;
             } catch (ApiException e) {
                 return false;
             }
         });
-        Recommendations first = recommendations.listRecommendations(firmId.toString(), null, null, null, null, 5);
+        Recommendations first =
+                recommendations.listRecommendations(firmId.toString(), null, null, null, null, 5, null, null);
         assertThat(first.getColdStart(), is(true));
         assertThat(first.getRecommendations().stream().map(p -> p.getCountry()).toList(), everyItem(not("FI")));
 
         // Errors come back typed, with the problem document as the body.
         ApiException unknown = assertThrows(
                 ApiException.class,
-                () -> recommendations.listRecommendations(UUID.randomUUID().toString(), null, null, null, null, 5));
+                () -> recommendations.listRecommendations(
+                        UUID.randomUUID().toString(), null, null, null, null, 5, null, null));
         assertThat(unknown.getCode(), is(404));
         assertThat(unknown.getResponseBody(), containsString("\"status\":404"));
     }

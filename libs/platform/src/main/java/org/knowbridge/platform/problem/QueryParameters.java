@@ -3,6 +3,7 @@ package org.knowbridge.platform.problem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Parses query parameters ourselves: JAX-RS answers 404 when it cannot convert one (an unknown enum value, a
@@ -56,6 +57,19 @@ public final class QueryParameters {
                 parameter,
                 parameter + " '" + value + "' is not a whole number from " + min + " to " + max,
                 "must be a whole number from " + min + " to " + max);
+    }
+
+    /** true or false (any case); null when the parameter is absent or blank, so that it filters nothing. */
+    public static Boolean boolValue(String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default ->
+                throw invalid(parameter, parameter + " '" + value + "' is not true or false", "must be true or false");
+        };
     }
 
     private static ProblemException invalid(String parameter, String detail, String message) {

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.contracts.vocabulary.Outcome;
-import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
@@ -22,8 +22,8 @@ public final class TinyGraphs {
         return new TinyGraphs();
     }
 
-    public TinyGraphs org(String id, String country, PartnerKind kind, boolean sme) {
-        organisations.add(new Organisation(id, "Org " + id, country, kind, sme, Set.of()));
+    public TinyGraphs org(String id, String country, OrganisationType type, boolean sme) {
+        organisations.add(new Organisation(id, "Org " + id, country, type, sme, Set.of()));
         return this;
     }
 
@@ -33,7 +33,7 @@ public final class TinyGraphs {
     }
 
     public TinyGraphs firm(String id, String country) {
-        return org(id, country, PartnerKind.OTHER, true);
+        return org(id, country, OrganisationType.COMPANY, true);
     }
 
     public TinyGraphs project(String id, int year, String... members) {
@@ -77,10 +77,10 @@ public final class TinyGraphs {
     public static GraphSnapshot diamond() {
         return builder()
                 .firm("A", "FI")
-                .org("B", "DE", PartnerKind.UNIVERSITY, false)
-                .org("C", "SE", PartnerKind.OTHER, true)
-                .org("D", "FR", PartnerKind.RESEARCH_ORGANISATION, false)
-                .org("E", "FR", PartnerKind.OTHER, false)
+                .org("B", "DE", OrganisationType.UNIVERSITY, false)
+                .org("C", "SE", OrganisationType.COMPANY, true)
+                .org("D", "FR", OrganisationType.RESEARCH_ORGANISATION, false)
+                .org("E", "FR", OrganisationType.COMPANY, false)
                 .project("p1", 2021, "A", "B")
                 .project("p2", 2021, "A", "C")
                 .project("p3", 2021, "B", "D")

@@ -135,7 +135,7 @@ public class OrganisationResource {
                 q,
                 country == null ? null : CountryCode.of(country),
                 QueryParameters.enumValue(OrganisationType.class, type, "type"),
-                SearchParameters.bool(sme, "sme"),
+                QueryParameters.boolValue(sme, "sme"),
                 area,
                 since,
                 cursor,
@@ -258,7 +258,7 @@ public class OrganisationResource {
                 fromYear,
                 toYear,
                 QueryParameters.enumValue(OrganisationType.class, type, "type"),
-                SearchParameters.bool(sme, "sme"));
+                QueryParameters.boolValue(sme, "sme"));
         return queries.partners(key, filter, after, limit, access.viewer(caller));
     }
 

@@ -23,16 +23,16 @@ public final class GraphJson {
 
     private GraphJson() {}
 
-    /** An organisation: firms have no kind of their own until a collaboration says; an unknown country is "". */
+    /**
+     * An organisation: its type as stored (the legacy FIRM is a company; a type this version does not know is
+     * OTHER); firms have no kind of their own until a collaboration says; an unknown country is "".
+     */
     public static Organisation organisation(OrganisationUpserted o, List<String> knowledgeAreas) {
-        PartnerKind kind = OrganisationType.stored(o.type())
-                .map(OrganisationType::partnerKind)
-                .orElse(PartnerKind.OTHER);
         return new Organisation(
                 o.key(),
                 o.name() == null ? "" : o.name(),
                 CountryCode.normalise(o.country()).orElse(""),
-                kind,
+                OrganisationType.stored(o.type()).orElse(OrganisationType.OTHER),
                 o.sme(),
                 Set.copyOf(knowledgeAreas),
                 o.sector());

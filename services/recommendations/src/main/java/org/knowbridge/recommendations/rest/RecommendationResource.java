@@ -21,6 +21,7 @@ import org.knowbridge.contracts.vocabulary.BusinessKey;
 import org.knowbridge.contracts.vocabulary.Country;
 import org.knowbridge.contracts.vocabulary.CountryCode;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.platform.problem.ProblemException;
@@ -95,6 +96,16 @@ public class RecommendationResource {
                     @QueryParam("channel")
                     List<String> channels,
             @Parameter(
+                            description = "Only organisations of these types (repeatable): COMPANY, UNIVERSITY, "
+                                    + "RESEARCH_ORGANISATION, PUBLIC_BODY, CONSULTANCY, OTHER")
+                    @QueryParam("type")
+                    List<String> types,
+            @Parameter(
+                            description = "true for SMEs only, false for all but SMEs",
+                            schema = @Schema(type = SchemaType.BOOLEAN))
+                    @QueryParam("sme")
+                    String sme,
+            @Parameter(
                             description = "introduced: also list, marked as introduced, the organisations the firm has "
                                     + "an open or answered introduction with (they are never among the suggestions)",
                             schema = @Schema(enumeration = {"introduced"}))
@@ -104,7 +115,9 @@ public class RecommendationResource {
                 QueryParameters.intValue(limit, PartnerQuery.DEFAULT_LIMIT, 1, PartnerQuery.MAX_LIMIT, "limit"),
                 Set.copyOf(QueryParameters.enumValues(PartnerKind.class, kinds, "kind")),
                 countriesOf(countries),
-                Set.copyOf(QueryParameters.enumValues(KnowledgeChannel.class, channels, "channel")));
+                Set.copyOf(QueryParameters.enumValues(KnowledgeChannel.class, channels, "channel")),
+                Set.copyOf(QueryParameters.enumValues(OrganisationType.class, types, "type")),
+                QueryParameters.boolValue(sme, "sme"));
         boolean withIntroduced = includesIntroduced(include);
         return RecommendationView.of(
                 recommendations.recommend(firmId, query, caller),

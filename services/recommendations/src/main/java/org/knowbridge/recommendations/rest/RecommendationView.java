@@ -61,6 +61,21 @@ public record RecommendationView(
                     })
             String kind,
 
+            @Schema(
+                    description = "What the partner is",
+                    enumeration = {
+                        "COMPANY",
+                        "UNIVERSITY",
+                        "RESEARCH_ORGANISATION",
+                        "PUBLIC_BODY",
+                        "CONSULTANCY",
+                        "OTHER"
+                    })
+            String type,
+
+            @Schema(description = "Whether the partner is an SME")
+            boolean sme,
+
             @Schema(description = "Ranking score; only the order is meaningful")
             double score,
 
@@ -166,6 +181,8 @@ public record RecommendationView(
                 r.partnerName(),
                 r.country(),
                 r.kind().name(),
+                r.type().name(),
+                r.sme(),
                 r.score(),
                 r.reasons().stream().map(RecommendationView::reason).toList(),
                 new SuggestionLinks(Link.to(Link.detailOf(firmId, r.partnerId()))));

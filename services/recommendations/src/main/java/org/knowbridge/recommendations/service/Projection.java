@@ -173,8 +173,8 @@ public class Projection {
     }
 
     /**
-     * Every collaboration change can; an organisation's only when it was known and its name, country or kind
-     * changed (a new organisation has no partners yet, and a re-import repeats what is known).
+     * Every collaboration change can; an organisation's only when it was known and something ranking or its
+     * filters read changed (name, country, type, SME flag, sector) (a new organisation has no partners yet, and a re-import repeats what is known).
      */
     private boolean canChangeRankings(GraphChange change) {
         if (change instanceof GraphChange.OrganisationUpserted upserted) {
@@ -230,14 +230,7 @@ public class Projection {
             return incoming;
         }
         return graph.organisation(incoming.id())
-                .map(known -> new Organisation(
-                        incoming.id(),
-                        incoming.name(),
-                        incoming.country(),
-                        incoming.kind(),
-                        incoming.sme(),
-                        known.knowledgeAreas(),
-                        incoming.sector()))
+                .map(known -> incoming.withKnowledgeAreas(known.knowledgeAreas()))
                 .orElse(incoming);
     }
 

@@ -163,7 +163,9 @@ public class RecommendationService {
                 .excluding(excluded)
                 .onlyIn(query.countries())
                 .onlyOfKinds(query.kinds())
-                .throughChannels(query.channels());
+                .throughChannels(query.channels())
+                .onlyOfTypes(query.types())
+                .onlySme(query.sme());
         boolean coldStart = graph.indexOf(node).map(graph::degree).orElse(0) == 0;
         return new Ranking(
                 firm.firmId(),
@@ -191,16 +193,9 @@ public class RecommendationService {
      */
     private static List<Recommendation> withoutReasonsNaming(List<Recommendation> ranked, Set<String> hidden) {
         return ranked.stream()
-                .map(r -> new Recommendation(
-                        r.rank(),
-                        r.partnerId(),
-                        r.partnerName(),
-                        r.country(),
-                        r.kind(),
-                        r.score(),
-                        r.reasons().stream()
-                                .filter(reason -> !names(reason, hidden))
-                                .toList()))
+                .map(r -> r.withReasons(r.reasons().stream()
+                        .filter(reason -> !names(reason, hidden))
+                        .toList()))
                 .toList();
     }
 

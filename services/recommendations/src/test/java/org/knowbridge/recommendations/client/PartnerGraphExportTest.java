@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.domain.GraphExport;
@@ -27,17 +28,31 @@ class PartnerGraphExportTest {
     }
 
     @Test
-    void organisationsKeepTheirKindCountryAndSmeFlag() throws Exception {
+    void organisationsKeepTheirTypeKindCountryAndSmeFlag() throws Exception {
         GraphExport graph = parse(
                 "{\"kind\":\"organisation\",\"key\":\"cordis:1\",\"name\":\"Uni\",\"country\":\"EL\",\"type\":\"UNIVERSITY\",\"sme\":false,\"knowledgeAreas\":[\"/a/b\"]}",
                 "{\"kind\":\"organisation\",\"key\":\"cordis:2\",\"name\":\"Firm\",\"country\":\"DE\",\"type\":\"FIRM\",\"sme\":true}");
         assertEquals(2, graph.organisations().size());
         var uni = graph.organisations().get(0);
+        assertEquals(OrganisationType.UNIVERSITY, uni.type());
         assertEquals(PartnerKind.UNIVERSITY, uni.kind());
         assertEquals("GR", uni.country(), "countries as ISO codes everywhere");
         assertEquals(java.util.Set.of("/a/b"), uni.knowledgeAreas());
+        assertEquals(
+                OrganisationType.COMPANY, graph.organisations().get(1).type(), "the legacy FIRM is read as COMPANY");
         assertEquals(PartnerKind.OTHER, graph.organisations().get(1).kind());
         assertTrue(graph.organisations().get(1).sme());
+    }
+
+    @Test
+    void aTypeThisVersionDoesNotKnowIsOtherAndAMissingOneToo() throws Exception {
+        GraphExport graph = parse(
+                "{\"kind\":\"organisation\",\"key\":\"a\",\"name\":\"A\",\"country\":\"DE\",\"type\":\"COMPANY\",\"sme\":false}",
+                "{\"kind\":\"organisation\",\"key\":\"b\",\"name\":\"B\",\"country\":\"DE\",\"type\":\"SPACE_AGENCY\",\"sme\":false}",
+                "{\"kind\":\"organisation\",\"key\":\"c\",\"name\":\"C\",\"country\":\"DE\",\"sme\":true}");
+        assertEquals(
+                List.of(OrganisationType.COMPANY, OrganisationType.OTHER, OrganisationType.OTHER),
+                graph.organisations().stream().map(o -> o.type()).toList());
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.contracts.event.Topic;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.EventSchemas;
 import org.knowbridge.platform.testing.KafkaProbe;
@@ -158,6 +159,37 @@ class GraphEventsTest {
                         .orElse(false),
                 Duration.ofSeconds(30),
                 newcomer + " is in the graph with its one partner");
+    }
+
+    @Test
+    void anOrganisationsTypeAndSmeFlagComeFromItsEventsTheLegacyFirmAsACompany() {
+        TestEvents.eventually(() -> projection.ranker().isPresent(), Duration.ofSeconds(60), "the graph is loaded");
+        String key = "test:" + UUID.randomUUID();
+        // Dutch and without collaborations: never a candidate, so no other test's suggestions change.
+        TestEvents.publishGraphEvent(
+                EventType.OrganisationUpserted.name(),
+                key,
+                TestEvents.organisation(key, "NL").put("type", "FIRM").put("sme", true));
+        TestEvents.eventually(
+                () -> organisationIs(key, OrganisationType.COMPANY, true),
+                Duration.ofSeconds(30),
+                key + " is an SME company");
+        TestEvents.publishGraphEvent(
+                EventType.OrganisationUpserted.name(),
+                key,
+                TestEvents.organisation(key, "NL").put("type", "UNIVERSITY").put("sme", false));
+        TestEvents.eventually(
+                () -> organisationIs(key, OrganisationType.UNIVERSITY, false),
+                Duration.ofSeconds(30),
+                key + " is now a university, not an SME");
+    }
+
+    private boolean organisationIs(String key, OrganisationType type, boolean sme) {
+        var graph = projection.ranker().orElseThrow().graph();
+        return graph.indexOf(key)
+                .map(graph::organisation)
+                .map(o -> o.type() == type && o.sme() == sme)
+                .orElse(false);
     }
 
     private static com.fasterxml.jackson.databind.node.ObjectNode organisation(String key) {

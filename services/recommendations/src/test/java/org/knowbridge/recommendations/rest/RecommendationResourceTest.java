@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.in;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -184,10 +185,91 @@ class RecommendationResourceTest {
     }
 
     @Test
+    void typeAndSmeFiltersLeaveOnlyThoseOrganisationsAndEachSuggestionSaysWhatItIs() {
+        String firm = UUID.randomUUID().toString();
+        TestEvents.publishFirm(
+                EventType.FirmRegistered.name(), TestEvents.firm(firm, "DE", List.of(SENSORS), List.of(), null, null));
+        awaitReady(firm);
+        String admin = DemoUsers.token(DemoUsers.ADMIN);
+        String path = "/api/v1/firms/" + firm + "/recommendations?limit=50";
+        String university = "fixture:polimi";
+        String smeConsultancy = "fixture:porto-consult";
+        JsonPath all = given().auth()
+                .oauth2(admin)
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("recommendations.partnerId", hasItem(university))
+                .body("recommendations.partnerId", hasItem(smeConsultancy))
+                .extract()
+                .jsonPath();
+        assertEquals("UNIVERSITY", all.getString("recommendations.find { it.partnerId == '" + university + "' }.type"));
+        assertEquals(false, all.getBoolean("recommendations.find { it.partnerId == '" + university + "' }.sme"));
+        assertEquals(
+                "COMPANY",
+                all.getString("recommendations.find { it.partnerId == 'fixture:nordic-photonics' }.type"),
+                "the export's legacy FIRM is a company");
+
+        List<String> smeCompanies = given().auth()
+                .oauth2(admin)
+                .when()
+                .get(path + "&type=COMPANY&sme=true")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("recommendations.type", everyItem(equalTo("COMPANY")))
+                .body("recommendations.sme", everyItem(equalTo(true)))
+                .body("recommendations.partnerId", not(hasItem(university)))
+                .body("recommendations.partnerId", not(hasItem(smeConsultancy)))
+                .body("recommendations.partnerId", hasItem("fixture:nordic-photonics"))
+                .extract()
+                .path("recommendations.partnerId");
+        assertTrue(smeCompanies.size() < all.getList("recommendations").size(), "the filter left some out");
+
+        // Each filter alone, and the other answer of sme: a cached list of one filter is never another's.
+        given().auth()
+                .oauth2(admin)
+                .when()
+                .get(path + "&sme=true")
+                .then()
+                .statusCode(200)
+                .body("recommendations.sme", everyItem(equalTo(true)))
+                .body("recommendations.partnerId", hasItem(smeConsultancy))
+                .body("recommendations.partnerId", not(hasItem(university)));
+        given().auth()
+                .oauth2(admin)
+                .when()
+                .get(path + "&sme=FALSE")
+                .then()
+                .statusCode(200)
+                .body("recommendations.sme", everyItem(equalTo(false)))
+                .body("recommendations.partnerId", hasItem(university))
+                .body("recommendations.partnerId", not(hasItem(smeConsultancy)));
+        given().auth()
+                .oauth2(admin)
+                .when()
+                .get(path + "&type=UNIVERSITY&type=RESEARCH_ORGANISATION")
+                .then()
+                .statusCode(200)
+                .body("recommendations.type", everyItem(in(List.of("UNIVERSITY", "RESEARCH_ORGANISATION"))))
+                .body("recommendations.partnerId", hasItem(university))
+                .body("recommendations.partnerId", hasItem("fixture:vtt"));
+    }
+
+    @Test
     void badParametersGetAProblemNamingThem() {
         String sme = DemoUsers.token(DemoUsers.SME);
-        for (String query :
-                List.of("limit=0", "limit=51", "limit=ten", "kind=FRIEND", "country=XX", "channel=TELEPATHY")) {
+        for (String query : List.of(
+                "limit=0",
+                "limit=51",
+                "limit=ten",
+                "kind=FRIEND",
+                "country=XX",
+                "channel=TELEPATHY",
+                "type=FIRM",
+                "type=company",
+                "sme=maybe")) {
             given().auth()
                     .oauth2(sme)
                     .when()
@@ -197,6 +279,23 @@ class RecommendationResourceTest {
                     .contentType("application/problem+json");
         }
         given().auth().oauth2(sme).when().get(OWN + "?kind=FRIEND").then().body("errors[0].field", equalTo("kind"));
+        // FIRM is only read from stored data: the API takes COMPANY.
+        given().auth()
+                .oauth2(sme)
+                .when()
+                .get(OWN + "?type=COMPANY&type=FIRM")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("type"));
+        given().auth()
+                .oauth2(sme)
+                .when()
+                .get(OWN + "?sme=maybe")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("sme"));
         given().auth()
                 .oauth2(DemoUsers.token(DemoUsers.ADMIN))
                 .when()

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.contracts.vocabulary.Outcome;
-import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.domain.GraphChange;
 import org.knowbridge.recommendations.domain.GraphExport;
 import org.knowbridge.recommendations.engine.model.Collaboration;
@@ -23,7 +23,7 @@ import org.knowbridge.recommendations.engine.model.Participant;
 class ProjectionTest {
 
     private static Organisation org(String key, String country) {
-        return new Organisation(key, key, country, PartnerKind.OTHER, true, Set.of());
+        return new Organisation(key, key, country, OrganisationType.COMPANY, true, Set.of());
     }
 
     private static Collaboration project(String key, String... members) {
@@ -92,9 +92,25 @@ class ProjectionTest {
                         .apply(List.of(new GraphChange.OrganisationUpserted(org("b", "FR"))))
                         .parties());
         Projection.Impact renamed = projection.apply(List.of(new GraphChange.OrganisationUpserted(
-                new Organisation("b", "B renamed", "FR", PartnerKind.OTHER, true, Set.of()))));
+                new Organisation("b", "B renamed", "FR", OrganisationType.COMPANY, true, Set.of()))));
         assertEquals(Set.of("b"), renamed.parties());
         assertEquals(Set.of("a", "c"), renamed.partners());
+    }
+
+    @Test
+    void anOrganisationsNewTypeOrSmeFlagAffectsItsPartnersWhoseFiltersReadIt() {
+        Projection projection = loaded();
+        Projection.Impact retyped = projection.apply(List.of(new GraphChange.OrganisationUpserted(
+                new Organisation("b", "b", "FR", OrganisationType.UNIVERSITY, true, Set.of()))));
+        assertEquals(Set.of("b"), retyped.parties());
+        assertEquals(Set.of("a", "c"), retyped.partners());
+        Projection.Impact large = projection.apply(List.of(new GraphChange.OrganisationUpserted(
+                new Organisation("b", "b", "FR", OrganisationType.UNIVERSITY, false, Set.of()))));
+        assertEquals(Set.of("b"), large.parties());
+        var graph = projection.ranker().orElseThrow().graph();
+        Organisation b = graph.organisation(graph.index("b"));
+        assertEquals(OrganisationType.UNIVERSITY, b.type());
+        assertEquals(false, b.sme());
     }
 
     private static GraphExport small() {

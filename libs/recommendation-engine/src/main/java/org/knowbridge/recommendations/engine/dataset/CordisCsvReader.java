@@ -23,7 +23,6 @@ import org.knowbridge.contracts.vocabulary.CountryCode;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.contracts.vocabulary.Outcome;
-import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
 import org.knowbridge.recommendations.engine.model.Participant;
@@ -88,9 +87,7 @@ public final class CordisCsvReader {
                         r.get("id"),
                         r.get("name"),
                         CountryCode.normalise(r.get("country")).orElse(""),
-                        CordisTypes.organisationType(r.get("type"))
-                                .map(OrganisationType::partnerKind)
-                                .orElse(PartnerKind.OTHER),
+                        CordisTypes.organisationType(r.get("type")).orElse(OrganisationType.OTHER),
                         "true".equalsIgnoreCase(r.get("sme").trim()),
                         Set.of()));
             }
@@ -99,8 +96,8 @@ public final class CordisCsvReader {
     }
 
     /**
-     * Ids of the organisations of type COMPANY (FIRM in older files), as the relevance figures count them (the graph's
-     * partner kinds put companies and organisations of type OTHER together).
+     * Ids of the organisations of type COMPANY (FIRM in older files), as the relevance figures count them, over
+     * the whole file rather than one year window.
      */
     public Set<String> companies() {
         Set<String> out = new HashSet<>();

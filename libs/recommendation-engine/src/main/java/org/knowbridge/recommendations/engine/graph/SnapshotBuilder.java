@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
@@ -111,7 +112,7 @@ final class SnapshotBuilder {
         for (Collaboration c : collaborations) {
             for (Participant p : c.participants()) {
                 all.computeIfAbsent(
-                        p.organisationId(), id -> new Organisation(id, "", "", PartnerKind.OTHER, false, null));
+                        p.organisationId(), id -> new Organisation(id, "", "", OrganisationType.OTHER, false, null));
             }
         }
         String[] ids = all.keySet().toArray(String[]::new);

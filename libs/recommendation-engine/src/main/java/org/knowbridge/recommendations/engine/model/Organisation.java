@@ -3,11 +3,14 @@ package org.knowbridge.recommendations.engine.model;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 /**
  * An organisation as the graph knows it: a node. Firms registered on the platform are organisations too.
  *
+ * @param type           what it is (a company, a university, ...); OTHER when not known
+ * @param sme            whether it is an SME, beside its type
  * @param knowledgeAreas declared areas (EuroSciVoc paths or keywords); areas of its collaborations are added by the graph
  * @param sector         NACE Rev. 2 code when known (platform firms), else empty; only reasons read it
  */
@@ -15,7 +18,7 @@ public record Organisation(
         String id,
         String name,
         String country,
-        PartnerKind kind,
+        OrganisationType type,
         boolean sme,
         Set<String> knowledgeAreas,
         String sector) {
@@ -24,15 +27,28 @@ public record Organisation(
         Objects.requireNonNull(id, "id");
         name = name == null ? "" : name;
         country = country == null ? "" : country;
-        kind = kind == null ? PartnerKind.OTHER : kind;
+        type = type == null ? OrganisationType.OTHER : type;
         knowledgeAreas = SortedSets.copyOf(knowledgeAreas);
         sector = sector == null || sector.isBlank() ? "" : sector;
     }
 
     /** An organisation whose sector is not known (most of an imported register). */
     public Organisation(
-            String id, String name, String country, PartnerKind kind, boolean sme, Set<String> knowledgeAreas) {
-        this(id, name, country, kind, sme, knowledgeAreas, "");
+            String id, String name, String country, OrganisationType type, boolean sme, Set<String> knowledgeAreas) {
+        this(id, name, country, type, sme, knowledgeAreas, "");
+    }
+
+    /**
+     * The kind of partner it is by its type alone: what it is to one firm is said by a collaboration's
+     * participant role, not by the node (a company is OTHER here).
+     */
+    public PartnerKind kind() {
+        return type.partnerKind();
+    }
+
+    /** The same organisation with these declared knowledge areas. */
+    public Organisation withKnowledgeAreas(Set<String> areas) {
+        return new Organisation(id, name, country, type, sme, areas, sector);
     }
 
     /**

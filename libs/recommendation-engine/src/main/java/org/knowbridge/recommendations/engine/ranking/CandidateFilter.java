@@ -8,7 +8,8 @@ import org.knowbridge.recommendations.engine.model.Organisation;
 /**
  * Which organisations may be suggested to a firm: foreign (another country than the firm's), with a track
  * record (at least one partner), not already a partner, not excluded by the firm, and within the request's
- * country, kind and channel filters.
+ * country, kind, channel, type and SME filters. The pool is drawn through this filter, so a narrow filter
+ * still fills a list rather than thinning out an unfiltered one.
  */
 final class CandidateFilter {
 
@@ -44,6 +45,12 @@ final class CandidateFilter {
             return false;
         }
         if (!request.onlyKinds().isEmpty() && !request.onlyKinds().contains(o.kind())) {
+            return false;
+        }
+        if (!request.onlyTypes().isEmpty() && !request.onlyTypes().contains(o.type())) {
+            return false;
+        }
+        if (request.onlySme() != null && o.sme() != request.onlySme()) {
             return false;
         }
         if (channelMask != 0 && !collaboratedThroughChannel(node)) {

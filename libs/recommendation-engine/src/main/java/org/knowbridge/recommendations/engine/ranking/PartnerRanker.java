@@ -87,7 +87,8 @@ public final class PartnerRanker {
             List<Reason> reasons = writer == null
                     ? List.of()
                     : writer.reasons(node, candidates.features()[k], perFeature(model.contributions(columns[k])));
-            out.add(new Recommendation(r + 1, o.id(), o.displayName(), o.country(), o.kind(), score[k], reasons));
+            out.add(new Recommendation(
+                    r + 1, o.id(), o.displayName(), o.country(), o.kind(), o.type(), o.sme(), score[k], reasons));
         }
         return out;
     }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 /**
@@ -17,6 +18,8 @@ import org.knowbridge.contracts.vocabulary.PartnerKind;
  * @param onlyKinds     when not empty, suggest only partners of these kinds (a hard filter)
  * @param onlyChannels  when not empty, suggest only partners that took part in at least one collaboration
  *                      through one of these channels (a hard filter)
+ * @param onlyTypes     when not empty, suggest only organisations of these types (a hard filter)
+ * @param onlySme       when not null, suggest only SMEs (true) or only organisations that are not (false)
  */
 public record RankingRequest(
         String firmId,
@@ -25,7 +28,9 @@ public record RankingRequest(
         Set<String> excluded,
         Set<String> onlyCountries,
         Set<PartnerKind> onlyKinds,
-        Set<KnowledgeChannel> onlyChannels) {
+        Set<KnowledgeChannel> onlyChannels,
+        Set<OrganisationType> onlyTypes,
+        Boolean onlySme) {
 
     public RankingRequest {
         Objects.requireNonNull(firmId, "firmId");
@@ -37,9 +42,10 @@ public record RankingRequest(
         onlyCountries = onlyCountries == null ? Set.of() : Set.copyOf(onlyCountries);
         onlyKinds = onlyKinds == null ? Set.of() : Set.copyOf(onlyKinds);
         onlyChannels = onlyChannels == null ? Set.of() : Set.copyOf(onlyChannels);
+        onlyTypes = onlyTypes == null ? Set.of() : Set.copyOf(onlyTypes);
     }
 
-    /** Without a channel filter (the form before channels could be filtered on). */
+    /** Without channel, type and SME filters (the form before channels could be filtered on). */
     public RankingRequest(
             String firmId,
             Optional<FirmProfile> profile,
@@ -47,32 +53,50 @@ public record RankingRequest(
             Set<String> excluded,
             Set<String> onlyCountries,
             Set<PartnerKind> onlyKinds) {
-        this(firmId, profile, limit, excluded, onlyCountries, onlyKinds, Set.of());
+        this(firmId, profile, limit, excluded, onlyCountries, onlyKinds, Set.of(), Set.of(), null);
     }
 
     /** The firm's top {@code limit} partners, no filters. */
     public static RankingRequest forFirm(String firmId, int limit) {
-        return new RankingRequest(firmId, Optional.empty(), limit, Set.of(), Set.of(), Set.of(), Set.of());
+        return new RankingRequest(
+                firmId, Optional.empty(), limit, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null);
     }
 
     public RankingRequest withProfile(FirmProfile p) {
-        return new RankingRequest(firmId, Optional.of(p), limit, excluded, onlyCountries, onlyKinds, onlyChannels);
+        return new RankingRequest(
+                firmId, Optional.of(p), limit, excluded, onlyCountries, onlyKinds, onlyChannels, onlyTypes, onlySme);
     }
 
     public RankingRequest excluding(Set<String> ids) {
-        return new RankingRequest(firmId, profile, limit, ids, onlyCountries, onlyKinds, onlyChannels);
+        return new RankingRequest(
+                firmId, profile, limit, ids, onlyCountries, onlyKinds, onlyChannels, onlyTypes, onlySme);
     }
 
     public RankingRequest onlyIn(Set<String> countries) {
-        return new RankingRequest(firmId, profile, limit, excluded, countries, onlyKinds, onlyChannels);
+        return new RankingRequest(
+                firmId, profile, limit, excluded, countries, onlyKinds, onlyChannels, onlyTypes, onlySme);
     }
 
     public RankingRequest onlyOfKinds(Set<PartnerKind> kinds) {
-        return new RankingRequest(firmId, profile, limit, excluded, onlyCountries, kinds, onlyChannels);
+        return new RankingRequest(
+                firmId, profile, limit, excluded, onlyCountries, kinds, onlyChannels, onlyTypes, onlySme);
     }
 
     /** Only partners that worked with someone through at least one of these channels (empty: no filter). */
     public RankingRequest throughChannels(Set<KnowledgeChannel> channels) {
-        return new RankingRequest(firmId, profile, limit, excluded, onlyCountries, onlyKinds, channels);
+        return new RankingRequest(
+                firmId, profile, limit, excluded, onlyCountries, onlyKinds, channels, onlyTypes, onlySme);
+    }
+
+    /** Only organisations of these types, e.g. companies (empty: no filter). */
+    public RankingRequest onlyOfTypes(Set<OrganisationType> types) {
+        return new RankingRequest(
+                firmId, profile, limit, excluded, onlyCountries, onlyKinds, onlyChannels, types, onlySme);
+    }
+
+    /** Only SMEs (true), only organisations that are not SMEs (false), or either (null). */
+    public RankingRequest onlySme(Boolean sme) {
+        return new RankingRequest(
+                firmId, profile, limit, excluded, onlyCountries, onlyKinds, onlyChannels, onlyTypes, sme);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.knowbridge.contracts.vocabulary.CountryCode;
 import org.knowbridge.contracts.vocabulary.KnowledgeAreas;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
@@ -23,7 +24,9 @@ import org.knowbridge.recommendations.engine.signals.PeerEvidence.Peers;
  * <p>Written for people who do not know the ranker: being well connected is said only as a further reason,
  * never as the main one (it says nothing about the fit with the firm); what the partner works on in the
  * firm's fields is always said when it works in any; firms "like you" are called so only for the size or
- * sector they really share with the firm; countries and knowledge areas are named, never coded.
+ * sector they really share with the firm; countries and knowledge areas are named, never coded; the partner
+ * is described by what it is ({@link org.knowbridge.contracts.vocabulary.OrganisationType#phrase}: "an SME",
+ * "a university").
  */
 final class ReasonWriter {
 
@@ -60,14 +63,15 @@ final class ReasonWriter {
         if (seeker.targetCountries().contains(graph.countryOf(candidate))) {
             out.add(new Reason(
                     ReasonType.TARGET_COUNTRY,
-                    "in " + CountryCode.englishName(o.country()) + ", one of your target countries",
+                    o.type().phrase(o.sme()) + " in " + CountryCode.englishName(o.country())
+                            + ", one of your target countries",
                     Map.of(),
                     List.of(country(o.country()))));
         }
         if (seeker.preferredKinds().contains(o.kind())) {
             out.add(new Reason(
                     ReasonType.PREFERRED_KIND,
-                    "a " + o.kind().label() + ", a kind of partner you prefer",
+                    preferredKind(o) + ", a kind of partner you prefer",
                     Map.of(),
                     List.of(NamedEntity.of("kind", o.kind().name()))));
         }
@@ -102,6 +106,14 @@ final class ReasonWriter {
                 .ifPresent(kept::add);
         out.addAll(kept);
         return out;
+    }
+
+    /** What the partner is, in words that name the kind the firm prefers: "an SME" alone would hide a consultancy. */
+    private static String preferredKind(Organisation o) {
+        String phrase = o.type().phrase(o.sme());
+        return o.kind() == PartnerKind.OTHER || phrase.endsWith(o.kind().label())
+                ? phrase
+                : phrase + " " + o.kind().label();
     }
 
     private Reason evidence(ReasonType type, int candidate, double[] f) {
@@ -241,7 +253,15 @@ final class ReasonWriter {
                 allProjects &= collaboration.channel() == KnowledgeChannel.PROJECT_EXCHANGE;
             }
         }
-        List<String> labels = areas.stream().map(KnowledgeAreas::label).toList();
+        // labels only, never a path; an area without one ("/") is not worth a word
+        List<String> labels = areas.stream()
+                .map(KnowledgeAreas::label)
+                .filter(l -> !l.isEmpty())
+                .distinct()
+                .toList();
+        if (labels.isEmpty()) {
+            return null;
+        }
         String sentence = "works on " + String.join(" and ", labels)
                 + (query.seeker().soughtAreas() ? ", which you seek" : ", in your fields");
         if (inAreas > 0) {

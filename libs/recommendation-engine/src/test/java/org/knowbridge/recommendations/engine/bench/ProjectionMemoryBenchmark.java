@@ -207,7 +207,7 @@ public final class ProjectionMemoryBenchmark {
                         o.id() + suffix,
                         fresh(o.name()),
                         fresh(o.country()),
-                        o.kind(),
+                        o.type(),
                         o.sme(),
                         freshSet(o.knowledgeAreas())));
             }

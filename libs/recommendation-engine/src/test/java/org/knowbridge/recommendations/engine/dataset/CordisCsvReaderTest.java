@@ -1,16 +1,20 @@
 package org.knowbridge.recommendations.engine.dataset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
@@ -60,7 +64,7 @@ class CordisCsvReaderTest {
     }
 
     @Test
-    void parsesQuotedFieldsAndMapsTypesToKinds() throws IOException {
+    void parsesQuotedFieldsAndReadsTypesAndKinds() throws IOException {
         files();
         Dataset d = new CordisCsvReader(dir).read(YearWindow.until(2021));
         Organisation acme = d.organisations().stream()
@@ -69,12 +73,57 @@ class CordisCsvReaderTest {
                 .orElseThrow();
         assertEquals("Acme, \"the\" firm", acme.name());
         assertTrue(acme.sme());
+        assertEquals(OrganisationType.COMPANY, acme.type(), "FIRM, the older word, is a company");
         assertEquals(PartnerKind.OTHER, acme.kind());
         Organisation lab = d.organisations().stream()
                 .filter(o -> o.id().equals("3"))
                 .findFirst()
                 .orElseThrow();
+        assertEquals(OrganisationType.RESEARCH_ORGANISATION, lab.type());
         assertEquals(PartnerKind.RESEARCH_ORGANISATION, lab.kind());
+        assertFalse(lab.sme());
+    }
+
+    @Test
+    void everyWordOfTheTypeColumnBecomesTheOrganisationsType() throws IOException {
+        Files.write(
+                dir.resolve("organisations.csv"),
+                List.of(
+                        "id,name,country,type,sme,city,nuts",
+                        "c,Company,FI,COMPANY,true,,",
+                        "f,Firm,FI,firm,false,,",
+                        "u,Uni,DE,UNIVERSITY,false,,",
+                        "r,Lab,FR,RESEARCH,false,,",
+                        "p,Agency,ES,PUBLIC_BODY,false,,",
+                        "o,Other,IT,OTHER,false,,",
+                        "x,Unknown,IT,SOMETHING_NEW,false,,"));
+        Files.write(
+                dir.resolve("projects.csv"),
+                List.of("id,acronym,year,programme,topic,knowledge_areas", "p1,ONE,2021,HORIZON,CALL-1,"));
+        Files.write(
+                dir.resolve("participations.csv"),
+                List.of(
+                        "project_id,organisation_id,year,role",
+                        "p1,c,2021,COORDINATOR",
+                        "p1,f,2021,PARTICIPANT",
+                        "p1,u,2021,PARTICIPANT",
+                        "p1,r,2021,PARTICIPANT",
+                        "p1,p,2021,PARTICIPANT",
+                        "p1,o,2021,PARTICIPANT",
+                        "p1,x,2021,PARTICIPANT"));
+        Map<String, Organisation> byId = new CordisCsvReader(dir)
+                .read(YearWindow.until(2021)).organisations().stream()
+                        .collect(Collectors.toMap(Organisation::id, o -> o));
+        assertEquals(OrganisationType.COMPANY, byId.get("c").type());
+        assertTrue(byId.get("c").sme());
+        assertEquals(OrganisationType.COMPANY, byId.get("f").type());
+        assertFalse(byId.get("f").sme());
+        assertEquals(OrganisationType.UNIVERSITY, byId.get("u").type());
+        assertEquals(OrganisationType.RESEARCH_ORGANISATION, byId.get("r").type());
+        assertEquals(OrganisationType.PUBLIC_BODY, byId.get("p").type());
+        assertEquals(OrganisationType.OTHER, byId.get("o").type());
+        assertEquals(OrganisationType.OTHER, byId.get("x").type(), "a word the mapping does not know");
+        assertEquals(PartnerKind.UNIVERSITY, byId.get("u").kind());
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.knowbridge.contracts.vocabulary.PartnerKind;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.recommendations.engine.TinyGraphs;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.model.Fields;
@@ -25,12 +25,12 @@ class RelevanceFiguresTest {
     private final TinyGraphs data = TinyGraphs.builder()
             .firm("S1", "FI")
             .firm("S2", "SE")
-            .org("X", "FI", PartnerKind.OTHER, false)
-            .org("Y", "SE", PartnerKind.OTHER, false)
-            .org("H", "DE", PartnerKind.UNIVERSITY, false)
-            .org("P", "FR", PartnerKind.OTHER, false)
-            .org("Q", "FR", PartnerKind.RESEARCH_ORGANISATION, false)
-            .org("R", "IT", PartnerKind.OTHER, false)
+            .org("X", "FI", OrganisationType.COMPANY, false)
+            .org("Y", "SE", OrganisationType.COMPANY, false)
+            .org("H", "DE", OrganisationType.UNIVERSITY, false)
+            .org("P", "FR", OrganisationType.COMPANY, false)
+            .org("Q", "FR", OrganisationType.RESEARCH_ORGANISATION, false)
+            .org("R", "IT", OrganisationType.COMPANY, false)
             .project("p1", 2021, Set.of("/a/b/c/d"), "", "S1", "X")
             .project("p2", 2021, Set.of("/z/y/x"), "", "S2", "Y")
             .project("p3", 2021, Set.of("/a/b/c/e", "/m/n"), "", "H", "P", "Q")

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.engine.model.Collaboration;
@@ -22,7 +23,7 @@ import org.knowbridge.recommendations.engine.model.Participant;
 class CollaborationGraphTest {
 
     private static Organisation org(String id, String country) {
-        return new Organisation(id, "Org " + id, country, PartnerKind.OTHER, true, Set.of());
+        return new Organisation(id, "Org " + id, country, OrganisationType.COMPANY, true, Set.of());
     }
 
     private static Collaboration pair(String id, int year, String a, String b) {
@@ -128,7 +129,7 @@ class CollaborationGraphTest {
         CollaborationGraph graph = new CollaborationGraph();
         graph.upsertOrganisation(org("a", "FI"));
         graph.recordCollaboration(pair("c1", 2020, "a", "b"));
-        graph.upsertOrganisation(new Organisation("a", "Renamed", "SE", PartnerKind.CONSULTANCY, true, Set.of()));
+        graph.upsertOrganisation(new Organisation("a", "Renamed", "SE", OrganisationType.CONSULTANCY, true, Set.of()));
 
         GraphSnapshot s = graph.snapshot();
         assertEquals("SE", s.organisation(s.index("a")).country());

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.contracts.vocabulary.Outcome;
-import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.engine.ranking.FirmProfile;
 
 /**
@@ -60,7 +60,7 @@ class SortedSetsTest {
 
     @Test
     void organisationAndProfileAreasIterateInSortedOrder() {
-        Organisation o = new Organisation("a", "A", "FI", PartnerKind.OTHER, true, reversedInput());
+        Organisation o = new Organisation("a", "A", "FI", OrganisationType.COMPANY, true, reversedInput());
         assertEquals(sorted(), List.copyOf(o.knowledgeAreas()));
         FirmProfile p = FirmProfile.of("FI").seeking(reversedInput());
         assertEquals(sorted(), List.copyOf(p.soughtAreas()));

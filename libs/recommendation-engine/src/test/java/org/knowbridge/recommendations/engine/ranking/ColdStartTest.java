@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.engine.TinyGraphs;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
@@ -19,11 +20,11 @@ class ColdStartTest {
 
     /** Battery experts in DE and FR, soil experts in DE and ES, all with a track record; no firm "new". */
     private final GraphSnapshot g = TinyGraphs.builder()
-            .org("bat-de", "DE", PartnerKind.RESEARCH_ORGANISATION, false)
-            .org("bat-fr", "FR", PartnerKind.UNIVERSITY, false)
-            .org("soil-de", "DE", PartnerKind.UNIVERSITY, false)
-            .org("soil-es", "ES", PartnerKind.UNIVERSITY, false)
-            .org("other-it", "IT", PartnerKind.OTHER, false)
+            .org("bat-de", "DE", OrganisationType.RESEARCH_ORGANISATION, false)
+            .org("bat-fr", "FR", OrganisationType.UNIVERSITY, false)
+            .org("soil-de", "DE", OrganisationType.UNIVERSITY, false)
+            .org("soil-es", "ES", OrganisationType.UNIVERSITY, false)
+            .org("other-it", "IT", OrganisationType.COMPANY, false)
             .project("b1", 2021, Set.of(BATTERIES), "", "bat-de", "bat-fr")
             .project("b2", 2021, Set.of(BATTERIES), "", "bat-de", "other-it")
             .project("s1", 2021, Set.of(SOIL), "", "soil-de", "soil-es")

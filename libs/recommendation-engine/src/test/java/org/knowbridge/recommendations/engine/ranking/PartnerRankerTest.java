@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.engine.TinyGraphs;
@@ -27,11 +28,11 @@ class PartnerRankerTest {
      */
     private final GraphSnapshot g = TinyGraphs.builder()
             .firm("s", "FI")
-            .org("p1", "DE", PartnerKind.UNIVERSITY, false)
-            .org("p2", "SE", PartnerKind.OTHER, false)
-            .org("c", "FR", PartnerKind.RESEARCH_ORGANISATION, false)
+            .org("p1", "DE", OrganisationType.UNIVERSITY, false)
+            .org("p2", "SE", OrganisationType.COMPANY, false)
+            .org("c", "FR", OrganisationType.RESEARCH_ORGANISATION, false)
             .firm("d", "DE")
-            .org("h", "FI", PartnerKind.UNIVERSITY, false)
+            .org("h", "FI", OrganisationType.UNIVERSITY, false)
             .project("a1", 2021, Set.of(MATERIALS), "CALL-X-1", "s", "p1", "p2")
             .project("a2", 2021, Set.of(MATERIALS), "CALL-X-2", "p1", "c")
             .project("a3", 2021, "p2", "c")

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.engine.TinyGraphs;
@@ -29,11 +30,11 @@ class ReasonSentencesTest {
      */
     private final GraphSnapshot g = TinyGraphs.builder()
             .firm("s", "FI")
-            .org(new Organisation("f1", "F1", "FI", PartnerKind.OTHER, true, Set.of(), "C26.1"))
-            .org(new Organisation("f2", "F2", "FI", PartnerKind.OTHER, true, Set.of(), "C26"))
-            .org(new Organisation("f3", "F3", "FI", PartnerKind.OTHER, true, Set.of(), "J62"))
+            .org(new Organisation("f1", "F1", "FI", OrganisationType.COMPANY, true, Set.of(), "C26.1"))
+            .org(new Organisation("f2", "F2", "FI", OrganisationType.COMPANY, true, Set.of(), "C26"))
+            .org(new Organisation("f3", "F3", "FI", OrganisationType.COMPANY, true, Set.of(), "J62"))
             .firm("p", "SE")
-            .org("x", "DE", PartnerKind.RESEARCH_ORGANISATION, false)
+            .org("x", "DE", OrganisationType.RESEARCH_ORGANISATION, false)
             .collaboration(innovation("c1", "f1", "x"))
             .collaboration(innovation("c2", "f2", "x"))
             .project("c3", 2021, "f3", "x")
@@ -116,8 +117,40 @@ class ReasonSentencesTest {
     void targetCountryReasonUsesTheCountryName() {
         Recommendation x = top(FirmProfile.of("FI").targeting(Set.of("DE")));
         Reason target = reason(x, ReasonType.TARGET_COUNTRY);
-        assertEquals("in Germany, one of your target countries", target.sentence());
+        assertEquals("a research organisation in Germany, one of your target countries", target.sentence());
         assertEquals(List.of(new Reason.NamedEntity("country", "DE", "Germany")), target.entities());
+    }
+
+    @Test
+    void preferencesSayWhatThePartnerIsInWords() {
+        Recommendation x = top(FirmProfile.of("FI").preferring(Set.of(PartnerKind.RESEARCH_ORGANISATION)));
+        Reason kind = reason(x, ReasonType.PREFERRED_KIND);
+        assertEquals("a research organisation, a kind of partner you prefer", kind.sentence());
+        assertEquals(List.of(Reason.NamedEntity.of("kind", "RESEARCH_ORGANISATION")), kind.entities());
+
+        // An SME consultancy: "an SME" alone would not say it is the kind the firm prefers.
+        GraphSnapshot consultancy = TinyGraphs.builder()
+                .firm("s", "FI")
+                .firm("p", "SE")
+                .org("k", "DE", OrganisationType.CONSULTANCY, true)
+                .project("c1", 2021, "s", "p")
+                .project("c2", 2021, "p", "k")
+                .snapshot();
+        Recommendation k = new PartnerRanker(RankingSignals.of(consultancy), PriorModel.get())
+                .rank(RankingRequest.forFirm("s", 1)
+                        .withProfile(FirmProfile.of("FI")
+                                .targeting(Set.of("DE"))
+                                .preferring(Set.of(PartnerKind.CONSULTANCY))))
+                .get(0);
+        assertEquals("k", k.partnerId());
+        assertEquals(OrganisationType.CONSULTANCY, k.type());
+        assertTrue(k.sme());
+        assertEquals(
+                "an SME consultancy, a kind of partner you prefer",
+                reason(k, ReasonType.PREFERRED_KIND).sentence());
+        assertEquals(
+                "an SME in Germany, one of your target countries",
+                reason(k, ReasonType.TARGET_COUNTRY).sentence());
     }
 
     /** On the shipped CORDIS data: what the suggestions of a hundred companies say. */

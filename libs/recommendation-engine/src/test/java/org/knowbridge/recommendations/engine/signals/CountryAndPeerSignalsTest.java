@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.contracts.vocabulary.Outcome;
-import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.recommendations.engine.TinyGraphs;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.model.Collaboration;
@@ -19,9 +19,9 @@ class CountryAndPeerSignalsTest {
     private final GraphSnapshot g = TinyGraphs.builder()
             .firm("f1", "FI")
             .firm("f2", "FI")
-            .org("u", "FI", PartnerKind.UNIVERSITY, false)
-            .org("x", "DE", PartnerKind.RESEARCH_ORGANISATION, false)
-            .org("y", "FR", PartnerKind.OTHER, false)
+            .org("u", "FI", OrganisationType.UNIVERSITY, false)
+            .org("x", "DE", OrganisationType.RESEARCH_ORGANISATION, false)
+            .org("y", "FR", OrganisationType.COMPANY, false)
             .collaboration(new Collaboration(
                     "c1",
                     2021,
