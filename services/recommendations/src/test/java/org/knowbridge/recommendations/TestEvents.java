@@ -131,8 +131,26 @@ public final class TestEvents {
         publish(Topic.COLLABORATIONS, "partner-graph", type, subject, data, traceparent);
     }
 
+    /**
+     * A graph event as an older partner-graph sent it (companies as FIRM): today's schema refuses it, yet it stays
+     * in the topic and must still be read.
+     */
+    public static void publishLegacyGraphEvent(String type, String subject, ObjectNode data) {
+        KafkaProbe.write(
+                Topic.COLLABORATIONS,
+                subject,
+                envelope("partner-graph", type, subject, data).toString(),
+                null);
+    }
+
     private static void publish(
             Topic topic, String service, String type, String subject, JsonNode data, String traceparent) {
+        ObjectNode event = envelope(service, type, subject, data);
+        assertEquals(Set.of(), EventSchemas.violations(event), "the test's own " + type + " event follows its schema");
+        KafkaProbe.write(topic, subject, event.toString(), traceparent);
+    }
+
+    private static ObjectNode envelope(String service, String type, String subject, JsonNode data) {
         ObjectNode event = JSON.createObjectNode()
                 .put("specversion", "1.0")
                 .put("id", UUID.randomUUID().toString())
@@ -143,8 +161,7 @@ public final class TestEvents {
                 .put("datacontenttype", "application/json")
                 .put("dataschema", "/api-specs/events/" + type + ".schema.json");
         event.set("data", data);
-        assertEquals(Set.of(), EventSchemas.violations(event), "the test's own " + type + " event follows its schema");
-        KafkaProbe.write(topic, subject, event.toString(), traceparent);
+        return event;
     }
 
     /**

@@ -166,7 +166,7 @@ class GraphEventsTest {
         TestEvents.eventually(() -> projection.ranker().isPresent(), Duration.ofSeconds(60), "the graph is loaded");
         String key = "test:" + UUID.randomUUID();
         // Dutch and without collaborations: never a candidate, so no other test's suggestions change.
-        TestEvents.publishGraphEvent(
+        TestEvents.publishLegacyGraphEvent(
                 EventType.OrganisationUpserted.name(),
                 key,
                 TestEvents.organisation(key, "NL").put("type", "FIRM").put("sme", true));
