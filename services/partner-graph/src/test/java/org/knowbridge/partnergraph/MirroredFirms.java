@@ -114,11 +114,26 @@ public final class MirroredFirms {
             boolean listed,
             String onboardedBy,
             String externalId) {
+        return firmEvent(type, firmId, legalName, country, sector, "SMALL", status, listed, onboardedBy, externalId);
+    }
+
+    /** The same, of the given size class (MICRO, SMALL, MEDIUM, LARGE, or null when not known). */
+    public static String firmEvent(
+            String type,
+            String firmId,
+            String legalName,
+            String country,
+            String sector,
+            String sizeClass,
+            String status,
+            boolean listed,
+            String onboardedBy,
+            String externalId) {
         return """
                 {"specversion": "1.0", "id": "%s", "source": "/knowbridge/firm-profiles", "type": "org.knowbridge.%s",
                  "subject": "%s", "time": "2026-01-01T00:00:00Z", "datacontenttype": "application/json",
                  "dataschema": "/api-specs/events/%s.schema.json",
-                 "data": {"firmId": "%s", "legalName": "%s", "country": "%s", "sector": "%s", "sizeClass": "SMALL",
+                 "data": {"firmId": "%s", "legalName": "%s", "country": "%s", "sector": "%s", "sizeClass": %s,
                           "status": "%s", "knowledgeAreasOffered": [], "knowledgeAreasSought": [],
                           "targetCountries": [], "preferredPartnerKinds": [], "preferredChannels": [], "listed": %s, "onboardedBy": %s, "externalId": %s}}
                 """.formatted(
@@ -130,6 +145,7 @@ public final class MirroredFirms {
                         legalName,
                         country,
                         sector,
+                        quoted(sizeClass),
                         status,
                         listed,
                         quoted(onboardedBy),

@@ -86,7 +86,8 @@ public class PartnerQueryRepository {
             """.formatted(FirmVisibility.visible("n"));
 
     /**
-     * Per SME firm: its country, sector, and the kinds and channels of its foreign links in the years. Each real firm
+     * Per SME firm: its country, sector, size class (a platform firm's, also on the register node it is linked to; a
+     * register flags SMEs but knows no size) and the kinds and channels of its foreign links in the years. Each real firm
      * once: a register's organisation, or a platform firm once published (a firm linked to its register's node is
      * that one node; a firm whose claim to be an existing node is pending counts as that node). With a source, the SMEs of that
      * register as it flags them (of any type: CORDIS flags some research and other bodies as SMEs), whatever their
@@ -113,12 +114,16 @@ public class PartnerQueryRepository {
                 RETURN DISTINCT kind, channel
             }
             WITH o, collect(DISTINCT kind) AS kinds, collect(DISTINCT channel) AS channels
-            RETURN o.country AS country, o.sector AS sector, kinds, channels
+            RETURN o.country AS country, o.sector AS sector, o.sizeClass AS sizeClass, kinds, channels
             """.formatted(LINKS.indent(4), FirmVisibility.visible("o"), FirmVisibility.visible("partner"));
 
-    /** One SME firm's foreign links, as the indicators need them. */
+    /** One SME firm's foreign links, as the indicators need them; sector and sizeClass null when not known. */
     public record FirmForeignLinks(
-            String country, String sector, List<PartnerKind> kinds, List<KnowledgeChannel> channels) {}
+            String country,
+            String sector,
+            String sizeClass,
+            List<PartnerKind> kinds,
+            List<KnowledgeChannel> channels) {}
 
     private final Driver driver;
 
@@ -191,6 +196,7 @@ public class PartnerQueryRepository {
                     .list(r -> new FirmForeignLinks(
                             r.get("country").asString(),
                             r.get("sector").asString(null),
+                            r.get("sizeClass").asString(null),
                             r.get("kinds").asList(v -> PartnerKind.valueOf(v.asString())),
                             r.get("channels").asList(v -> KnowledgeChannel.valueOf(v.asString())))));
         }

@@ -45,8 +45,11 @@ public class IndicatorResource {
     @Operation(
             operationId = "getForeignCollaborationIndicator",
             summary = "Share of SME firms with a foreign collaboration",
-            description = "Overall and per country and sector, by partner kind and by channel; joint projects count as "
-                    + "PROJECT_EXCHANGE in their year. Optionally one country and a range of years. Counts only the firms "
+            description = "Overall, per country and NACE sector (groups) and per country and size class (bySize), by "
+                    + "partner kind and by channel; joint projects count as PROJECT_EXCHANGE in their year. Size classes "
+                    + "are the platform firms' own (MICRO, SMALL, MEDIUM, LARGE): an imported register organisation, such "
+                    + "as a CORDIS one, is only flagged as an SME and counts under UNKNOWN size, as does a firm while its "
+                    + "claim on a register node is pending. Optionally one country and a range of years. Counts only the firms "
                     + "the caller may see, and their links to organisations it may see (an agency: the firms it "
                     + "onboarded and the imported organisations). Each real firm counts once: a firm linked to its "
                     + "register's organisation is that one node, and platform firms count once published.")

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
 import org.knowbridge.partnergraph.domain.ForeignCollaborationIndicators;
@@ -20,7 +21,12 @@ import org.knowbridge.partnergraph.repository.PartnerQueryRepository.FirmForeign
 @ApplicationScoped
 public class IndicatorService {
 
-    static final String UNKNOWN_SECTOR = "UNKNOWN";
+    static final String UNKNOWN = "UNKNOWN";
+
+    // Smallest first, as surveys tabulate them; UNKNOWN last. Ties broken by name, so no two values merge.
+    private static final List<String> SIZE_ORDER = List.of("MICRO", "SMALL", "MEDIUM", "LARGE", UNKNOWN);
+    private static final Comparator<String> SMALLEST_FIRST =
+            Comparator.<String>comparingInt(SIZE_ORDER::indexOf).thenComparing(Comparator.naturalOrder());
 
     private final PartnerQueryRepository queries;
 
@@ -32,24 +38,35 @@ public class IndicatorService {
     public ForeignCollaborationIndicators foreignCollaboration(
             String country, String source, Integer fromYear, Integer toYear, Viewer viewer) {
         List<FirmForeignLinks> firms = queries.foreignLinksOfSmes(country, source, fromYear, toYear, viewer);
-        Map<String, List<FirmForeignLinks>> byGroup = new TreeMap<>();
+        List<Group> bySector =
+                byCountryAnd(firms, FirmForeignLinks::sector, Comparator.naturalOrder()).entrySet().stream()
+                        .map(cell ->
+                                group(cell.getKey().country(), cell.getKey().value(), null, cell.getValue()))
+                        .toList();
+        List<Group> bySize = byCountryAnd(firms, FirmForeignLinks::sizeClass, SMALLEST_FIRST).entrySet().stream()
+                .map(cell -> group(cell.getKey().country(), null, cell.getKey().value(), cell.getValue()))
+                .toList();
+        return new ForeignCollaborationIndicators(
+                fromYear, toYear, group(country, null, null, firms), bySector, bySize);
+    }
+
+    /** A country and a value of one facet of its firms. */
+    private record Cell(String country, String value) {}
+
+    /** The firms per country and {@code facet} ({@code UNKNOWN} when null), ordered by country, then value. */
+    private static Map<Cell, List<FirmForeignLinks>> byCountryAnd(
+            List<FirmForeignLinks> firms, Function<FirmForeignLinks, String> facet, Comparator<String> valueOrder) {
+        Map<Cell, List<FirmForeignLinks>> cells =
+                new TreeMap<>(Comparator.comparing(Cell::country).thenComparing(Cell::value, valueOrder));
         for (FirmForeignLinks firm : firms) {
-            String sector = firm.sector() == null ? UNKNOWN_SECTOR : firm.sector();
-            byGroup.computeIfAbsent(firm.country() + "\u0000" + sector, k -> new ArrayList<>())
+            String value = facet.apply(firm);
+            cells.computeIfAbsent(new Cell(firm.country(), value == null ? UNKNOWN : value), k -> new ArrayList<>())
                     .add(firm);
         }
-        List<Group> groups = byGroup.values().stream()
-                .map(members -> group(members.get(0).country(), sectorOf(members.get(0)), members))
-                .sorted(Comparator.comparing(Group::country).thenComparing(Group::sector))
-                .toList();
-        return new ForeignCollaborationIndicators(fromYear, toYear, group(country, null, firms), groups);
+        return cells;
     }
 
-    private static String sectorOf(FirmForeignLinks firm) {
-        return firm.sector() == null ? UNKNOWN_SECTOR : firm.sector();
-    }
-
-    static Group group(String country, String sector, List<FirmForeignLinks> firms) {
+    static Group group(String country, String sector, String sizeClass, List<FirmForeignLinks> firms) {
         long total = firms.size();
         long foreign = firms.stream().filter(f -> !f.channels().isEmpty()).count();
         Map<PartnerKind, Long> kinds = new EnumMap<>(PartnerKind.class);
@@ -70,7 +87,7 @@ public class IndicatorService {
                     channels.getOrDefault(channel, 0L),
                     share(channels.getOrDefault(channel, 0L), total)));
         }
-        return new Group(country, sector, total, foreign, share(foreign, total), byKind, byChannel);
+        return new Group(country, sector, sizeClass, total, foreign, share(foreign, total), byKind, byChannel);
     }
 
     private static double share(long part, long whole) {
