@@ -39,7 +39,7 @@ class SearchResourceTest {
 
     /** A word of letters only, new in every run. */
     private static final String WORD =
-            "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 8);
+            "zq" + letters(UUID.randomUUID().toString().replace("-", "").substring(0, 10));
 
     private static final String TOP = "/" + WORD + " sciences";
     private static final String ROBOTICS = TOP + "/marine robotics";
@@ -370,5 +370,14 @@ class SearchResourceTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", containsString("type"));
+    }
+
+    /** Each hex digit as a letter (0 → a … f → p): a UUID may have too few letters of its own. */
+    private static String letters(String hex) {
+        StringBuilder word = new StringBuilder();
+        for (char c : hex.toCharArray()) {
+            word.append((char) ('a' + Character.digit(c, 16)));
+        }
+        return word.toString();
     }
 }
