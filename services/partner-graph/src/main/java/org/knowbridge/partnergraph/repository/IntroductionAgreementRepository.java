@@ -18,6 +18,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
 
 /**
  * Agreements signed after introductions, recorded as confirmed collaborations keyed {@code introduction:<id>}.
@@ -49,6 +50,11 @@ public class IntroductionAgreementRepository {
             CREATE (second)-[:PARTY {partnerKind: $otherKind}]->(c)
             """;
 
+    /** Neo4j's code when a CREATE meets a key another transaction committed since this one read it. */
+    private static final String CONSTRAINT_VIOLATED = "Neo.ClientError.Schema.ConstraintValidationFailed";
+
+    private static final int ATTEMPTS = 3;
+
     private final Driver driver;
 
     public IntroductionAgreementRepository(Driver driver) {
@@ -69,13 +75,24 @@ public class IntroductionAgreementRepository {
     /**
      * Records each agreement not recorded yet, with its CollaborationRecorded event, in one transaction; the result
      * of each, in order.
+     *
+     * <p>Another consumer of the same topic (a second instance during a rollout, or a replay into the same graph)
+     * may record the same agreement between this transaction's check and its write; the key's uniqueness
+     * constraint then refuses the write. The batch is read again, so that agreement counts as recorded before
+     * instead of failing the consumer.
      */
     public List<Result> record(
             List<IntroductionAgreement> agreements, Function<Collaboration, OutboxEvent> recordedEvent) {
-        try (Session session = driver.session()) {
-            return session.executeWrite(tx -> agreements.stream()
-                    .map(agreement -> record(tx, agreement, recordedEvent))
-                    .toList());
+        for (int attempt = 1; ; attempt++) {
+            try (Session session = driver.session()) {
+                return session.executeWrite(tx -> agreements.stream()
+                        .map(agreement -> record(tx, agreement, recordedEvent))
+                        .toList());
+            } catch (ClientException e) {
+                if (!CONSTRAINT_VIOLATED.equals(e.code()) || attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
     }
 

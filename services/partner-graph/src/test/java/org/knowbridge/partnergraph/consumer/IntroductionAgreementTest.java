@@ -7,23 +7,36 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.contracts.event.IntroductionSnapshot;
 import org.knowbridge.contracts.event.Topic;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.partnergraph.MirroredFirms;
 import org.knowbridge.partnergraph.TestData;
+import org.knowbridge.partnergraph.domain.IntroductionAgreement;
+import org.knowbridge.partnergraph.repository.IntroductionAgreementRepository;
+import org.knowbridge.partnergraph.repository.IntroductionAgreementRepository.Result;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.event.CloudEventCodec;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.KafkaProbe;
 import org.knowbridge.platform.testing.RealStackResource;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
 
 /**
  * An introduction that ends in a signed agreement becomes a collaboration of the firm and the organisation, from
@@ -32,6 +45,12 @@ import org.knowbridge.platform.testing.RealStackResource;
 @QuarkusTest
 @WithTestResource(RealStackResource.class)
 class IntroductionAgreementTest {
+
+    @Inject
+    Driver driver;
+
+    @Inject
+    IntroductionAgreementRepository agreements;
 
     @Test
     void aSignedAgreementBecomesOneCollaborationEvenWhenItsEventIsReplayed() {
@@ -108,6 +127,57 @@ class IntroductionAgreementTest {
                 .get("/api/v1/collaborations/introduction:" + introduction)
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void anAgreementRecordedMeanwhileByAnotherConsumerCountsAsRecordedBefore() throws Exception {
+        String firm = MirroredFirms.registered("Racing Agreement Oy", MirroredFirms.DEMO_AGENCY, null);
+        String university = TestData.organisation(TestData.newKey(), "TU Wien", "AT", "UNIVERSITY", false, null);
+        IntroductionAgreement agreement = new IntroductionAgreement(
+                UUID.randomUUID().toString(), firm, university, KnowledgeChannel.LICENSING, 2026);
+        ExecutorService consumer = Executors.newSingleThreadExecutor();
+        try (Session other = driver.session();
+                Transaction otherConsumer = other.beginTransaction()) {
+            // Another consumer has created the collaboration but not committed yet: this one does not see it, and
+            // its own CREATE waits on the key's lock until the other commits.
+            otherConsumer
+                    .run("CREATE (:Collaboration {key: $key})", Map.of("key", agreement.collaborationKey()))
+                    .consume();
+            Future<List<Result>> results = consumer.submit(() -> agreements.record(List.of(agreement), c -> {
+                throw new AssertionError("no CollaborationRecorded for an agreement recorded by another consumer");
+            }));
+            awaitBlockedTransaction();
+            otherConsumer.commit();
+
+            assertEquals(List.of(Result.ALREADY_RECORDED), results.get(30, TimeUnit.SECONDS));
+        } finally {
+            consumer.shutdownNow();
+            try (Session session = driver.session()) {
+                session.executeWrite(tx -> tx.run(
+                                "MATCH (c:Collaboration {key: $key}) DETACH DELETE c",
+                                Map.of("key", agreement.collaborationKey()))
+                        .consume());
+            }
+        }
+    }
+
+    /** Waits until a transaction waits on another's lock (Neo4j lists it as blocked). */
+    private void awaitBlockedTransaction() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            try (Session session = driver.session()) {
+                long blocked = session.run("SHOW TRANSACTIONS YIELD status WHERE status STARTS WITH 'Blocked' "
+                                + "RETURN count(*) AS blocked")
+                        .single()
+                        .get("blocked")
+                        .asLong();
+                if (blocked > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("The agreement's transaction never waited on the other consumer's");
     }
 
     /** Publishes the event as the introductions service's outbox relay would (keyed by introduction id). */
