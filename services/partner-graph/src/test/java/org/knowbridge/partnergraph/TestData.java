@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.knowbridge.platform.testing.DemoUsers;
 
@@ -140,6 +141,19 @@ public final class TestData {
     }
 
     /** Follows the job until it has finished (or a generous deadline passes) and returns its last state. */
+    /** The foreign-collaboration indicator as the admin reads it, with these query parameters. */
+    public static JsonPath indicator(Map<String, String> query) {
+        return given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
+                .queryParams(query)
+                .when()
+                .get("/api/v1/indicators/foreign-collaboration")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
     public static JsonPath awaitImport(String id) {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (true) {

@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 import org.knowbridge.introductions.client.WebhookSender;
 import org.knowbridge.introductions.domain.WebhookDelivery;
 import org.knowbridge.introductions.repository.WebhookRepository;
+import org.knowbridge.platform.background.BatchPoller;
 
 /**
  * Sends due webhook deliveries from the deliveries table, every {@code knowbridge.webhooks.poll}, on its own
@@ -28,7 +28,6 @@ import org.knowbridge.introductions.repository.WebhookRepository;
 @ApplicationScoped
 public class WebhookDispatcher {
 
-    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
     private static final int BATCH = 50;
     /** A claimed delivery is not sent by anyone else for this long: longer than any attempt takes. */
     private static final Duration LEASE = Duration.ofSeconds(60);
@@ -38,13 +37,11 @@ public class WebhookDispatcher {
     private final WebhookRepository webhooks;
     private final WebhookSender sender;
     private final WebhookUrlPolicy urls;
-    private final Duration poll;
     private final Duration retryBase;
     private final Duration retryMax;
     private final Duration retryPeriod;
     private final int pauseAfter;
-    private Thread worker;
-    private volatile boolean running;
+    private final BatchPoller poller;
 
     public WebhookDispatcher(
             WebhookRepository webhooks,
@@ -58,41 +55,19 @@ public class WebhookDispatcher {
         this.webhooks = webhooks;
         this.sender = sender;
         this.urls = urls;
-        this.poll = poll;
         this.retryBase = retryBase;
         this.retryMax = retryMax;
         this.retryPeriod = retryPeriod;
         this.pauseAfter = pauseAfter;
+        this.poller = new BatchPoller("webhook-dispatcher", poll, BATCH, this::sendDue);
     }
 
     void start(@Observes StartupEvent event) {
-        running = true;
-        worker = Thread.ofPlatform().daemon().name("webhook-dispatcher").start(this::loop);
+        poller.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
-        if (worker != null) {
-            worker.interrupt();
-        }
-    }
-
-    private void loop() {
-        while (running) {
-            try {
-                Thread.sleep(poll);
-                int sent;
-                do {
-                    sent = sendDue();
-                } while (sent == BATCH && running);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                // The database away: the next pass tries again, and claimed deliveries come back after the lease.
-                LOG.warnf("Sending webhooks failed, trying again later: %s", e.getMessage());
-            }
-        }
+        poller.stop();
     }
 
     /** One batch; the number claimed. */

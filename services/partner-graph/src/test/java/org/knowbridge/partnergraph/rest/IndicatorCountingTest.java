@@ -1,6 +1,5 @@
 package org.knowbridge.partnergraph.rest;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.WithTestResource;
@@ -55,7 +54,7 @@ class IndicatorCountingTest {
         ensureCordisImported();
         Expected expected = Expected.from(CORDIS);
         for (String country : List.of("FI", "EE")) {
-            JsonPath total = indicator(Map.of("country", country, "source", "cordis"));
+            JsonPath total = TestData.indicator(Map.of("country", country, "source", "cordis"));
             assertEquals(expected.smes(country), total.getLong("total.smeFirms"), country + " SMEs");
             assertEquals(
                     expected.withForeignPartner(country),
@@ -81,8 +80,10 @@ class IndicatorCountingTest {
                 """);
         assertEquals("SUCCEEDED", TestData.awaitImport(job).getString("state"));
         String register = source + ":1";
-        long before = indicator(Map.of("country", "AD")).getLong("total.smeFirms");
-        assertEquals(1L, indicator(Map.of("country", "AD", "source", source)).getLong("total.smeFirms"));
+        long before = TestData.indicator(Map.of("country", "AD")).getLong("total.smeFirms");
+        assertEquals(
+                1L,
+                TestData.indicator(Map.of("country", "AD", "source", source)).getLong("total.smeFirms"));
 
         // A published firm claiming the register's node: still one firm, pending or verified.
         String firmId = UUID.randomUUID().toString();
@@ -96,11 +97,11 @@ class IndicatorCountingTest {
                         MirroredFirms.DEMO_AGENCY,
                         register)));
         MirroredFirms.awaitOrganisation(firmId, status -> status == 200);
-        assertEquals(before, indicator(Map.of("country", "AD")).getLong("total.smeFirms"), "pending claim");
+        assertEquals(before, TestData.indicator(Map.of("country", "AD")).getLong("total.smeFirms"), "pending claim");
         MirroredFirms.verifyLink(firmId, DemoUsers.ADMIN);
-        JsonPath linked = indicator(Map.of("country", "AD"));
+        JsonPath linked = TestData.indicator(Map.of("country", "AD"));
         assertEquals(before, linked.getLong("total.smeFirms"), "linked: one node");
-        JsonPath registerOnly = indicator(Map.of("country", "AD", "source", source));
+        JsonPath registerOnly = TestData.indicator(Map.of("country", "AD", "source", source));
         assertEquals(1L, registerOnly.getLong("total.smeFirms"));
         assertEquals(1L, registerOnly.getLong("total.withForeignCollaboration"));
         // The firm's sector, from firm-profiles, reaches the indicators through the one node.
@@ -108,20 +109,10 @@ class IndicatorCountingTest {
 
         MirroredFirms.publish(firmId, List.of(MirroredFirms.erased(firmId)));
         MirroredFirms.awaitOrganisation(firmId, status -> status == 404);
-        assertEquals(before - 1, indicator(Map.of("country", "AD")).getLong("total.smeFirms"), "erased");
-        assertEquals(0L, indicator(Map.of("country", "AD", "source", source)).getLong("total.smeFirms"));
-    }
-
-    private static JsonPath indicator(Map<String, String> query) {
-        return given().auth()
-                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
-                .queryParams(query)
-                .when()
-                .get("/api/v1/indicators/foreign-collaboration")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        assertEquals(before - 1, TestData.indicator(Map.of("country", "AD")).getLong("total.smeFirms"), "erased");
+        assertEquals(
+                0L,
+                TestData.indicator(Map.of("country", "AD", "source", source)).getLong("total.smeFirms"));
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.knowbridge.partnergraph.rest;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.partnergraph.MirroredFirms;
 import org.knowbridge.partnergraph.TestData;
-import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -62,7 +60,7 @@ class IndicatorSizeClassTest {
             platformFirm("Palau Micro", "J62", "MICRO", firms);
             TestData.collaboration(abroad, "CUSTOMER", foreignPartner, "UNIVERSITY", "CO_DEVELOPMENT", 2024);
 
-            JsonPath country = indicator(Map.of("country", COUNTRY));
+            JsonPath country = TestData.indicator(Map.of("country", COUNTRY));
             // Smallest first; the register's SMEs of this and earlier runs under UNKNOWN, no MEDIUM or LARGE firm.
             assertEquals(List.of("MICRO", "SMALL", "UNKNOWN"), country.getList("bySize.sizeClass"));
             assertEquals(List.of(COUNTRY, COUNTRY, COUNTRY), country.getList("bySize.country"));
@@ -90,7 +88,7 @@ class IndicatorSizeClassTest {
             assertNull(country.get("total.sizeClass"));
 
             // The register knows only that its organisation is an SME: UNKNOWN size, and UNKNOWN sector.
-            JsonPath register = indicator(Map.of("country", COUNTRY, "source", source));
+            JsonPath register = TestData.indicator(Map.of("country", COUNTRY, "source", source));
             assertEquals(1L, register.getLong("total.smeFirms"));
             assertEquals(List.of("UNKNOWN"), register.getList("bySize.sizeClass"));
             assertEquals(1L, register.getLong("bySize[0].smeFirms"));
@@ -143,17 +141,5 @@ class IndicatorSizeClassTest {
 
     private static List<Object> nonNull(List<Object> values) {
         return values.stream().filter(v -> v != null).toList();
-    }
-
-    private static JsonPath indicator(Map<String, String> query) {
-        return given().auth()
-                .oauth2(DemoUsers.token(DemoUsers.ADMIN))
-                .queryParams(query)
-                .when()
-                .get("/api/v1/indicators/foreign-collaboration")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
     }
 }
