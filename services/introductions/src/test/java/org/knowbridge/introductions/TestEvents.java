@@ -55,21 +55,33 @@ public final class TestEvents {
 
     /**
      * CollaborationClaimed of the claim {@code key} awaiting {@code awaitedKey} (the node of {@code awaitedFirmId},
-     * null for a partner's organisation), with the given event id (a replay reuses one); keyed by the claim.
+     * null for a partner's organisation) by {@code claimantKey} (likewise of {@code claimantFirmId}), with the given
+     * event id (a replay reuses one); keyed by the claim.
      */
     public static void collaborationClaimed(
-            String eventId, String key, String awaitedKey, String awaitedFirmId, String claimantKey) {
+            String eventId,
+            String key,
+            String awaitedKey,
+            String awaitedFirmId,
+            String claimantKey,
+            String claimantFirmId) {
         String data = """
                 {"key":"%s","awaitedKey":"%s","awaitedFirmId":%s,"claimantKey":"%s","claimantName":"Claimant %s",
-                 "claimantFirmId":null,"channel":"LICENSING","startYear":2024,"claimedAt":"%s"}""".formatted(
+                 "claimantFirmId":%s,"channel":"LICENSING","startYear":2024,"claimedAt":"%s"}""".formatted(
                         key,
                         awaitedKey,
-                        awaitedFirmId == null ? "null" : "\"" + awaitedFirmId + "\"",
+                        json(awaitedFirmId),
                         claimantKey,
                         claimantKey,
+                        json(claimantFirmId),
                         OffsetDateTime.now());
         KafkaProbe.write(
                 Topic.COLLABORATIONS, key, envelope("partner-graph", eventId, "CollaborationClaimed", key, data), null);
+    }
+
+    /** A JSON string, or null. */
+    private static String json(String text) {
+        return text == null ? "null" : "\"" + text + "\"";
     }
 
     private static String envelope(String id, String type, String subject, String data) {

@@ -289,11 +289,11 @@ class NotificationResourceTest {
         String claim = "collab:" + UUID.randomUUID();
         String claimant = "cordis:" + RUN + "claimant";
         String eventId = UUID.randomUUID().toString();
-        TestEvents.collaborationClaimed(eventId, claim, PARTNER_ORG, null, claimant);
-        TestEvents.collaborationClaimed(eventId, claim, PARTNER_ORG, null, claimant);
+        TestEvents.collaborationClaimed(eventId, claim, PARTNER_ORG, null, claimant, null);
+        TestEvents.collaborationClaimed(eventId, claim, PARTNER_ORG, null, claimant, null);
         // Same record key, so same partition: once the marker is in, both copies were consumed.
         String marker = "cordis:" + RUN + "marker-claimant";
-        TestEvents.collaborationClaimed(UUID.randomUUID().toString(), claim, PARTNER_ORG, null, marker);
+        TestEvents.collaborationClaimed(UUID.randomUUID().toString(), claim, PARTNER_ORG, null, marker, null);
 
         List<Map<String, Object>> items = awaitNotifications(
                 token,
@@ -320,7 +320,7 @@ class NotificationResourceTest {
         Firm firm = newFirm("Inbox Claimed");
         String claim = "collab:" + UUID.randomUUID();
         TestEvents.collaborationClaimed(
-                UUID.randomUUID().toString(), claim, "cordis:" + RUN + "node", firm.id(), PARTNER_ORG);
+                UUID.randomUUID().toString(), claim, "cordis:" + RUN + "node", firm.id(), PARTNER_ORG, null);
 
         for (String token : List.of(firm.sme().token(), agency.token())) {
             Map<String, Object> notice = awaitNotification(token, "COLLABORATION_CLAIM_RECEIVED", claim);
@@ -330,6 +330,23 @@ class NotificationResourceTest {
         }
         assertNoneAbout(
                 claim, partner.token(), DemoUsers.token(DemoUsers.SME), DemoUsers.token(DemoUsers.OTHER_AGENCY));
+    }
+
+    @Test
+    void anErasedClaimantsClaimLeavesTheAwaitedSidesInbox() {
+        Firm claimant = newFirm("Inbox Claimant");
+        String claim = "collab:" + UUID.randomUUID();
+        TestEvents.collaborationClaimed(
+                UUID.randomUUID().toString(), claim, PARTNER_ORG, null, claimant.id(), claimant.id());
+        awaitNotification(partner.token(), "COLLABORATION_CLAIM_RECEIVED", claim);
+
+        TestFirms.erase(claimant.id());
+        TestFirms.awaitErased(claimant.id());
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        while (notifications(partner.token()).stream().anyMatch(n -> claim.equals(n.get("subject")))) {
+            assertTrue(java.time.Instant.now().isBefore(deadline), "the partner still has the erased firm's claim");
+            TestEvents.sleep(200);
+        }
     }
 
     /** None of these callers has a notification about the subject. */
