@@ -15,8 +15,8 @@ import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.KafkaProbe;
 
 /**
- * Suggestion events as recommendations publishes them (recommendations does not run during this module's tests),
- * and a wait for what a caller's inbox shows.
+ * Suggestion events as recommendations publishes them and claim events as partner-graph does (neither runs during
+ * this module's tests), and a wait for what a caller's inbox shows.
  */
 public final class TestEvents {
 
@@ -53,11 +53,46 @@ public final class TestEvents {
                 null);
     }
 
+    /**
+     * CollaborationClaimed of the claim {@code key} awaiting {@code awaitedKey} (the node of {@code awaitedFirmId},
+     * null for a partner's organisation) by {@code claimantKey} (likewise of {@code claimantFirmId}), with the given
+     * event id (a replay reuses one); keyed by the claim.
+     */
+    public static void collaborationClaimed(
+            String eventId,
+            String key,
+            String awaitedKey,
+            String awaitedFirmId,
+            String claimantKey,
+            String claimantFirmId) {
+        String data = """
+                {"key":"%s","awaitedKey":"%s","awaitedFirmId":%s,"claimantKey":"%s","claimantName":"Claimant %s",
+                 "claimantFirmId":%s,"channel":"LICENSING","startYear":2024,"claimedAt":"%s"}""".formatted(
+                        key,
+                        awaitedKey,
+                        json(awaitedFirmId),
+                        claimantKey,
+                        claimantKey,
+                        json(claimantFirmId),
+                        OffsetDateTime.now());
+        KafkaProbe.write(
+                Topic.COLLABORATIONS, key, envelope("partner-graph", eventId, "CollaborationClaimed", key, data), null);
+    }
+
+    /** A JSON string, or null. */
+    private static String json(String text) {
+        return text == null ? "null" : "\"" + text + "\"";
+    }
+
     private static String envelope(String id, String type, String subject, String data) {
+        return envelope("recommendations", id, type, subject, data);
+    }
+
+    private static String envelope(String service, String id, String type, String subject, String data) {
         return """
-                {"specversion":"1.0","id":"%s","source":"/knowbridge/recommendations","type":"org.knowbridge.%s",
+                {"specversion":"1.0","id":"%s","source":"/knowbridge/%s","type":"org.knowbridge.%s",
                  "subject":"%s","time":"%s","datacontenttype":"application/json",
-                 "dataschema":"/api-specs/events/%s.schema.json","data":%s}""".formatted(id, type, subject, OffsetDateTime.now(), type, data);
+                 "dataschema":"/api-specs/events/%s.schema.json","data":%s}""".formatted(id, service, type, subject, OffsetDateTime.now(), type, data);
     }
 
     /** The caller's notifications (newest first, up to 200), once one matches; fails after 60 s. */
@@ -73,6 +108,14 @@ public final class TestEvents {
             }
             sleep(200);
         }
+    }
+
+    /** The caller's notification of the kind about the subject, once there; fails after 60 s. */
+    public static Map<String, Object> awaitNotification(String token, String kind, String subject) {
+        return awaitNotifications(token, about(kind, subject)).stream()
+                .filter(about(kind, subject))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Waits until the caller's inbox holds exactly this many notifications. */

@@ -13,6 +13,7 @@ public enum EventType {
     FirmErased(Topic.FIRMS),
     OrganisationUpserted(Topic.COLLABORATIONS),
     CollaborationRecorded(Topic.COLLABORATIONS),
+    CollaborationClaimed(Topic.COLLABORATIONS),
     CollaborationEnded(Topic.COLLABORATIONS),
     OrganisationErased(Topic.COLLABORATIONS),
     RecommendationsUpdated(Topic.RECOMMENDATIONS),

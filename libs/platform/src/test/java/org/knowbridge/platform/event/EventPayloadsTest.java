@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.event.CollaborationClaimed;
 import org.knowbridge.contracts.event.CollaborationEnded;
 import org.knowbridge.contracts.event.CollaborationRecorded;
 import org.knowbridge.contracts.event.EventType;
@@ -78,6 +79,16 @@ class EventPayloadsTest {
                      "source":"AGENCY","parties":[{"organisationKey":"0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b","partnerKind":"CUSTOMER"},
                                                   {"organisationKey":"cordis:999908587","partnerKind":"SUPPLIER"}]}}""";
 
+    private static final String COLLABORATION_CLAIMED = """
+            {"specversion":"1.0","id":"2b3c4d5e-6f70-4182-9a3b-4c5d6e7f8091","source":"/knowbridge/partner-graph",
+             "type":"org.knowbridge.CollaborationClaimed","subject":"collab:9d1e6f2a-8c4b-4e3d-a7f6-1b2c3d4e5f60",
+             "time":"2026-03-04T08:00:00Z","datacontenttype":"application/json",
+             "dataschema":"/api-specs/events/CollaborationClaimed.schema.json",
+             "data":{"key":"collab:9d1e6f2a-8c4b-4e3d-a7f6-1b2c3d4e5f60","awaitedKey":"cordis:999908587",
+                     "awaitedFirmId":"0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b","claimantKey":"org-partner-1",
+                     "claimantName":"Partner Labs GmbH","claimantFirmId":null,"channel":"LICENSING","startYear":2024,
+                     "claimedAt":"2026-03-04T07:59:59.5Z"}}""";
+
     private static final String COLLABORATION_ENDED = """
             {"specversion":"1.0","id":"7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d","source":"/knowbridge/partner-graph",
              "type":"org.knowbridge.CollaborationEnded","subject":"c-7f3e",
@@ -127,6 +138,7 @@ class EventPayloadsTest {
                 FIRM_ERASED,
                 ORGANISATION_UPSERTED,
                 COLLABORATION_RECORDED,
+                COLLABORATION_CLAIMED,
                 COLLABORATION_ENDED,
                 ORGANISATION_ERASED,
                 FEEDBACK_GIVEN,
@@ -188,6 +200,11 @@ class EventPayloadsTest {
         assertEquals(
                 new CollaborationRecorded.Party("cordis:999908587", "SUPPLIER"),
                 recorded.parties().get(1));
+        CollaborationClaimed claimed =
+                CloudEventCodec.data(CloudEventCodec.decode(COLLABORATION_CLAIMED), CollaborationClaimed.class);
+        assertEquals("cordis:999908587", claimed.awaitedKey());
+        assertEquals("0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b", claimed.awaitedFirmId());
+        assertNull(claimed.claimantFirmId());
         CollaborationEnded ended =
                 CloudEventCodec.data(CloudEventCodec.decode(COLLABORATION_ENDED), CollaborationEnded.class);
         assertEquals(2026, ended.endYear());
@@ -211,14 +228,19 @@ class EventPayloadsTest {
 
     @Test
     void aRecordEncodesToTheSameJsonItWasReadFrom() throws Exception {
-        for (String json :
-                List.of(FIRM_REGISTERED, ORGANISATION_UPSERTED, COLLABORATION_RECORDED, COLLABORATION_ENDED)) {
+        for (String json : List.of(
+                FIRM_REGISTERED,
+                ORGANISATION_UPSERTED,
+                COLLABORATION_RECORDED,
+                COLLABORATION_CLAIMED,
+                COLLABORATION_ENDED)) {
             CloudEvent<JsonNode> event = CloudEventCodec.decode(json);
             Class<?> payload =
                     switch (EventType.fromCloudEventType(event.type()).orElseThrow()) {
                         case FirmRegistered -> FirmSnapshot.class;
                         case OrganisationUpserted -> OrganisationUpserted.class;
                         case CollaborationRecorded -> CollaborationRecorded.class;
+                        case CollaborationClaimed -> CollaborationClaimed.class;
                         default -> CollaborationEnded.class;
                     };
             Object data = CloudEventCodec.data(event, payload);

@@ -15,9 +15,10 @@ import org.knowbridge.platform.event.CloudEventCodec;
 import org.knowbridge.platform.observability.EventMetrics;
 
 /**
- * Feeds the inbox and webhooks from {@link Topic#RECOMMENDATIONS} (new and changed suggestions) and
- * {@link Topic#INTRODUCTIONS} (this service's own transitions, read back like any consumer would). An offset is
- * committed only after the event's notifications committed; a replayed event (same id) makes none again.
+ * Feeds the inbox and webhooks from {@link Topic#RECOMMENDATIONS} (new and changed suggestions),
+ * {@link Topic#INTRODUCTIONS} (this service's own transitions, read back like any consumer would) and
+ * {@link Topic#COLLABORATIONS} (claims awaiting a side's confirmation; the graph's other changes pass by). An offset
+ * is committed only after the event's notifications committed; a replayed event (same id) makes none again.
  */
 @ApplicationScoped
 public class NotificationEventConsumer {
@@ -43,6 +44,12 @@ public class NotificationEventConsumer {
     @Blocking
     public void onIntroductionEvent(String payload) {
         apply(Topic.INTRODUCTIONS, payload);
+    }
+
+    @Incoming("collaboration-claims")
+    @Blocking
+    public void onCollaborationEvent(String payload) {
+        apply(Topic.COLLABORATIONS, payload);
     }
 
     private void apply(Topic topic, String payload) {

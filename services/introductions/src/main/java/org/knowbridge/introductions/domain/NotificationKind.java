@@ -11,5 +11,7 @@ public enum NotificationKind {
     /** The recipient accepted or declined the firm's request (IntroductionAccepted, IntroductionDeclined). */
     INTRODUCTION_ANSWERED,
     /** Nobody answered the firm's request in time (IntroductionExpired). */
-    INTRODUCTION_EXPIRED
+    INTRODUCTION_EXPIRED,
+    /** A collaboration was claimed with the reader's firm or organisation and awaits its confirmation. */
+    COLLABORATION_CLAIM_RECEIVED
 }

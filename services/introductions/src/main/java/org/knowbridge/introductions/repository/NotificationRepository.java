@@ -23,6 +23,10 @@ import org.knowbridge.introductions.domain.NotificationKind;
 @ApplicationScoped
 public class NotificationRepository {
 
+    /** Notifications for the firm ($2), about it ($1), or naming it as the requester or a claimant. */
+    private static final String ABOUT_FIRM = "audience = $2 or subject = $1 or data::jsonb ->> 'firmId' = $1 "
+            + "or data::jsonb ->> 'claimantFirmId' = $1";
+
     private final Pool pool;
 
     public NotificationRepository(Pool pool) {
@@ -147,17 +151,15 @@ public class NotificationRepository {
 
     /**
      * Forgets an erased firm: its own feed, and every notification about it or naming it (an agency's notices of its
-     * suggestions and answers), with what was still to be sent of them.
+     * suggestions and answers, another side's notice of its claim), with what was still to be sent of them.
      */
     public Uni<Void> forgetFirm(String firmId, String firmAudience) {
         return pool.withTransaction(connection -> connection
                 .preparedQuery("delete from webhook_delivery where state = 'PENDING' and notification_id in "
-                        + "(select id from notification where audience = $2 or subject = $1 "
-                        + "or data::jsonb ->> 'firmId' = $1)")
+                        + "(select id from notification where " + ABOUT_FIRM + ")")
                 .execute(Tuple.of(firmId, firmAudience))
                 .chain(() -> connection
-                        .preparedQuery("delete from notification where audience = $2 or subject = $1 "
-                                + "or data::jsonb ->> 'firmId' = $1")
+                        .preparedQuery("delete from notification where " + ABOUT_FIRM)
                         .execute(Tuple.of(firmId, firmAudience)))
                 .replaceWithVoid());
     }
@@ -172,6 +174,13 @@ public class NotificationRepository {
     }
 
     public record MirroredOnboarding(boolean known, String onboardedBy) {}
+
+    /** Whether a partner registered the organisation as its own (PUT /api/v1/partners/me): it reads its notices. */
+    public Uni<Boolean> registeredPartner(String orgKey) {
+        return pool.preparedQuery("select 1 from partner_organisation where org_key = $1")
+                .execute(Tuple.of(orgKey))
+                .map(rows -> rows.size() > 0);
+    }
 
     private static UUID firstId(RowSet<Row> rows) {
         return rows.size() == 0 ? null : rows.iterator().next().getUUID(0);

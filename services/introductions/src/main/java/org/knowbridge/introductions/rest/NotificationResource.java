@@ -50,7 +50,8 @@ public class NotificationResource {
             summary = "My notifications, newest first",
             description = "An SME user's firm's; an agency's (the firms it onboarded, the requests it brokers); a "
                     + "partner's organisation's. New or changed suggestions, introductions received, answered or "
-                    + "expired.")
+                    + "expired, and collaborations claimed with it that await its confirmation (with the "
+                    + "partner-graph paths to read, confirm or reject the claim).")
     @APIResponse(
             responseCode = "200",
             description = "One page",

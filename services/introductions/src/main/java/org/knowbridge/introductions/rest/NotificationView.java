@@ -14,11 +14,13 @@ public record NotificationView(
         String id,
 
         @Schema(
-                description = "SUGGESTIONS_NEW, SUGGESTIONS_CHANGED, INTRODUCTION_RECEIVED, INTRODUCTION_ANSWERED or "
-                        + "INTRODUCTION_EXPIRED")
+                description = "SUGGESTIONS_NEW, SUGGESTIONS_CHANGED, INTRODUCTION_RECEIVED, INTRODUCTION_ANSWERED, "
+                        + "INTRODUCTION_EXPIRED or COLLABORATION_CLAIM_RECEIVED")
         String kind,
 
-        @Schema(description = "The object it is about: the firm id of suggestions, an introduction id")
+        @Schema(
+                description =
+                        "The object it is about: the firm id of suggestions, an introduction id, a collaboration key")
         String subject,
 
         @Schema(type = SchemaType.OBJECT, description = "What happened, by kind (see docs/notifications.md)")

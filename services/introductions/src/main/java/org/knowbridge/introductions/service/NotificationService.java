@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.knowbridge.contracts.event.CollaborationClaimed;
 import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.contracts.event.IntroductionSnapshot;
 import org.knowbridge.contracts.event.PartnersSuggested;
@@ -32,6 +33,9 @@ import org.knowbridge.platform.problem.ProblemType;
  */
 @ApplicationScoped
 public class NotificationService {
+
+    /** partner-graph's path of a collaboration: a claim notice links to it and to its confirm and reject actions. */
+    private static final String CLAIMS_PATH = "/api/v1/collaborations/";
 
     private final NotificationRepository notifications;
     private final NotificationAccess access;
@@ -94,6 +98,7 @@ public class NotificationService {
             case IntroductionAccepted, IntroductionDeclined ->
                 requesterSide(eventId, NotificationKind.INTRODUCTION_ANSWERED, snapshot(data));
             case IntroductionExpired -> requesterSide(eventId, NotificationKind.INTRODUCTION_EXPIRED, snapshot(data));
+            case CollaborationClaimed -> claimed(eventId, json.convertValue(data, CollaborationClaimed.class));
             case IntroductionErased -> {
                 String id = data.path("introductionId").asText("");
                 yield id.isEmpty() ? Uni.createFrom().voidItem() : notifications.forget(id);
@@ -149,17 +154,49 @@ public class NotificationService {
                     data);
         }
         return notifications.onboarding(intro.organisationKey()).chain(firm -> {
-            List<String> audiences = new ArrayList<>();
-            if (firm.known()) {
-                audiences.add(Audience.firm(intro.organisationKey()));
-                if (firm.onboardedBy() != null) {
-                    audiences.add(Audience.organisation(firm.onboardedBy()));
-                }
-            } else {
-                audiences.add(Audience.organisation(intro.organisationKey()));
-            }
+            List<String> audiences = firm.known()
+                    ? firmSide(intro.organisationKey(), firm)
+                    : List.of(Audience.organisation(intro.organisationKey()));
             return store(eventId, audiences, NotificationKind.INTRODUCTION_RECEIVED, intro.introductionId(), data);
         });
+    }
+
+    /**
+     * To whoever confirms the claim, as partner-graph decides it: the platform firm the awaited node is (its SME
+     * users and its onboarding agency), or the partner whose organisation it is. Nobody when neither is known here.
+     */
+    private Uni<Void> claimed(String eventId, CollaborationClaimed claim) {
+        if (claim.key() == null || claim.awaitedKey() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        String claimPath = CLAIMS_PATH + claim.key();
+        ObjectNode data = json.createObjectNode()
+                .put("collaborationKey", claim.key())
+                .put("organisationKey", claim.awaitedKey())
+                .put("claimantKey", claim.claimantKey())
+                .put("claimantName", claim.claimantName())
+                .put("channel", claim.channel())
+                .put("startYear", claim.startYear())
+                .put("claimedAt", String.valueOf(claim.claimedAt()))
+                .put("collaborationPath", claimPath)
+                .put("confirmPath", claimPath + "/confirm")
+                .put("rejectPath", claimPath + "/reject");
+        if (claim.claimantFirmId() != null) {
+            data.put("claimantFirmId", claim.claimantFirmId());
+        }
+        NotificationKind kind = NotificationKind.COLLABORATION_CLAIM_RECEIVED;
+        if (claim.awaitedFirmId() != null) {
+            return notifications
+                    .onboarding(claim.awaitedFirmId())
+                    .chain(firm -> firm.known()
+                            ? store(eventId, firmSide(claim.awaitedFirmId(), firm), kind, claim.key(), data)
+                            : Uni.createFrom().voidItem());
+        }
+        return notifications
+                .registeredPartner(claim.awaitedKey())
+                .chain(partner -> partner
+                        ? store(eventId, List.of(Audience.organisation(claim.awaitedKey())), kind, claim.key(), data)
+                        : Uni.createFrom().voidItem());
     }
 
     private Uni<Void> requesterSide(String eventId, NotificationKind kind, IntroductionSnapshot intro) {
@@ -179,13 +216,18 @@ public class NotificationService {
 
     /** To the firm's SME users and to the agency that onboarded it (when this service knows the firm). */
     private Uni<Void> toFirm(String eventId, String firmId, NotificationKind kind, String subject, ObjectNode data) {
-        return notifications.onboarding(firmId).chain(firm -> {
-            List<String> audiences = new ArrayList<>(List.of(Audience.firm(firmId)));
-            if (firm.onboardedBy() != null) {
-                audiences.add(Audience.organisation(firm.onboardedBy()));
-            }
-            return store(eventId, audiences, kind, subject, data);
-        });
+        return notifications
+                .onboarding(firmId)
+                .chain(firm -> store(eventId, firmSide(firmId, firm), kind, subject, data));
+    }
+
+    /** A firm's readers: its SME users, and the agency that onboarded it. */
+    private static List<String> firmSide(String firmId, NotificationRepository.MirroredOnboarding firm) {
+        List<String> audiences = new ArrayList<>(List.of(Audience.firm(firmId)));
+        if (firm.onboardedBy() != null) {
+            audiences.add(Audience.organisation(firm.onboardedBy()));
+        }
+        return audiences;
     }
 
     private Uni<Void> store(

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.knowbridge.introductions.TestEvents.about;
+import static org.knowbridge.introductions.TestEvents.awaitNotification;
 import static org.knowbridge.introductions.TestEvents.awaitNotifications;
 import static org.knowbridge.introductions.TestEvents.notifications;
 
@@ -95,22 +96,14 @@ class NotificationResourceTest {
         String partnerKey = "cordis:" + RUN + "1";
         TestEvents.partnersSuggested(firm.id(), partnerKey);
 
-        List<Map<String, Object>> own = awaitNotifications(firm.sme().token(), about("SUGGESTIONS_NEW", firm.id()));
-        Map<String, Object> notice = own.stream()
-                .filter(about("SUGGESTIONS_NEW", firm.id()))
-                .findFirst()
-                .orElseThrow();
+        Map<String, Object> notice = awaitNotification(firm.sme().token(), "SUGGESTIONS_NEW", firm.id());
         assertEquals(List.of(partnerKey), ((Map<?, ?>) notice.get("data")).get("partnerKeys"));
         assertEquals(false, notice.get("read"));
         awaitNotifications(agency.token(), about("SUGGESTIONS_NEW", firm.id()));
 
         // Another firm's SME user, another agency and a partner see nothing of it.
-        for (String other :
-                List.of(DemoUsers.token(DemoUsers.SME), DemoUsers.token(DemoUsers.OTHER_AGENCY), partner.token())) {
-            assertTrue(
-                    notifications(other).stream().noneMatch(n -> firm.id().equals(n.get("subject"))),
-                    "another caller sees the firm's suggestions");
-        }
+        assertNoneAbout(
+                firm.id(), DemoUsers.token(DemoUsers.SME), DemoUsers.token(DemoUsers.OTHER_AGENCY), partner.token());
     }
 
     @Test
@@ -160,11 +153,7 @@ class NotificationResourceTest {
                 .extract()
                 .path("id");
 
-        Map<String, Object> received =
-                awaitNotifications(partner.token(), about("INTRODUCTION_RECEIVED", introduction)).stream()
-                        .filter(about("INTRODUCTION_RECEIVED", introduction))
-                        .findFirst()
-                        .orElseThrow();
+        Map<String, Object> received = awaitNotification(partner.token(), "INTRODUCTION_RECEIVED", introduction);
         Map<?, ?> data = (Map<?, ?>) received.get("data");
         assertEquals(PARTNER_ORG, data.get("organisationKey"));
         assertEquals("CO_DEVELOPMENT", data.get("channel"));
@@ -175,11 +164,7 @@ class NotificationResourceTest {
                 .then()
                 .statusCode(200);
         for (String token : List.of(firm.sme().token(), agency.token())) {
-            Map<String, Object> answered =
-                    awaitNotifications(token, about("INTRODUCTION_ANSWERED", introduction)).stream()
-                            .filter(about("INTRODUCTION_ANSWERED", introduction))
-                            .findFirst()
-                            .orElseThrow();
+            Map<String, Object> answered = awaitNotification(token, "INTRODUCTION_ANSWERED", introduction);
             assertEquals("ACCEPTED", ((Map<?, ?>) answered.get("data")).get("state"));
         }
         // The requesting side is not told it received its own request, nor the recipient of the answer it gave.
@@ -200,11 +185,7 @@ class NotificationResourceTest {
                 .extract()
                 .path("id");
         // The test profile expires requests after 20 s.
-        Map<String, Object> expired =
-                awaitNotifications(firm.sme().token(), about("INTRODUCTION_EXPIRED", introduction)).stream()
-                        .filter(about("INTRODUCTION_EXPIRED", introduction))
-                        .findFirst()
-                        .orElseThrow();
+        Map<String, Object> expired = awaitNotification(firm.sme().token(), "INTRODUCTION_EXPIRED", introduction);
         assertEquals("EXPIRED", ((Map<?, ?>) expired.get("data")).get("state"));
     }
 
@@ -299,6 +280,96 @@ class NotificationResourceTest {
                         .filter(n ->
                                 ((Map<?, ?>) n.get("data")).get("partnerKeys").equals(List.of(replayed)))
                         .count());
+    }
+
+    @Test
+    void aClaimOnThePartnersOrganisationReachesThePartnerOnceWithTheWayToConfirmIt() {
+        String token = partner.token();
+        long unread = unread(token);
+        String claim = "collab:" + UUID.randomUUID();
+        String claimant = "cordis:" + RUN + "claimant";
+        String eventId = UUID.randomUUID().toString();
+        TestEvents.collaborationClaimed(eventId, claim, PARTNER_ORG, null, claimant, null);
+        TestEvents.collaborationClaimed(eventId, claim, PARTNER_ORG, null, claimant, null);
+        // Same record key, so same partition: once the marker is in, both copies were consumed.
+        String marker = "cordis:" + RUN + "marker-claimant";
+        TestEvents.collaborationClaimed(UUID.randomUUID().toString(), claim, PARTNER_ORG, null, marker, null);
+
+        List<Map<String, Object>> items = awaitNotifications(
+                token,
+                n -> about("COLLABORATION_CLAIM_RECEIVED", claim).test(n)
+                        && claimant(n).equals(marker));
+        List<Map<String, Object>> notices = items.stream()
+                .filter(about("COLLABORATION_CLAIM_RECEIVED", claim))
+                .filter(n -> claimant(n).equals(claimant))
+                .toList();
+        assertEquals(1, notices.size(), "a replayed claim makes no second notice");
+        assertEquals(unread + 2, unread(token));
+        Map<?, ?> data = (Map<?, ?>) notices.get(0).get("data");
+        assertEquals(claim, data.get("collaborationKey"));
+        assertEquals(PARTNER_ORG, data.get("organisationKey"));
+        assertEquals("Claimant " + claimant, data.get("claimantName"));
+        assertEquals("/api/v1/collaborations/" + claim, data.get("collaborationPath"));
+        assertEquals("/api/v1/collaborations/" + claim + "/confirm", data.get("confirmPath"));
+
+        assertNoneAbout(claim, DemoUsers.token(DemoUsers.PARTNER), DemoUsers.token(DemoUsers.SME), agency.token());
+    }
+
+    @Test
+    void aClaimOnAFirmsRegisterNodeReachesTheFirmAndItsAgencyOnly() {
+        Firm firm = newFirm("Inbox Claimed");
+        String claim = "collab:" + UUID.randomUUID();
+        TestEvents.collaborationClaimed(
+                UUID.randomUUID().toString(), claim, "cordis:" + RUN + "node", firm.id(), PARTNER_ORG, null);
+
+        for (String token : List.of(firm.sme().token(), agency.token())) {
+            Map<String, Object> notice = awaitNotification(token, "COLLABORATION_CLAIM_RECEIVED", claim);
+            assertEquals(
+                    "/api/v1/collaborations/" + claim + "/confirm",
+                    ((Map<?, ?>) notice.get("data")).get("confirmPath"));
+        }
+        assertNoneAbout(
+                claim, partner.token(), DemoUsers.token(DemoUsers.SME), DemoUsers.token(DemoUsers.OTHER_AGENCY));
+    }
+
+    @Test
+    void anErasedClaimantsClaimLeavesTheAwaitedSidesInbox() {
+        Firm claimant = newFirm("Inbox Claimant");
+        String claim = "collab:" + UUID.randomUUID();
+        TestEvents.collaborationClaimed(
+                UUID.randomUUID().toString(), claim, PARTNER_ORG, null, claimant.id(), claimant.id());
+        awaitNotification(partner.token(), "COLLABORATION_CLAIM_RECEIVED", claim);
+
+        TestFirms.erase(claimant.id());
+        TestFirms.awaitErased(claimant.id());
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        while (notifications(partner.token()).stream().anyMatch(n -> claim.equals(n.get("subject")))) {
+            assertTrue(java.time.Instant.now().isBefore(deadline), "the partner still has the erased firm's claim");
+            TestEvents.sleep(200);
+        }
+    }
+
+    /** None of these callers has a notification about the subject. */
+    private static void assertNoneAbout(String subject, String... tokens) {
+        for (String token : tokens) {
+            assertTrue(
+                    notifications(token).stream().noneMatch(n -> subject.equals(n.get("subject"))),
+                    "another caller sees a notification about " + subject);
+        }
+    }
+
+    private static long unread(String token) {
+        return as(token)
+                .get(PATH + "/count")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("unread");
+    }
+
+    private static String claimant(Map<String, Object> notification) {
+        return String.valueOf(((Map<?, ?>) notification.get("data")).get("claimantKey"));
     }
 
     @Test

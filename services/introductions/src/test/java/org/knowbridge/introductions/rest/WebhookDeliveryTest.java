@@ -211,7 +211,17 @@ class WebhookDeliveryTest {
         assertEquals("SUGGESTIONS_NEW", delivery.json().path("type").asText());
         assertEquals(firm, delivery.json().path("data").path("firmId").asText());
 
-        // The log says it was delivered at the first attempt, with the body sent.
+        // The log says it was delivered at the first attempt, with the body sent (once the dispatcher has noted the
+        // receiver's answer, which may come a moment after the receiver got the post).
+        String logged = "find { it.id == '" + delivery.deliveryId() + "' }.state";
+        await(
+                "the delivery logged",
+                () -> "DELIVERED"
+                        .equals(as(agency.token())
+                                .get(PATH + "/" + webhook.getString("id") + "/deliveries")
+                                .then()
+                                .extract()
+                                .path(logged)));
         as(agency.token())
                 .get(PATH + "/" + webhook.getString("id") + "/deliveries")
                 .then()

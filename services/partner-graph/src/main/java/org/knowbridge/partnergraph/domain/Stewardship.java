@@ -24,6 +24,11 @@ public record Stewardship(
         return platformFirm || partnerOrganisation;
     }
 
+    /** The platform firm this node is, or null; a firm's own node mirrored before nodes kept firmId is keyed by it. */
+    public String platformFirmId() {
+        return firmId != null ? firmId : platformFirm ? key : null;
+    }
+
     /** Public register data (an import, or an admin's entry) that no agency, partner or firm answers for. */
     public boolean registerOnly() {
         return !hasPlatformOwner() && createdBy == null;

@@ -1,7 +1,10 @@
 package org.knowbridge.partnergraph.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import org.knowbridge.contracts.event.CollaborationClaimed;
 import org.knowbridge.contracts.event.CollaborationEnded;
 import org.knowbridge.contracts.event.CollaborationRecorded;
 import org.knowbridge.contracts.event.EventType;
@@ -10,6 +13,7 @@ import org.knowbridge.contracts.event.OrganisationUpserted;
 import org.knowbridge.partnergraph.domain.Collaboration;
 import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.partnergraph.domain.OrganisationEvents;
+import org.knowbridge.partnergraph.domain.Stewardship;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.messaging.OutboxEvent;
 import org.knowbridge.platform.observability.EventTracing;
@@ -91,6 +95,27 @@ public class GraphEvents {
                         c.outcome().name(),
                         c.source().name(),
                         parties));
+    }
+
+    /**
+     * A PENDING claim, for the side it awaits: who claimed it and which platform firm each side is (what the
+     * notifications need to find the awaited side's readers, and to forget an erased claimant).
+     */
+    public OutboxEvent collaborationClaimed(
+            Collaboration claim, Organisation claimant, Stewardship awaitedSide, Stewardship claimantSide) {
+        return event(
+                EventType.CollaborationClaimed,
+                claim.key(),
+                new CollaborationClaimed(
+                        claim.key(),
+                        claim.awaiting(),
+                        awaitedSide.platformFirmId(),
+                        claimant.key(),
+                        claimant.name(),
+                        claimantSide.platformFirmId(),
+                        claim.channel().name(),
+                        claim.startYear(),
+                        OffsetDateTime.now(ZoneOffset.UTC)));
     }
 
     public OutboxEvent collaborationEnded(Collaboration c) {

@@ -145,8 +145,11 @@ public class CollaborationRepository {
     /** Whose pending claims a caller answers for; {@code everyone} for an admin. */
     public record AwaitingScope(boolean everyone, String firmId, String partnerOrgId, String agencyOrgId) {}
 
-    /** Stores the collaboration; a confirmed one with its CollaborationRecorded event, a PENDING one without. */
-    public void record(Collaboration collaboration, String claimedBy, Optional<OutboxEvent> event) {
+    /**
+     * Stores the collaboration with its event in one transaction: CollaborationRecorded for a confirmed one,
+     * CollaborationClaimed for a PENDING one.
+     */
+    public void record(Collaboration collaboration, String claimedBy, OutboxEvent event) {
         Map<String, Object> params = new HashMap<>();
         params.put("key", collaboration.key());
         params.put("channel", collaboration.channel().name());
@@ -167,7 +170,7 @@ public class CollaborationRepository {
                     throw new IllegalStateException(
                             "A party of " + collaboration.key() + " disappeared while recording it");
                 }
-                event.ifPresent(e -> OutboxRepository.append(tx, List.of(e)));
+                OutboxRepository.append(tx, List.of(event));
             });
         }
     }

@@ -11,9 +11,11 @@ import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.partnergraph.domain.Collaboration;
 import org.knowbridge.partnergraph.domain.CollaborationStatus;
 import org.knowbridge.partnergraph.domain.Organisation;
+import org.knowbridge.partnergraph.domain.Stewardship;
 import org.knowbridge.partnergraph.event.GraphEvents;
 import org.knowbridge.partnergraph.repository.CollaborationRepository;
 import org.knowbridge.partnergraph.repository.OrganisationRepository;
+import org.knowbridge.platform.messaging.OutboxEvent;
 import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
@@ -52,7 +54,7 @@ public class CollaborationService {
         }
         checkYears(input.startYear(), input.endYear());
         access.requireMayRecord(caller, keys);
-        requireExisting(keys);
+        Map<String, Organisation> parties = requireExisting(keys);
         String awaiting = access.awaitedParty(caller, keys).orElse(null);
         Collaboration collaboration = new Collaboration(
                 "collab:" + UUID.randomUUID(),
@@ -68,12 +70,20 @@ public class CollaborationService {
                                 keys.get(0), input.parties().get(0).partnerKind()),
                         new Collaboration.Party(
                                 keys.get(1), input.parties().get(1).partnerKind())));
-        // A claim is published to no one until the other side confirms it.
+        // A claim is told to the side it awaits; it joins the graph (CollaborationRecorded) once that side confirms.
         collaborations.record(
                 collaboration,
                 caller.username(),
-                collaboration.pending() ? Optional.empty() : Optional.of(events.collaborationRecorded(collaboration)));
+                collaboration.pending()
+                        ? claimed(collaboration, parties)
+                        : events.collaborationRecorded(collaboration));
         return collaboration;
+    }
+
+    private OutboxEvent claimed(Collaboration claim, Map<String, Organisation> parties) {
+        Map<String, Stewardship> sides = organisations.stewardship(List.of(claim.awaiting(), claim.claimant()));
+        return events.collaborationClaimed(
+                claim, parties.get(claim.claimant()), sides.get(claim.awaiting()), sides.get(claim.claimant()));
     }
 
     /** The awaited side confirms a PENDING claim: from now on it is published and queried like any other. */
@@ -184,7 +194,8 @@ public class CollaborationService {
                 .filter(c -> c.pending() && (access.mayWithdraw(caller, c) || access.mayDecide(caller, c)));
     }
 
-    private void requireExisting(List<String> keys) {
+    /** The parties by key; 404 naming each that is not a known organisation. */
+    private Map<String, Organisation> requireExisting(List<String> keys) {
         Map<String, Organisation> found = organisations.findByKeys(keys);
         List<Problem.FieldError> missing = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
@@ -197,6 +208,7 @@ public class CollaborationService {
             throw new ProblemException(
                     ProblemType.NOT_FOUND, "A party of the collaboration is not a known organisation", missing);
         }
+        return found;
     }
 
     private static void checkYears(int startYear, Integer endYear) {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -15,14 +16,17 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.partnergraph.MirroredFirms;
 import org.knowbridge.partnergraph.TestData;
 import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.platform.testing.EventSchemas;
 import org.knowbridge.platform.testing.KafkaProbe;
 import org.knowbridge.platform.testing.RealStackResource;
 import org.neo4j.driver.Driver;
@@ -31,7 +35,8 @@ import org.neo4j.driver.Value;
 
 /**
  * Claims naming another platform firm or a partner's organisation wait for that side: PENDING, seen by the two
- * sides only, in no query, export or event until confirmed; a rejected or withdrawn one leaves an audit record.
+ * sides only, in no query or export until confirmed, published only as the CollaborationClaimed that tells the
+ * awaited side; a rejected or withdrawn one leaves an audit record.
  */
 @QuarkusTest
 @WithTestResource(RealStackResource.class)
@@ -86,10 +91,20 @@ class CollaborationClaimsTest {
                     .then()
                     .statusCode(409);
 
-            // Nothing was published: a collaboration recorded after it arrives, the claim does not.
+            // Published once, as a claim for the firm's side to confirm, never as a collaboration of the graph.
+            JsonNode claimed = awaitClaimed(probe, claim);
             String marker = TestData.collaboration(firm, "CUSTOMER", university, "UNIVERSITY", "LICENSING", 2020);
             probe.await("the marker's CollaborationRecorded", r -> r.key().equals(marker), EVENT_WAIT);
-            assertThat(probe.received().stream().map(KafkaProbe.Received::key).toList(), not(hasItem(claim)));
+            assertThat(eventTypesOf(probe, claim), equalTo(List.of("CollaborationClaimed")));
+            assertThat(EventSchemas.violations(claimed), empty());
+            JsonNode data = claimed.path("data");
+            assertThat(data.path("key").asText(), equalTo(claim));
+            assertThat(data.path("awaitedKey").asText(), equalTo(firm));
+            assertThat(data.path("awaitedFirmId").asText(), equalTo(firm));
+            assertThat(data.path("claimantKey").asText(), equalTo(partnerOrganisation));
+            assertThat(data.path("claimantFirmId").isNull(), equalTo(true));
+            assertThat(data.path("channel").asText(), equalTo("LICENSING"));
+            assertThat(data.path("startYear").asInt(), equalTo(2024));
 
             decide(DemoUsers.AGENCY, claim, "confirm")
                     .statusCode(200)
@@ -109,6 +124,7 @@ class CollaborationClaimsTest {
             decide(DemoUsers.AGENCY, claim, "confirm").statusCode(409).contentType("application/problem+json");
             decide(DemoUsers.PARTNER, claim, "withdraw").statusCode(409);
             assertThat(audit(claim).get("action").asString(), equalTo("CONFIRMED"));
+            assertThat(eventTypesOf(probe, claim), equalTo(List.of("CollaborationClaimed", "CollaborationRecorded")));
         }
     }
 
@@ -143,10 +159,15 @@ class CollaborationClaimsTest {
             assertThat(audit.get("awaited").asString(), equalTo(DemoUsers.OTHER_SME_FIRM_ID));
             assertThat(audit.containsKey("name"), equalTo(false));
 
+            // The claim told the other firm of itself; its rejection publishes nothing more.
+            JsonNode claimed = awaitClaimed(probe, claim);
             String marker = TestData.collaboration(
                     DemoUsers.SME_FIRM_ID, "CUSTOMER", university, "UNIVERSITY", "LICENSING", 2020);
             probe.await("the marker's CollaborationRecorded", r -> r.key().equals(marker), EVENT_WAIT);
-            assertThat(probe.received().stream().map(KafkaProbe.Received::key).toList(), not(hasItem(claim)));
+            assertThat(eventTypesOf(probe, claim), equalTo(List.of("CollaborationClaimed")));
+            assertThat(EventSchemas.violations(claimed), empty());
+            assertThat(claimed.path("data").path("claimantFirmId").asText(), equalTo(DemoUsers.SME_FIRM_ID));
+            assertThat(claimed.path("data").path("awaitedFirmId").asText(), equalTo(DemoUsers.OTHER_SME_FIRM_ID));
         }
     }
 
@@ -245,6 +266,26 @@ class CollaborationClaimsTest {
                     .statusCode(400)
                     .contentType("application/problem+json");
         }
+    }
+
+    private static JsonNode awaitClaimed(KafkaProbe probe, String key) {
+        return probe.await(
+                        "CollaborationClaimed of " + key,
+                        r -> r.key().equals(key) && r.type().equals("CollaborationClaimed"),
+                        EVENT_WAIT)
+                .event();
+    }
+
+    /** The types of the distinct events (by id) published about the collaboration, in order. */
+    private static List<String> eventTypesOf(KafkaProbe probe, String key) {
+        return List.copyOf(probe.received().stream()
+                .filter(r -> r.key().equals(key))
+                .collect(Collectors.toMap(
+                        r -> r.event().path("id").asText(),
+                        KafkaProbe.Received::type,
+                        (first, again) -> first,
+                        LinkedHashMap::new))
+                .values());
     }
 
     private static ValidatableResponse record(
