@@ -70,13 +70,14 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response nulCharacter(NulCharacterException e, UriInfo uriInfo) {
+    public Response unstorableText(UnstorableTextException e, UriInfo uriInfo) {
         String field = jsonPath(e);
+        String message = UnstorableTextException.message(e.flaw());
         return ProblemResponses.of(
                 ProblemType.VALIDATION_FAILED,
-                "Field " + field + " " + NulCharacterException.MESSAGE,
+                "Field " + field + " " + message,
                 uriInfo,
-                List.of(new Problem.FieldError(field, NulCharacterException.MESSAGE)));
+                List.of(new Problem.FieldError(field, message)));
     }
 
     @ServerExceptionMapper
@@ -109,8 +110,8 @@ public class ProblemExceptionMappers {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return unknownField(unknown, uriInfo);
         }
-        if (e instanceof NulCharacterException nul) {
-            return nulCharacter(nul, uriInfo);
+        if (e instanceof UnstorableTextException text) {
+            return unstorableText(text, uriInfo);
         }
         if (e instanceof InvalidFormatException invalid) {
             return invalidFormat(invalid, uriInfo);

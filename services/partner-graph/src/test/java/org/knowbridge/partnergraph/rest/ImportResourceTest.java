@@ -110,6 +110,44 @@ class ImportResourceTest {
     }
 
     @Test
+    void aLineOfBytesThatAreNotUtf8IsThatLinesErrorAndTheOthersImport() {
+        String source = TestData.newSource();
+        byte[] latin1 = "1002,Société Générale,FR,FIRM,false,Paris,FR101\n".getBytes(StandardCharsets.ISO_8859_1);
+        // More good lines after the bad one than a reader reads ahead: every one of them must still import.
+        StringBuilder after = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            after.append(3000 + i).append(",After ").append(i).append(" Oy,FI,FIRM,true,Oulu,FI1D9\n");
+        }
+        byte[] file = concat(
+                "id,name,country,type,sme,city,nuts\n1001,Acme Oy,FI,FIRM,true,Espoo,FI1B1\n"
+                        .getBytes(StandardCharsets.UTF_8),
+                latin1,
+                after.toString().getBytes(StandardCharsets.UTF_8));
+
+        JsonPath job = TestData.awaitImport(TestData.startImport(source, Map.of("organisations", file)));
+
+        assertEquals("SUCCEEDED", job.getString("state"));
+        Map<String, Object> organisations = file(job, "organisations.csv");
+        assertEquals(List.of(502, 501, 0, 0, 1), counts(organisations));
+        assertEquals(List.of(3), lines(organisations));
+        assertEquals("holds bytes that are not UTF-8", job.getString("files[0].errors[0].message"));
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                .when()
+                .get("/api/v1/organisations/" + source + ":3499")
+                .then()
+                .statusCode(200);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            all.writeBytes(part);
+        }
+        return all.toByteArray();
+    }
+
+    @Test
     void onlyTheFirstThousandLineErrorsOfAFileAreKeptAndAllAreCounted() {
         StringBuilder organisations = new StringBuilder("id,name,country,type,sme,city,nuts\n");
         for (int i = 0; i < 1005; i++) {
