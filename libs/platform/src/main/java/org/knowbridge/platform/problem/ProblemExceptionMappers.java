@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -192,6 +193,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uriInfo) {
+        Optional<String> badMultipart = MultipartFaults.describe(e);
+        if (badMultipart.isPresent()) {
+            return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, badMultipart.get(), uriInfo);
+        }
         // Never leak internals; the id ties the answer to the log line.
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uriInfo == null ? "?" : uriInfo.getRequestUri());

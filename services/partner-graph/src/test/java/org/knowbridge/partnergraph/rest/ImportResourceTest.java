@@ -139,6 +139,54 @@ class ImportResourceTest {
                 .statusCode(200);
     }
 
+    @Test
+    void aMultipartBodyCutBeforeItsClosingBoundaryIsAProblem400AndStartsNothing() {
+        String source = TestData.newSource();
+        String whole =
+                "--cut\r\nContent-Disposition: form-data; name=\"organisations\"; filename=\"organisations.csv\"\r\n"
+                        + "Content-Type: text/csv\r\n\r\nid,name,country,type,sme,city,nuts\r\n1001,Acme Oy,FI,FIRM,true,,\r\n"
+                        + "\r\n--cut--\r\n";
+        for (int cut : new int[] {whole.length() - 9, whole.indexOf("1001"), 12}) {
+            given().auth()
+                    .oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                    .queryParam("source", source)
+                    .contentType("multipart/form-data; boundary=cut")
+                    .body(whole.substring(0, cut).getBytes(StandardCharsets.UTF_8))
+                    .when()
+                    .post("/api/v1/imports")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:knowbridge:problem:malformed-request"))
+                    .body("detail", containsString("closing boundary"));
+        }
+        List<String> newestSources = given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                .queryParam("limit", 100)
+                .when()
+                .get("/api/v1/imports")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.source");
+        assertFalse(newestSources.contains(source), "no import was started from a cut body");
+    }
+
+    @Test
+    void aMultipartPartWhoseHeadersAreNoHeadersIsAProblem400() {
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                .contentType("multipart/form-data; boundary=cut")
+                .body("--cut\r\nthis is no header\r\n\r\nid\r\n--cut--\r\n".getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/api/v1/imports")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:knowbridge:problem:malformed-request"));
+    }
+
     private static byte[] concat(byte[]... parts) {
         java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
         for (byte[] part : parts) {
