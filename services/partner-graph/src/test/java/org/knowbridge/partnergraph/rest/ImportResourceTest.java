@@ -174,17 +174,23 @@ class ImportResourceTest {
     }
 
     @Test
-    void aMultipartPartWhoseHeadersAreNoHeadersIsAProblem400() {
-        given().auth()
-                .oauth2(DemoUsers.token(DemoUsers.AGENCY))
-                .contentType("multipart/form-data; boundary=cut")
-                .body("--cut\r\nthis is no header\r\n\r\nid\r\n--cut--\r\n".getBytes(StandardCharsets.UTF_8))
-                .when()
-                .post("/api/v1/imports")
-                .then()
-                .statusCode(400)
-                .contentType("application/problem+json")
-                .body("type", equalTo("urn:knowbridge:problem:malformed-request"));
+    void aMultipartPartWhoseHeadersAreNoHeadersOrNameNoCharsetIsAProblem400() {
+        for (String body : new String[] {
+            "--cut\r\nthis is no header\r\n\r\nid\r\n--cut--\r\n",
+            "--cut\r\nContent-Disposition: form-data; name=\"source\"\r\nContent-Type: text/plain; charset=nope\r\n\r\n"
+                    + "x\r\n--cut--\r\n"
+        }) {
+            given().auth()
+                    .oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                    .contentType("multipart/form-data; boundary=cut")
+                    .body(body.getBytes(StandardCharsets.UTF_8))
+                    .when()
+                    .post("/api/v1/imports")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:knowbridge:problem:malformed-request"));
+        }
     }
 
     private static byte[] concat(byte[]... parts) {
