@@ -10,6 +10,7 @@ import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -124,13 +125,18 @@ public final class TestData {
 
     /** Uploads the files given as (part name, CSV text) pairs and returns the job's id. */
     public static String startImport(String source, String... partsAndContents) {
-        var request = given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).queryParam("source", source);
+        Map<String, byte[]> files = new LinkedHashMap<>();
         for (int i = 0; i < partsAndContents.length; i += 2) {
-            request = request.multiPart(
-                    partsAndContents[i],
-                    partsAndContents[i] + ".csv",
-                    partsAndContents[i + 1].getBytes(StandardCharsets.UTF_8),
-                    "text/csv");
+            files.put(partsAndContents[i], partsAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
+        }
+        return startImport(source, files);
+    }
+
+    /** Uploads the files given by part name, byte for byte, and returns the job's id. */
+    public static String startImport(String source, Map<String, byte[]> files) {
+        var request = given().auth().oauth2(DemoUsers.token(DemoUsers.AGENCY)).queryParam("source", source);
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            request = request.multiPart(file.getKey(), file.getKey() + ".csv", file.getValue(), "text/csv");
         }
         return request.when()
                 .post("/api/v1/imports")

@@ -2,13 +2,18 @@ package org.knowbridge.contracts.cordis;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.knowbridge.contracts.text.TextFlaw;
 
 /**
  * Streams RFC 4180 CSV (commons-csv) as numbered lines: each record knows the 1-based line it starts on, so
@@ -44,6 +49,14 @@ public final class CsvLines implements AutoCloseable {
         this.records = parser.iterator();
     }
 
+    /**
+     * Reads UTF-8 bytes. Bytes that are not UTF-8 are read as U+FFFD, so they make their own line {@link Bad}
+     * rather than end the whole file, as a strict decoder would.
+     */
+    public static CsvLines of(InputStream bytes) {
+        return of(new InputStreamReader(bytes, StandardCharsets.UTF_8));
+    }
+
     public static CsvLines of(Reader reader) {
         try {
             BufferedReader buffered = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
@@ -59,7 +72,8 @@ public final class CsvLines implements AutoCloseable {
 
     /**
      * The next line, or null at the end. A record whose quote never closes runs to the end of the input: it is
-     * the last line, a {@link Bad} one. A record holding a NUL character is {@link Bad}: no store keeps one.
+     * the last line, a {@link Bad} one. A record holding text no store keeps as it is ({@link TextFlaw}: a NUL
+     * character, half a surrogate pair, bytes that were not UTF-8) is {@link Bad}.
      */
     public Line next() {
         while (!ended) {
@@ -82,8 +96,11 @@ public final class CsvLines implements AutoCloseable {
                 continue;
             }
             List<String> fields = record.toList();
-            if (fields.stream().anyMatch(field -> field.indexOf('\0') >= 0)) {
-                return new Bad(start, "holds a NUL character");
+            for (String field : fields) {
+                Optional<TextFlaw> flaw = TextFlaw.inDecoded(field);
+                if (flaw.isPresent()) {
+                    return new Bad(start, "holds " + flaw.get().what());
+                }
             }
             return new Row(start, fields);
         }

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +44,35 @@ class CsvLinesTest {
                         new CsvLines.Bad(2, "holds a NUL character"),
                         new CsvLines.Row(3, List.of("3", "4"))),
                 read("a,b\n1,x\0y\n3,4\n"));
+    }
+
+    @Test
+    void aLineOfBytesThatAreNotUtf8IsThatLinesErrorAndTheOthersStillRead() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("a,b\n".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes("1,Société\n".getBytes(StandardCharsets.ISO_8859_1));
+        bytes.writeBytes("3,Société\n".getBytes(StandardCharsets.UTF_8));
+        List<CsvLines.Line> lines = new ArrayList<>();
+        try (CsvLines csv = CsvLines.of(new ByteArrayInputStream(bytes.toByteArray()))) {
+            for (CsvLines.Line line = csv.next(); line != null; line = csv.next()) {
+                lines.add(line);
+            }
+        }
+        assertEquals(
+                List.of(
+                        new CsvLines.Row(1, List.of("a", "b")),
+                        new CsvLines.Bad(2, "holds bytes that are not UTF-8"),
+                        new CsvLines.Row(3, List.of("3", "Société"))),
+                lines);
+    }
+
+    @Test
+    void aLineWithHalfASurrogatePairIsThatLinesError() {
+        assertEquals(
+                List.of(
+                        new CsvLines.Bad(1, "holds half of a UTF-16 surrogate pair"),
+                        new CsvLines.Row(2, List.of("😀"))),
+                read("x\uD800\n\uD83D\uDE00\n"));
     }
 
     @Test

@@ -38,11 +38,17 @@ public final class CloudEventCodec {
 
     /** The envelope with its data left as a JSON tree, for consumers that pick the payload type by {@code type}. */
     public static CloudEvent<JsonNode> decode(String json) {
+        CloudEvent<JsonNode> event;
         try {
-            return JSON.readValue(json, ENVELOPE_WITH_TREE);
+            event = JSON.readValue(json, ENVELOPE_WITH_TREE);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Not a CloudEvent in JSON: " + e.getOriginalMessage(), e);
         }
+        // The JSON literal null reads as no event at all; a consumer would fail on it further along.
+        if (event == null) {
+            throw new IllegalArgumentException("Not a CloudEvent in JSON: null");
+        }
+        return event;
     }
 
     /** The event's data read as {@code type}, for consumers that picked the type by the event's {@code type}. */

@@ -5,10 +5,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.knowbridge.platform.problem.NulCharacterException;
+import org.knowbridge.contracts.text.TextFlaw;
 import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
+import org.knowbridge.platform.problem.UnstorableTextException;
 
 /** Refuses a query or path parameter holding a NUL character (%00) before any operation sees it. */
 public class NulParameterFilter {
@@ -22,8 +23,8 @@ public class NulParameterFilter {
         if (parameter != null) {
             throw new ProblemException(
                     ProblemType.VALIDATION_FAILED,
-                    "Parameter " + parameter + " " + NulCharacterException.MESSAGE,
-                    List.of(new Problem.FieldError(parameter, NulCharacterException.MESSAGE)));
+                    "Parameter " + parameter + " " + UnstorableTextException.message(TextFlaw.NUL),
+                    List.of(new Problem.FieldError(parameter, UnstorableTextException.message(TextFlaw.NUL))));
         }
     }
 

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -70,13 +71,14 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response nulCharacter(NulCharacterException e, UriInfo uriInfo) {
+    public Response unstorableText(UnstorableTextException e, UriInfo uriInfo) {
         String field = jsonPath(e);
+        String message = UnstorableTextException.message(e.flaw());
         return ProblemResponses.of(
                 ProblemType.VALIDATION_FAILED,
-                "Field " + field + " " + NulCharacterException.MESSAGE,
+                "Field " + field + " " + message,
                 uriInfo,
-                List.of(new Problem.FieldError(field, NulCharacterException.MESSAGE)));
+                List.of(new Problem.FieldError(field, message)));
     }
 
     @ServerExceptionMapper
@@ -109,8 +111,8 @@ public class ProblemExceptionMappers {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return unknownField(unknown, uriInfo);
         }
-        if (e instanceof NulCharacterException nul) {
-            return nulCharacter(nul, uriInfo);
+        if (e instanceof UnstorableTextException text) {
+            return unstorableText(text, uriInfo);
         }
         if (e instanceof InvalidFormatException invalid) {
             return invalidFormat(invalid, uriInfo);
@@ -191,6 +193,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uriInfo) {
+        Optional<String> badMultipart = MultipartFaults.describe(e);
+        if (badMultipart.isPresent()) {
+            return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, badMultipart.get(), uriInfo);
+        }
         // Never leak internals; the id ties the answer to the log line.
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uriInfo == null ? "?" : uriInfo.getRequestUri());

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.knowbridge.platform.problem.NulCharacterException;
+import org.knowbridge.contracts.text.TextFlaw;
+import org.knowbridge.platform.problem.UnstorableTextException;
 
 class JsonInputRulesTest {
 
@@ -30,17 +31,34 @@ class JsonInputRulesTest {
 
     @Test
     void refusesANulCharacterNamingTheField() {
-        NulCharacterException e = assertThrows(
-                NulCharacterException.class, () -> mapper.readValue("{\"name\":\"Aa\\u0000lto\"}", Named.class));
+        UnstorableTextException e = assertThrows(
+                UnstorableTextException.class, () -> mapper.readValue("{\"name\":\"Aa\\u0000lto\"}", Named.class));
         assertEquals("name", e.getPath().get(0).getFieldName());
     }
 
     @Test
     void refusesANulCharacterInAListElement() {
-        NulCharacterException e = assertThrows(
-                NulCharacterException.class, () -> mapper.readValue("{\"tags\":[\"ok\",\"b\\u0000\"]}", Named.class));
+        UnstorableTextException e = assertThrows(
+                UnstorableTextException.class, () -> mapper.readValue("{\"tags\":[\"ok\",\"b\\u0000\"]}", Named.class));
         assertEquals("tags", e.getPath().get(0).getFieldName());
         assertEquals(1, e.getPath().get(1).getIndex());
+    }
+
+    @Test
+    void refusesHalfASurrogatePairEscapedOrRaw() {
+        for (String name : new String[] {"\"Aa\\ud800lto\"", "\"x\\udc00\"", "\"\\ud83d\"", "\"\ud800\""}) {
+            UnstorableTextException e = assertThrows(
+                    UnstorableTextException.class, () -> mapper.readValue("{\"name\":" + name + "}", Named.class));
+            assertEquals(TextFlaw.LONE_SURROGATE, e.flaw(), name);
+            assertEquals("name", e.getPath().get(0).getFieldName());
+        }
+    }
+
+    @Test
+    void readsAWholeSurrogatePair() throws Exception {
+        assertEquals(
+                "\uD83D\uDE00",
+                mapper.readValue("{\"name\":\"\\ud83d\\ude00\"}", Named.class).name());
     }
 
     @Test

@@ -56,18 +56,38 @@ public abstract class PlatformEndpointsContract {
     /** HTTP/1.0 allows leaving Host out; we answer 400 rather than fail on it further along. */
     @Test
     void anHttp10RequestWithoutHostIsABadRequest() throws IOException {
-        String answer;
-        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write("GET /api/v1/anything HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        assertHostRefused(send("GET /api/v1/anything HTTP/1.0\r\n\r\n"));
+    }
+
+    /** HTTP/1.1 requires Host: the answer is our problem document, on every path, not the router's own. */
+    @Test
+    void anHttp11RequestWithoutHostIsAProblem400() throws IOException {
+        for (String path : new String[] {"/q/health", "/api/v1/anything"}) {
+            assertHostRefused(send("GET " + path + " HTTP/1.1\r\nConnection: close\r\n\r\n"));
         }
+    }
+
+    @Test
+    void aHostThatIsNoHostNameIsAProblem400() throws IOException {
+        assertHostRefused(send("GET /q/health HTTP/1.1\r\nHost: [::1\r\nConnection: close\r\n\r\n"));
+    }
+
+    private static void assertHostRefused(String answer) {
         assertTrue(answer.startsWith("HTTP/1.0 400 ") || answer.startsWith("HTTP/1.1 400 "), answer);
         assertTrue(answer.toLowerCase(Locale.ROOT).contains("content-type: application/problem+json"), answer);
         assertTrue(answer.contains("\"field\":\"Host\""), answer);
+    }
+
+    /** Sends the request as written, byte for byte, and reads the answer until the server closes. */
+    private static String send(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test

@@ -37,6 +37,20 @@ class FirmInputHardeningTest {
                 .body("errors.field", hasItem("legalName"));
     }
 
+    /** Stored, half a surrogate pair would silently become '?': refused, and nothing is created. */
+    @Test
+    void halfASurrogatePairInAJsonFieldIsNamed() {
+        agency().contentType(ContentType.JSON)
+                .body("{\"legalName\": \"Nordic\\ud800Sensors\", \"country\": \"FI\"}")
+                .when()
+                .post("/api/v1/firms")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("legalName"))
+                .body("errors.message", hasItem("must not contain half of a UTF-16 surrogate pair"));
+    }
+
     @Test
     void aNulCharacterInAQueryParameterIsNamed() {
         for (String parameter : new String[] {"q", "knowledgeArea"}) {

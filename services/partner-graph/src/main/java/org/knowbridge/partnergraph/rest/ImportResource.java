@@ -74,7 +74,10 @@ public class ImportResource {
             responseCode = "202",
             description = "Accepted; follow Location for progress",
             content = @Content(schema = @Schema(implementation = ImportJobView.class)))
-    @APIResponse(responseCode = "400", description = "No file was sent, or a file's header lacks a required column")
+    @APIResponse(
+            responseCode = "400",
+            description = "No file was sent, the multipart body is cut short or malformed, or a file's header lacks a "
+                    + "required column")
     @APIResponse(responseCode = "413", description = "A file is larger than allowed")
     public Response submit(
             @RestForm("organisations") @Schema(type = SchemaType.STRING, format = "binary") FileUpload organisations,

@@ -2,7 +2,6 @@ package org.knowbridge.partnergraph.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -223,7 +222,7 @@ public class DatasetImporter {
 
     private static CsvLines open(Path path) {
         try {
-            return CsvLines.of(Files.newBufferedReader(path, StandardCharsets.UTF_8));
+            return CsvLines.of(Files.newInputStream(path));
         } catch (IOException e) {
             throw new UnreadableFile(path.getFileName() + ": " + e.getMessage());
         }

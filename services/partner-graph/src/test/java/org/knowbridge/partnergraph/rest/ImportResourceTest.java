@@ -110,6 +110,98 @@ class ImportResourceTest {
     }
 
     @Test
+    void aLineOfBytesThatAreNotUtf8IsThatLinesErrorAndTheOthersImport() {
+        String source = TestData.newSource();
+        byte[] latin1 = "1002,Société Générale,FR,FIRM,false,Paris,FR101\n".getBytes(StandardCharsets.ISO_8859_1);
+        // More good lines after the bad one than a reader reads ahead: every one of them must still import.
+        StringBuilder after = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            after.append(3000 + i).append(",After ").append(i).append(" Oy,FI,FIRM,true,Oulu,FI1D9\n");
+        }
+        byte[] file = concat(
+                "id,name,country,type,sme,city,nuts\n1001,Acme Oy,FI,FIRM,true,Espoo,FI1B1\n"
+                        .getBytes(StandardCharsets.UTF_8),
+                latin1,
+                after.toString().getBytes(StandardCharsets.UTF_8));
+
+        JsonPath job = TestData.awaitImport(TestData.startImport(source, Map.of("organisations", file)));
+
+        assertEquals("SUCCEEDED", job.getString("state"));
+        Map<String, Object> organisations = file(job, "organisations.csv");
+        assertEquals(List.of(502, 501, 0, 0, 1), counts(organisations));
+        assertEquals(List.of(3), lines(organisations));
+        assertEquals("holds bytes that are not UTF-8", job.getString("files[0].errors[0].message"));
+        given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                .when()
+                .get("/api/v1/organisations/" + source + ":3499")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void aMultipartBodyCutBeforeItsClosingBoundaryIsAProblem400AndStartsNothing() {
+        String source = TestData.newSource();
+        String whole =
+                "--cut\r\nContent-Disposition: form-data; name=\"organisations\"; filename=\"organisations.csv\"\r\n"
+                        + "Content-Type: text/csv\r\n\r\nid,name,country,type,sme,city,nuts\r\n1001,Acme Oy,FI,FIRM,true,,\r\n"
+                        + "\r\n--cut--\r\n";
+        for (int cut : new int[] {whole.length() - 9, whole.indexOf("1001"), 12}) {
+            given().auth()
+                    .oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                    .queryParam("source", source)
+                    .contentType("multipart/form-data; boundary=cut")
+                    .body(whole.substring(0, cut).getBytes(StandardCharsets.UTF_8))
+                    .when()
+                    .post("/api/v1/imports")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:knowbridge:problem:malformed-request"))
+                    .body("detail", containsString("closing boundary"));
+        }
+        List<String> newestSources = given().auth()
+                .oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                .queryParam("limit", 100)
+                .when()
+                .get("/api/v1/imports")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.source");
+        assertFalse(newestSources.contains(source), "no import was started from a cut body");
+    }
+
+    @Test
+    void aMultipartPartWhoseHeadersAreNoHeadersOrNameNoCharsetIsAProblem400() {
+        for (String body : new String[] {
+            "--cut\r\nthis is no header\r\n\r\nid\r\n--cut--\r\n",
+            "--cut\r\nContent-Disposition: form-data; name=\"source\"\r\nContent-Type: text/plain; charset=nope\r\n\r\n"
+                    + "x\r\n--cut--\r\n"
+        }) {
+            given().auth()
+                    .oauth2(DemoUsers.token(DemoUsers.AGENCY))
+                    .contentType("multipart/form-data; boundary=cut")
+                    .body(body.getBytes(StandardCharsets.UTF_8))
+                    .when()
+                    .post("/api/v1/imports")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:knowbridge:problem:malformed-request"));
+        }
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            all.writeBytes(part);
+        }
+        return all.toByteArray();
+    }
+
+    @Test
     void onlyTheFirstThousandLineErrorsOfAFileAreKeptAndAllAreCounted() {
         StringBuilder organisations = new StringBuilder("id,name,country,type,sme,city,nuts\n");
         for (int i = 0; i < 1005; i++) {

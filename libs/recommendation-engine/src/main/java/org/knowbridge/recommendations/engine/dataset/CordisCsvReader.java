@@ -2,7 +2,6 @@ package org.knowbridge.recommendations.engine.dataset;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,13 +33,25 @@ import org.knowbridge.recommendations.engine.model.Participant;
  *
  * <p>Rows outside the requested year window are dropped as they are read, so a training graph never holds
  * anything after its cut-off; organisations are kept only when they take part in a kept collaboration.
+ *
+ * <p>A line that cannot be read (a NUL character, bytes that are not UTF-8, too few fields, a year that is no
+ * number) is left out and reported with its file and number; the other lines are read. Only a file whose header
+ * cannot be read fails the whole read.
  */
 public final class CordisCsvReader {
 
     private final Path directory;
+    private final Consumer<String> badLines;
 
+    /** A reader that reports the lines it leaves out on standard error. */
     public CordisCsvReader(Path directory) {
+        this(directory, System.err::println);
+    }
+
+    /** @param badLines told of each line left out, as "path line N: why" */
+    public CordisCsvReader(Path directory, Consumer<String> badLines) {
         this.directory = directory;
+        this.badLines = badLines;
     }
 
     public Dataset read(YearWindow window) {
@@ -128,21 +139,44 @@ public final class CordisCsvReader {
 
     private void each(CordisFile file, Consumer<Record> action) {
         Path path = directory.resolve(file.fileName());
-        try (CsvLines csv = CsvLines.of(Files.newBufferedReader(path, StandardCharsets.UTF_8))) {
-            CordisFile.Header header = null;
+        try (CsvLines csv = CsvLines.of(Files.newInputStream(path))) {
+            CsvLines.Line first = csv.next();
+            if (first == null) {
+                return;
+            }
+            CordisFile.Header header = header(path, file, first);
             for (CsvLines.Line line = csv.next(); line != null; line = csv.next()) {
-                if (!(line instanceof CsvLines.Row row)) {
-                    throw new IllegalArgumentException(
-                            path + " line " + line.line() + ": " + ((CsvLines.Bad) line).message());
-                }
-                if (header == null) {
-                    header = file.header(row.fields());
-                } else {
-                    action.accept(new Record(header, row.fields()));
+                String bad = switch (line) {
+                    case CsvLines.Bad b -> b.message();
+                    case CsvLines.Row row
+                    when row.fields().size() < header.size() ->
+                        "expected at least " + header.size() + " fields, found "
+                                + row.fields().size();
+                    case CsvLines.Row row -> accept(action, new Record(header, row.fields()));
+                };
+                if (bad != null) {
+                    badLines.accept(path + " line " + line.line() + ": " + bad);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
+    }
+
+    /** Why the record could not be taken, or null once it was. */
+    private static String accept(Consumer<Record> action, Record record) {
+        try {
+            action.accept(record);
+            return null;
+        } catch (NumberFormatException e) {
+            return "a number column holds no number (" + e.getMessage() + ")";
+        }
+    }
+
+    private static CordisFile.Header header(Path path, CordisFile file, CsvLines.Line first) {
+        if (!(first instanceof CsvLines.Row row)) {
+            throw new IllegalArgumentException(path + " line 1: " + ((CsvLines.Bad) first).message());
+        }
+        return file.header(row.fields());
     }
 }

@@ -1,5 +1,6 @@
 package org.knowbridge.recommendations.engine.dataset;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -135,5 +137,30 @@ class CordisCsvReaderTest {
         assertEquals(
                 List.of("p2"),
                 later.collaborations().stream().map(Collaboration::id).toList());
+    }
+
+    @Test
+    void aLineThatCannotBeReadIsLeftOutAndReportedWhileTheOthersAreRead() throws IOException {
+        files();
+        java.io.ByteArrayOutputStream participations = new java.io.ByteArrayOutputStream();
+        participations.writeBytes("project_id,organisation_id,year,role\np1,1,2021,COORDINATOR\n".getBytes(UTF_8));
+        participations.writeBytes("p1,2,20\0 21,PARTICIPANT\n".getBytes(UTF_8));
+        participations.writeBytes("p1,2é,2021,PARTICIPANT\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        participations.writeBytes("p1,2,soon,PARTICIPANT\np1,3\np1,3,2021,THIRD_PARTY\n".getBytes(UTF_8));
+        Files.write(dir.resolve("participations.csv"), participations.toByteArray());
+        List<String> reported = new ArrayList<>();
+
+        Dataset d = new CordisCsvReader(dir, reported::add).read(YearWindow.until(2021));
+
+        assertEquals(
+                Set.of("1", "3"),
+                d.collaborations().get(0).participants().stream()
+                        .map(p -> p.organisationId())
+                        .collect(Collectors.toSet()));
+        assertEquals(4, reported.size(), reported.toString());
+        assertTrue(reported.get(0).endsWith("participations.csv line 3: holds a NUL character"), reported.get(0));
+        assertTrue(reported.get(1).endsWith("line 4: holds bytes that are not UTF-8"), reported.get(1));
+        assertTrue(reported.get(2).contains("line 5: a number column holds no number"), reported.get(2));
+        assertTrue(reported.get(3).endsWith("line 6: expected at least 4 fields, found 2"), reported.get(3));
     }
 }

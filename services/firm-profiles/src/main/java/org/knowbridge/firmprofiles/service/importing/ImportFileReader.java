@@ -19,10 +19,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.knowbridge.contracts.cordis.CordisFile;
 import org.knowbridge.contracts.cordis.CsvLines;
+import org.knowbridge.contracts.text.TextFlaw;
 import org.knowbridge.contracts.vocabulary.BusinessKeys;
 import org.knowbridge.firmprofiles.service.FirmProfileInput;
 import org.knowbridge.firmprofiles.service.ProfileNormaliser;
@@ -252,9 +254,12 @@ public class ImportFileReader {
 
     /** The same checks as the API's request body, plus the external id every import line needs. */
     private ImportLine firmLine(int line, ObjectNode node) {
-        // JSON may spell a NUL character as an escape, which no text column stores: the line's error, not the chunk's.
-        if (node.toString().contains("\\u0000")) {
-            return new ImportLine.Invalid(line, List.of(new Problem.FieldError("line", "holds a NUL character")));
+        // Text no column stores as sent (JSON may spell it as an escape) is the line's error, not the chunk's.
+        Optional<TextFlaw> flaw = flawIn(node);
+        if (flaw.isPresent()) {
+            return new ImportLine.Invalid(
+                    line,
+                    List.of(new Problem.FieldError("line", "holds " + flaw.get().what())));
         }
         JsonNode externalIdNode = node.remove(EXTERNAL_ID_FIELD);
         String externalId = externalIdNode == null || !externalIdNode.isTextual()
@@ -295,6 +300,25 @@ public class ImportFileReader {
         } catch (ProblemException e) {
             return new ImportLine.Invalid(line, e.errors());
         }
+    }
+
+    private static Optional<TextFlaw> flawIn(JsonNode node) {
+        if (node.isTextual()) {
+            return TextFlaw.inDecoded(node.textValue());
+        }
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            Optional<TextFlaw> flaw = TextFlaw.inDecoded(field.getKey()).or(() -> flawIn(field.getValue()));
+            if (flaw.isPresent()) {
+                return flaw;
+            }
+        }
+        for (JsonNode element : node.isArray() ? node : List.<JsonNode>of()) {
+            Optional<TextFlaw> flaw = flawIn(element);
+            if (flaw.isPresent()) {
+                return flaw;
+            }
+        }
+        return Optional.empty();
     }
 
     private static ProblemException badFile(String field, String message) {
