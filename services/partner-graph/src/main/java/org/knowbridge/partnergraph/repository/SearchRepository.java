@@ -5,18 +5,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import org.knowbridge.partnergraph.domain.OrganisationSearch;
 import org.knowbridge.partnergraph.domain.Viewer;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.async.AsyncSession;
+import org.neo4j.driver.async.ResultCursor;
 
 /**
  * Partner search: the full-text index {@code organisation_search} (English analyzer: whole words and their stems,
  * so "robots" finds "robot" and "knowledge" never "acknowledge") over organisation names and the area labels and
  * project acronyms and topics kept on each organisation (see ImportRepository.SEARCH_FIELDS). One query answers the
- * page, the total and the facets, so facets cover the whole result; a second one, for the page only, tells why each
- * result matched (through the index {@code search_text} of areas and projects).
+ * page; another, run beside it, the total and the facets of the whole result; a third, for the page only, tells why
+ * each result matched (through the index {@code search_text} of areas and projects).
  */
 @ApplicationScoped
 public class SearchRepository {
@@ -24,9 +27,8 @@ public class SearchRepository {
     /** A raw result of the query: the organisation's data (with its area paths) and relevance. */
     public record Row(Map<String, Object> organisation, Double relevance) {}
 
-    /** The page, the total and facet counts (areas by path). */
-    public record Answer(
-            List<Row> page,
+    /** The total and facet counts (areas by path) of a whole result. */
+    public record Facets(
             long total,
             List<Map<String, Object>> countries,
             List<Map<String, Object>> types,
@@ -38,6 +40,9 @@ public class SearchRepository {
             CALL db.index.fulltext.queryNodes('organisation_search', $lucene) YIELD node AS o, score
             WHERE %s
             WITH o, score AS relevance
+            """;
+
+    private static final String HITS_ORDER = """
             ORDER BY relevance DESC, o.key
             """;
 
@@ -45,6 +50,9 @@ public class SearchRepository {
             MATCH (o:Organisation)
             WHERE %s
             WITH o, null AS relevance
+            """;
+
+    private static final String ALL_ORDER = """
             ORDER BY o.name, o.key
             """;
 
@@ -61,40 +69,46 @@ public class SearchRepository {
                                WHERE c.status = 'CONFIRMED' AND coalesce(c.endYear, 9999) >= $activeSince })
               AND %s""".formatted(FirmVisibility.visible("o"));
 
-    private static final String ANSWER = """
-            WITH collect({o: o, relevance: relevance}) AS results
-            CALL (results) {
-                UNWIND results AS r
-                WITH r.o.country AS value, count(*) AS count
+    private static final String PAGE = """
+            SKIP $offset LIMIT $limit
+            RETURN {key: o.key, name: o.name, country: o.country, type: o.type, sme: o.sme, sector: o.sector,
+                    areaPaths: o.areaPaths} AS organisation,
+                   relevance
+            """;
+
+    // Each facet reads one property of every result once; the areas, many per organisation, cost the most.
+    private static final String FACETS = """
+            WITH collect(o) AS results,
+                 collect(o.country) AS countryValues,
+                 collect(CASE o.type WHEN 'FIRM' THEN 'COMPANY' ELSE o.type END) AS typeValues,
+                 collect(toString(coalesce(o.sme, false))) AS smeValues
+            CALL (countryValues) {
+                UNWIND countryValues AS value
+                WITH value, count(*) AS count
                 ORDER BY count DESC, value
                 RETURN collect({value: value, count: count}) AS countries
             }
-            CALL (results) {
-                UNWIND results AS r
-                WITH CASE r.o.type WHEN 'FIRM' THEN 'COMPANY' ELSE r.o.type END AS value, count(*) AS count
+            CALL (typeValues) {
+                UNWIND typeValues AS value
+                WITH value, count(*) AS count
                 ORDER BY count DESC, value
                 RETURN collect({value: value, count: count}) AS types
             }
-            CALL (results) {
-                UNWIND results AS r
-                WITH toString(coalesce(r.o.sme, false)) AS value, count(*) AS count
+            CALL (smeValues) {
+                UNWIND smeValues AS value
+                WITH value, count(*) AS count
                 ORDER BY count DESC, value
                 RETURN collect({value: value, count: count}) AS sme
             }
             CALL (results) {
-                UNWIND results AS r
-                UNWIND coalesce(r.o.areaPaths, []) AS path
+                UNWIND results AS o
+                UNWIND coalesce(o.areaPaths, []) AS path
                 WITH path, count(*) AS count
                 ORDER BY count DESC, path
                 LIMIT $topAreas
                 RETURN collect({path: path, count: count}) AS areas
             }
-            RETURN size(results) AS total,
-                   [r IN results[$offset..($offset + $limit)] |
-                       {organisation: {key: r.o.key, name: r.o.name, country: r.o.country, type: r.o.type, sme: r.o.sme,
-                                       sector: r.o.sector, areaPaths: r.o.areaPaths},
-                        relevance: r.relevance}] AS page,
-                   countries, types, sme, areas
+            RETURN size(results) AS total, countries, types, sme, areas
             """;
 
     /** Why each organisation of a page matched: by its name, which areas, which projects. */
@@ -148,9 +162,43 @@ public class SearchRepository {
         }
     }
 
-    public Answer search(OrganisationSearch.Criteria criteria, int offset, int limit, int topAreas, Viewer viewer) {
+    /** One page of the result, in order: by relevance with words, else by name. */
+    public List<Row> page(OrganisationSearch.Criteria criteria, int offset, int limit, Viewer viewer) {
         boolean words = !criteria.words().isEmpty();
-        String cypher = (words ? HITS.formatted(FILTERS) : ALL.formatted(FILTERS)) + ANSWER;
+        String cypher = (words ? HITS + HITS_ORDER : ALL + ALL_ORDER).formatted(FILTERS) + PAGE;
+        Map<String, Object> params = params(criteria, viewer);
+        params.put("offset", offset);
+        params.put("limit", limit);
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> tx.run(cypher, params)
+                    .list(r -> new Row(
+                            r.get("organisation").asMap(),
+                            r.get("relevance").isNull()
+                                    ? null
+                                    : r.get("relevance").asDouble())));
+        }
+    }
+
+    /**
+     * The total and facets of the whole result, read in a transaction of its own while the caller reads the page
+     * (a search waits for the slower of the two, not for both in turn).
+     */
+    public CompletionStage<Facets> facets(OrganisationSearch.Criteria criteria, int topAreas, Viewer viewer) {
+        String cypher = (criteria.words().isEmpty() ? ALL : HITS).formatted(FILTERS) + FACETS;
+        Map<String, Object> params = params(criteria, viewer);
+        params.put("topAreas", topAreas);
+        AsyncSession session = driver.session(AsyncSession.class);
+        return session.executeReadAsync(tx -> tx.runAsync(cypher, params).thenCompose(ResultCursor::singleAsync))
+                .thenApply(r -> new Facets(
+                        r.get("total").asLong(),
+                        r.get("countries").asList(v -> v.asMap()),
+                        r.get("types").asList(v -> v.asMap()),
+                        r.get("sme").asList(v -> v.asMap()),
+                        r.get("areas").asList(v -> v.asMap())))
+                .whenComplete((facets, failure) -> session.closeAsync());
+    }
+
+    private static Map<String, Object> params(OrganisationSearch.Criteria criteria, Viewer viewer) {
         Map<String, Object> params = new HashMap<>();
         // Only letters and digits reach Lucene: its query syntax is never the caller's to use.
         params.put("lucene", String.join(" ", criteria.words()));
@@ -159,24 +207,7 @@ public class SearchRepository {
         params.put("sme", criteria.sme());
         params.put("areaPath", criteria.areaPath());
         params.put("activeSince", criteria.activeSince());
-        params.put("offset", offset);
-        params.put("limit", limit);
-        params.put("topAreas", topAreas);
         params.put("viewer", viewer.asParameter());
-        try (Session session = driver.session()) {
-            Record r = session.executeRead(tx -> tx.run(cypher, params).single());
-            return new Answer(
-                    r.get("page")
-                            .asList(v -> new Row(
-                                    v.get("organisation").asMap(),
-                                    v.get("relevance").isNull()
-                                            ? null
-                                            : v.get("relevance").asDouble())),
-                    r.get("total").asLong(),
-                    r.get("countries").asList(v -> v.asMap()),
-                    r.get("types").asList(v -> v.asMap()),
-                    r.get("sme").asList(v -> v.asMap()),
-                    r.get("areas").asList(v -> v.asMap()));
-        }
+        return params;
     }
 }

@@ -7,6 +7,8 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.knowbridge.contracts.vocabulary.KnowledgeAreas;
 import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.partnergraph.domain.KnowledgeArea;
@@ -65,26 +67,29 @@ public class SearchService {
         int offset = offset(cursor);
         OrganisationSearch.Criteria criteria =
                 new OrganisationSearch.Criteria(words, country, storedNames(type), sme, areaPath, activeSince);
-        SearchRepository.Answer answer = repository.search(criteria, offset, limit, TOP_AREAS, viewer);
-        SearchRepository.Why why = words.isEmpty() || answer.page().isEmpty()
+        CompletableFuture<SearchRepository.Facets> pendingFacets =
+                repository.facets(criteria, TOP_AREAS, viewer).toCompletableFuture();
+        List<SearchRepository.Row> page = repository.page(criteria, offset, limit, viewer);
+        SearchRepository.Why why = words.isEmpty() || page.isEmpty()
                 ? null
                 : repository.why(
                         words,
-                        answer.page().stream()
+                        page.stream()
                                 .map(r -> (String) r.organisation().get("key"))
                                 .toList());
         List<OrganisationSearch.SearchResult> items =
-                answer.page().stream().map(r -> result(r, why)).toList();
-        boolean more = offset + items.size() < answer.total();
+                page.stream().map(r -> result(r, why)).toList();
+        SearchRepository.Facets facets = await(pendingFacets);
+        boolean more = offset + items.size() < facets.total();
         return new OrganisationSearch.SearchPage(
                 items,
-                answer.total(),
+                facets.total(),
                 more ? cursorOf(offset + items.size()) : null,
                 new OrganisationSearch.SearchFacets(
-                        counts(answer.countries()),
-                        counts(answer.types()),
-                        counts(answer.sme()),
-                        answer.areas().stream()
+                        counts(facets.countries()),
+                        counts(facets.types()),
+                        counts(facets.sme()),
+                        facets.areas().stream()
                                 .map(a -> {
                                     String path = (String) a.get("path");
                                     KnowledgeArea area = areas.ofPath(path).orElse(null);
@@ -94,6 +99,18 @@ public class SearchService {
                                             ((Number) a.get("count")).longValue());
                                 })
                                 .toList()));
+    }
+
+    /** The facets read beside the page; their failure is the search's, as if read in turn. */
+    private static SearchRepository.Facets await(CompletableFuture<SearchRepository.Facets> facets) {
+        try {
+            return facets.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private OrganisationSearch.SearchResult result(SearchRepository.Row row, SearchRepository.Why why) {
