@@ -152,9 +152,14 @@ public final class TestFirms {
         }
     }
 
+    /** A connection to this service's database in the local stack, for what the API does not show. */
+    public static Connection database() throws SQLException {
+        return DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5433/introductions", "knowbridge", "knowbridge");
+    }
+
     private static boolean mirrored(String id, String legalName) {
-        try (Connection connection = DriverManager.getConnection(
-                        "jdbc:postgresql://127.0.0.1:5433/introductions", "knowbridge", "knowbridge");
+        try (Connection connection = database();
                 PreparedStatement query = connection.prepareStatement(
                         "select 1 from firm where id = ? and (? is null or legal_name = ?)")) {
             query.setString(1, id);

@@ -3,6 +3,7 @@ package org.knowbridge.introductions.service;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import org.knowbridge.contracts.event.FirmSnapshot;
 import org.knowbridge.contracts.vocabulary.BusinessKeys;
@@ -58,13 +59,18 @@ public class FirmMirrorService {
      */
     @WithTransaction
     public Uni<Void> erase(String firmId) {
-        return introductions.ofFirm(firmId).chain(sent -> {
-            Uni<Void> all = Uni.createFrom().voidItem();
-            for (Introduction introduction : sent) {
-                all = all.call(() -> events.erased(introduction)).call(() -> introductions.delete(introduction));
-            }
-            return all.call(() -> firms.deleteById(firmId)).replaceWithVoid();
-        });
+        // The copy's row is locked first: an erasure applied twice at once (a replay beside the first, or two
+        // consumers of the topic) waits here, then finds the firm gone and nothing left to delete.
+        return firms.findById(firmId, LockModeType.PESSIMISTIC_WRITE)
+                .chain(locked -> introductions.ofFirm(firmId))
+                .chain(sent -> {
+                    Uni<Void> all = Uni.createFrom().voidItem();
+                    for (Introduction introduction : sent) {
+                        all = all.call(() -> events.erased(introduction))
+                                .call(() -> introductions.delete(introduction));
+                    }
+                    return all.call(() -> firms.delete("id", firmId)).replaceWithVoid();
+                });
     }
 
     /** Only the contact block is read of what the firm shares; a block beyond the bounds is dropped whole. */

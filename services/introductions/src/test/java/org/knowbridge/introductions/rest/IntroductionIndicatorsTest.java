@@ -9,7 +9,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -185,8 +184,7 @@ class IntroductionIndicatorsTest {
     /** The introductions and firms of this test leave the shared database. */
     @AfterAll
     static void cleanUp() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(
-                        "jdbc:postgresql://127.0.0.1:5433/introductions", "knowbridge", "knowbridge");
+        try (Connection connection = TestFirms.database();
                 PreparedStatement introductions = connection.prepareStatement(
                         "delete from introduction where firm_id = any(?) or organisation_key = any(?)");
                 PreparedStatement firms = connection.prepareStatement("delete from firm where id = any(?)")) {
