@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.contracts.text.TextFlaw;
 import org.knowbridge.platform.problem.UnstorableTextException;
@@ -14,10 +16,16 @@ class JsonInputRulesTest {
 
     record Named(String name, List<String> tags) {}
 
+    enum Colour {
+        RED
+    }
+
+    record Typed(UUID id, Colour colour, OffsetDateTime at, Integer count) {}
+
     private final ObjectMapper mapper = customised();
 
     private static ObjectMapper customised() {
-        ObjectMapper mapper = new ObjectMapper();
+        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
         new JsonInputRules().customize(mapper);
         return mapper;
     }
@@ -64,5 +72,21 @@ class JsonInputRulesTest {
     @Test
     void refusesAnythingAfterTheDocument() {
         assertThrows(MismatchedInputException.class, () -> mapper.readValue("{\"name\":\"a\"} {}", Named.class));
+    }
+
+    @Test
+    void refusesAnEmptyStringForAValueThatIsNoString() {
+        // Read as null it would pass for "not given", and a rule like "both or neither" would not see it.
+        for (String field : List.of("id", "colour", "at", "count")) {
+            assertThrows(
+                    MismatchedInputException.class,
+                    () -> mapper.readValue("{\"" + field + "\":\"\"}", Typed.class),
+                    field);
+        }
+    }
+
+    @Test
+    void readsAnEmptyStringAsAnEmptyString() throws Exception {
+        assertEquals(new Named("", List.of("")), mapper.readValue("{\"name\":\"\",\"tags\":[\"\"]}", Named.class));
     }
 }

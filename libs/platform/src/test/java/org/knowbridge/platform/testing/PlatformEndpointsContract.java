@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,6 +71,18 @@ public abstract class PlatformEndpointsContract {
     @Test
     void aHostThatIsNoHostNameIsAProblem400() throws IOException {
         assertHostRefused(send("GET /q/health HTTP/1.1\r\nHost: [::1\r\nConnection: close\r\n\r\n"));
+    }
+
+    /** A URI past the limit is refused in our words, naming the limit, before any endpoint reads it. */
+    @Test
+    void aUriPastTheLimitIsAProblem414() throws IOException {
+        int limit = ConfigProvider.getConfig().getValue("knowbridge.http.max-uri-length", Integer.class);
+        String answer = send("GET /api/v1/anything?q=" + "a".repeat(limit) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Connection: close\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 414 "), answer);
+        assertTrue(answer.toLowerCase(Locale.ROOT).contains("content-type: application/problem+json"), answer);
+        assertTrue(answer.contains("urn:knowbridge:problem:uri-too-long"), answer);
+        assertTrue(answer.contains("at most " + limit + " characters"), answer);
     }
 
     private static void assertHostRefused(String answer) {
