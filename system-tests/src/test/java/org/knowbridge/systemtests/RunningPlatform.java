@@ -34,6 +34,11 @@ public final class RunningPlatform implements BeforeAllCallback {
             this.port = port;
         }
 
+        /** Its name, as {@code ./knowbridge} and api-specs/ call it. */
+        public String serviceName() {
+            return name;
+        }
+
         public String url() {
             return "http://127.0.0.1:" + port;
         }
