@@ -80,13 +80,16 @@ public final class DemoUsers {
                 Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
     }
 
+    /**
+     * One sign-in per account at a time: Keycloak's brute-force protection refuses a user's concurrent logins
+     * (the others get "user_temporarily_disabled", which then locks the account for a while), so threads asking
+     * for the same account wait for the one fetching its token.
+     */
     private static String cached(String key, Map<String, String> form) {
-        CachedToken token = CACHE.get(key);
-        if (token == null || token.expiresAt().isBefore(Instant.now())) {
-            token = fetch(form);
-            CACHE.put(key, token);
-        }
-        return token.value();
+        return CACHE.compute(
+                        key,
+                        (k, token) -> token == null || token.expiresAt().isBefore(Instant.now()) ? fetch(form) : token)
+                .value();
     }
 
     private static CachedToken fetch(Map<String, String> form) {
