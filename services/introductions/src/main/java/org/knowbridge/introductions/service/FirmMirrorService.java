@@ -1,5 +1,6 @@
 package org.knowbridge.introductions.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,9 @@ public class FirmMirrorService {
 
     private final FirmMirrorRepository firms;
     private final IntroductionRepository introductions;
+    /** The first key of the firm copy's advisory locks; no other lock of this database uses the two-key form. */
+    static final int FIRM_LOCKS = 1;
+
     private final IntroductionEvents events;
 
     public FirmMirrorService(
@@ -33,23 +37,27 @@ public class FirmMirrorService {
 
     @WithTransaction
     public Uni<Void> upsert(FirmSnapshot snapshot, String country) {
-        return firms.findById(snapshot.firmId()).chain(existing -> {
-            MirroredFirm firm = existing == null ? new MirroredFirm() : existing;
-            firm.id = snapshot.firmId();
-            firm.legalName = atMost(snapshot.legalName().strip(), 300);
-            firm.country = country;
-            // Fields beyond what firm-profiles allows are dropped rather than stopping the topic.
-            firm.sector = fits(snapshot.sector(), 20);
-            firm.sizeClass = fits(snapshot.sizeClass(), 20);
-            firm.knowledgeAreasOffered = bounded(snapshot.knowledgeAreasOffered());
-            firm.knowledgeAreasSought = bounded(snapshot.knowledgeAreasSought());
-            firm.onboardedBy = BusinessKeys.isKey(snapshot.onboardedBy()) ? snapshot.onboardedBy() : null;
-            firm.listed = snapshot.listed();
-            contact(firm, snapshot.introductionContact());
-            return existing == null
-                    ? firms.persist(firm).replaceWithVoid()
-                    : Uni.createFrom().voidItem();
-        });
+        // One writer of a firm's copy at a time: two consumers applying its events at once (a replay beside the
+        // first, or a second consumer group on this database) would otherwise both insert it, and one would fail.
+        return lockFirm(snapshot.firmId())
+                .chain(() -> firms.findById(snapshot.firmId()))
+                .chain(existing -> {
+                    MirroredFirm firm = existing == null ? new MirroredFirm() : existing;
+                    firm.id = snapshot.firmId();
+                    firm.legalName = atMost(snapshot.legalName().strip(), 300);
+                    firm.country = country;
+                    // Fields beyond what firm-profiles allows are dropped rather than stopping the topic.
+                    firm.sector = fits(snapshot.sector(), 20);
+                    firm.sizeClass = fits(snapshot.sizeClass(), 20);
+                    firm.knowledgeAreasOffered = bounded(snapshot.knowledgeAreasOffered());
+                    firm.knowledgeAreasSought = bounded(snapshot.knowledgeAreasSought());
+                    firm.onboardedBy = BusinessKeys.isKey(snapshot.onboardedBy()) ? snapshot.onboardedBy() : null;
+                    firm.listed = snapshot.listed();
+                    contact(firm, snapshot.introductionContact());
+                    return existing == null
+                            ? firms.persist(firm).replaceWithVoid()
+                            : Uni.createFrom().voidItem();
+                });
     }
 
     /**
@@ -71,6 +79,16 @@ public class FirmMirrorService {
                     }
                     return all.call(() -> firms.delete("id", firmId)).replaceWithVoid();
                 });
+    }
+
+    /** A transaction lock on the firm's id, in a key space of its own (class {@link #FIRM_LOCKS}). */
+    private static Uni<Void> lockFirm(String firmId) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "select 1 from pg_advisory_xact_lock(" + FIRM_LOCKS + ", hashtext(:firmId))")
+                        .setParameter("firmId", firmId)
+                        .getSingleResult())
+                .replaceWithVoid();
     }
 
     /** Only the contact block is read of what the firm shares; a block beyond the bounds is dropped whole. */
