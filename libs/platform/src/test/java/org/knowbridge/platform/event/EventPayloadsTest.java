@@ -155,6 +155,12 @@ class EventPayloadsTest {
         JsonNode badCountry = JSON.readTree(FIRM_REGISTERED.replace("\"country\":\"FI\"", "\"country\":\"fi\""));
         assertFalse(EventSchemas.violations(badKey).isEmpty());
         assertFalse(EventSchemas.violations(badCountry).isEmpty());
+        // The EU's own codes for Greece and the United Kingdom are written GR and GB in every event.
+        for (String euCode : java.util.List.of("EL", "UK")) {
+            JsonNode eu =
+                    JSON.readTree(FIRM_REGISTERED.replace("\"country\":\"FI\"", "\"country\":\"" + euCode + "\""));
+            assertFalse(EventSchemas.violations(eu).isEmpty(), euCode);
+        }
     }
 
     @Test

@@ -11,9 +11,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.event.Topic;
 
 /**
  * What every service answers to anonymous callers: liveness, readiness against its real dependencies, its
@@ -71,6 +75,18 @@ public abstract class PlatformEndpointsContract {
     @Test
     void aHostThatIsNoHostNameIsAProblem400() throws IOException {
         assertHostRefused(send("GET /q/health HTTP/1.1\r\nHost: [::1\r\nConnection: close\r\n\r\n"));
+    }
+
+    /** Channels name their topics in configuration; each must be one of the platform's topics, as Topic lists them. */
+    @Test
+    void everyKafkaChannelReadsATopicOfThePlatform() {
+        Set<String> topics = Arrays.stream(Topic.values()).map(Topic::topicName).collect(Collectors.toSet());
+        for (String name : ConfigProvider.getConfig().getPropertyNames()) {
+            if (name.startsWith("mp.messaging.") && name.endsWith(".topic")) {
+                String topic = ConfigProvider.getConfig().getValue(name, String.class);
+                assertTrue(topics.contains(topic), name + " = " + topic + " is not a topic of " + topics);
+            }
+        }
     }
 
     /** A URI past the limit is refused in our words, naming the limit, before any endpoint reads it. */

@@ -34,6 +34,7 @@ import org.knowbridge.firmprofiles.service.importing.FirmImportService;
 import org.knowbridge.firmprofiles.service.importing.ImportFormat;
 import org.knowbridge.platform.http.PublicUrl;
 import org.knowbridge.platform.importing.ImportJobCursor;
+import org.knowbridge.platform.importing.LineErrorCap;
 import org.knowbridge.platform.security.Roles;
 
 @Path("/api/v1/firms/imports")
@@ -44,8 +45,6 @@ public class FirmImportResource {
     static final String CSV = "text/csv";
     static final String JSON_LINES = "application/x-ndjson";
     static final String JSON_LINES_ALIAS = "application/jsonl";
-    /** Per-line errors shown with the progress; the job keeps up to 1000. */
-    private static final int ERRORS_SHOWN = 1000;
 
     private final FirmImportService imports;
     private final PublicUrl publicUrl;
@@ -128,6 +127,6 @@ public class FirmImportResource {
             summary = "Read an import's progress",
             description = "Readable while it runs, by the agency that started it and admins.")
     public Uni<ImportJobView> progress(@PathParam("jobId") UUID jobId) {
-        return imports.progress(jobId, ERRORS_SHOWN).map(ImportJobView::of);
+        return imports.progress(jobId, LineErrorCap.KEPT).map(ImportJobView::of);
     }
 }

@@ -73,7 +73,7 @@ public class NotificationEventConsumer {
         }
         try {
             // Database failures propagate: the record is not acknowledged, so it is not lost.
-            notifications.apply(event.id(), type.get(), event.data()).await().atMost(WRITE_TIMEOUT);
+            notifications.apply(event, type.get()).await().atMost(WRITE_TIMEOUT);
         } catch (IllegalArgumentException e) {
             LOG.warnf(
                     "Skipping %s event %s whose data cannot be read: %s",

@@ -1,7 +1,6 @@
 package org.knowbridge.introductions.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.knowbridge.contracts.event.CollaborationClaimed;
 import org.knowbridge.contracts.event.EventType;
+import org.knowbridge.contracts.event.IntroductionErased;
 import org.knowbridge.contracts.event.IntroductionSnapshot;
 import org.knowbridge.contracts.event.PartnersSuggested;
 import org.knowbridge.contracts.event.RecommendationsUpdated;
@@ -22,6 +22,8 @@ import org.knowbridge.introductions.domain.Audience;
 import org.knowbridge.introductions.domain.NewNotification;
 import org.knowbridge.introductions.domain.NotificationKind;
 import org.knowbridge.introductions.repository.NotificationRepository;
+import org.knowbridge.platform.event.CloudEvent;
+import org.knowbridge.platform.event.CloudEventCodec;
 import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
@@ -44,8 +46,7 @@ public class NotificationService {
     public NotificationService(NotificationRepository notifications, NotificationAccess access, ObjectMapper json) {
         this.notifications = notifications;
         this.access = access;
-        // Reads only the fields it needs: a producer adding one must not stop the inbox.
-        this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.json = json;
     }
 
     public Uni<NotificationPage> page(OffsetDateTime since, Long cursor, boolean unreadOnly, int limit) {
@@ -90,18 +91,20 @@ public class NotificationService {
      * Applies one event: its notifications (and their webhook deliveries) in one transaction, once per event id.
      * Events of other types make none.
      */
-    public Uni<Void> apply(String eventId, EventType type, JsonNode data) {
+    public Uni<Void> apply(CloudEvent<JsonNode> event, EventType type) {
+        String eventId = event.id();
         return switch (type) {
-            case PartnersSuggested -> suggested(eventId, json.convertValue(data, PartnersSuggested.class));
-            case RecommendationsUpdated -> updated(eventId, json.convertValue(data, RecommendationsUpdated.class));
-            case IntroductionRequested -> received(eventId, snapshot(data));
+            case PartnersSuggested -> suggested(eventId, CloudEventCodec.data(event, PartnersSuggested.class));
+            case RecommendationsUpdated -> updated(eventId, CloudEventCodec.data(event, RecommendationsUpdated.class));
+            case IntroductionRequested -> received(eventId, snapshot(event));
             case IntroductionAccepted, IntroductionDeclined ->
-                requesterSide(eventId, NotificationKind.INTRODUCTION_ANSWERED, snapshot(data));
-            case IntroductionExpired -> requesterSide(eventId, NotificationKind.INTRODUCTION_EXPIRED, snapshot(data));
-            case CollaborationClaimed -> claimed(eventId, json.convertValue(data, CollaborationClaimed.class));
+                requesterSide(eventId, NotificationKind.INTRODUCTION_ANSWERED, snapshot(event));
+            case IntroductionExpired -> requesterSide(eventId, NotificationKind.INTRODUCTION_EXPIRED, snapshot(event));
+            case CollaborationClaimed -> claimed(eventId, CloudEventCodec.data(event, CollaborationClaimed.class));
             case IntroductionErased -> {
-                String id = data.path("introductionId").asText("");
-                yield id.isEmpty() ? Uni.createFrom().voidItem() : notifications.forget(id);
+                String id =
+                        CloudEventCodec.data(event, IntroductionErased.class).introductionId();
+                yield id == null || id.isEmpty() ? Uni.createFrom().voidItem() : notifications.forget(id);
             }
             default -> Uni.createFrom().voidItem();
         };
@@ -254,8 +257,8 @@ public class NotificationService {
         }
     }
 
-    private IntroductionSnapshot snapshot(JsonNode data) {
-        return json.convertValue(data, IntroductionSnapshot.class);
+    private static IntroductionSnapshot snapshot(CloudEvent<JsonNode> event) {
+        return CloudEventCodec.data(event, IntroductionSnapshot.class);
     }
 
     static OffsetDateTime now() {

@@ -30,6 +30,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.knowbridge.contracts.cordis.CordisFile;
+import org.knowbridge.partnergraph.domain.DatasetSource;
 import org.knowbridge.partnergraph.domain.ImportJob;
 import org.knowbridge.partnergraph.service.ImportService;
 import org.knowbridge.platform.http.PublicUrl;
@@ -83,10 +84,7 @@ public class ImportResource {
             @RestForm("organisations") @Schema(type = SchemaType.STRING, format = "binary") FileUpload organisations,
             @RestForm("projects") @Schema(type = SchemaType.STRING, format = "binary") FileUpload projects,
             @RestForm("participations") @Schema(type = SchemaType.STRING, format = "binary") FileUpload participations,
-            @RestQuery("source")
-                    @Pattern(
-                            regexp = "[a-z][a-z0-9-]{0,19}",
-                            message = "must be a short lower-case source name, e.g. cordis")
+            @RestQuery("source") @Pattern(regexp = DatasetSource.PATTERN, message = DatasetSource.MESSAGE)
                     String source,
             UriInfo uriInfo) {
         Map<CordisFile, java.nio.file.Path> files = new EnumMap<>(CordisFile.class);

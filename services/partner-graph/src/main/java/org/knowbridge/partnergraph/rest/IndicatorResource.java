@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.knowbridge.contracts.vocabulary.Country;
 import org.knowbridge.contracts.vocabulary.CountryCode;
+import org.knowbridge.partnergraph.domain.DatasetSource;
 import org.knowbridge.partnergraph.domain.ForeignCollaborationIndicators;
 import org.knowbridge.partnergraph.service.IndicatorService;
 import org.knowbridge.partnergraph.service.OrganisationAccess;
@@ -59,9 +60,7 @@ public class IndicatorResource {
                     @Parameter(
                             description = "Only the SMEs of one imported register (the import's source, e.g. cordis), "
                                     + "as that register knows them")
-                    @Pattern(
-                            regexp = "[a-z][a-z0-9-]{0,19}",
-                            message = "must be a short lower-case source name, e.g. cordis")
+                    @Pattern(regexp = DatasetSource.PATTERN, message = DatasetSource.MESSAGE)
                     String source,
             @QueryParam("fromYear") @Min(1900) @Max(2100) Integer fromYear,
             @QueryParam("toYear") @Min(1900) @Max(2100) Integer toYear) {

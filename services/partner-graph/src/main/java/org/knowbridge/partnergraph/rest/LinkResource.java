@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.knowbridge.contracts.vocabulary.BusinessKey;
+import org.knowbridge.partnergraph.domain.DatasetSource;
 import org.knowbridge.partnergraph.domain.LinkClaim;
 import org.knowbridge.partnergraph.service.LinkService;
 import org.knowbridge.platform.problem.QueryParameters;
@@ -85,11 +86,7 @@ public class LinkResource {
             content = @Content(schema = @Schema(implementation = LinkService.BulkVerification.class)))
     public LinkService.BulkVerification verifyPending(
             @QueryParam("claimedBy") @NotNull @BusinessKey String claimedBy,
-            @QueryParam("source")
-                    @NotNull
-                    @Pattern(
-                            regexp = "[a-z][a-z0-9-]{0,19}",
-                            message = "must be a short lower-case source name, e.g. cordis")
+            @QueryParam("source") @NotNull @Pattern(regexp = DatasetSource.PATTERN, message = DatasetSource.MESSAGE)
                     String source) {
         return links.verifyAll(claimedBy, source, caller);
     }
