@@ -4,7 +4,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.util.List;
 import org.knowbridge.contracts.event.FirmSnapshot;
 import org.knowbridge.contracts.vocabulary.BusinessKeys;
@@ -67,18 +66,15 @@ public class FirmMirrorService {
      */
     @WithTransaction
     public Uni<Void> erase(String firmId) {
-        // The copy's row is locked first: an erasure applied twice at once (a replay beside the first, or two
-        // consumers of the topic) waits here, then finds the firm gone and nothing left to delete.
-        return firms.findById(firmId, LockModeType.PESSIMISTIC_WRITE)
-                .chain(locked -> introductions.ofFirm(firmId))
-                .chain(sent -> {
-                    Uni<Void> all = Uni.createFrom().voidItem();
-                    for (Introduction introduction : sent) {
-                        all = all.call(() -> events.erased(introduction))
-                                .call(() -> introductions.delete(introduction));
-                    }
-                    return all.call(() -> firms.delete("id", firmId)).replaceWithVoid();
-                });
+        // The firm's lock first, as for an upsert: an erasure applied twice at once (a replay beside the first, or
+        // two consumers of the topic) waits here, then finds nothing left to delete.
+        return lockFirm(firmId).chain(() -> introductions.ofFirm(firmId)).chain(sent -> {
+            Uni<Void> all = Uni.createFrom().voidItem();
+            for (Introduction introduction : sent) {
+                all = all.call(() -> events.erased(introduction)).call(() -> introductions.delete(introduction));
+            }
+            return all.call(() -> firms.delete("id", firmId)).replaceWithVoid();
+        });
     }
 
     /** A transaction lock on the firm's id, in a key space of its own (class {@link #FIRM_LOCKS}). */
