@@ -14,6 +14,7 @@ public enum EventType {
     OrganisationUpserted(Topic.COLLABORATIONS),
     CollaborationRecorded(Topic.COLLABORATIONS),
     CollaborationClaimed(Topic.COLLABORATIONS),
+    CollaborationClaimDecided(Topic.COLLABORATIONS),
     CollaborationEnded(Topic.COLLABORATIONS),
     OrganisationErased(Topic.COLLABORATIONS),
     RecommendationsUpdated(Topic.RECOMMENDATIONS),

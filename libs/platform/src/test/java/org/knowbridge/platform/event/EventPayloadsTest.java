@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.event.CollaborationClaimDecided;
 import org.knowbridge.contracts.event.CollaborationClaimed;
 import org.knowbridge.contracts.event.CollaborationEnded;
 import org.knowbridge.contracts.event.CollaborationRecorded;
@@ -89,6 +90,16 @@ class EventPayloadsTest {
                      "claimantName":"Partner Labs GmbH","claimantFirmId":null,"channel":"LICENSING","startYear":2024,
                      "claimedAt":"2026-03-04T07:59:59.5Z"}}""";
 
+    private static final String COLLABORATION_CLAIM_DECIDED = """
+            {"specversion":"1.0","id":"4c5d6e7f-8091-42a3-b4c5-d6e7f8091a2b","source":"/knowbridge/partner-graph",
+             "type":"org.knowbridge.CollaborationClaimDecided","subject":"collab:9d1e6f2a-8c4b-4e3d-a7f6-1b2c3d4e5f60",
+             "time":"2026-03-05T09:00:00Z","datacontenttype":"application/json",
+             "dataschema":"/api-specs/events/CollaborationClaimDecided.schema.json",
+             "data":{"key":"collab:9d1e6f2a-8c4b-4e3d-a7f6-1b2c3d4e5f60","awaitedKey":"cordis:999908587",
+                     "awaitedFirmId":"0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b","claimantKey":"org-partner-1",
+                     "claimantFirmId":null,"channel":"LICENSING","startYear":2024,"outcome":"REJECTED",
+                     "decidedAt":"2026-03-05T08:59:59.5Z"}}""";
+
     private static final String COLLABORATION_ENDED = """
             {"specversion":"1.0","id":"7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d","source":"/knowbridge/partner-graph",
              "type":"org.knowbridge.CollaborationEnded","subject":"c-7f3e",
@@ -139,6 +150,7 @@ class EventPayloadsTest {
                 ORGANISATION_UPSERTED,
                 COLLABORATION_RECORDED,
                 COLLABORATION_CLAIMED,
+                COLLABORATION_CLAIM_DECIDED,
                 COLLABORATION_ENDED,
                 ORGANISATION_ERASED,
                 FEEDBACK_GIVEN,
@@ -155,6 +167,13 @@ class EventPayloadsTest {
         JsonNode badCountry = JSON.readTree(FIRM_REGISTERED.replace("\"country\":\"FI\"", "\"country\":\"fi\""));
         assertFalse(EventSchemas.violations(badKey).isEmpty());
         assertFalse(EventSchemas.violations(badCountry).isEmpty());
+        // CollaborationClaimDecided takes the claim's fields from CollaborationClaimed's schema.
+        JsonNode badChannel = JSON.readTree(
+                COLLABORATION_CLAIM_DECIDED.replace("\"channel\":\"LICENSING\"", "\"channel\":\"GOSSIP\""));
+        JsonNode badClaimant = JSON.readTree(
+                COLLABORATION_CLAIM_DECIDED.replace("\"claimantKey\":\"org-partner-1\"", "\"claimantKey\":\"a b\""));
+        assertFalse(EventSchemas.violations(badChannel).isEmpty());
+        assertFalse(EventSchemas.violations(badClaimant).isEmpty());
         // The EU's own codes for Greece and the United Kingdom are written GR and GB in every event.
         for (String euCode : java.util.List.of("EL", "UK")) {
             JsonNode eu =
@@ -211,6 +230,11 @@ class EventPayloadsTest {
         assertEquals("cordis:999908587", claimed.awaitedKey());
         assertEquals("0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b", claimed.awaitedFirmId());
         assertNull(claimed.claimantFirmId());
+        CollaborationClaimDecided decided = CloudEventCodec.data(
+                CloudEventCodec.decode(COLLABORATION_CLAIM_DECIDED), CollaborationClaimDecided.class);
+        assertEquals(claimed.key(), decided.key());
+        assertEquals(CollaborationClaimDecided.Decision.REJECTED.name(), decided.outcome());
+        assertEquals(OffsetDateTime.parse("2026-03-05T08:59:59.5Z"), decided.decidedAt());
         CollaborationEnded ended =
                 CloudEventCodec.data(CloudEventCodec.decode(COLLABORATION_ENDED), CollaborationEnded.class);
         assertEquals(2026, ended.endYear());
@@ -239,6 +263,7 @@ class EventPayloadsTest {
                 ORGANISATION_UPSERTED,
                 COLLABORATION_RECORDED,
                 COLLABORATION_CLAIMED,
+                COLLABORATION_CLAIM_DECIDED,
                 COLLABORATION_ENDED)) {
             CloudEvent<JsonNode> event = CloudEventCodec.decode(json);
             Class<?> payload =
@@ -247,6 +272,7 @@ class EventPayloadsTest {
                         case OrganisationUpserted -> OrganisationUpserted.class;
                         case CollaborationRecorded -> CollaborationRecorded.class;
                         case CollaborationClaimed -> CollaborationClaimed.class;
+                        case CollaborationClaimDecided -> CollaborationClaimDecided.class;
                         default -> CollaborationEnded.class;
                     };
             Object data = CloudEventCodec.data(event, payload);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.knowbridge.contracts.event.CollaborationClaimDecided;
 import org.knowbridge.contracts.event.CollaborationClaimed;
 import org.knowbridge.contracts.event.CollaborationEnded;
 import org.knowbridge.contracts.event.CollaborationRecorded;
@@ -115,6 +116,31 @@ public class GraphEvents {
                         claimantSide.platformFirmId(),
                         claim.channel().name(),
                         claim.startYear(),
+                        OffsetDateTime.now(ZoneOffset.UTC)));
+    }
+
+    /**
+     * A PENDING claim settled: confirmed or rejected by the side it awaited, or withdrawn by its claimant. Both
+     * sides' platform firms again, so that the notifications find the claimant's readers and mark the awaited
+     * side's notice decided.
+     */
+    public OutboxEvent collaborationClaimDecided(
+            Collaboration claim,
+            CollaborationClaimDecided.Decision outcome,
+            Stewardship awaitedSide,
+            Stewardship claimantSide) {
+        return event(
+                EventType.CollaborationClaimDecided,
+                claim.key(),
+                new CollaborationClaimDecided(
+                        claim.key(),
+                        claim.awaiting(),
+                        awaitedSide == null ? null : awaitedSide.platformFirmId(),
+                        claim.claimant(),
+                        claimantSide == null ? null : claimantSide.platformFirmId(),
+                        claim.channel().name(),
+                        claim.startYear(),
+                        outcome.name(),
                         OffsetDateTime.now(ZoneOffset.UTC)));
     }
 

@@ -28,7 +28,8 @@ import org.neo4j.driver.types.Node;
  * <p>A PENDING claim hangs on {@code :PENDING_PARTY} relationships instead, so every query that walks
  * {@code :PARTY} (partners, connections, indicators) passes it by without a filter of its own; confirming turns
  * them into {@code :PARTY}. A rejected or withdrawn claim is deleted, leaving an {@code :AuditRecord}: who
- * decided, for which party, when and how, with party keys only (no names).
+ * decided, for which party, when and how, with party keys only (no names). Every decision on a claim is written
+ * with its CollaborationClaimDecided in the same transaction.
  */
 @ApplicationScoped
 public class CollaborationRepository {
@@ -176,10 +177,10 @@ public class CollaborationRepository {
     }
 
     /**
-     * Confirms a PENDING claim with its CollaborationRecorded event (built from the confirmed collaboration)
-     * and an audit record, in one transaction.
+     * Confirms a PENDING claim with its events (built from the claim as it was pending: CollaborationRecorded of
+     * the confirmed collaboration, CollaborationClaimDecided) and an audit record, in one transaction.
      */
-    public Decision confirm(String key, Decider decider, Function<Collaboration, OutboxEvent> event) {
+    public Decision confirm(String key, Decider decider, Function<Collaboration, List<OutboxEvent>> events) {
         try (Session session = driver.session()) {
             return session.executeWrite(tx -> {
                 Optional<LockedClaim> pending = lockPending(tx, key);
@@ -188,15 +189,17 @@ public class CollaborationRepository {
                 }
                 tx.run(CONFIRM, Map.of("key", key)).consume();
                 audit(tx, pending.get(), "CONFIRMED", decider);
-                OutboxRepository.append(
-                        tx, List.of(event.apply(pending.get().claim().confirmed())));
+                OutboxRepository.append(tx, events.apply(pending.get().claim()));
                 return Decision.DONE;
             });
         }
     }
 
-    /** Deletes a PENDING claim, leaving only an audit record of {@code action} (REJECTED, WITHDRAWN). */
-    public Decision remove(String key, String action, Decider decider) {
+    /**
+     * Deletes a PENDING claim, leaving only an audit record of {@code action} (REJECTED, WITHDRAWN), with its event
+     * (CollaborationClaimDecided, built from the claim) in one transaction.
+     */
+    public Decision remove(String key, String action, Decider decider, Function<Collaboration, OutboxEvent> event) {
         try (Session session = driver.session()) {
             return session.executeWrite(tx -> {
                 Optional<LockedClaim> pending = lockPending(tx, key);
@@ -205,6 +208,7 @@ public class CollaborationRepository {
                 }
                 tx.run(DELETE, Map.of("key", key)).consume();
                 audit(tx, pending.get(), action, decider);
+                OutboxRepository.append(tx, List.of(event.apply(pending.get().claim())));
                 return Decision.DONE;
             });
         }

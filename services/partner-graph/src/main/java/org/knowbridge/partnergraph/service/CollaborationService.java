@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiPredicate;
+import org.knowbridge.contracts.event.CollaborationClaimDecided;
 import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.partnergraph.domain.Collaboration;
 import org.knowbridge.partnergraph.domain.CollaborationStatus;
@@ -81,29 +82,61 @@ public class CollaborationService {
     }
 
     private OutboxEvent claimed(Collaboration claim, Map<String, Organisation> parties) {
-        Map<String, Stewardship> sides = organisations.stewardship(List.of(claim.awaiting(), claim.claimant()));
+        Map<String, Stewardship> sides = sides(claim);
         return events.collaborationClaimed(
                 claim, parties.get(claim.claimant()), sides.get(claim.awaiting()), sides.get(claim.claimant()));
     }
 
-    /** The awaited side confirms a PENDING claim: from now on it is published and queried like any other. */
+    /**
+     * The awaited side confirms a PENDING claim: from now on it is published and queried like any other. Published
+     * as CollaborationRecorded, then as CollaborationClaimDecided (CONFIRMED) for both sides' readers.
+     */
     public Collaboration confirm(String key, Caller caller) {
         Collaboration claim = decidable(key, caller, access::mayDecide, "Only the side it names confirms a claim");
-        settle(key, collaborations.confirm(key, decider(caller, claim.awaiting()), events::collaborationRecorded));
+        Map<String, Stewardship> sides = sides(claim);
+        settle(
+                key,
+                collaborations.confirm(
+                        key,
+                        decider(caller, claim.awaiting()),
+                        pending -> List.of(
+                                events.collaborationRecorded(pending.confirmed()),
+                                decided(pending, CollaborationClaimDecided.Decision.CONFIRMED, sides))));
         return claim.confirmed();
     }
 
     /** The awaited side rejects a PENDING claim: it is deleted, leaving only its audit record. */
     public void reject(String key, Caller caller) {
         Collaboration claim = decidable(key, caller, access::mayDecide, "Only the side it names rejects a claim");
-        settle(key, collaborations.remove(key, "REJECTED", decider(caller, claim.awaiting())));
+        remove(claim, CollaborationClaimDecided.Decision.REJECTED, decider(caller, claim.awaiting()));
     }
 
     /** The claiming side withdraws its PENDING claim: it is deleted, leaving only its audit record. */
     public void withdraw(String key, Caller caller) {
         Collaboration claim =
                 decidable(key, caller, access::mayWithdraw, "Only the side that made a claim withdraws it");
-        settle(key, collaborations.remove(key, "WITHDRAWN", decider(caller, claim.claimant())));
+        remove(claim, CollaborationClaimDecided.Decision.WITHDRAWN, decider(caller, claim.claimant()));
+    }
+
+    /** Deletes the claim with its audit record (the decision's name) and its CollaborationClaimDecided. */
+    private void remove(
+            Collaboration claim, CollaborationClaimDecided.Decision outcome, CollaborationRepository.Decider decider) {
+        Map<String, Stewardship> sides = sides(claim);
+        settle(
+                claim.key(),
+                collaborations.remove(
+                        claim.key(), outcome.name(), decider, pending -> decided(pending, outcome, sides)));
+    }
+
+    /** Who answers for each side of a claim: which platform firm each is, for the readers of its decision. */
+    private Map<String, Stewardship> sides(Collaboration claim) {
+        return organisations.stewardship(List.of(claim.awaiting(), claim.claimant()));
+    }
+
+    private OutboxEvent decided(
+            Collaboration pending, CollaborationClaimDecided.Decision outcome, Map<String, Stewardship> sides) {
+        return events.collaborationClaimDecided(
+                pending, outcome, sides.get(pending.awaiting()), sides.get(pending.claimant()));
     }
 
     /** A page of PENDING claims awaiting the caller's confirmation, and the cursor of the next page. */

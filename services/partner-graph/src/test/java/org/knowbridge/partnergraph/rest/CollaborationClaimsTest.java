@@ -36,7 +36,8 @@ import org.neo4j.driver.Value;
 /**
  * Claims naming another platform firm or a partner's organisation wait for that side: PENDING, seen by the two
  * sides only, in no query or export until confirmed, published only as the CollaborationClaimed that tells the
- * awaited side; a rejected or withdrawn one leaves an audit record.
+ * awaited side; a rejected or withdrawn one leaves an audit record. Every decision on a claim is published as a
+ * CollaborationClaimDecided with its outcome, so both sides' readers hear of it.
  */
 @QuarkusTest
 @WithTestResource(RealStackResource.class)
@@ -115,6 +116,9 @@ class CollaborationClaimsTest {
                     r -> r.key().equals(claim) && r.type().equals("CollaborationRecorded"),
                     EVENT_WAIT);
             assertThat(recorded.event().path("data").path("source").asText(), equalTo("SELF_REPORTED"));
+            JsonNode decided = awaitDecided(probe, claim);
+            assertThat(EventSchemas.violations(decided), empty());
+            assertDecided(decided.path("data"), claim, "CONFIRMED", firm, firm, partnerOrganisation, null);
 
             assertThat(partnersOf(DemoUsers.ADMIN, firm), hasItem(partnerOrganisation));
             connection(firm, partnerOrganisation).body("connected", equalTo(true));
@@ -124,7 +128,9 @@ class CollaborationClaimsTest {
             decide(DemoUsers.AGENCY, claim, "confirm").statusCode(409).contentType("application/problem+json");
             decide(DemoUsers.PARTNER, claim, "withdraw").statusCode(409);
             assertThat(audit(claim).get("action").asString(), equalTo("CONFIRMED"));
-            assertThat(eventTypesOf(probe, claim), equalTo(List.of("CollaborationClaimed", "CollaborationRecorded")));
+            assertThat(
+                    eventTypesOf(probe, claim),
+                    equalTo(List.of("CollaborationClaimed", "CollaborationRecorded", "CollaborationClaimDecided")));
         }
     }
 
@@ -159,13 +165,24 @@ class CollaborationClaimsTest {
             assertThat(audit.get("awaited").asString(), equalTo(DemoUsers.OTHER_SME_FIRM_ID));
             assertThat(audit.containsKey("name"), equalTo(false));
 
-            // The claim told the other firm of itself; its rejection publishes nothing more.
+            // The claim told the other firm of itself; its rejection tells both sides it is decided, and nothing else.
             JsonNode claimed = awaitClaimed(probe, claim);
+            JsonNode decided = awaitDecided(probe, claim);
             String marker = TestData.collaboration(
                     DemoUsers.SME_FIRM_ID, "CUSTOMER", university, "UNIVERSITY", "LICENSING", 2020);
             probe.await("the marker's CollaborationRecorded", r -> r.key().equals(marker), EVENT_WAIT);
-            assertThat(eventTypesOf(probe, claim), equalTo(List.of("CollaborationClaimed")));
+            assertThat(
+                    eventTypesOf(probe, claim), equalTo(List.of("CollaborationClaimed", "CollaborationClaimDecided")));
             assertThat(EventSchemas.violations(claimed), empty());
+            assertThat(EventSchemas.violations(decided), empty());
+            assertDecided(
+                    decided.path("data"),
+                    claim,
+                    "REJECTED",
+                    DemoUsers.OTHER_SME_FIRM_ID,
+                    DemoUsers.OTHER_SME_FIRM_ID,
+                    DemoUsers.SME_FIRM_ID,
+                    DemoUsers.SME_FIRM_ID);
             assertThat(claimed.path("data").path("claimantFirmId").asText(), equalTo(DemoUsers.SME_FIRM_ID));
             assertThat(claimed.path("data").path("awaitedFirmId").asText(), equalTo(DemoUsers.OTHER_SME_FIRM_ID));
         }
@@ -175,22 +192,30 @@ class CollaborationClaimsTest {
     void anAgencysClaimOnAnotherAgencysFirmWaitsAndItsClaimantWithdrawsIt() {
         String own = MirroredFirms.registered("Own Claiming Oy", MirroredFirms.DEMO_AGENCY, null);
         String theirs = MirroredFirms.registered("Their Claimed Oy", MirroredFirms.OTHER_AGENCY, null);
-        String claim = record(DemoUsers.AGENCY, own, "CUSTOMER", theirs, "SUPPLIER")
-                .statusCode(201)
-                .body("status", equalTo("PENDING"))
-                .body("source", equalTo("AGENCY"))
-                .body("awaiting", equalTo(theirs))
-                .extract()
-                .path("key");
-        decide(DemoUsers.AGENCY, claim, "confirm").statusCode(403);
-        decide(DemoUsers.PARTNER, claim, "withdraw").statusCode(404);
+        try (KafkaProbe probe = KafkaProbe.fromEnd(Topic.COLLABORATIONS)) {
+            String claim = record(DemoUsers.AGENCY, own, "CUSTOMER", theirs, "SUPPLIER")
+                    .statusCode(201)
+                    .body("status", equalTo("PENDING"))
+                    .body("source", equalTo("AGENCY"))
+                    .body("awaiting", equalTo(theirs))
+                    .extract()
+                    .path("key");
+            decide(DemoUsers.AGENCY, claim, "confirm").statusCode(403);
+            decide(DemoUsers.PARTNER, claim, "withdraw").statusCode(404);
 
-        decide(DemoUsers.AGENCY, claim, "withdraw").statusCode(204);
+            decide(DemoUsers.AGENCY, claim, "withdraw").statusCode(204);
 
-        read(DemoUsers.AGENCY, claim).statusCode(404);
-        decide(DemoUsers.AGENCY, claim, "withdraw").statusCode(404);
-        assertThat(audit(claim).get("action").asString(), equalTo("WITHDRAWN"));
-        assertThat(partnersOf(DemoUsers.ADMIN, theirs), empty());
+            read(DemoUsers.AGENCY, claim).statusCode(404);
+            decide(DemoUsers.AGENCY, claim, "withdraw").statusCode(404);
+            assertThat(audit(claim).get("action").asString(), equalTo("WITHDRAWN"));
+            assertThat(partnersOf(DemoUsers.ADMIN, theirs), empty());
+            // The awaited side's notice of the claim must show it no longer waits.
+            JsonNode decided = awaitDecided(probe, claim);
+            assertThat(EventSchemas.violations(decided), empty());
+            assertDecided(decided.path("data"), claim, "WITHDRAWN", theirs, theirs, own, own);
+            assertThat(
+                    eventTypesOf(probe, claim), equalTo(List.of("CollaborationClaimed", "CollaborationClaimDecided")));
+        }
     }
 
     @Test
@@ -266,6 +291,34 @@ class CollaborationClaimsTest {
                     .statusCode(400)
                     .contentType("application/problem+json");
         }
+    }
+
+    private static JsonNode awaitDecided(KafkaProbe probe, String key) {
+        return probe.await(
+                        "CollaborationClaimDecided of " + key,
+                        r -> r.key().equals(key) && r.type().equals("CollaborationClaimDecided"),
+                        EVENT_WAIT)
+                .event();
+    }
+
+    /** The decision's data: the claim, its outcome, and each side with the platform firm it is (or null). */
+    private static void assertDecided(
+            JsonNode data,
+            String claim,
+            String outcome,
+            String awaitedKey,
+            String awaitedFirmId,
+            String claimantKey,
+            String claimantFirmId) {
+        assertThat(data.path("key").asText(), equalTo(claim));
+        assertThat(data.path("outcome").asText(), equalTo(outcome));
+        assertThat(data.path("awaitedKey").asText(), equalTo(awaitedKey));
+        assertThat(data.path("awaitedFirmId").textValue(), equalTo(awaitedFirmId));
+        assertThat(data.path("claimantKey").asText(), equalTo(claimantKey));
+        assertThat(data.path("claimantFirmId").textValue(), equalTo(claimantFirmId));
+        assertThat(data.path("channel").asText(), equalTo("LICENSING"));
+        assertThat(data.path("startYear").asInt(), equalTo(2024));
+        assertThat(data.path("decidedAt").isTextual(), equalTo(true));
     }
 
     private static JsonNode awaitClaimed(KafkaProbe probe, String key) {

@@ -20,4 +20,18 @@ class GraphEventReaderTest {
                          "channel":"LICENSING","startYear":2024,"claimedAt":"2026-03-04T08:00:00Z"}}""";
         assertEquals(Optional.empty(), GraphEventReader.change(CloudEventCodec.decode(claimed)));
     }
+
+    @Test
+    void aDecisionOnAClaimChangesNothingEither() {
+        // A confirmation reaches the projection as the CollaborationRecorded written beside it.
+        String decided = """
+                {"specversion":"1.0","id":"3c4d5e6f-7081-4293-ab4c-5d6e7f8091a2","source":"/knowbridge/partner-graph",
+                 "type":"org.knowbridge.CollaborationClaimDecided","subject":"collab:1","time":"2026-03-05T08:00:00Z",
+                 "datacontenttype":"application/json",
+                 "dataschema":"/api-specs/events/CollaborationClaimDecided.schema.json",
+                 "data":{"key":"collab:1","awaitedKey":"fixture:alpha-sensors","awaitedFirmId":null,
+                         "claimantKey":"fixture:berlin-lasers","claimantFirmId":null,"channel":"LICENSING",
+                         "startYear":2024,"outcome":"CONFIRMED","decidedAt":"2026-03-05T08:00:00Z"}}""";
+        assertEquals(Optional.empty(), GraphEventReader.change(CloudEventCodec.decode(decided)));
+    }
 }
