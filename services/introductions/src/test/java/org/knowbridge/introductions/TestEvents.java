@@ -2,6 +2,8 @@ package org.knowbridge.introductions;
 
 import static io.restassured.RestAssured.given;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.knowbridge.contracts.event.Topic;
+import org.knowbridge.platform.testing.EventSchemas;
 import org.knowbridge.platform.testing.KafkaProbe;
 
 /**
@@ -65,6 +68,21 @@ public final class TestEvents {
             String awaitedFirmId,
             String claimantKey,
             String claimantFirmId) {
+        KafkaProbe.write(
+                Topic.COLLABORATIONS,
+                key,
+                collaborationClaimedEvent(eventId, key, awaitedKey, awaitedFirmId, claimantKey, claimantFirmId),
+                null);
+    }
+
+    /** The CloudEvent {@link #collaborationClaimed} publishes, checked against its schema. */
+    public static String collaborationClaimedEvent(
+            String eventId,
+            String key,
+            String awaitedKey,
+            String awaitedFirmId,
+            String claimantKey,
+            String claimantFirmId) {
         String data = """
                 {"key":"%s","awaitedKey":"%s","awaitedFirmId":%s,"claimantKey":"%s","claimantName":"Claimant %s",
                  "claimantFirmId":%s,"channel":"LICENSING","startYear":2024,"claimedAt":"%s"}""".formatted(
@@ -75,8 +93,56 @@ public final class TestEvents {
                         claimantKey,
                         json(claimantFirmId),
                         OffsetDateTime.now());
+        return conforming(envelope("partner-graph", eventId, "CollaborationClaimed", key, data));
+    }
+
+    /**
+     * CollaborationClaimDecided of the claim {@code key} with the given outcome (CONFIRMED, REJECTED, WITHDRAWN), its
+     * sides as in {@link #collaborationClaimed}, with the given event id (a replay reuses one); keyed by the claim.
+     */
+    public static void collaborationClaimDecided(
+            String eventId,
+            String key,
+            String outcome,
+            String awaitedKey,
+            String awaitedFirmId,
+            String claimantKey,
+            String claimantFirmId) {
         KafkaProbe.write(
-                Topic.COLLABORATIONS, key, envelope("partner-graph", eventId, "CollaborationClaimed", key, data), null);
+                Topic.COLLABORATIONS,
+                key,
+                collaborationClaimDecidedEvent(
+                        eventId, key, outcome, awaitedKey, awaitedFirmId, claimantKey, claimantFirmId),
+                null);
+    }
+
+    /** The CloudEvent {@link #collaborationClaimDecided} publishes, checked against its schema. */
+    public static String collaborationClaimDecidedEvent(
+            String eventId,
+            String key,
+            String outcome,
+            String awaitedKey,
+            String awaitedFirmId,
+            String claimantKey,
+            String claimantFirmId) {
+        String data = """
+                {"key":"%s","awaitedKey":"%s","awaitedFirmId":%s,"claimantKey":"%s","claimantFirmId":%s,
+                 "channel":"LICENSING","startYear":2024,"outcome":"%s","decidedAt":"%s"}""".formatted(
+                key, awaitedKey, json(awaitedFirmId), claimantKey, json(claimantFirmId), outcome, OffsetDateTime.now());
+        return conforming(envelope("partner-graph", eventId, "CollaborationClaimDecided", key, data));
+    }
+
+    /** The event, once checked against its schema: what partner-graph publishes in its place. */
+    private static String conforming(String event) {
+        try {
+            var violations = EventSchemas.violations(new ObjectMapper().readTree(event));
+            if (!violations.isEmpty()) {
+                throw new AssertionError("A test event breaks its schema: " + violations + " in " + event);
+            }
+            return event;
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("A test event is no JSON: " + event, e);
+        }
     }
 
     /** A JSON string, or null. */

@@ -17,8 +17,9 @@ import org.knowbridge.platform.observability.EventMetrics;
 /**
  * Feeds the inbox and webhooks from {@link Topic#RECOMMENDATIONS} (new and changed suggestions),
  * {@link Topic#INTRODUCTIONS} (this service's own transitions, read back like any consumer would) and
- * {@link Topic#COLLABORATIONS} (claims awaiting a side's confirmation; the graph's other changes pass by). An offset
- * is committed only after the event's notifications committed; a replayed event (same id) makes none again.
+ * {@link Topic#COLLABORATIONS} (claims awaiting a side's confirmation, and the decisions on them; the graph's other
+ * changes pass by). An offset is committed only after the event's notifications committed; a replayed event (same
+ * id) makes none again.
  */
 @ApplicationScoped
 public class NotificationEventConsumer {

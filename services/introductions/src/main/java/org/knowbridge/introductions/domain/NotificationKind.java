@@ -12,6 +12,13 @@ public enum NotificationKind {
     INTRODUCTION_ANSWERED,
     /** Nobody answered the firm's request in time (IntroductionExpired). */
     INTRODUCTION_EXPIRED,
-    /** A collaboration was claimed with the reader's firm or organisation and awaits its confirmation. */
-    COLLABORATION_CLAIM_RECEIVED
+    /**
+     * A collaboration was claimed with the reader's firm or organisation and awaits its confirmation
+     * (CollaborationClaimed); once decided (CollaborationClaimDecided) it says how, and no longer counts as unread.
+     */
+    COLLABORATION_CLAIM_RECEIVED,
+    /** The other side confirmed a collaboration the reader's firm or organisation claimed (CollaborationClaimDecided). */
+    COLLABORATION_CLAIM_CONFIRMED,
+    /** The other side rejected a collaboration the reader's firm or organisation claimed (CollaborationClaimDecided). */
+    COLLABORATION_CLAIM_REJECTED
 }

@@ -23,9 +23,12 @@ import org.knowbridge.introductions.domain.NotificationKind;
 @ApplicationScoped
 public class NotificationRepository {
 
-    /** Notifications for the firm ($2), about it ($1), or naming it as the requester or a claimant. */
+    /**
+     * Notifications for the firm ($2), about it ($1), or naming it as the requester, a claimant or the awaited side
+     * of a claim (by its own node, whose key is its id).
+     */
     private static final String ABOUT_FIRM = "audience = $2 or subject = $1 or data::jsonb ->> 'firmId' = $1 "
-            + "or data::jsonb ->> 'claimantFirmId' = $1";
+            + "or data::jsonb ->> 'claimantFirmId' = $1 or data::jsonb ->> 'awaitedKey' = $1";
 
     private final Pool pool;
 
@@ -40,11 +43,33 @@ public class NotificationRepository {
     }
 
     /**
+     * What an event settles: the notifications of {@code kind} about {@code subject} (of every audience) asked
+     * their readers to act, and no longer do. The fields that offered the action are dropped, the settlement's own
+     * added (a JSON object), and they count as read: a settled notice waits for nobody.
+     */
+    public record Settlement(NotificationKind kind, String subject, List<String> dropFields, String addFields) {}
+
+    /**
      * Stores the notifications of one event, and a delivery for every subscription of their audience that wants
      * their kind; false (and nothing written) when the event was applied before.
      */
     public Uni<Boolean> store(
             String eventId, List<NewNotification> notifications, OffsetDateTime now, DeliveryBody body) {
+        return store(eventId, null, notifications, now, body);
+    }
+
+    /**
+     * Applies one event once: settles what it settles (none when null) and stores its notifications, in one
+     * transaction with its id. The id goes in first: a second application (a replay, or another consumer group on
+     * this database applying it at the same time) waits there for the first to commit, then finds it and does
+     * nothing; false then.
+     */
+    public Uni<Boolean> store(
+            String eventId,
+            Settlement settlement,
+            List<NewNotification> notifications,
+            OffsetDateTime now,
+            DeliveryBody body) {
         return pool.withTransaction(connection -> connection
                 .preparedQuery("insert into notification_event (event_id, processed_at) values ($1, $2) "
                         + "on conflict (event_id) do nothing")
@@ -53,12 +78,26 @@ public class NotificationRepository {
                     if (inserted.rowCount() == 0) {
                         return Uni.createFrom().item(false);
                     }
-                    Uni<Void> all = Uni.createFrom().voidItem();
+                    Uni<Void> all =
+                            settlement == null ? Uni.createFrom().voidItem() : settle(connection, settlement, now);
                     for (NewNotification notification : notifications) {
                         all = all.chain(() -> store(connection, notification, now, body));
                     }
                     return all.replaceWith(true);
                 }));
+    }
+
+    private static Uni<Void> settle(SqlConnection connection, Settlement settlement, OffsetDateTime now) {
+        return connection
+                .preparedQuery("update notification set data = ((data::jsonb - $3::text[]) || $4::text::jsonb)::text, "
+                        + "read_at = coalesce(read_at, $5) where subject = $1 and kind = $2")
+                .execute(Tuple.from(List.of(
+                        settlement.subject(),
+                        settlement.kind().name(),
+                        settlement.dropFields().toArray(String[]::new),
+                        settlement.addFields(),
+                        now)))
+                .replaceWithVoid();
     }
 
     private Uni<Void> store(SqlConnection connection, NewNotification n, OffsetDateTime now, DeliveryBody body) {

@@ -50,8 +50,9 @@ public class NotificationResource {
             summary = "My notifications, newest first",
             description = "An SME user's firm's; an agency's (the firms it onboarded, the requests it brokers); a "
                     + "partner's organisation's. New or changed suggestions, introductions received, answered or "
-                    + "expired, and collaborations claimed with it that await its confirmation (with the "
-                    + "partner-graph paths to read, confirm or reject the claim).")
+                    + "expired, collaborations claimed with it that await its confirmation (with the "
+                    + "partner-graph paths to read, confirm or reject the claim; once decided, the outcome instead, "
+                    + "and read), and the other side's confirmation or rejection of the claims it made.")
     @APIResponse(
             responseCode = "200",
             description = "One page",

@@ -15,7 +15,9 @@ public record NotificationView(
 
         @Schema(
                 description = "SUGGESTIONS_NEW, SUGGESTIONS_CHANGED, INTRODUCTION_RECEIVED, INTRODUCTION_ANSWERED, "
-                        + "INTRODUCTION_EXPIRED or COLLABORATION_CLAIM_RECEIVED")
+                        + "INTRODUCTION_EXPIRED, COLLABORATION_CLAIM_RECEIVED (once the claim is decided, its data "
+                        + "has the outcome and decidedAt, and no confirmPath or rejectPath), "
+                        + "COLLABORATION_CLAIM_CONFIRMED or COLLABORATION_CLAIM_REJECTED")
         String kind,
 
         @Schema(

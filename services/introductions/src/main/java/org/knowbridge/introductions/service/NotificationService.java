@@ -12,12 +12,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.knowbridge.contracts.event.CollaborationClaimDecided;
 import org.knowbridge.contracts.event.CollaborationClaimed;
 import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.contracts.event.IntroductionErased;
 import org.knowbridge.contracts.event.IntroductionSnapshot;
 import org.knowbridge.contracts.event.PartnersSuggested;
 import org.knowbridge.contracts.event.RecommendationsUpdated;
+import org.knowbridge.contracts.vocabulary.EnumNames;
 import org.knowbridge.introductions.domain.Audience;
 import org.knowbridge.introductions.domain.NewNotification;
 import org.knowbridge.introductions.domain.NotificationKind;
@@ -38,6 +40,12 @@ public class NotificationService {
 
     /** partner-graph's path of a collaboration: a claim notice links to it and to its confirm and reject actions. */
     private static final String CLAIMS_PATH = "/api/v1/collaborations/";
+
+    /** A claim notice's fields that offer to act on it: dropped once it is decided (the actions then answer 409). */
+    private static final List<String> CLAIM_ACTIONS = List.of("confirmPath", "rejectPath");
+
+    /** Dropped too when the claim is deleted (rejected, withdrawn): its path then answers 404. */
+    private static final List<String> CLAIM_PATHS = List.of("confirmPath", "rejectPath", "collaborationPath");
 
     private final NotificationRepository notifications;
     private final NotificationAccess access;
@@ -101,6 +109,8 @@ public class NotificationService {
                 requesterSide(eventId, NotificationKind.INTRODUCTION_ANSWERED, snapshot(event));
             case IntroductionExpired -> requesterSide(eventId, NotificationKind.INTRODUCTION_EXPIRED, snapshot(event));
             case CollaborationClaimed -> claimed(eventId, CloudEventCodec.data(event, CollaborationClaimed.class));
+            case CollaborationClaimDecided ->
+                claimDecided(eventId, CloudEventCodec.data(event, CollaborationClaimDecided.class));
             case IntroductionErased -> {
                 String id =
                         CloudEventCodec.data(event, IntroductionErased.class).introductionId();
@@ -187,19 +197,70 @@ public class NotificationService {
         if (claim.claimantFirmId() != null) {
             data.put("claimantFirmId", claim.claimantFirmId());
         }
-        NotificationKind kind = NotificationKind.COLLABORATION_CLAIM_RECEIVED;
-        if (claim.awaitedFirmId() != null) {
+        return claimSide(claim.awaitedFirmId(), claim.awaitedKey())
+                .chain(audiences -> audiences.isEmpty()
+                        ? Uni.createFrom().voidItem()
+                        : store(eventId, audiences, NotificationKind.COLLABORATION_CLAIM_RECEIVED, claim.key(), data));
+    }
+
+    /**
+     * A claim is settled. Its notices to the awaited side say how, keep no action to take and count as read; a
+     * confirmation or rejection is told to the claimant's side, by the same rule as a claim to the awaited side
+     * (nobody when that side is not known here, e.g. an erased firm). A withdrawal is told to nobody: the
+     * claimant made it.
+     */
+    private Uni<Void> claimDecided(String eventId, CollaborationClaimDecided decision) {
+        var outcome = EnumNames.parse(CollaborationClaimDecided.Decision.class, decision.outcome());
+        if (decision.key() == null || decision.claimantKey() == null || outcome.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        boolean confirmed = outcome.get() == CollaborationClaimDecided.Decision.CONFIRMED;
+        String decidedAt = String.valueOf(decision.decidedAt());
+        ObjectNode settled =
+                json.createObjectNode().put("outcome", outcome.get().name()).put("decidedAt", decidedAt);
+        var settlement = new NotificationRepository.Settlement(
+                NotificationKind.COLLABORATION_CLAIM_RECEIVED,
+                decision.key(),
+                confirmed ? CLAIM_ACTIONS : CLAIM_PATHS,
+                settled.toString());
+        NotificationKind kind = switch (outcome.get()) {
+            case CONFIRMED -> NotificationKind.COLLABORATION_CLAIM_CONFIRMED;
+            case REJECTED -> NotificationKind.COLLABORATION_CLAIM_REJECTED;
+            case WITHDRAWN -> null;
+        };
+        ObjectNode data = json.createObjectNode()
+                .put("collaborationKey", decision.key())
+                .put("organisationKey", decision.claimantKey())
+                .put("awaitedKey", decision.awaitedKey())
+                .put("outcome", outcome.get().name())
+                .put("channel", decision.channel())
+                .put("startYear", decision.startYear())
+                .put("decidedAt", decidedAt);
+        if (decision.claimantFirmId() != null) {
+            data.put("claimantFirmId", decision.claimantFirmId());
+        }
+        if (confirmed) {
+            data.put("collaborationPath", CLAIMS_PATH + decision.key());
+        }
+        Uni<List<String>> told = kind == null
+                ? Uni.createFrom().item(List.of())
+                : claimSide(decision.claimantFirmId(), decision.claimantKey());
+        return told.chain(audiences -> store(eventId, settlement, audiences, kind, decision.key(), data));
+    }
+
+    /**
+     * Who answers for one side of a claim, as partner-graph tells it: the platform firm the node is (its SME users
+     * and its onboarding agency), or the partner whose organisation it is; nobody when neither is known here.
+     */
+    private Uni<List<String>> claimSide(String firmId, String organisationKey) {
+        if (firmId != null) {
             return notifications
-                    .onboarding(claim.awaitedFirmId())
-                    .chain(firm -> firm.known()
-                            ? store(eventId, firmSide(claim.awaitedFirmId(), firm), kind, claim.key(), data)
-                            : Uni.createFrom().voidItem());
+                    .onboarding(firmId)
+                    .map(firm -> firm.known() ? firmSide(firmId, firm) : List.<String>of());
         }
         return notifications
-                .registeredPartner(claim.awaitedKey())
-                .chain(partner -> partner
-                        ? store(eventId, List.of(Audience.organisation(claim.awaitedKey())), kind, claim.key(), data)
-                        : Uni.createFrom().voidItem());
+                .registeredPartner(organisationKey)
+                .map(partner -> partner ? List.of(Audience.organisation(organisationKey)) : List.<String>of());
     }
 
     private Uni<Void> requesterSide(String eventId, NotificationKind kind, IntroductionSnapshot intro) {
@@ -235,11 +296,24 @@ public class NotificationService {
 
     private Uni<Void> store(
             String eventId, List<String> audiences, NotificationKind kind, String subject, ObjectNode data) {
+        return store(eventId, null, audiences, kind, subject, data);
+    }
+
+    /** Settles what the event settles (none when null) and stores its notifications, once per event id. */
+    private Uni<Void> store(
+            String eventId,
+            NotificationRepository.Settlement settlement,
+            List<String> audiences,
+            NotificationKind kind,
+            String subject,
+            ObjectNode data) {
         String text = data.toString();
         List<NewNotification> made = audiences.stream()
                 .map(audience -> new NewNotification(audience, kind, subject, text))
                 .toList();
-        return notifications.store(eventId, made, now(), this::deliveryBody).replaceWithVoid();
+        return notifications
+                .store(eventId, settlement, made, now(), this::deliveryBody)
+                .replaceWithVoid();
     }
 
     /** What a webhook receives: the notification as the inbox shows it. */

@@ -45,6 +45,9 @@ class NotificationResourceTest {
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final String AGENCY_ORG = "org-agency-inbox-" + RUN;
     private static final String PARTNER_ORG = "org-partner-inbox-" + RUN;
+    private static final String RECEIVED = "COLLABORATION_CLAIM_RECEIVED";
+    private static final String CONFIRMED = "COLLABORATION_CLAIM_CONFIRMED";
+    private static final String REJECTED = "COLLABORATION_CLAIM_REJECTED";
 
     private static RealmAccount agency;
     private static RealmAccount partner;
@@ -347,6 +350,158 @@ class NotificationResourceTest {
             assertTrue(java.time.Instant.now().isBefore(deadline), "the partner still has the erased firm's claim");
             TestEvents.sleep(200);
         }
+    }
+
+    @Test
+    void aConfirmedClaimIsSettledForTheFirmAndItsAgencyAndToldToTheClaimingPartnerOnce() {
+        Firm firm = newFirm("Inbox Confirming");
+        String claim = "collab:" + UUID.randomUUID();
+        TestEvents.collaborationClaimed(UUID.randomUUID().toString(), claim, firm.id(), firm.id(), PARTNER_ORG, null);
+        awaitNotification(agency.token(), RECEIVED, claim);
+        awaitNotification(firm.sme().token(), RECEIVED, claim);
+        assertEquals(1, unread(firm.sme().token()));
+
+        String decision = UUID.randomUUID().toString();
+        TestEvents.collaborationClaimDecided(decision, claim, "CONFIRMED", firm.id(), firm.id(), PARTNER_ORG, null);
+        TestEvents.collaborationClaimDecided(decision, claim, "CONFIRMED", firm.id(), firm.id(), PARTNER_ORG, null);
+        // Same record key, so same partition: once the marker's claim is in, both copies were consumed.
+        String marker = "cordis:" + RUN + "marker-confirmed";
+        TestEvents.collaborationClaimed(UUID.randomUUID().toString(), claim, firm.id(), firm.id(), marker, null);
+        awaitNotifications(
+                firm.sme().token(),
+                n -> about(RECEIVED, claim).test(n) && claimant(n).equals(marker));
+
+        // The firm's side: the claim no longer waits, says how it was decided and counts as read; the marker's waits.
+        for (String token : List.of(firm.sme().token(), agency.token())) {
+            Map<String, Object> settled = claimNotice(token, claim, PARTNER_ORG);
+            assertEquals(true, settled.get("read"));
+            Map<?, ?> data = (Map<?, ?>) settled.get("data");
+            assertEquals("CONFIRMED", data.get("outcome"));
+            assertNotNull(data.get("decidedAt"));
+            assertEquals("/api/v1/collaborations/" + claim, data.get("collaborationPath"));
+            assertFalse(data.containsKey("confirmPath"), "a decided claim offers no confirmation: " + data);
+            assertFalse(data.containsKey("rejectPath"), "a decided claim offers no rejection: " + data);
+            assertTrue(
+                    unreadOnly(token).stream().noneMatch(n -> settled.get("id").equals(n.get("id"))));
+            assertEquals(false, claimNotice(token, claim, marker).get("read"));
+            assertTrue(notifications(token).stream().noneMatch(about(CONFIRMED, claim)));
+        }
+        assertEquals(1, unread(firm.sme().token()), "only the marker's claim waits");
+
+        // The claiming partner hears it once, replay or not.
+        List<Map<String, Object>> told = notifications(partner.token()).stream()
+                .filter(about(CONFIRMED, claim))
+                .toList();
+        assertEquals(1, told.size(), "a replayed decision makes no second notice");
+        assertEquals(false, told.get(0).get("read"));
+        Map<?, ?> data = (Map<?, ?>) told.get(0).get("data");
+        assertEquals(claim, data.get("collaborationKey"));
+        assertEquals(PARTNER_ORG, data.get("organisationKey"));
+        assertEquals(firm.id(), data.get("awaitedKey"));
+        assertEquals("CONFIRMED", data.get("outcome"));
+        assertEquals("LICENSING", data.get("channel"));
+        assertEquals(2024, data.get("startYear"));
+        assertEquals("/api/v1/collaborations/" + claim, data.get("collaborationPath"));
+        assertFalse(data.containsKey("claimantFirmId"));
+
+        assertNoneAbout(claim, DemoUsers.token(DemoUsers.PARTNER), DemoUsers.token(DemoUsers.OTHER_AGENCY));
+    }
+
+    @Test
+    void aRejectedClaimIsSettledForThePartnerAndToldToTheClaimingFirmAndItsAgency() {
+        Firm claimant = newFirm("Inbox Rejected Claimant");
+        String claim = "collab:" + UUID.randomUUID();
+        TestEvents.collaborationClaimed(
+                UUID.randomUUID().toString(), claim, PARTNER_ORG, null, claimant.id(), claimant.id());
+        awaitNotification(partner.token(), RECEIVED, claim);
+        assertTrue(unreadOnly(partner.token()).stream().anyMatch(about(RECEIVED, claim)));
+
+        TestEvents.collaborationClaimDecided(
+                UUID.randomUUID().toString(), claim, "REJECTED", PARTNER_ORG, null, claimant.id(), claimant.id());
+
+        // The claimant's firm and its agency are told, in the transaction that settles the partner's notice.
+        for (String token : List.of(claimant.sme().token(), agency.token())) {
+            Map<String, Object> told = awaitNotification(token, REJECTED, claim);
+            assertEquals(false, told.get("read"));
+            Map<?, ?> data = (Map<?, ?>) told.get("data");
+            assertEquals(claimant.id(), data.get("organisationKey"));
+            assertEquals(claimant.id(), data.get("claimantFirmId"));
+            assertEquals(PARTNER_ORG, data.get("awaitedKey"));
+            assertEquals("REJECTED", data.get("outcome"));
+            assertFalse(data.containsKey("collaborationPath"), "a rejected claim is deleted: " + data);
+        }
+        assertEquals(1, unread(claimant.sme().token()));
+        Map<String, Object> settled = claimNotice(partner.token(), claim, claimant.id());
+        assertEquals(true, settled.get("read"));
+        Map<?, ?> data = (Map<?, ?>) settled.get("data");
+        assertEquals("REJECTED", data.get("outcome"));
+        for (String path : List.of("collaborationPath", "confirmPath", "rejectPath")) {
+            assertFalse(data.containsKey(path), "a rejected claim has no " + path + " left: " + data);
+        }
+        assertTrue(unreadOnly(partner.token()).stream().noneMatch(about(RECEIVED, claim)));
+        assertTrue(notifications(partner.token()).stream().noneMatch(about(REJECTED, claim)));
+        assertNoneAbout(claim, DemoUsers.token(DemoUsers.SME), DemoUsers.token(DemoUsers.OTHER_AGENCY));
+    }
+
+    @Test
+    void aWithdrawnClaimIsSettledAndToldToNobody() {
+        Firm firm = newFirm("Inbox Withdrawn");
+        String claim = "collab:" + UUID.randomUUID();
+        TestEvents.collaborationClaimed(UUID.randomUUID().toString(), claim, firm.id(), firm.id(), PARTNER_ORG, null);
+        awaitNotification(firm.sme().token(), RECEIVED, claim);
+
+        TestEvents.collaborationClaimDecided(
+                UUID.randomUUID().toString(), claim, "WITHDRAWN", firm.id(), firm.id(), PARTNER_ORG, null);
+        awaitNotifications(
+                firm.sme().token(),
+                n -> about(RECEIVED, claim).test(n) && "WITHDRAWN".equals(((Map<?, ?>) n.get("data")).get("outcome")));
+        assertEquals(0, unread(firm.sme().token()));
+        assertNoneAbout(claim, partner.token());
+    }
+
+    @Test
+    void anErasedClaimantHearsNothingOfTheDecision() {
+        Firm claimant = newFirm("Inbox Erased Claimant");
+        String claim = "collab:" + UUID.randomUUID();
+        TestEvents.collaborationClaimed(
+                UUID.randomUUID().toString(), claim, PARTNER_ORG, null, claimant.id(), claimant.id());
+        awaitNotification(partner.token(), RECEIVED, claim);
+        TestFirms.erase(claimant.id());
+        TestFirms.awaitErased(claimant.id());
+
+        TestEvents.collaborationClaimDecided(
+                UUID.randomUUID().toString(), claim, "CONFIRMED", PARTNER_ORG, null, claimant.id(), claimant.id());
+        // Same record key, so same partition: once the marker's claim is in, the decision was consumed.
+        String marker = "cordis:" + RUN + "marker-erased";
+        TestEvents.collaborationClaimed(UUID.randomUUID().toString(), claim, PARTNER_ORG, null, marker, null);
+        awaitNotifications(
+                partner.token(),
+                n -> about(RECEIVED, claim).test(n) && claimant(n).equals(marker));
+
+        assertEquals(List.of(), notifications(claimant.sme().token()));
+        assertTrue(notifications(agency.token()).stream().noneMatch(n -> claim.equals(n.get("subject"))));
+        assertTrue(notifications(partner.token()).stream().noneMatch(about(CONFIRMED, claim)));
+    }
+
+    /** The caller's notice of the claim made by {@code claimantKey}. */
+    private static Map<String, Object> claimNotice(String token, String claim, String claimantKey) {
+        return notifications(token).stream()
+                .filter(about(RECEIVED, claim))
+                .filter(n -> claimant(n).equals(claimantKey))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no notice of " + claim + " by " + claimantKey));
+    }
+
+    private static List<Map<String, Object>> unreadOnly(String token) {
+        return as(token)
+                .queryParam("unread", true)
+                .queryParam("limit", 200)
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
     }
 
     /** None of these callers has a notification about the subject. */

@@ -369,6 +369,55 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void theClaimantsAgencySubscribesToTheDecisionsOnItsFirmsClaims() throws Exception {
+        Receiver receiver = receiver(0);
+        JsonPath webhook = subscribe(
+                agency.token(), receiver.url(), "COLLABORATION_CLAIM_CONFIRMED", "COLLABORATION_CLAIM_REJECTED");
+        String firm = firm("Hooks Claimant");
+        String confirmed = "collab:" + UUID.randomUUID();
+        String rejected = "collab:" + UUID.randomUUID();
+        String awaited = "cordis:" + RUN + "awaited";
+        TestEvents.collaborationClaimDecided(
+                UUID.randomUUID().toString(), confirmed, "CONFIRMED", awaited, null, firm, firm);
+        TestEvents.collaborationClaimDecided(
+                UUID.randomUUID().toString(), rejected, "REJECTED", awaited, null, firm, firm);
+
+        await(
+                "both decisions",
+                () -> !receiver.about(confirmed).isEmpty()
+                        && !receiver.about(rejected).isEmpty());
+        for (Received delivery : List.of(
+                receiver.about(confirmed).get(0), receiver.about(rejected).get(0))) {
+            assertEquals(
+                    "sha256=" + hmac(webhook.getString("secret"), delivery.timestamp() + "." + delivery.body()),
+                    delivery.signature());
+            JsonNode data = delivery.json().path("data");
+            String outcome = data.path("outcome").asText();
+            assertEquals("COLLABORATION_CLAIM_" + outcome, delivery.event());
+            assertEquals(delivery.event(), delivery.json().path("type").asText());
+            assertEquals(firm, data.path("organisationKey").asText());
+            assertEquals(awaited, data.path("awaitedKey").asText());
+            assertEquals(firm, data.path("claimantFirmId").asText());
+        }
+        assertEquals(
+                "CONFIRMED",
+                receiver.about(confirmed)
+                        .get(0)
+                        .json()
+                        .path("data")
+                        .path("outcome")
+                        .asText());
+        assertEquals(
+                "REJECTED",
+                receiver.about(rejected)
+                        .get(0)
+                        .json()
+                        .path("data")
+                        .path("outcome")
+                        .asText());
+    }
+
+    @Test
     void badSubscriptionsAreProblemsNamingTheField() {
         String token = agency.token();
         for (String url : List.of("ftp://example.org/hook", "not a url", "https://user:pw@example.org/hook", "")) {
