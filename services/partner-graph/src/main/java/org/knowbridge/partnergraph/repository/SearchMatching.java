@@ -6,7 +6,7 @@ import org.knowbridge.partnergraph.domain.OrganisationSearch;
 
 /**
  * The part of a search's query that finds its results, as {@code o} and {@code relevance}: it starts from the most
- * selective index the criteria allow (the full-text index for words, the area's path for an area, the country or
+ * selective index the criteria allow (the full-text index for words, the path index for a narrow area, the country or
  * the type index) and names only the filters the search uses. A predicate of the form {@code $x IS NULL OR ...}
  * would keep the planner from using any index, so that every search without words read all organisations.
  */
@@ -17,7 +17,7 @@ final class SearchMatching {
             WITH o, score AS relevance
             """;
 
-    // Through the projects of the area and of everything under it: the path index finds the areas.
+    // Through the projects of a narrow area and of everything under it: the path index finds the areas.
     private static final String AREA = """
             MATCH (k:KnowledgeArea)
             WHERE k.path = $areaPath OR k.path STARTS WITH $areaPath + '/'
@@ -50,6 +50,12 @@ final class SearchMatching {
                OR EXISTS { MATCH (o)-[:PARTY]->(c:Collaboration)
                            WHERE c.status = 'CONFIRMED' AND coalesce(c.endYear, 9999) >= $activeSince })""";
 
+    /**
+     * Up to this many organisations an area's projects lead to them faster than reading every organisation's areas
+     * (measured on the CORDIS data: an area of 2,700 organisations 3 × faster, one of 15,000 4 × slower).
+     */
+    static final int NARROW_AREA = 5_000;
+
     private SearchMatching() {}
 
     /** The results of {@code criteria} that the viewer ({@code $viewer}) may see; in no particular order. */
@@ -59,7 +65,7 @@ final class SearchMatching {
         String source;
         if (!criteria.words().isEmpty()) {
             source = WORDS;
-        } else if (criteria.areaPath() != null) {
+        } else if (criteria.areaPath() != null && criteria.areaSize() <= NARROW_AREA) {
             source = AREA;
         } else if (criteria.country() != null) {
             source = COUNTRY;
