@@ -26,6 +26,27 @@ public final class TestData {
     }
 
     /** A source prefix of its own, so an import's keys are new in every run. */
+    /** A word of letters only ("zq" and ten more), new in every run: areas and names no other data has. */
+    public static String uniqueWord() {
+        StringBuilder word = new StringBuilder("zq");
+        // Each hex digit as a letter (0 → a … f → p): a UUID may have too few letters of its own.
+        for (char c :
+                UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
+            word.append((char) ('a' + Character.digit(c, 16)));
+        }
+        return word.toString();
+    }
+
+    /** Imports the three files of a dataset under {@code source} and waits until the import has succeeded. */
+    public static void importDataset(String source, String organisations, String projects, String participations) {
+        String state = awaitImport(startImport(
+                        source, "organisations", organisations, "projects", projects, "participations", participations))
+                .getString("state");
+        if (!"SUCCEEDED".equals(state)) {
+            throw new AssertionError("the import of " + source + " ended " + state);
+        }
+    }
+
     public static String newSource() {
         return "t"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);

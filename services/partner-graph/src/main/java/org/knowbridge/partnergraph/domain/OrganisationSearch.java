@@ -16,6 +16,7 @@ public final class OrganisationSearch {
      * @param words       the words of the full-text query (letters and digits only), empty for none
      * @param types       the names a type is stored under (COMPANY also under its legacy name)
      * @param areaPath    the path of an area: organisations with a project in it or in an area under it
+     * @param areaSize    how many organisations the area holds, as the taxonomy last counted them (0 without one)
      * @param activeSince organisations with a project of this year or later, or a collaboration running then
      */
     public record Criteria(
@@ -24,6 +25,7 @@ public final class OrganisationSearch {
             List<String> types,
             Boolean sme,
             String areaPath,
+            int areaSize,
             Integer activeSince) {}
 
     /** Why a result matched: its NAME, a knowledge AREA (by label, with its id) or a project TOPIC. */

@@ -127,7 +127,17 @@ public class GraphSchemaMigrations {
             new Migration(22, "collaborations by the introduction they came from", """
                     CREATE INDEX collaboration_introduction IF NOT EXISTS
                     FOR (c:Collaboration) ON (c.introductionId)
-                    """));
+                    """),
+            new Migration(
+                    23,
+                    "organisations by country and by type, where a search without words starts",
+                    List.of("""
+                            CREATE INDEX organisation_country IF NOT EXISTS
+                            FOR (o:Organisation) ON (o.country)
+                            """, """
+                            CREATE INDEX organisation_type IF NOT EXISTS
+                            FOR (o:Organisation) ON (o.type)
+                            """)));
 
     private static final String APPLIED = """
             MATCH (m:SchemaMigration {version: $version}) RETURN count(m) > 0 AS applied

@@ -109,7 +109,8 @@ public class ImportRepository {
      * What search reads of an organisation's projects, kept on the organisation ({@code o}) so that one full-text
      * index over organisations answers a search: its areas' paths (for the area filter and facet) and labels, its
      * projects' acronyms and topics, and its latest project year. Refreshed wherever participations or a
-     * project's areas change.
+     * project's areas change; a new {@code areaStamp} each time tells the search's memory of areas (AreaFacets)
+     * that what it holds of this organisation is old.
      */
     static final String SEARCH_FIELDS = """
             CALL (o) {
@@ -121,6 +122,7 @@ public class ImportRepository {
                        max(p.year) AS lastYear
             }
             SET o.areaPaths = paths,
+                o.areaStamp = randomUUID(),
                 o.areaText = reduce(text = '', label IN labels | text + label + '. '),
                 o.topicText = reduce(text = '', t IN acronyms + topics | text + t + ' '),
                 o.lastProjectYear = lastYear

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.knowbridge.partnergraph.domain.OrganisationSearch;
 import org.knowbridge.partnergraph.domain.Viewer;
@@ -35,39 +36,13 @@ public class SearchRepository {
             List<Map<String, Object>> sme,
             List<Map<String, Object>> areas) {}
 
-    // One index over organisations: their names, and the area labels and project topics kept on them.
-    private static final String HITS = """
-            CALL db.index.fulltext.queryNodes('organisation_search', $lucene) YIELD node AS o, score
-            WHERE %s
-            WITH o, score AS relevance
-            """;
-
-    private static final String HITS_ORDER = """
+    private static final String BY_RELEVANCE = """
             ORDER BY relevance DESC, o.key
             """;
 
-    private static final String ALL = """
-            MATCH (o:Organisation)
-            WHERE %s
-            WITH o, null AS relevance
-            """;
-
-    private static final String ALL_ORDER = """
+    private static final String BY_NAME = """
             ORDER BY o.name, o.key
             """;
-
-    private static final String FILTERS = """
-            o.name IS NOT NULL
-              AND ($country IS NULL OR o.country = $country)
-              AND ($types IS NULL OR o.type IN $types)
-              AND ($sme IS NULL OR coalesce(o.sme, false) = $sme)
-              AND ($areaPath IS NULL
-                   OR any(path IN coalesce(o.areaPaths, []) WHERE path = $areaPath OR path STARTS WITH $areaPath + '/'))
-              AND ($activeSince IS NULL
-                   OR coalesce(o.lastProjectYear, 0) >= $activeSince
-                   OR EXISTS { MATCH (o)-[:PARTY]->(c:Collaboration)
-                               WHERE c.status = 'CONFIRMED' AND coalesce(c.endYear, 9999) >= $activeSince })
-              AND %s""".formatted(FirmVisibility.visible("o"));
 
     private static final String PAGE = """
             SKIP $offset LIMIT $limit
@@ -76,9 +51,9 @@ public class SearchRepository {
                    relevance
             """;
 
-    // Each facet reads one property of every result once; the areas, many per organisation, cost the most.
+    // Each facet reads one property of every result once; the areas are counted in memory (AreaFacets).
     private static final String FACETS = """
-            WITH collect(o) AS results,
+            WITH collect([o.key, o.areaStamp]) AS stamps,
                  collect(o.country) AS countryValues,
                  collect(CASE o.type WHEN 'FIRM' THEN 'COMPANY' ELSE o.type END) AS typeValues,
                  collect(toString(coalesce(o.sme, false))) AS smeValues
@@ -100,15 +75,14 @@ public class SearchRepository {
                 ORDER BY count DESC, value
                 RETURN collect({value: value, count: count}) AS sme
             }
-            CALL (results) {
-                UNWIND results AS o
-                UNWIND coalesce(o.areaPaths, []) AS path
-                WITH path, count(*) AS count
-                ORDER BY count DESC, path
-                LIMIT $topAreas
-                RETURN collect({path: path, count: count}) AS areas
-            }
-            RETURN size(results) AS total, countries, types, sme, areas
+            RETURN stamps, countries, types, sme
+            """;
+
+    // In the facets' transaction, so that the areas read belong to the same snapshot as the stamps.
+    private static final String AREAS_OF = """
+            UNWIND $keys AS key
+            MATCH (o:Organisation {key: key})
+            RETURN o.key AS key, o.areaStamp AS stamp, coalesce(o.areaPaths, []) AS paths
             """;
 
     /** Why each organisation of a page matched: by its name, which areas, which projects. */
@@ -139,9 +113,11 @@ public class SearchRepository {
             """;
 
     private final Driver driver;
+    private final AreaFacets areaFacets;
 
-    public SearchRepository(Driver driver) {
+    public SearchRepository(Driver driver, AreaFacets areaFacets) {
         this.driver = driver;
+        this.areaFacets = areaFacets;
     }
 
     /** Why the organisations {@code keys} match the words. */
@@ -164,8 +140,8 @@ public class SearchRepository {
 
     /** One page of the result, in order: by relevance with words, else by name. */
     public List<Row> page(OrganisationSearch.Criteria criteria, int offset, int limit, Viewer viewer) {
-        boolean words = !criteria.words().isEmpty();
-        String cypher = (words ? HITS + HITS_ORDER : ALL + ALL_ORDER).formatted(FILTERS) + PAGE;
+        String order = criteria.words().isEmpty() ? BY_NAME : BY_RELEVANCE;
+        String cypher = SearchMatching.results(criteria) + order + PAGE;
         Map<String, Object> params = params(criteria, viewer);
         params.put("offset", offset);
         params.put("limit", limit);
@@ -184,17 +160,35 @@ public class SearchRepository {
      * (a search waits for the slower of the two, not for both in turn).
      */
     public CompletionStage<Facets> facets(OrganisationSearch.Criteria criteria, int topAreas, Viewer viewer) {
-        String cypher = (criteria.words().isEmpty() ? ALL : HITS).formatted(FILTERS) + FACETS;
+        String cypher = SearchMatching.results(criteria) + FACETS;
         Map<String, Object> params = params(criteria, viewer);
-        params.put("topAreas", topAreas);
         AsyncSession session = driver.session(AsyncSession.class);
-        return session.executeReadAsync(tx -> tx.runAsync(cypher, params).thenCompose(ResultCursor::singleAsync))
-                .thenApply(r -> new Facets(
-                        r.get("total").asLong(),
-                        r.get("countries").asList(v -> v.asMap()),
-                        r.get("types").asList(v -> v.asMap()),
-                        r.get("sme").asList(v -> v.asMap()),
-                        r.get("areas").asList(v -> v.asMap())))
+        return session.executeReadAsync(tx -> tx.runAsync(cypher, params)
+                        .thenCompose(ResultCursor::singleAsync)
+                        .thenCompose(r -> {
+                            Map<String, String> stamps = new HashMap<>();
+                            r.get("stamps")
+                                    .asList(v -> v)
+                                    .forEach(v -> stamps.put(
+                                            v.get(0).asString(),
+                                            v.get(1).isNull() ? null : v.get(1).asString()));
+                            List<String> unknown = areaFacets.unknown(stamps);
+                            CompletionStage<List<AreaFacets.Areas>> read = unknown.isEmpty()
+                                    ? CompletableFuture.completedFuture(List.of())
+                                    : tx.runAsync(AREAS_OF, Map.of("keys", unknown))
+                                            .thenCompose(c -> c.listAsync(a -> new AreaFacets.Areas(
+                                                    a.get("key").asString(),
+                                                    a.get("stamp").isNull()
+                                                            ? null
+                                                            : a.get("stamp").asString(),
+                                                    a.get("paths").asList(p -> p.asString()))));
+                            return read.thenApply(areas -> new Facets(
+                                    stamps.size(),
+                                    r.get("countries").asList(v -> v.asMap()),
+                                    r.get("types").asList(v -> v.asMap()),
+                                    r.get("sme").asList(v -> v.asMap()),
+                                    areaFacets.top(stamps, areas, topAreas)));
+                        }))
                 .whenComplete((facets, failure) -> session.closeAsync());
     }
 

@@ -75,24 +75,24 @@ public class KnowledgeAreaCatalog {
                 .toList();
     }
 
-    /** Areas close to words that match none: few letters apart from a word of their label. */
+    /**
+     * Areas close to words that match none: few letters apart from a word of their label; those closest to all the
+     * words (their broader areas' labels included) first, so that "robotcs marine" puts "marine robotics" before
+     * "marine biology".
+     */
     public List<KnowledgeArea> suggestions(String words) {
         List<String> asked = words(words);
         if (asked.isEmpty()) {
             return List.of();
         }
+        int allowed = Math.max(1, asked.stream().mapToInt(String::length).max().orElse(0) / 3);
         Map<KnowledgeArea, Integer> distance = new HashMap<>();
         for (KnowledgeArea area : current().byId().values()) {
-            int best = Integer.MAX_VALUE;
-            for (String w : asked) {
-                for (String l : words(area.label())) {
-                    String prefix = l.length() > w.length() + 2 ? l.substring(0, w.length()) : l;
-                    best = Math.min(best, Math.min(levenshtein(w, l), levenshtein(w, prefix) + 1));
-                }
-            }
-            if (best
-                    <= Math.max(1, asked.stream().mapToInt(String::length).max().orElse(0) / 3)) {
-                distance.put(area, best);
+            if (closest(asked, words(area.label())) <= allowed) {
+                List<String> path = words(area.path());
+                distance.put(
+                        area,
+                        asked.stream().mapToInt(w -> closest(List.of(w), path)).sum());
             }
         }
         return distance.entrySet().stream()
@@ -101,6 +101,18 @@ public class KnowledgeAreaCatalog {
                 .limit(SUGGESTIONS)
                 .map(Map.Entry::getKey)
                 .toList();
+    }
+
+    /** The fewest letters apart any asked word is from a word of {@code label} (or from its start, plus one). */
+    private static int closest(List<String> asked, List<String> label) {
+        int best = Integer.MAX_VALUE;
+        for (String w : asked) {
+            for (String l : label) {
+                String prefix = l.length() > w.length() + 2 ? l.substring(0, w.length()) : l;
+                best = Math.min(best, Math.min(levenshtein(w, l), levenshtein(w, prefix) + 1));
+            }
+        }
+        return best;
     }
 
     /** The area with this id, or a 400 naming {@code parameter} that suggests areas close to what was given. */

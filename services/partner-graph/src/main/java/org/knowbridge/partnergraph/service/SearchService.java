@@ -61,12 +61,16 @@ public class SearchService {
         if (words.size() > MAX_WORDS) {
             throw invalid("q", "must hold at most " + MAX_WORDS + " words");
         }
-        String areaPath = areaId == null || areaId.isBlank()
-                ? null
-                : areas.require(areaId.trim(), "area").path();
+        KnowledgeArea asked = areaId == null || areaId.isBlank() ? null : areas.require(areaId.trim(), "area");
         int offset = offset(cursor);
-        OrganisationSearch.Criteria criteria =
-                new OrganisationSearch.Criteria(words, country, storedNames(type), sme, areaPath, activeSince);
+        OrganisationSearch.Criteria criteria = new OrganisationSearch.Criteria(
+                words,
+                country,
+                storedNames(type),
+                sme,
+                asked == null ? null : asked.path(),
+                asked == null ? 0 : asked.organisations(),
+                activeSince);
         CompletableFuture<SearchRepository.Facets> pendingFacets =
                 repository.facets(criteria, TOP_AREAS, viewer).toCompletableFuture();
         List<SearchRepository.Row> page = repository.page(criteria, offset, limit, viewer);

@@ -54,17 +54,7 @@ class PartnerQueriesTest {
                 10,1,2022,COORDINATOR
                 10,2,2022,PARTICIPANT
                 """;
-        assertEquals(
-                "SUCCEEDED",
-                TestData.awaitImport(TestData.startImport(
-                                source,
-                                "organisations",
-                                organisations,
-                                "projects",
-                                projects,
-                                "participations",
-                                participations))
-                        .getString("state"));
+        TestData.importDataset(source, organisations, projects, participations);
         sme = source + ":1";
         swedishFirm = source + ":2";
         french = source + ":3";

@@ -38,8 +38,7 @@ class SearchResourceTest {
     private static final String SEARCH = "/api/v1/organisations";
 
     /** A word of letters only, new in every run. */
-    private static final String WORD =
-            "zq" + letters(UUID.randomUUID().toString().replace("-", "").substring(0, 10));
+    private static final String WORD = TestData.uniqueWord();
 
     private static final String TOP = "/" + WORD + " sciences";
     private static final String ROBOTICS = TOP + "/marine robotics";
@@ -73,17 +72,7 @@ class SearchResourceTest {
                 11,2,2021,COORDINATOR
                 11,4,2021,PARTICIPANT
                 """;
-        assertEquals(
-                "SUCCEEDED",
-                TestData.awaitImport(TestData.startImport(
-                                newSource,
-                                "organisations",
-                                organisations,
-                                "projects",
-                                projects,
-                                "participations",
-                                participations))
-                        .getString("state"));
+        TestData.importDataset(newSource, organisations, projects, participations);
         source = newSource;
     }
 
@@ -370,14 +359,5 @@ class SearchResourceTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", containsString("type"));
-    }
-
-    /** Each hex digit as a letter (0 → a … f → p): a UUID may have too few letters of its own. */
-    private static String letters(String hex) {
-        StringBuilder word = new StringBuilder();
-        for (char c : hex.toCharArray()) {
-            word.append((char) ('a' + Character.digit(c, 16)));
-        }
-        return word.toString();
     }
 }
