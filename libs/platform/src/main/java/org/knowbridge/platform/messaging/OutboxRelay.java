@@ -18,7 +18,8 @@ import org.knowbridge.platform.observability.OutboxLag;
  * Kafka acknowledged it and every event before it. Kafka being away just makes it wait and try again; nothing
  * is lost, and a crash between sending and deleting sends again (at least once: consumers drop an event id
  * they have seen). The store's claim keeps one relay at a time on an event, so one aggregate's events keep
- * their order when several instances share the store. The backlog is measured after each pass ({@link OutboxLag}).
+ * their order when several instances share the store. Once the outbox is empty it waits for the store to tell of new
+ * events, looking again after the idle pause at the latest. The backlog is measured after each pass ({@link OutboxLag}).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -34,6 +35,7 @@ public class OutboxRelay {
     private final int batchSize;
     private final Duration idlePause;
     private Producer<String, String> producer;
+    private OutboxStore store;
     private OutboxBatches batches;
     private Thread worker;
     private volatile boolean running;
@@ -59,8 +61,8 @@ public class OutboxRelay {
             return; // a service without an outbox
         }
         producer = kafka.producer("outbox");
-        batches = new OutboxBatches(
-                stores.get(), producer, kafka.acknowledgementBound(), batchSize, tracing, metrics, lag);
+        store = stores.get();
+        batches = new OutboxBatches(store, producer, kafka.acknowledgementBound(), batchSize, tracing, metrics, lag);
         running = true;
         worker = Thread.ofPlatform().daemon().name("outbox-relay").start(this::loop);
     }
@@ -86,7 +88,7 @@ public class OutboxRelay {
                 boolean more = batches.relayBatch();
                 failurePause = idlePause;
                 if (!more) {
-                    Thread.sleep(idlePause);
+                    store.awaitNewEvents(idlePause);
                 }
             } catch (InterruptedException e) {
                 return;

@@ -12,7 +12,10 @@ public interface OutboxSettings {
     @WithDefault("500")
     int batchSize();
 
-    /** How long the relay waits before looking again once the outbox is empty (or another instance relays it). */
+    /**
+     * How long the relay waits before looking again once the outbox is empty (or another instance relays it), when
+     * its store does not wake it first.
+     */
     @WithDefault("PT0.2S")
     Duration idlePause();
 }

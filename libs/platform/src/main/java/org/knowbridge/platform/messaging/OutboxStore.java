@@ -1,5 +1,6 @@
 package org.knowbridge.platform.messaging;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,6 +18,15 @@ public interface OutboxStore {
 
     /** How many events wait, and when the oldest was written. */
     Backlog backlog();
+
+    /**
+     * Waits until a transaction that added events may have committed, or {@code atMost}; true when woken early. A
+     * store that cannot tell waits the whole time (the relay then only polls).
+     */
+    default boolean awaitNewEvents(Duration atMost) throws InterruptedException {
+        Thread.sleep(atMost);
+        return false;
+    }
 
     /** Events held by one relay until it settled them. */
     interface Claim extends AutoCloseable {

@@ -1,31 +1,18 @@
 package org.knowbridge.introductions.repository;
 
 import io.vertx.mutiny.sqlclient.Pool;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.knowbridge.contracts.event.Topic;
-import org.knowbridge.platform.messaging.OutboxStore;
 import org.knowbridge.platform.messaging.PostgresOutbox;
 
 /** The service's {@code outbox} table (the platform's {@link PostgresOutbox}): introduction events for the introductions topic. */
-@ApplicationScoped
-public class OutboxRepository implements OutboxStore {
+@Singleton
+public class OutboxRepository extends PostgresOutbox {
 
     /** Any constant shared by every instance of the service, and by no other service's outbox. */
     private static final long RELAY_LOCK = 0x6b62_696e_7472_6f01L;
 
-    private final PostgresOutbox outbox;
-
     public OutboxRepository(Pool pool) {
-        this.outbox = new PostgresOutbox(pool, RELAY_LOCK, Topic.INTRODUCTIONS);
-    }
-
-    @Override
-    public Claim claimOldest(int limit) {
-        return outbox.claimOldest(limit);
-    }
-
-    @Override
-    public Backlog backlog() {
-        return outbox.backlog();
+        super(pool, RELAY_LOCK, Topic.INTRODUCTIONS);
     }
 }
