@@ -32,7 +32,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The portal in a real browser, as the demo SME meets it: signs in on Keycloak's page, reads its suggestions with
  * the reasons the API gives, filters them, sees the way to one drawn as a graph, opens an organisation from it,
- * declines another, searches partners by words and a facet, and signs out. Every page passes an axe-core scan (nothing serious or critical) and is saved
+ * declines another, searches partners by words and a facet, reads its inbox, and signs out. Every page passes an axe-core scan (nothing serious or critical) and is saved
  * as a screenshot under target/screenshots.
  */
 @ExtendWith(RunningPlatform.class)
@@ -153,10 +153,37 @@ class PortalJourneyTest {
                             .jsonPath()
                             .getList("items.organisation.key", String.class)));
 
+            // The inbox shows what the introductions service answers the demo SME: its notifications, newest first,
+            // or, when the service refuses or fails, that problem's detail.
+            AtomicReference<String> inbox = new AtomicReference<>("");
+            eventually(
+                    "the inbox shows the API's answer",
+                    PAGE_TIMEOUT,
+                    () -> {
+                        browser.go(portal + "/inbox");
+                        io.restassured.response.Response api = Calls.as(DemoUsers.SME, Service.INTRODUCTIONS)
+                                .queryParam("limit", 20)
+                                .get("/api/v1/notifications");
+                        String expected = api.statusCode() == 200
+                                ? api.jsonPath()
+                                        .getList("items.id", String.class)
+                                        .toString()
+                                : api.jsonPath().getString("detail");
+                        String shown = browser.present("#problem")
+                                ? browser.find("#problem").getText()
+                                : attributes(browser, ".notification", "data-id")
+                                        .toString();
+                        inbox.set("\npage: " + shown + "\napi:  " + expected);
+                        // A failure's detail names a reference of its own each time.
+                        return withoutReferences(shown).equals(withoutReferences(expected));
+                    },
+                    inbox::get);
+            checked(browser, "10-inbox");
+
             // Signed out: the portal forgets the session, and a page asks Keycloak for a sign-in again.
             browser.find("#sign-out").click();
             browser.await(ExpectedConditions.urlContains("/signed-out"));
-            checked(browser, "10-signed-out");
+            checked(browser, "11-signed-out");
             browser.go(portal + "/suggestions");
             browser.find("#username");
             assertThat(browser.url(), startsWith(keycloakUrl()));
@@ -249,6 +276,10 @@ class PortalJourneyTest {
 
     private static List<String> suggested(Map<String, String> filters) {
         return answer(filters).getList("recommendations.partnerId", String.class);
+    }
+
+    private static String withoutReferences(String text) {
+        return text.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<reference>");
     }
 
     private static List<String> attributes(Browser browser, String css, String attribute) {

@@ -2,6 +2,7 @@ package org.knowbridge.portal.rest;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -21,7 +22,13 @@ public class ErrorPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(int status, String message);
+        static native TemplateInstance error(int status, String message, boolean signedIn);
+    }
+
+    private final SecurityIdentity identity;
+
+    ErrorPages(SecurityIdentity identity) {
+        this.identity = identity;
     }
 
     @ServerExceptionMapper
@@ -59,10 +66,11 @@ public class ErrorPages {
         return page(500, "Something went wrong on our side. Please try again.");
     }
 
-    private static Response page(int status, String message) {
+    private Response page(int status, String message) {
         return Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.error(status, message).render())
+                .entity(Templates.error(status, message, !identity.isAnonymous())
+                        .render())
                 .build();
     }
 }
