@@ -124,3 +124,16 @@ kb_http_get() {
     [[ $status == HTTP/1.?\ 2* ]] || exit 1
     sed "1,/^\r\{0,1\}$/d" <&3' _ "${hostport%:*}" "${hostport##*:}" "$path"
 }
+
+# kb_apt_install TAG PACKAGE...: installs Debian packages with apt-get (as root), or fails saying which to install.
+kb_apt_install() {
+  local tag=$1
+  shift
+  if ((EUID != 0)) || ! command -v apt-get >/dev/null; then
+    kb_err "$tag" "install the Debian package(s) $* and retry"
+    return 1
+  fi
+  kb_log "$tag" "installing the Debian package(s) $* (apt-get)"
+  { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@"; } >/dev/null ||
+    { kb_err "$tag" "apt-get install $* failed"; return 1; }
+}

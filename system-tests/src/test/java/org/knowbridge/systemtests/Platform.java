@@ -62,16 +62,58 @@ final class Platform {
                         == 200);
     }
 
+    /** The demo SME's own firm is registered (by its user, as {@code ./knowbridge up} does) and mirrored in the graph. */
+    static void demoSmeFirmRegistered() {
+        int status = as(DemoUsers.SME, Service.FIRM_PROFILES)
+                .body("{\"legalName\": \"Nordic Sensors Oy\", \"country\": \"FI\"}")
+                .post("/api/v1/firms")
+                .statusCode();
+        if (status != 201 && status != 409) {
+            throw new AssertionError("registering the demo SME's firm answered " + status);
+        }
+        eventually(
+                "the demo SME's firm mirrored in partner-graph",
+                EVENT_TIMEOUT,
+                () -> as(DemoUsers.SME, Service.PARTNER_GRAPH)
+                                .get("/api/v1/organisations/" + DemoUsers.SME_FIRM_ID)
+                                .statusCode()
+                        == 200);
+    }
+
+    /** An organisation under a fixed key, registered by an admin when missing, so runs on one stack share it. */
+    static void organisationExists(String key, String name, String country, String type) {
+        if (as(DemoUsers.ADMIN, Service.PARTNER_GRAPH)
+                        .get("/api/v1/organisations/" + key)
+                        .statusCode()
+                == 404) {
+            register(key, name, country, type);
+        }
+    }
+
+    /** How {@code user} sees the chain between two organisations (partner-graph's connection). */
+    static JsonPath connection(String user, String from, String to) {
+        return as(user, Service.PARTNER_GRAPH)
+                .get("/api/v1/organisations/" + from + "/connection/" + to)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
     /** An admin registers an organisation under a fresh key; returns the key. */
     static String organisation(String keyPrefix, String name, String country, String type) {
         String key = keyPrefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        register(key, name, country, type);
+        return key;
+    }
+
+    private static void register(String key, String name, String country, String type) {
         as(DemoUsers.ADMIN, Service.PARTNER_GRAPH)
                 .body("{\"name\": \"%s\", \"country\": \"%s\", \"type\": \"%s\", \"sme\": false}"
                         .formatted(name, country, type))
                 .put("/api/v1/organisations/" + key)
                 .then()
                 .statusCode(201);
-        return key;
     }
 
     /** The demo partner's own organisation exists (created by the partner itself when missing). */

@@ -7,31 +7,42 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.knowbridge.platform.testing.RealStack;
 
 /**
- * The whole platform as its users meet it: the real stack and the four services running as processes
+ * The whole platform as its users meet it: the real stack, the four services and the portal running as processes
  * (their built jars, through {@code ./knowbridge start}). Services already running are used as they are;
- * those started here are stopped again when every system test has run.
+ * those started here are stopped again when every system test has run. A service's address can be given as the
+ * system property {@code knowbridge.<service>.url} (e.g. a second platform on other ports); it must then be running.
  */
 public final class RunningPlatform implements BeforeAllCallback {
 
     /** A service of the platform and where it listens. */
     public enum Service {
-        FIRM_PROFILES("firm-profiles", 8081),
-        PARTNER_GRAPH("partner-graph", 8082),
-        RECOMMENDATIONS("recommendations", 8083),
-        INTRODUCTIONS("introductions", 8084);
+        FIRM_PROFILES("firm-profiles", 8081, true),
+        PARTNER_GRAPH("partner-graph", 8082, true),
+        RECOMMENDATIONS("recommendations", 8083, true),
+        INTRODUCTIONS("introductions", 8084, true),
+        /** Web pages for people over the four APIs; no contract of its own. */
+        PORTAL("portal", 8080, false);
 
         private final String name;
         private final int port;
+        private final boolean api;
 
-        Service(String name, int port) {
+        Service(String name, int port, boolean api) {
             this.name = name;
             this.port = port;
+            this.api = api;
+        }
+
+        /** The services with an API contract under api-specs/. */
+        public static List<Service> apis() {
+            return Arrays.stream(values()).filter(service -> service.api).toList();
         }
 
         /** Its name, as {@code ./knowbridge} and api-specs/ call it. */
@@ -40,7 +51,12 @@ public final class RunningPlatform implements BeforeAllCallback {
         }
 
         public String url() {
-            return "http://127.0.0.1:" + port;
+            return System.getProperty("knowbridge." + name + ".url", "http://127.0.0.1:" + port);
+        }
+
+        /** Given by a system property: someone else runs it, on an address of their own. */
+        boolean elsewhere() {
+            return System.getProperty("knowbridge." + name + ".url") != null;
         }
 
         boolean ready() {
@@ -76,7 +92,9 @@ public final class RunningPlatform implements BeforeAllCallback {
         RealStack.ensureRunning();
         List<String> missing = new ArrayList<>();
         for (Service service : Service.values()) {
-            if (!service.ready()) {
+            if (service.elsewhere()) {
+                awaitReady(service);
+            } else if (!service.ready()) {
                 missing.add(service.name);
             }
         }
@@ -84,6 +102,22 @@ public final class RunningPlatform implements BeforeAllCallback {
             knowbridge("start", missing);
         }
         return new StartedServices(missing);
+    }
+
+    /** A service someone else runs may be busy a moment (its readiness checks its stores): it gets a minute. */
+    private static void awaitReady(Service service) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (!service.ready()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(service.name + " is not ready at " + service.url());
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + service.name, e);
+            }
+        }
     }
 
     /** Stops a service as an operator would (SIGTERM, graceful shutdown) and starts it again; returns once it is ready. */

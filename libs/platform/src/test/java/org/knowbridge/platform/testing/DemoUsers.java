@@ -51,6 +51,11 @@ public final class DemoUsers {
 
     private DemoUsers() {}
 
+    /** The demo accounts' password, for a test that signs in through Keycloak's login page. */
+    public static String password() {
+        return PASSWORD;
+    }
+
     /** An access token of a demo user. */
     public static String token(String username) {
         return token(username, PASSWORD);

@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Brings the running Keycloak's realm in line with the realm file (deploy/keycloak) in what the services check:
- * the realm roles, the audience mappers of the clients and the realm roles of the service accounts. Keycloak
+ * the realm roles, the clients (created whole when missing) with their audience mappers, and the realm roles of the
+ * service accounts. Keycloak
  * imports the file only when the realm does not exist yet, so a stack started before a change to it would
  * otherwise issue tokens the services refuse. Idempotent, through the admin REST API.
  */
@@ -52,6 +53,7 @@ public final class KeycloakRealm {
                 keycloak.ensureRole(role);
             }
             for (JsonNode client : realm.path("clients")) {
+                keycloak.ensureClient(client);
                 keycloak.ensureAudienceMappers(client);
             }
             for (JsonNode user : realm.path("users")) {
@@ -69,6 +71,14 @@ public final class KeycloakRealm {
         String name = role.path("name").asText();
         if (call("GET", "/roles/" + encode(name), null).statusCode() == 404) {
             expect(call("POST", "/roles", role), 201, 409);
+        }
+    }
+
+    /** A client the file declares and the running realm lacks (e.g. the portal's) is created as declared. */
+    private void ensureClient(JsonNode client) throws IOException {
+        String path = "/clients?clientId=" + encode(client.path("clientId").asText());
+        if (JSON.readTree(expect(call("GET", path, null), 200).body()).isEmpty()) {
+            expect(call("POST", "/clients", client), 201, 409);
         }
     }
 

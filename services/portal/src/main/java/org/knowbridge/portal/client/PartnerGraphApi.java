@@ -1,0 +1,40 @@
+package org.knowbridge.portal.client;
+
+import io.quarkus.oidc.token.propagation.common.AccessToken;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.knowbridge.portal.domain.Connection;
+import org.knowbridge.portal.domain.Organisation;
+import org.knowbridge.portal.domain.SearchResults;
+
+/** The partner-graph service (api-specs/partner-graph.yaml), called with the signed-in user's access token. */
+@RegisterRestClient(configKey = "partner-graph")
+@RegisterProvider(ProblemResponses.class)
+@AccessToken
+@Path("/api/v1/organisations")
+@Produces(MediaType.APPLICATION_JSON)
+public interface PartnerGraphApi {
+
+    @GET
+    SearchResults search(
+            @RestQuery String q,
+            @RestQuery String country,
+            @RestQuery String type,
+            @RestQuery Boolean sme,
+            @RestQuery String cursor,
+            @RestQuery int limit);
+
+    @GET
+    @Path("/{key}")
+    Organisation organisation(@RestPath String key);
+
+    @GET
+    @Path("/{from}/connection/{to}")
+    Connection connection(@RestPath String from, @RestPath String to);
+}

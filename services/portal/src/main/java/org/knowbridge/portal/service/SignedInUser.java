@@ -1,0 +1,35 @@
+package org.knowbridge.portal.service;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is signed in, from the ID token of the session: name, and the firm an SME account acts for. */
+@RequestScoped
+@Named("signedInUser")
+public class SignedInUser {
+
+    private final JsonWebToken idToken;
+
+    // In the code flow the injected token is the ID token.
+    public SignedInUser(JsonWebToken idToken) {
+        this.idToken = idToken;
+    }
+
+    public String name() {
+        String preferred = idToken.getClaim("preferred_username");
+        return preferred != null ? preferred : idToken.getSubject();
+    }
+
+    /** The firm_id claim of an SME account; empty for agencies, partners and admins. */
+    public Optional<String> firmId() {
+        return Optional.ofNullable(idToken.<String>getClaim("firm_id")).filter(id -> !id.isBlank());
+    }
+
+    /** What ties a form to this sign-in: the user and Keycloak's session, which stay the same across token refreshes. */
+    public String sessionBinding() {
+        String session = idToken.getClaim("sid");
+        return idToken.getSubject() + "|" + (session != null ? session : idToken.getIssuedAtTime());
+    }
+}

@@ -1,0 +1,303 @@
+package org.knowbridge.systemtests;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.knowbridge.systemtests.Calls.eventually;
+import static org.knowbridge.systemtests.Platform.EVENT_TIMEOUT;
+
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.systemtests.RunningPlatform.Service;
+import org.knowbridge.systemtests.browser.AxeScan;
+import org.knowbridge.systemtests.browser.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The portal in a real browser, as the demo SME meets it: signs in on Keycloak's page, reads its suggestions with
+ * the reasons the API gives, filters them, sees the way to one drawn as a graph, opens an organisation from it,
+ * declines another, searches partners by words and a facet, reads its inbox, and signs out. Every page passes an axe-core scan (nothing serious or critical) and is saved
+ * as a screenshot under target/screenshots.
+ */
+@ExtendWith(RunningPlatform.class)
+class PortalJourneyTest {
+
+    /** Where the real data has no organisation: what is suggested there, this test made. */
+    static final String REMOTE_COUNTRY = "BV";
+
+    static final String HUB = "portal-journey-hub";
+    static final String UNIVERSITY = "portal-journey-university";
+    static final String FIRM = DemoUsers.SME_FIRM_ID;
+    static final Duration PAGE_TIMEOUT = Duration.ofSeconds(30);
+
+    @Test
+    void demoSmeReadsSuggestionsFollowsTheWayToOneDeclinesAnotherAndSignsOut() {
+        String declinable = demoSmeReachesTwoRemotePartners();
+        String portal = Service.PORTAL.url();
+
+        try (Browser browser = Browser.open()) {
+            browser.go(portal + "/suggestions");
+            signInOnKeycloak(browser, DemoUsers.SME);
+
+            // The suggestions, each with the reasons as the API words them, in the API's order.
+            browser.find("#suggestions");
+            checked(browser, "1-suggestions");
+            assertPageShowsApiAnswer(browser, Map.of());
+
+            // Filtered by country through the form, as a keyboard user would: the API's answer for that country.
+            WebElement country = browser.find("#country");
+            country.clear();
+            country.sendKeys(REMOTE_COUNTRY);
+            browser.find(".filters button[type=submit]").click();
+            browser.await(ExpectedConditions.urlContains("country=" + REMOTE_COUNTRY));
+            checked(browser, "2-suggestions-filtered");
+            assertThat(attributes(browser, ".suggestion", "data-country"), everyItem(is(REMOTE_COUNTRY)));
+            assertPageShowsApiAnswer(browser, Map.of("country", REMOTE_COUNTRY));
+
+            // The way to the university: the drawn nodes and edges are partner-graph's chain.
+            browser.find("li[data-partner='" + UNIVERSITY + "'] .connection-link")
+                    .click();
+            browser.find("#graph[data-drawn='true']");
+            checked(browser, "3-connection-graph");
+            JsonPath chain = Platform.connection(DemoUsers.SME, FIRM, UNIVERSITY);
+            assertThat(chain.getBoolean("connected"), is(true));
+            assertThat(drawn(browser, "nodes().map(n => n.id())"), is(Set.copyOf(chain.getList("organisations.key"))));
+            assertThat(
+                    drawn(browser, "edges().map(e => e.source().id() + '>' + e.target().id())"),
+                    is(Set.copyOf(chain.getList("steps.collect { it.from + '>' + it.to }"))));
+
+            // A node opens its organisation.
+            browser.script("window.knowbridgeGraph.getElementById(arguments[0]).emit('tap')", UNIVERSITY);
+            assertThat(browser.find("h1").getText(), is("Bouvet Portal University"));
+            checked(browser, "4-organisation");
+
+            // One the API does not show this user: the page says what the API's problem says, nothing more.
+            String detail = Calls.as(DemoUsers.SME, Service.PARTNER_GRAPH)
+                    .get("/api/v1/organisations/portal-journey-nowhere")
+                    .then()
+                    .statusCode(404)
+                    .extract()
+                    .path("detail");
+            browser.go(portal + "/organisations/portal-journey-nowhere");
+            assertThat(browser.find("#problem").getText(), is(detail));
+            checked(browser, "4-organisation-not-found");
+
+            // A decline whose form lost its sign-in's token (as a post from another site would) is refused in words,
+            // and changes nothing.
+            browser.go(portal + "/suggestions?country=" + REMOTE_COUNTRY);
+            browser.script(
+                    "document.querySelector(arguments[0]).value = 'forged'",
+                    "li[data-partner='" + declinable + "'] form.decline input[name='csrf-token']");
+            browser.find("li[data-partner='" + declinable + "'] .decline-button")
+                    .click();
+            assertThat(browser.find("#problem").getText(), startsWith("This form has expired"));
+            checked(browser, "5-forged-form-refused");
+            assertThat(suggested(Map.of("country", REMOTE_COUNTRY)), hasItem(declinable));
+
+            // Declined with a reason: gone from the page and from the API's answer.
+            browser.go(portal + "/suggestions?country=" + REMOTE_COUNTRY);
+            WebElement card = browser.find("li[data-partner='" + declinable + "']");
+            new Select(card.findElement(By.cssSelector("select[name=reason]"))).selectByValue("TOO_FAR");
+            card.findElement(By.cssSelector(".decline-button")).click();
+            assertThat(browser.find("#saved").getText(), startsWith("Declined"));
+            assertThat(browser.present("li[data-partner='" + declinable + "']"), is(false));
+            assertThat(suggested(Map.of("country", REMOTE_COUNTRY)), not(hasItem(declinable)));
+            checked(browser, "6-after-decline");
+
+            // On a phone: nothing wider than the screen.
+            browser.resize(360, 800);
+            browser.go(portal + "/suggestions");
+            assertThat(
+                    ((Number) browser.script("return document.documentElement.scrollWidth")).intValue(),
+                    lessThanOrEqualTo(360));
+            checked(browser, "7-suggestions-360px");
+            browser.resize(1280, 900);
+
+            // Partner search: words, then a country facet; the hits are partner-graph's answer for the demo SME.
+            browser.go(portal + "/search");
+            browser.find("#q").sendKeys("Bouvet Portal");
+            browser.find("form[role=search] button[type=submit]").click();
+            browser.find("li.hit[data-key='" + UNIVERSITY + "']");
+            checked(browser, "8-search");
+            browser.find("a[data-facet=country][data-value='" + REMOTE_COUNTRY + "']")
+                    .click();
+            browser.await(ExpectedConditions.urlContains("country=" + REMOTE_COUNTRY));
+            checked(browser, "9-search-by-country");
+            assertThat(attributes(browser, ".hit", "data-country"), everyItem(is(REMOTE_COUNTRY)));
+            assertThat(
+                    attributes(browser, ".hit", "data-key"),
+                    is(Calls.as(DemoUsers.SME, Service.PARTNER_GRAPH)
+                            .queryParam("q", "Bouvet Portal")
+                            .queryParam("country", REMOTE_COUNTRY)
+                            .queryParam("limit", 20)
+                            .get("/api/v1/organisations")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getList("items.organisation.key", String.class)));
+
+            // The inbox shows what the introductions service answers the demo SME: its notifications, newest first,
+            // or, when the service refuses or fails, that problem's detail.
+            AtomicReference<String> inbox = new AtomicReference<>("");
+            eventually(
+                    "the inbox shows the API's answer",
+                    PAGE_TIMEOUT,
+                    () -> {
+                        browser.go(portal + "/inbox");
+                        io.restassured.response.Response api = Calls.as(DemoUsers.SME, Service.INTRODUCTIONS)
+                                .queryParam("limit", 20)
+                                .get("/api/v1/notifications");
+                        String expected = api.statusCode() == 200
+                                ? api.jsonPath()
+                                        .getList("items.id", String.class)
+                                        .toString()
+                                : api.jsonPath().getString("detail");
+                        String shown = browser.present("#problem")
+                                ? browser.find("#problem").getText()
+                                : attributes(browser, ".notification", "data-id")
+                                        .toString();
+                        inbox.set("\npage: " + shown + "\napi:  " + expected);
+                        // A failure's detail names a reference of its own each time.
+                        return withoutReferences(shown).equals(withoutReferences(expected));
+                    },
+                    inbox::get);
+            checked(browser, "10-inbox");
+
+            // Signed out: the portal forgets the session, and a page asks Keycloak for a sign-in again.
+            browser.find("#sign-out").click();
+            browser.await(ExpectedConditions.urlContains("/signed-out"));
+            checked(browser, "11-signed-out");
+            browser.go(portal + "/suggestions");
+            browser.find("#username");
+            assertThat(browser.url(), startsWith(keycloakUrl()));
+        }
+    }
+
+    /**
+     * The demo SME's firm works with a German firm that works with a university and a fresh lab in a country where the
+     * real data has no organisation: both are suggested to it. The hub and the university are kept across runs (so
+     * the demo SME keeps one way to show); the lab is new each run, to be declined. Returns the lab's key.
+     */
+    private static String demoSmeReachesTwoRemotePartners() {
+        Platform.demoSmeFirmRegistered();
+        Platform.organisationExists(HUB, "Portal Journey Messtechnik GmbH", "DE", "COMPANY");
+        Platform.organisationExists(UNIVERSITY, "Bouvet Portal University", REMOTE_COUNTRY, "UNIVERSITY");
+        if (!Platform.connection(DemoUsers.ADMIN, FIRM, UNIVERSITY).getBoolean("connected")) {
+            Platform.collaboration(DemoUsers.ADMIN, FIRM, "CUSTOMER", HUB, "SUPPLIER", "CO_DEVELOPMENT");
+            Platform.collaboration(DemoUsers.ADMIN, HUB, "UNIVERSITY", UNIVERSITY, "CUSTOMER", "CO_DEVELOPMENT");
+        }
+        String lab = Platform.organisation(
+                "portal-journey-lab", "Bouvet Declinable Lab", REMOTE_COUNTRY, "RESEARCH_ORGANISATION");
+        Platform.collaboration(DemoUsers.ADMIN, HUB, "RESEARCH_ORGANISATION", lab, "CUSTOMER", "PROJECT_EXCHANGE");
+        eventually(
+                "the university and the new lab suggested to the demo SME",
+                EVENT_TIMEOUT,
+                () -> suggested(Map.of("country", REMOTE_COUNTRY)).containsAll(List.of(UNIVERSITY, lab)));
+        return lab;
+    }
+
+    private static void signInOnKeycloak(Browser browser, String user) {
+        browser.find("#username").sendKeys(user);
+        browser.find("#password").sendKeys(DemoUsers.password());
+        browser.find("#kc-login").click();
+    }
+
+    /** The page and the API agree, for the demo SME, on the partners (in order) and each one's reason sentences. */
+    private static void assertPageShowsApiAnswer(Browser browser, Map<String, String> filters) {
+        AtomicReference<String> last = new AtomicReference<>("");
+        // Suggestions move as the shared graph changes: compare a fresh page with a fresh answer until they meet.
+        eventually(
+                "the page shows the API's suggestions for " + filters,
+                PAGE_TIMEOUT,
+                () -> {
+                    browser.go(browser.url());
+                    String page = pageSuggestions(browser);
+                    String api = apiSuggestions(filters);
+                    last.set("\npage: " + page + "\napi:  " + api);
+                    return page.equals(api);
+                },
+                last::get);
+    }
+
+    private static String pageSuggestions(Browser browser) {
+        StringBuilder shown = new StringBuilder();
+        for (WebElement card : browser.all(".suggestion")) {
+            shown.append(card.getAttribute("data-partner")).append(": ");
+            card.findElements(By.cssSelector(".reason"))
+                    .forEach(reason -> shown.append(reason.getText().trim()).append(" | "));
+            shown.append('\n');
+        }
+        return shown.toString();
+    }
+
+    private static String apiSuggestions(Map<String, String> filters) {
+        JsonPath answer = answer(filters);
+        StringBuilder expected = new StringBuilder();
+        List<Map<String, Object>> suggestions = answer.getList("recommendations");
+        for (int i = 0; i < suggestions.size(); i++) {
+            expected.append(answer.getString("recommendations[" + i + "].partnerId"))
+                    .append(": ");
+            answer.getList("recommendations[" + i + "].reasons.text", String.class)
+                    .forEach(text ->
+                            expected.append(text.trim().replaceAll("\\s+", " ")).append(" | "));
+            expected.append('\n');
+        }
+        return expected.toString();
+    }
+
+    /** The demo SME's suggestions as the portal asks for them (its page size). */
+    private static JsonPath answer(Map<String, String> filters) {
+        return Calls.as(DemoUsers.SME, Service.RECOMMENDATIONS)
+                .queryParam("limit", 20)
+                .queryParams(filters)
+                .get("/api/v1/firms/" + FIRM + "/recommendations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    private static List<String> suggested(Map<String, String> filters) {
+        return answer(filters).getList("recommendations.partnerId", String.class);
+    }
+
+    private static String withoutReferences(String text) {
+        return text.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<reference>");
+    }
+
+    private static List<String> attributes(Browser browser, String css, String attribute) {
+        return browser.all(css).stream().map(e -> e.getAttribute(attribute)).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> drawn(Browser browser, String what) {
+        return new HashSet<>((List<String>) browser.script("return window.knowbridgeGraph." + what));
+    }
+
+    /** No serious or critical accessibility violation on the page, which is saved as a screenshot. */
+    private static void checked(Browser browser, String name) {
+        browser.screenshot("PortalJourneyTest-" + name);
+        assertThat(name + ": " + browser.url(), AxeScan.seriousViolations(browser), is(empty()));
+    }
+
+    private static String keycloakUrl() {
+        return System.getProperty("knowbridge.keycloak.url", "http://127.0.0.1:8180");
+    }
+}
