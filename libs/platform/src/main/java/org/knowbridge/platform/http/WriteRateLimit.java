@@ -30,8 +30,8 @@ public class WriteRateLimit {
 
     // After authentication has put the deferred identity on the request, before the REST endpoints.
     private static final int ORDER = 9_000;
-    private static final Set<HttpMethod> WRITES =
-            Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+    /** The methods that change something. */
+    static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     private final TokenBuckets buckets;
     private final RouteProblems problems;

@@ -19,7 +19,8 @@ import org.knowbridge.platform.observability.OutboxLag;
  * is lost, and a crash between sending and deleting sends again (at least once: consumers drop an event id
  * they have seen). The store's claim keeps one relay at a time on an event, so one aggregate's events keep
  * their order when several instances share the store. Once the outbox is empty it waits for the store to tell of new
- * events, looking again after the idle pause at the latest. The backlog is measured after each pass ({@link OutboxLag}).
+ * events (or, for a store that cannot, for this instance's writes to end), looking again after the idle pause at the
+ * latest. The backlog is measured after each pass ({@link OutboxLag}).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -32,6 +33,7 @@ public class OutboxRelay {
     private final EventTracing tracing;
     private final EventMetrics metrics;
     private final OutboxLag lag;
+    private final LocalWrites localWrites;
     private final int batchSize;
     private final Duration idlePause;
     private Producer<String, String> producer;
@@ -46,12 +48,14 @@ public class OutboxRelay {
             EventTracing tracing,
             EventMetrics metrics,
             OutboxLag lag,
+            LocalWrites localWrites,
             OutboxSettings settings) {
         this.stores = stores;
         this.kafka = kafka;
         this.tracing = tracing;
         this.metrics = metrics;
         this.lag = lag;
+        this.localWrites = localWrites;
         this.batchSize = settings.batchSize();
         this.idlePause = settings.idlePause();
     }
@@ -88,7 +92,7 @@ public class OutboxRelay {
                 boolean more = batches.relayBatch();
                 failurePause = idlePause;
                 if (!more) {
-                    store.awaitNewEvents(idlePause);
+                    awaitNewEvents();
                 }
             } catch (InterruptedException e) {
                 return;
@@ -104,6 +108,14 @@ public class OutboxRelay {
                 }
                 failurePause = longer(failurePause);
             }
+        }
+    }
+
+    private void awaitNewEvents() throws InterruptedException {
+        if (store.tellsOfNewEvents()) {
+            store.awaitNewEvents(idlePause);
+        } else {
+            localWrites.await(idlePause);
         }
     }
 

@@ -20,8 +20,16 @@ public interface OutboxStore {
     Backlog backlog();
 
     /**
-     * Waits until a transaction that added events may have committed, or {@code atMost}; true when woken early. A
-     * store that cannot tell waits the whole time (the relay then only polls).
+     * True when the store itself tells of commits that added events ({@link #awaitNewEvents}); otherwise the relay
+     * waits for this instance's writes to end ({@link LocalWrites}) and polls for the others'.
+     */
+    default boolean tellsOfNewEvents() {
+        return false;
+    }
+
+    /**
+     * Waits until a transaction that added events may have committed, or {@code atMost}; true when woken early.
+     * Called only when {@link #tellsOfNewEvents()}.
      */
     default boolean awaitNewEvents(Duration atMost) throws InterruptedException {
         Thread.sleep(atMost);

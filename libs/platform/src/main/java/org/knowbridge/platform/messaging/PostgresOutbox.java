@@ -87,6 +87,11 @@ public class PostgresOutbox implements OutboxStore {
     }
 
     @Override
+    public boolean tellsOfNewEvents() {
+        return true;
+    }
+
+    @Override
     public boolean awaitNewEvents(Duration atMost) throws InterruptedException {
         listen();
         if (!added.tryAcquire(atMost.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -23,6 +23,7 @@ import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.partnergraph.service.FirmMirrorService;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.event.CloudEventCodec;
+import org.knowbridge.platform.messaging.LocalWrites;
 import org.knowbridge.platform.observability.EventMetrics;
 import org.knowbridge.platform.observability.EventTracing;
 
@@ -43,16 +44,19 @@ public class FirmEventConsumer {
     private final FirmMirrorService mirror;
     private final EventMetrics metrics;
     private final EventTracing tracing;
+    private final LocalWrites localWrites;
     private final String topic;
 
     public FirmEventConsumer(
             FirmMirrorService mirror,
             EventMetrics metrics,
             EventTracing tracing,
+            LocalWrites localWrites,
             @ConfigProperty(name = "mp.messaging.incoming.firms.topic") String topic) {
         this.mirror = mirror;
         this.metrics = metrics;
         this.tracing = tracing;
+        this.localWrites = localWrites;
         this.topic = topic;
     }
 
@@ -70,6 +74,7 @@ public class FirmEventConsumer {
             }
             mirror.apply(changes);
         });
+        localWrites.ended(); // the OrganisationUpserted events leave now, not at the relay's next poll
     }
 
     private Optional<FirmChange> change(String payload) {

@@ -21,6 +21,7 @@ import org.knowbridge.partnergraph.domain.IntroductionAgreement;
 import org.knowbridge.partnergraph.service.IntroductionAgreementService;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.event.CloudEventCodec;
+import org.knowbridge.platform.messaging.LocalWrites;
 import org.knowbridge.platform.observability.EventMetrics;
 import org.knowbridge.platform.observability.EventTracing;
 
@@ -37,16 +38,19 @@ public class IntroductionEventConsumer {
     private final IntroductionAgreementService agreements;
     private final EventMetrics metrics;
     private final EventTracing tracing;
+    private final LocalWrites localWrites;
     private final String topic;
 
     public IntroductionEventConsumer(
             IntroductionAgreementService agreements,
             EventMetrics metrics,
             EventTracing tracing,
+            LocalWrites localWrites,
             @ConfigProperty(name = "mp.messaging.incoming.introductions.topic") String topic) {
         this.agreements = agreements;
         this.metrics = metrics;
         this.tracing = tracing;
+        this.localWrites = localWrites;
         this.topic = topic;
     }
 
@@ -61,6 +65,7 @@ public class IntroductionEventConsumer {
             if (!signed.isEmpty()) {
                 try {
                     agreements.record(signed);
+                    localWrites.ended();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("Interrupted while recording agreements", e);
