@@ -106,7 +106,7 @@ public class FirmEventReader {
                 EnumNames.known(KnowledgeChannel.class, data.preferredChannels()),
                 blankAsNull(data.onboardedBy()),
                 blankAsNull(data.externalId()),
-                "PUBLISHED".equals(data.status()) && data.listed()));
+                data.visibleToPartners()));
     }
 
     private static List<String> nonBlank(List<String> values) {
