@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiPredicate;
 import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.partnergraph.domain.Collaboration;
 import org.knowbridge.partnergraph.domain.CollaborationStatus;
@@ -20,7 +18,6 @@ import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.platform.security.Caller;
-import org.knowbridge.platform.security.Roles;
 
 @ApplicationScoped
 public class CollaborationService {
@@ -88,32 +85,31 @@ public class CollaborationService {
 
     /** The awaited side confirms a PENDING claim: from now on it is published and queried like any other. */
     public Collaboration confirm(String key, Caller caller) {
-        Collaboration claim = decidable(key, caller, access::mayDecide, "Only the side it names confirms a claim");
-        settle(key, collaborations.confirm(key, decider(caller, claim.awaiting()), events::collaborationRecorded));
+        Collaboration claim = pendingClaim(key, caller);
+        access.requireMayDecide(caller, claim, "confirms");
+        settle(
+                key,
+                collaborations.confirm(key, access.decider(caller, claim.awaiting()), events::collaborationRecorded));
         return claim.confirmed();
     }
 
     /** The awaited side rejects a PENDING claim: it is deleted, leaving only its audit record. */
     public void reject(String key, Caller caller) {
-        Collaboration claim = decidable(key, caller, access::mayDecide, "Only the side it names rejects a claim");
-        settle(key, collaborations.remove(key, "REJECTED", decider(caller, claim.awaiting())));
+        Collaboration claim = pendingClaim(key, caller);
+        access.requireMayDecide(caller, claim, "rejects");
+        settle(key, collaborations.remove(key, "REJECTED", access.decider(caller, claim.awaiting())));
     }
 
     /** The claiming side withdraws its PENDING claim: it is deleted, leaving only its audit record. */
     public void withdraw(String key, Caller caller) {
-        Collaboration claim =
-                decidable(key, caller, access::mayWithdraw, "Only the side that made a claim withdraws it");
-        settle(key, collaborations.remove(key, "WITHDRAWN", decider(caller, claim.claimant())));
+        Collaboration claim = pendingClaim(key, caller);
+        access.requireMayWithdraw(caller, claim);
+        settle(key, collaborations.remove(key, "WITHDRAWN", access.decider(caller, claim.claimant())));
     }
 
     /** A page of PENDING claims awaiting the caller's confirmation, and the cursor of the next page. */
     public CollaborationPage awaitingConfirmationBy(Caller caller, String after, int limit) {
-        CollaborationRepository.AwaitingScope scope = new CollaborationRepository.AwaitingScope(
-                caller.isAdmin(),
-                caller.hasRole(Roles.SME) ? caller.firmId().orElse(null) : null,
-                caller.hasRole(Roles.PARTNER) ? caller.orgId().orElse(null) : null,
-                caller.hasRole(Roles.AGENCY) ? caller.orgId().orElse(null) : null);
-        List<Collaboration> page = collaborations.awaiting(scope, after, limit + 1);
+        List<Collaboration> page = collaborations.awaiting(access.awaitingScope(caller), after, limit + 1);
         boolean more = page.size() > limit;
         List<Collaboration> items = more ? page.subList(0, limit) : page;
         return new CollaborationPage(items, more ? items.get(items.size() - 1).key() : null);
@@ -122,14 +118,11 @@ public class CollaborationService {
     /** A page of collaborations and the cursor of the next page (null on the last). */
     public record CollaborationPage(List<Collaboration> items, String nextCursor) {}
 
-    private Collaboration decidable(
-            String key, Caller caller, BiPredicate<Caller, Collaboration> mayDecide, String refusal) {
+    /** The claim as the caller may read it; 409 when it was decided already. */
+    private Collaboration pendingClaim(String key, Caller caller) {
         Collaboration claim = find(key, caller);
         if (!claim.pending()) {
             throw notPending(key);
-        }
-        if (!mayDecide.test(caller, claim)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, refusal);
         }
         return claim;
     }
@@ -145,10 +138,6 @@ public class CollaborationService {
     private static ProblemException notPending(String key) {
         return new ProblemException(
                 ProblemType.CONFLICT, "Collaboration " + key + " is not a pending claim: it was decided already");
-    }
-
-    private static CollaborationRepository.Decider decider(Caller caller, String party) {
-        return new CollaborationRepository.Decider(caller.username(), caller.isAdmin() ? "admin" : party);
     }
 
     public Collaboration end(String key, EndCollaborationInput input, Caller caller) {
@@ -178,20 +167,9 @@ public class CollaborationService {
     public Collaboration find(String key, Caller caller) {
         return collaborations
                 .findVisible(key, access.viewer(caller))
-                .or(() -> ownPendingClaim(key, caller))
+                .or(() -> collaborations.findByKey(key).filter(c -> access.mayReachClaim(caller, c)))
                 .filter(c -> access.mayRead(caller, c))
                 .orElseThrow(() -> ProblemException.notFound("Collaboration", key));
-    }
-
-    /**
-     * Both sides of a claim keep it in reach until it is decided, even when the other side's firm is hidden from
-     * them: the claimant must be able to withdraw it (it shows only keys it gave itself), and the side it names to
-     * decide it (the claimant made itself known to that side by claiming).
-     */
-    private Optional<Collaboration> ownPendingClaim(String key, Caller caller) {
-        return collaborations
-                .findByKey(key)
-                .filter(c -> c.pending() && (access.mayWithdraw(caller, c) || access.mayDecide(caller, c)));
     }
 
     /** The parties by key; 404 naming each that is not a known organisation. */
