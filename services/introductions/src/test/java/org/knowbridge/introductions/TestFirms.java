@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.KafkaProbe;
@@ -152,10 +154,13 @@ public final class TestFirms {
         }
     }
 
-    /** A connection to this service's database in the local stack, for what the API does not show. */
+    /** A connection to this service's database (the one it is configured with), for what the API does not show. */
     public static Connection database() throws SQLException {
+        Config config = ConfigProvider.getConfig();
         return DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:5433/introductions", "knowbridge", "knowbridge");
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
     }
 
     private static boolean mirrored(String id, String legalName) {

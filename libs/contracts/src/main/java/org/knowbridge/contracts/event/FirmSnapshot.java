@@ -1,13 +1,18 @@
 package org.knowbridge.contracts.event;
 
 import java.util.List;
+import java.util.Optional;
+import org.knowbridge.contracts.vocabulary.EnumNames;
+import org.knowbridge.contracts.vocabulary.FirmStatus;
+import org.knowbridge.contracts.vocabulary.SizeClass;
 
 /**
  * The data of FirmRegistered, FirmUpdated and FirmPublished ({@code api-specs/events/FirmSnapshot.schema.json}):
  * the firm's state after the change, so a consumer needs no other event to mirror it (and a replayed event
  * changes nothing). Consumers read the fields they need and ignore the others.
  *
- * @param sizeClass             MICRO, SMALL, MEDIUM or LARGE; null when not known
+ * @param sizeClass             a {@link SizeClass} name; null when not known
+ * @param status                a {@link FirmStatus} name
  * @param preferredPartnerKinds the kinds of partner it prefers (what recommendations favour), empty for any
  * @param preferredChannels     the ways of working with a partner it prefers, empty for any
  * @param onboardedBy the org_id of the agency that onboarded the firm, null when the SME registered itself:
@@ -47,9 +52,24 @@ public record FirmSnapshot(
     /** A firm's contact for accepted introductions; {@code phone} may be null. */
     public record IntroductionContact(String name, String role, String email, String phone) {}
 
+    /** The size class, when this version knows the name sent. */
+    public Optional<SizeClass> knownSizeClass() {
+        return EnumNames.parse(SizeClass.class, sizeClass);
+    }
+
+    /** The status, when this version knows the name sent. */
+    public Optional<FirmStatus> knownStatus() {
+        return EnumNames.parse(FirmStatus.class, status);
+    }
+
     /** Firm profiles are SMEs unless their size class says LARGE: an unknown size counts as an SME. */
     public boolean countsAsSme() {
-        return !"LARGE".equals(sizeClass);
+        return knownSizeClass().orElse(null) != SizeClass.LARGE;
+    }
+
+    /** Whether partners may see the firm: published, and listed by its consent (firm-profiles' own rule). */
+    public boolean visibleToPartners() {
+        return knownStatus().orElse(null) == FirmStatus.PUBLISHED && listed;
     }
 
     static <T> List<T> orEmpty(List<T> list) {

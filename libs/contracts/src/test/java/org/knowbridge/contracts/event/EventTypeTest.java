@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.knowbridge.contracts.vocabulary.FirmStatus;
+import org.knowbridge.contracts.vocabulary.SizeClass;
 
 class EventTypeTest {
 
@@ -46,6 +48,18 @@ class EventTypeTest {
         assertTrue(snapshot(null).countsAsSme());
         assertTrue(snapshot("MEDIUM").countsAsSme());
         assertEquals(false, snapshot("LARGE").countsAsSme());
+        assertTrue(snapshot("GIANT").countsAsSme());
+        assertEquals(Optional.empty(), snapshot("GIANT").knownSizeClass());
+        assertEquals(Optional.of(SizeClass.SMALL), snapshot("SMALL").knownSizeClass());
+    }
+
+    @Test
+    void onlyAPublishedListedFirmIsVisibleToPartners() {
+        assertTrue(firm("PUBLISHED", true).visibleToPartners());
+        assertEquals(false, firm("PUBLISHED", false).visibleToPartners());
+        assertEquals(false, firm("SUBMITTED", true).visibleToPartners());
+        assertEquals(false, firm("ARCHIVED", true).visibleToPartners());
+        assertEquals(Optional.of(FirmStatus.SUBMITTED), firm("SUBMITTED", true).knownStatus());
     }
 
     @Test
@@ -56,6 +70,11 @@ class EventTypeTest {
                 old.knowledgeAreasOffered().size()
                         + old.preferredChannels().size()
                         + old.targetCountries().size());
+    }
+
+    private static FirmSnapshot firm(String status, boolean listed) {
+        return new FirmSnapshot(
+                "f1", "Firm", "FI", null, null, status, null, null, null, null, null, listed, null, null, null);
     }
 
     private static FirmSnapshot snapshot(String sizeClass) {

@@ -4,14 +4,15 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import java.util.Collection;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Recovery after a crash: at start-up, the jobs this instance left queued or running before it stopped, and
- * those of instances silent for longer than {@code knowbridge.import.stale-after-seconds}, become INTERRUPTED.
- * Jobs of other live instances are left alone, so several instances may share one store.
+ * those of instances silent for longer than {@link ImportSettings#staleAfterSeconds}, become INTERRUPTED; when a
+ * job or the list of jobs is read, the same rule marks those abandoned since. Jobs of other live instances are left
+ * alone, so several instances may share one store.
  */
 @ApplicationScoped
 public class ImportRecovery {
@@ -22,13 +23,10 @@ public class ImportRecovery {
     private final ServiceInstance instance;
     private final long staleSeconds;
 
-    public ImportRecovery(
-            Instance<ImportJobStore> stores,
-            ServiceInstance instance,
-            @ConfigProperty(name = "knowbridge.import.stale-after-seconds", defaultValue = "300") long staleSeconds) {
+    public ImportRecovery(Instance<ImportJobStore> stores, ServiceInstance instance, ImportSettings settings) {
         this.stores = stores;
         this.instance = instance;
-        this.staleSeconds = staleSeconds;
+        this.staleSeconds = settings.staleAfterSeconds();
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -39,7 +37,7 @@ public class ImportRecovery {
     public long recover() {
         long interrupted = 0;
         for (ImportJobStore store : stores) {
-            interrupted += store.interruptAbandoned(null, instance.id(), List.of(), staleSeconds);
+            interrupted += store.interruptAbandoned(abandoned(null, List.of()));
         }
         if (interrupted > 0) {
             LOG.warnf(
@@ -49,8 +47,16 @@ public class ImportRecovery {
         return interrupted;
     }
 
-    /** Marks the job INTERRUPTED if its instance is gone; {@code running}: the jobs this instance runs. */
-    public void recover(ImportJobStore store, String jobId, List<String> running) {
-        store.interruptAbandoned(jobId, instance.id(), running, staleSeconds);
+    /** Marks the job (all jobs when {@code jobId} is null) INTERRUPTED if its instance is gone. */
+    public void recover(ImportJobStore store, String jobId, Collection<String> running) {
+        store.interruptAbandoned(abandoned(jobId, running));
+    }
+
+    /**
+     * The jobs (the one with {@code jobId}, or all when null) abandoned by now; {@code running}: the jobs this
+     * instance runs. For a store that marks them within a transaction of the caller's.
+     */
+    public AbandonedJobs abandoned(String jobId, Collection<String> running) {
+        return new AbandonedJobs(jobId, instance.id(), List.copyOf(running), staleSeconds);
     }
 }

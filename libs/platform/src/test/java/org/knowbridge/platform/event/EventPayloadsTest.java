@@ -17,6 +17,8 @@ import org.knowbridge.contracts.event.CollaborationRecorded;
 import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.contracts.event.FirmErased;
 import org.knowbridge.contracts.event.FirmSnapshot;
+import org.knowbridge.contracts.event.IntroductionErased;
+import org.knowbridge.contracts.event.IntroductionSnapshot;
 import org.knowbridge.contracts.event.OrganisationErased;
 import org.knowbridge.contracts.event.OrganisationUpserted;
 import org.knowbridge.contracts.event.PartnersSuggested;
@@ -142,6 +144,41 @@ class EventPayloadsTest {
                                          "country":"XK","kind":"RESEARCH_ORGANISATION","score":0.83,
                                          "reasons":["Worked with 3 firms like yours"]}]}}""";
 
+    /*
+     * Introductions events, as the introductions service has written them since its first version (efa78ab): their
+     * format never changed, so these pin the published one (api-specs/asyncapi.yaml, channel introductions, and its
+     * schemas) as a consumer written against it reads it. Dates as the service's PostgreSQL columns give them.
+     */
+    private static final String INTRODUCTION_REQUESTED = """
+            {"specversion":"1.0","id":"8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968","source":"/knowbridge/introductions",
+             "type":"org.knowbridge.IntroductionRequested","subject":"4f3e2d1c-0b9a-4877-8665-544332211000",
+             "time":"2026-03-03T08:30:00.250Z","datacontenttype":"application/json",
+             "dataschema":"/api-specs/events/IntroductionRequested.schema.json",
+             "data":{"introductionId":"4f3e2d1c-0b9a-4877-8665-544332211000",
+                     "firmId":"0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b","organisationKey":"cordis:999908587",
+                     "route":"BROKER","brokerAgency":"org-agency-demo","state":"REQUESTED","channel":"CO_DEVELOPMENT",
+                     "fromSuggestion":true,"declineReason":null,"agreementChannel":null,
+                     "requestedAt":"2026-03-03T08:30:00.248163Z","changedAt":"2026-03-03T08:30:00.248163Z"}}""";
+
+    private static final String INTRODUCTION_AGREEMENT_SIGNED = """
+            {"specversion":"1.0","id":"1a2b3c4d-5e6f-4708-9a1b-2c3d4e5f6a7b","source":"/knowbridge/introductions",
+             "type":"org.knowbridge.IntroductionAgreementSigned","subject":"4f3e2d1c-0b9a-4877-8665-544332211000",
+             "time":"2026-04-10T14:00:00Z","datacontenttype":"application/json",
+             "dataschema":"/api-specs/events/IntroductionAgreementSigned.schema.json",
+             "data":{"introductionId":"4f3e2d1c-0b9a-4877-8665-544332211000",
+                     "firmId":"0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b","organisationKey":"org-partner-1",
+                     "route":"ORGANISATION","brokerAgency":null,"state":"AGREEMENT_SIGNED","channel":"CO_DEVELOPMENT",
+                     "fromSuggestion":false,"declineReason":null,"agreementChannel":"LICENSING",
+                     "requestedAt":"2026-03-03T08:30:00.248163Z","changedAt":"2026-04-10T13:59:59.9Z"}}""";
+
+    private static final String INTRODUCTION_ERASED = """
+            {"specversion":"1.0","id":"6b5a4938-2716-4f05-9e4d-3c2b1a098765","source":"/knowbridge/introductions",
+             "type":"org.knowbridge.IntroductionErased","subject":"4f3e2d1c-0b9a-4877-8665-544332211000",
+             "time":"2026-05-01T09:00:00Z","datacontenttype":"application/json",
+             "dataschema":"/api-specs/events/IntroductionErased.schema.json",
+             "data":{"introductionId":"4f3e2d1c-0b9a-4877-8665-544332211000",
+                     "firmId":"0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b","organisationKey":"cordis:999908587"}}""";
+
     @Test
     void todaysEventsConformToTheirSchemasWhoseSharedPartsAreReachedByRef() throws Exception {
         for (String event : List.of(
@@ -155,7 +192,10 @@ class EventPayloadsTest {
                 ORGANISATION_ERASED,
                 FEEDBACK_GIVEN,
                 PARTNERS_SUGGESTED,
-                RECOMMENDATIONS_UPDATED)) {
+                RECOMMENDATIONS_UPDATED,
+                INTRODUCTION_REQUESTED,
+                INTRODUCTION_AGREEMENT_SIGNED,
+                INTRODUCTION_ERASED)) {
             assertEquals(java.util.Set.of(), EventSchemas.violations(JSON.readTree(event)), event);
         }
     }
@@ -174,6 +214,10 @@ class EventPayloadsTest {
                 COLLABORATION_CLAIM_DECIDED.replace("\"claimantKey\":\"org-partner-1\"", "\"claimantKey\":\"a b\""));
         assertFalse(EventSchemas.violations(badChannel).isEmpty());
         assertFalse(EventSchemas.violations(badClaimant).isEmpty());
+        // No free text travels with an introduction.
+        JsonNode withMessage = JSON.readTree(INTRODUCTION_REQUESTED.replace(
+                "\"fromSuggestion\":true", "\"fromSuggestion\":true,\"message\":\"Hello\""));
+        assertFalse(EventSchemas.violations(withMessage).isEmpty());
         // The EU's own codes for Greece and the United Kingdom are written GR and GB in every event.
         for (String euCode : java.util.List.of("EL", "UK")) {
             JsonNode eu =
@@ -257,6 +301,44 @@ class EventPayloadsTest {
     }
 
     @Test
+    void introductionEventsInThePublishedFormatDecode() {
+        CloudEvent<JsonNode> requestedEvent = CloudEventCodec.decode(INTRODUCTION_REQUESTED);
+        assertEquals(
+                EventType.IntroductionRequested,
+                EventType.fromCloudEventType(requestedEvent.type()).orElseThrow());
+        assertEquals("4f3e2d1c-0b9a-4877-8665-544332211000", requestedEvent.subject());
+        IntroductionSnapshot requested = CloudEventCodec.data(requestedEvent, IntroductionSnapshot.class);
+        assertEquals("4f3e2d1c-0b9a-4877-8665-544332211000", requested.introductionId());
+        assertEquals("0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b", requested.firmId());
+        assertEquals("cordis:999908587", requested.organisationKey());
+        assertEquals("BROKER", requested.route());
+        assertEquals("org-agency-demo", requested.brokerAgency());
+        assertEquals("REQUESTED", requested.state());
+        assertEquals("CO_DEVELOPMENT", requested.channel());
+        assertTrue(requested.fromSuggestion());
+        assertNull(requested.declineReason());
+        assertNull(requested.agreementChannel());
+        assertEquals(OffsetDateTime.parse("2026-03-03T08:30:00.248163Z"), requested.requestedAt());
+
+        IntroductionSnapshot signed =
+                CloudEventCodec.data(CloudEventCodec.decode(INTRODUCTION_AGREEMENT_SIGNED), IntroductionSnapshot.class);
+        assertEquals("ORGANISATION", signed.route());
+        assertNull(signed.brokerAgency());
+        assertEquals("AGREEMENT_SIGNED", signed.state());
+        assertEquals("LICENSING", signed.agreementChannel());
+        assertEquals(OffsetDateTime.parse("2026-04-10T13:59:59.9Z"), signed.changedAt());
+
+        IntroductionErased erased =
+                CloudEventCodec.data(CloudEventCodec.decode(INTRODUCTION_ERASED), IntroductionErased.class);
+        assertEquals(
+                new IntroductionErased(
+                        "4f3e2d1c-0b9a-4877-8665-544332211000",
+                        "0b6f6c1e-3f3a-4d57-9a43-1d2c3f4e5a6b",
+                        "cordis:999908587"),
+                erased);
+    }
+
+    @Test
     void aRecordEncodesToTheSameJsonItWasReadFrom() throws Exception {
         for (String json : List.of(
                 FIRM_REGISTERED,
@@ -264,7 +346,9 @@ class EventPayloadsTest {
                 COLLABORATION_RECORDED,
                 COLLABORATION_CLAIMED,
                 COLLABORATION_CLAIM_DECIDED,
-                COLLABORATION_ENDED)) {
+                COLLABORATION_ENDED,
+                INTRODUCTION_REQUESTED,
+                INTRODUCTION_ERASED)) {
             CloudEvent<JsonNode> event = CloudEventCodec.decode(json);
             Class<?> payload =
                     switch (EventType.fromCloudEventType(event.type()).orElseThrow()) {
@@ -273,6 +357,8 @@ class EventPayloadsTest {
                         case CollaborationRecorded -> CollaborationRecorded.class;
                         case CollaborationClaimed -> CollaborationClaimed.class;
                         case CollaborationClaimDecided -> CollaborationClaimDecided.class;
+                        case IntroductionRequested -> IntroductionSnapshot.class;
+                        case IntroductionErased -> IntroductionErased.class;
                         default -> CollaborationEnded.class;
                     };
             Object data = CloudEventCodec.data(event, payload);

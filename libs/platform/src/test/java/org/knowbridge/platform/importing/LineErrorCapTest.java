@@ -7,11 +7,12 @@ import org.junit.jupiter.api.Test;
 class LineErrorCapTest {
 
     @Test
-    void keepsTheFirstThousandErrorsAndNoneBeyond() {
-        assertEquals(500, LineErrorCap.room(0, 500));
-        assertEquals(500, LineErrorCap.room(500, 500));
-        assertEquals(2, LineErrorCap.room(998, 5));
-        assertEquals(0, LineErrorCap.room(1000, 1));
-        assertEquals(0, LineErrorCap.room(1500, 3));
+    void keepsTheFirstErrorsUpToTheCapAndNoneBeyond() {
+        LineErrorCap cap = new LineErrorCap(1000);
+        assertEquals(500, cap.room(0, 500));
+        assertEquals(500, cap.room(500, 500));
+        assertEquals(2, cap.room(998, 5));
+        assertEquals(0, cap.room(1000, 1));
+        assertEquals(0, cap.room(1500, 3));
     }
 }

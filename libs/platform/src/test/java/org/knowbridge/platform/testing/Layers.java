@@ -1,6 +1,7 @@
 package org.knowbridge.platform.testing;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -25,11 +26,14 @@ import java.util.stream.Stream;
  *       {@code service} and by {@code repository} (which stores outgoing events in the outbox);</li>
  *   <li>{@code domain} is used by all and uses none of them.</li>
  * </ul>
- * Every class lives in one of these packages, and no two packages of a service depend on each other in a cycle.
+ * Every class lives in one of these packages, health checks (a class implementing {@code HealthCheck}, or a
+ * producer of one) in {@code health}, and no two packages of a service depend on each other in a cycle.
  */
 public final class Layers {
 
     private Layers() {}
+
+    private static final String HEALTH_CHECK = "org.eclipse.microprofile.health.HealthCheck";
 
     private static final List<String> LAYERS =
             List.of("rest", "consumer", "health", "service", "repository", "client", "event", "domain");
@@ -83,9 +87,22 @@ public final class Layers {
                 .mayOnlyBeAccessedByLayers("service", "health")
                 .whereLayer("event")
                 .mayOnlyBeAccessedByLayers("service", "repository");
+        ArchRule healthChecks = classes()
+                .that()
+                .implement(HEALTH_CHECK)
+                .should()
+                .resideInAPackage(servicePackage + ".health..")
+                .allowEmptyShould(true);
+        ArchRule healthCheckProducers = methods()
+                .that()
+                .haveRawReturnType(HEALTH_CHECK)
+                .should()
+                .beDeclaredInClassesThat()
+                .resideInAPackage(servicePackage + ".health..")
+                .allowEmptyShould(true);
         ArchRule acyclic = slices().matching(servicePackage + ".(*)..").should().beFreeOfCycles();
-        // All three at once, so one run lists everything to mend.
-        String failures = Stream.of(inLayers, layered, acyclic)
+        // All at once, so one run lists everything to mend.
+        String failures = Stream.of(inLayers, layered, healthChecks, healthCheckProducers, acyclic)
                 .map(rule -> rule.evaluate(classes))
                 .filter(EvaluationResult::hasViolation)
                 .map(result -> result.getFailureReport().toString())

@@ -11,8 +11,10 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.knowbridge.contracts.vocabulary.FirmStatus;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
+import org.knowbridge.contracts.vocabulary.SizeClass;
 
 /** An SME's profile. */
 @Entity

@@ -1,6 +1,8 @@
 package org.knowbridge.firmprofiles.domain;
 
 import java.util.UUID;
+import org.knowbridge.contracts.vocabulary.FirmStatus;
+import org.knowbridge.contracts.vocabulary.SizeClass;
 
 /**
  * Filters of a firm list, already validated; null means "any". {@code after} is the id the previous page

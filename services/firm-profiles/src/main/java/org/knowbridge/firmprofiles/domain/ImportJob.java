@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.knowbridge.platform.importing.ImportState;
 
-/** A bulk onboarding run and its progress, updated as each chunk of lines commits. */
+/** A bulk onboarding run and its progress, updated as each batch of lines commits. */
 @Entity
 @Table(name = "import_job")
 public class ImportJob {

@@ -9,10 +9,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.knowbridge.contracts.vocabulary.FirmStatus;
 import org.knowbridge.firmprofiles.domain.Firm;
 import org.knowbridge.firmprofiles.domain.FirmQuery;
 import org.knowbridge.firmprofiles.domain.FirmScope;
-import org.knowbridge.firmprofiles.domain.FirmStatus;
 
 @ApplicationScoped
 public class FirmRepository implements PanacheRepositoryBase<Firm, UUID> {

@@ -11,10 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.knowbridge.firmprofiles.domain.ImportJob;
+import org.knowbridge.platform.importing.AbandonedJobs;
 import org.knowbridge.platform.importing.ImportJobCursor;
 import org.knowbridge.platform.importing.ImportJobStore;
 import org.knowbridge.platform.importing.ImportState;
@@ -28,33 +28,31 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUI
 
     /** At start-up: blocking, outside any request. */
     @Override
-    public long interruptAbandoned(String jobId, String instance, Collection<String> running, long staleSeconds) {
+    public long interruptAbandoned(AbandonedJobs abandoned) {
         try {
-            return VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> interruptAbandoned(
-                    jobId == null ? null : UUID.fromString(jobId),
-                    instance,
-                    running.stream().map(UUID::fromString).toList(),
-                    staleSeconds)));
+            return VertxContextSupport.subscribeAndAwait(
+                    () -> Panache.withTransaction(() -> interruptAbandonedInTransaction(abandoned)));
         } catch (Throwable e) {
             throw new IllegalStateException("Cannot mark abandoned import jobs", e);
         }
     }
 
     /** As {@link ImportJobStore#interruptAbandoned}, in the caller's transaction. */
-    public Uni<Integer> interruptAbandoned(UUID jobId, String instance, List<UUID> running, long staleSeconds) {
+    public Uni<Integer> interruptAbandonedInTransaction(AbandonedJobs abandoned) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<UUID> running = abandoned.running().stream().map(UUID::fromString).toList();
         Parameters parameters = Parameters.with("interrupted", ImportState.INTERRUPTED)
                 .and("now", now)
                 .and("active", ACTIVE)
-                .and("instance", instance)
+                .and("instance", abandoned.instance())
                 .and("running", running.isEmpty() ? List.of(NONE) : running)
-                .and("staleBefore", now.minusSeconds(staleSeconds));
-        if (jobId != null) {
-            parameters.and("id", jobId);
+                .and("staleBefore", now.minusSeconds(abandoned.staleSeconds()));
+        if (abandoned.jobId() != null) {
+            parameters.and("id", UUID.fromString(abandoned.jobId()));
         }
         return update(
                 "update ImportJob set status = :interrupted, finishedAt = :now"
-                        + " where status in :active" + (jobId == null ? "" : " and id = :id")
+                        + " where status in :active" + (abandoned.jobId() == null ? "" : " and id = :id")
                         + " and ((ownerInstance = :instance and id not in :running)"
                         + " or ((ownerInstance is null or ownerInstance <> :instance) and heartbeatAt < :staleBefore))",
                 parameters);

@@ -34,7 +34,6 @@ import org.knowbridge.firmprofiles.service.importing.FirmImportService;
 import org.knowbridge.firmprofiles.service.importing.ImportFormat;
 import org.knowbridge.platform.http.PublicUrl;
 import org.knowbridge.platform.importing.ImportJobCursor;
-import org.knowbridge.platform.importing.LineErrorCap;
 import org.knowbridge.platform.security.Roles;
 
 @Path("/api/v1/firms/imports")
@@ -127,6 +126,6 @@ public class FirmImportResource {
             summary = "Read an import's progress",
             description = "Readable while it runs, by the agency that started it and admins.")
     public Uni<ImportJobView> progress(@PathParam("jobId") UUID jobId) {
-        return imports.progress(jobId, LineErrorCap.KEPT).map(ImportJobView::of);
+        return imports.progress(jobId).map(ImportJobView::of);
     }
 }

@@ -39,10 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.knowbridge.contracts.vocabulary.Country;
 import org.knowbridge.contracts.vocabulary.CountryCode;
+import org.knowbridge.contracts.vocabulary.FirmStatus;
+import org.knowbridge.contracts.vocabulary.NacePrefix;
+import org.knowbridge.contracts.vocabulary.SizeClass;
 import org.knowbridge.firmprofiles.domain.Firm;
 import org.knowbridge.firmprofiles.domain.FirmQuery;
-import org.knowbridge.firmprofiles.domain.FirmStatus;
-import org.knowbridge.firmprofiles.domain.SizeClass;
 import org.knowbridge.firmprofiles.service.ConsentInput;
 import org.knowbridge.firmprofiles.service.FirmAccess;
 import org.knowbridge.firmprofiles.service.FirmProfileInput;
@@ -110,11 +111,7 @@ public class FirmResource {
     public Uni<FirmPage> list(
             @Parameter(description = "ISO 3166-1 alpha-2 country (EL and UK accepted)") @QueryParam("country") @Country
                     String country,
-            @Parameter(description = "NACE Rev. 2 code or prefix, e.g. C26")
-                    @QueryParam("sector")
-                    @Pattern(
-                            regexp = "[A-Ua-u](\\d{1,2}(\\.\\d{0,2})?)?",
-                            message = "must be a NACE Rev. 2 code or its prefix, e.g. C26")
+            @Parameter(description = "NACE Rev. 2 code or prefix, e.g. C26") @QueryParam("sector") @NacePrefix
                     String sector,
             @QueryParam("sizeClass")
                     @Pattern(

@@ -2,12 +2,12 @@ package org.knowbridge.firmprofiles.rest;
 
 import java.util.List;
 import java.util.UUID;
+import org.knowbridge.contracts.vocabulary.FirmStatus;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
+import org.knowbridge.contracts.vocabulary.SizeClass;
 import org.knowbridge.firmprofiles.domain.Firm;
 import org.knowbridge.firmprofiles.domain.FirmProfile;
-import org.knowbridge.firmprofiles.domain.FirmStatus;
-import org.knowbridge.firmprofiles.domain.SizeClass;
 
 /**
  * A firm's public fields: what a partner organisation sees of a published, listed firm, and what lists show.

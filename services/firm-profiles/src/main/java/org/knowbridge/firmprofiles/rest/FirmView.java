@@ -4,12 +4,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.knowbridge.contracts.vocabulary.FirmStatus;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
+import org.knowbridge.contracts.vocabulary.SizeClass;
 import org.knowbridge.firmprofiles.domain.Firm;
 import org.knowbridge.firmprofiles.domain.FirmProfile;
-import org.knowbridge.firmprofiles.domain.FirmStatus;
-import org.knowbridge.firmprofiles.domain.SizeClass;
 
 /** A firm as its owner, its agency and admins see it: every field. */
 public record FirmView(

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.knowbridge.contracts.vocabulary.Country;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.NaceCode;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 /**
@@ -24,8 +25,7 @@ public record FirmProfileInput(
         @Pattern(regexp = "[A-Za-z]{2}[A-Za-z0-9]{0,3}", message = "must be a NUTS code, e.g. FI1B1")
         String nutsRegion,
 
-        @Pattern(regexp = "[A-Ua-u](\\d{2}(\\.\\d{1,2})?)?", message = "must be a NACE Rev. 2 code, e.g. C26.1")
-        String sector,
+        @NaceCode String sector,
 
         @Min(0) @Max(10_000_000) Integer employees,
         @Min(0) @Max(1_000_000_000_000L) Long turnoverEur,

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.knowbridge.contracts.vocabulary.CountryCode;
+import org.knowbridge.contracts.vocabulary.NaceCodes;
 import org.knowbridge.firmprofiles.domain.FirmProfile;
 
 /**
@@ -23,7 +24,7 @@ public final class ProfileNormaliser {
                 input.legalName().trim(),
                 country,
                 upper(input.nutsRegion()),
-                upper(input.sector()),
+                NaceCodes.withSection(input.sector()),
                 input.employees(),
                 input.turnoverEur(),
                 input.foundingYear(),

@@ -54,6 +54,13 @@ class FirmProfileLifecycleTest {
     }
 
     @Test
+    void aSectorWithoutItsSectionLetterIsStoredWithIt() {
+        String id = TestFirms.onboard("{\"legalName\": \"%s\", \"country\": \"FI\", \"sector\": \"62.01\"}"
+                .formatted(TestFirms.uniqueName("Letterless Oy")));
+        as(DemoUsers.AGENCY).get("/api/v1/firms/" + id).then().statusCode(200).body("sector", equalTo("J62.01"));
+    }
+
+    @Test
     void anUpdateNeedsTheCurrentETag() {
         String name = TestFirms.uniqueName("Versioned Oy");
         String id = TestFirms.onboard(name, "FI");
@@ -100,7 +107,7 @@ class FirmProfileLifecycleTest {
     void badProfileValuesAreNamed() {
         as(DemoUsers.AGENCY)
                 .body("""
-                {"legalName": "Bad Values", "country": "FI", "sector": "26", "employees": -1, "exportShare": 1.5,
+                {"legalName": "Bad Values", "country": "FI", "sector": "Z26", "employees": -1, "exportShare": 1.5,
                  "foundingYear": 1500, "targetCountries": ["XX"], "preferredChannels": ["TELEPATHY"]}
                 """)
                 .post("/api/v1/firms")
@@ -110,7 +117,7 @@ class FirmProfileLifecycleTest {
                 .body("errors.field", hasItem("preferredChannels[0]"));
         as(DemoUsers.AGENCY)
                 .body("""
-                {"legalName": "Bad Values", "country": "FI", "sector": "26", "employees": -1, "exportShare": 1.5,
+                {"legalName": "Bad Values", "country": "FI", "sector": "Z26", "employees": -1, "exportShare": 1.5,
                  "foundingYear": 1500, "nutsRegion": "toolong1"}
                 """)
                 .post("/api/v1/firms")

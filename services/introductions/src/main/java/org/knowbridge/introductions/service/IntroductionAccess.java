@@ -106,6 +106,22 @@ public class IntroductionAccess {
         return new ReceivedScope(caller.firmId().map(List::of).orElse(List.of()), null, null);
     }
 
+    /**
+     * Whose requests the matchmaking indicators count: those of the firms the caller's agency onboarded (its org_id),
+     * or all (null) for an admin; 403 for other callers and for an agency account without an org_id.
+     */
+    public String indicatorAgency() {
+        if (caller.isAdmin()) {
+            return null;
+        }
+        if (!caller.hasRole(Roles.AGENCY)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Indicators are for agencies and admins");
+        }
+        return caller.orgId()
+                .orElseThrow(() -> new ProblemException(
+                        ProblemType.FORBIDDEN, "Your account is not linked to an agency (no org_id claim)"));
+    }
+
     /** The organisation a partner account acts for: its org_id; 403 when the token names none. */
     public String partnerOrganisation() {
         String orgId = orgId();

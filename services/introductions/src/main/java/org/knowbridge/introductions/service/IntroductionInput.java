@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.knowbridge.contracts.vocabulary.BusinessKeys;
+import org.knowbridge.contracts.vocabulary.BusinessKey;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 
 /**
@@ -19,7 +19,7 @@ public record IntroductionInput(
         @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "must be a firm id (a UUID)")
         String firmId,
 
-        @NotNull @Pattern(regexp = BusinessKeys.PATTERN, message = "must be an organisation key, e.g. cordis:999908587")
+        @NotNull @BusinessKey(message = "must be an organisation key, e.g. cordis:999908587")
         String organisationKey,
 
         @NotBlank @Size(max = 1000) String offers,

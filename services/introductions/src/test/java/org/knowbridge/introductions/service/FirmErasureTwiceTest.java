@@ -65,7 +65,7 @@ class FirmErasureTwiceTest {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         try (Connection watcher = TestFirms.database();
                 PreparedStatement waiting = watcher.prepareStatement(
-                        "select count(*) from pg_stat_activity where datname = 'introductions' and wait_event_type = 'Lock'")) {
+                        "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")) {
             while (Instant.now().isBefore(deadline)) {
                 try (ResultSet rows = waiting.executeQuery()) {
                     rows.next();

@@ -39,7 +39,6 @@ public class FirmEventConsumer {
     // The bounds the firm event schemas set.
     private static final int MAX_AREAS = 60;
     private static final int MAX_AREA_LENGTH = 200;
-    private static final java.util.Set<String> SIZE_CLASSES = java.util.Set.of("MICRO", "SMALL", "MEDIUM", "LARGE");
 
     private final FirmMirrorService mirror;
     private final EventMetrics metrics;
@@ -123,7 +122,7 @@ public class FirmEventConsumer {
                 knowledgeAreas(data),
                 data.status(),
                 data.listed(),
-                sizeClass(data.sizeClass())));
+                data.knownSizeClass().map(Enum::name).orElse(null)));
     }
 
     private static boolean usableKey(String firmId, CloudEvent<JsonNode> event) {
@@ -140,10 +139,6 @@ public class FirmEventConsumer {
                 .filter(area -> area != null && !area.isBlank() && area.length() <= MAX_AREA_LENGTH)
                 .limit(MAX_AREAS)
                 .toList();
-    }
-
-    private static String sizeClass(String value) {
-        return value != null && SIZE_CLASSES.contains(value) ? value : null;
     }
 
     /** A key, or null (absent, or unusable: logged and ignored). */

@@ -53,10 +53,11 @@ public final class ImportJob {
             unchanged.addAndGet(unchangedRows);
         }
 
-        public void failed(long line, String message) {
+        /** One more line failed; its error is kept while {@code cap} has room. */
+        public void failed(long line, String message, LineErrorCap cap) {
             failed.incrementAndGet();
             synchronized (errors) {
-                if (LineErrorCap.room(errors.size(), 1) > 0) {
+                if (cap.room(errors.size(), 1) > 0) {
                     errors.add(new LineError(line, message));
                 }
             }

@@ -1,5 +1,7 @@
 package org.knowbridge.partnergraph.repository;
 
+import org.knowbridge.contracts.vocabulary.FirmStatus;
+
 /**
  * The one rule of who sees a platform firm's nodes, as a Cypher predicate for every read to embed, with the
  * caller as the map parameter {@code $viewer} ({@link org.knowbridge.partnergraph.domain.Viewer}). It is
@@ -21,6 +23,6 @@ final class FirmVisibility {
         return """
                 (%1$s.firmId IS NULL OR $viewer.admin OR coalesce(%1$s.firmId = $viewer.ownFirm, false)
                    OR coalesce(%1$s.onboardedBy = $viewer.agency, false)
-                   OR ($viewer.partner AND coalesce(%1$s.status = 'PUBLISHED' AND %1$s.listed = true, false)))""".formatted(node);
+                   OR ($viewer.partner AND coalesce(%1$s.status = '%2$s' AND %1$s.listed = true, false)))""".formatted(node, FirmStatus.PUBLISHED.name());
     }
 }

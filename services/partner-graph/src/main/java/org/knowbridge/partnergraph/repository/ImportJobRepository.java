@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.knowbridge.partnergraph.domain.ImportJob;
+import org.knowbridge.platform.importing.AbandonedJobs;
 import org.knowbridge.platform.importing.ImportJobCursor;
 import org.knowbridge.platform.importing.ImportJobStore;
 import org.knowbridge.platform.importing.ImportState;
@@ -119,12 +119,12 @@ public class ImportJobRepository implements ImportJobStore {
     }
 
     @Override
-    public long interruptAbandoned(String id, String owner, Collection<String> running, long staleSeconds) {
+    public long interruptAbandoned(AbandonedJobs abandoned) {
         Map<String, Object> params = new HashMap<>();
-        params.put("id", id);
-        params.put("owner", owner);
-        params.put("running", List.copyOf(running));
-        params.put("staleSeconds", staleSeconds);
+        params.put("id", abandoned.jobId());
+        params.put("owner", abandoned.instance());
+        params.put("running", abandoned.running());
+        params.put("staleSeconds", abandoned.staleSeconds());
         params.put("detail", INTERRUPTED_DETAIL);
         try (Session session = driver.session()) {
             return session.executeWrite(

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.knowbridge.contracts.vocabulary.FirmStatus;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
@@ -93,13 +94,12 @@ public class PartnerQueryRepository {
      * register as it flags them (of any type: CORDIS flags some research and other bodies as SMEs), whatever their
      * platform firm's state, so the figures are the register's.
      */
-    private static final String FOREIGN_LINKS_OF_SMES =
-            """
+    private static final String FOREIGN_LINKS_OF_SMES = """
             MATCH (o:Organisation {sme: true})
             WHERE (o.type IN ['COMPANY', 'FIRM'] OR $source IS NOT NULL)
               AND ($country IS NULL OR o.country = $country) AND o.country IS NOT NULL
               AND ($source IS NULL OR o.source = $source)
-              AND (o.firmId IS NULL OR o.status = 'PUBLISHED' OR ($source IS NOT NULL AND o.key <> o.firmId))
+              AND (o.firmId IS NULL OR o.status = '%4$s' OR ($source IS NOT NULL AND o.key <> o.firmId))
               AND NOT EXISTS {
                   MATCH (claim:LinkClaim {firmId: o.key, status: 'PENDING'})
                   MATCH (:Organisation {key: claim.organisationKey}) }
@@ -115,7 +115,11 @@ public class PartnerQueryRepository {
             }
             WITH o, collect(DISTINCT kind) AS kinds, collect(DISTINCT channel) AS channels
             RETURN o.country AS country, o.sector AS sector, o.sizeClass AS sizeClass, kinds, channels
-            """.formatted(LINKS.indent(4), FirmVisibility.visible("o"), FirmVisibility.visible("partner"));
+            """.formatted(
+                    LINKS.indent(4),
+                    FirmVisibility.visible("o"),
+                    FirmVisibility.visible("partner"),
+                    FirmStatus.PUBLISHED.name());
 
     /** One SME firm's foreign links, as the indicators need them; sector and sizeClass null when not known. */
     public record FirmForeignLinks(

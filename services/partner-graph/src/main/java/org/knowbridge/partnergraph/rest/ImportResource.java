@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,6 +34,7 @@ import org.knowbridge.partnergraph.domain.ImportJob;
 import org.knowbridge.partnergraph.service.ImportService;
 import org.knowbridge.platform.http.PublicUrl;
 import org.knowbridge.platform.importing.ImportJobCursor;
+import org.knowbridge.platform.importing.ImportSettings;
 import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
@@ -52,15 +52,11 @@ public class ImportResource {
     private final PublicUrl publicUrl;
     private final long maxFileBytes;
 
-    public ImportResource(
-            ImportService imports,
-            Caller caller,
-            PublicUrl publicUrl,
-            @ConfigProperty(name = "knowbridge.import.max-file-bytes") long maxFileBytes) {
+    public ImportResource(ImportService imports, Caller caller, PublicUrl publicUrl, ImportSettings settings) {
         this.imports = imports;
         this.caller = caller;
         this.publicUrl = publicUrl;
-        this.maxFileBytes = maxFileBytes;
+        this.maxFileBytes = settings.maxFileBytes();
     }
 
     @POST

@@ -8,6 +8,7 @@ import org.knowbridge.partnergraph.domain.Collaboration;
 import org.knowbridge.partnergraph.domain.CollaborationSource;
 import org.knowbridge.partnergraph.domain.Stewardship;
 import org.knowbridge.partnergraph.domain.Viewer;
+import org.knowbridge.partnergraph.repository.CollaborationRepository;
 import org.knowbridge.partnergraph.repository.OrganisationRepository;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
@@ -82,6 +83,43 @@ class CollaborationAccess {
     /** Withdrawing: the claiming side. */
     boolean mayWithdraw(Caller caller, Collaboration collaboration) {
         return mayActForAny(caller, List.of(collaboration.claimant()));
+    }
+
+    /** 403 unless the caller is the awaited side of the claim, which confirms or rejects it ({@code action}). */
+    void requireMayDecide(Caller caller, Collaboration claim, String action) {
+        if (!mayDecide(caller, claim)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the side it names " + action + " a claim");
+        }
+    }
+
+    /** 403 unless the caller is the claiming side. */
+    void requireMayWithdraw(Caller caller, Collaboration claim) {
+        if (!mayWithdraw(caller, claim)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the side that made a claim withdraws it");
+        }
+    }
+
+    /**
+     * Both sides of a claim keep it in reach until it is decided, even when the other side's firm is hidden from
+     * them: the claimant must be able to withdraw it (it shows only keys it gave itself), and the side it names to
+     * decide it (the claimant made itself known to that side by claiming).
+     */
+    boolean mayReachClaim(Caller caller, Collaboration collaboration) {
+        return collaboration.pending() && (mayWithdraw(caller, collaboration) || mayDecide(caller, collaboration));
+    }
+
+    /** Whose pending claims the caller answers for: every one for an admin, else those of its firm or organisation. */
+    CollaborationRepository.AwaitingScope awaitingScope(Caller caller) {
+        return new CollaborationRepository.AwaitingScope(
+                caller.isAdmin(),
+                caller.hasRole(Roles.SME) ? caller.firmId().orElse(null) : null,
+                caller.hasRole(Roles.PARTNER) ? caller.orgId().orElse(null) : null,
+                caller.hasRole(Roles.AGENCY) ? caller.orgId().orElse(null) : null);
+    }
+
+    /** Who a decision on a claim is recorded as: the admin, else the party ({@code party}) the caller acts for. */
+    CollaborationRepository.Decider decider(Caller caller, String party) {
+        return new CollaborationRepository.Decider(caller.username(), caller.isAdmin() ? "admin" : party);
     }
 
     /** Whose word a recorded collaboration is: vouched for by an agency (or an admin), else self-reported. */

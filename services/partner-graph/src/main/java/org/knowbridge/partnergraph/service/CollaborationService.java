@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiPredicate;
 import org.knowbridge.contracts.event.CollaborationClaimDecided;
 import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.partnergraph.domain.Collaboration;
@@ -21,7 +19,6 @@ import org.knowbridge.platform.problem.Problem;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.platform.security.Caller;
-import org.knowbridge.platform.security.Roles;
 
 @ApplicationScoped
 public class CollaborationService {
@@ -92,13 +89,14 @@ public class CollaborationService {
      * as CollaborationRecorded, then as CollaborationClaimDecided (CONFIRMED) for both sides' readers.
      */
     public Collaboration confirm(String key, Caller caller) {
-        Collaboration claim = decidable(key, caller, access::mayDecide, "Only the side it names confirms a claim");
+        Collaboration claim = pendingClaim(key, caller);
+        access.requireMayDecide(caller, claim, "confirms");
         Map<String, Stewardship> sides = sides(claim);
         settle(
                 key,
                 collaborations.confirm(
                         key,
-                        decider(caller, claim.awaiting()),
+                        access.decider(caller, claim.awaiting()),
                         pending -> List.of(
                                 events.collaborationRecorded(pending.confirmed()),
                                 decided(pending, CollaborationClaimDecided.Decision.CONFIRMED, sides))));
@@ -107,15 +105,16 @@ public class CollaborationService {
 
     /** The awaited side rejects a PENDING claim: it is deleted, leaving only its audit record. */
     public void reject(String key, Caller caller) {
-        Collaboration claim = decidable(key, caller, access::mayDecide, "Only the side it names rejects a claim");
-        remove(claim, CollaborationClaimDecided.Decision.REJECTED, decider(caller, claim.awaiting()));
+        Collaboration claim = pendingClaim(key, caller);
+        access.requireMayDecide(caller, claim, "rejects");
+        remove(claim, CollaborationClaimDecided.Decision.REJECTED, access.decider(caller, claim.awaiting()));
     }
 
     /** The claiming side withdraws its PENDING claim: it is deleted, leaving only its audit record. */
     public void withdraw(String key, Caller caller) {
-        Collaboration claim =
-                decidable(key, caller, access::mayWithdraw, "Only the side that made a claim withdraws it");
-        remove(claim, CollaborationClaimDecided.Decision.WITHDRAWN, decider(caller, claim.claimant()));
+        Collaboration claim = pendingClaim(key, caller);
+        access.requireMayWithdraw(caller, claim);
+        remove(claim, CollaborationClaimDecided.Decision.WITHDRAWN, access.decider(caller, claim.claimant()));
     }
 
     /** Deletes the claim with its audit record (the decision's name) and its CollaborationClaimDecided. */
@@ -141,12 +140,7 @@ public class CollaborationService {
 
     /** A page of PENDING claims awaiting the caller's confirmation, and the cursor of the next page. */
     public CollaborationPage awaitingConfirmationBy(Caller caller, String after, int limit) {
-        CollaborationRepository.AwaitingScope scope = new CollaborationRepository.AwaitingScope(
-                caller.isAdmin(),
-                caller.hasRole(Roles.SME) ? caller.firmId().orElse(null) : null,
-                caller.hasRole(Roles.PARTNER) ? caller.orgId().orElse(null) : null,
-                caller.hasRole(Roles.AGENCY) ? caller.orgId().orElse(null) : null);
-        List<Collaboration> page = collaborations.awaiting(scope, after, limit + 1);
+        List<Collaboration> page = collaborations.awaiting(access.awaitingScope(caller), after, limit + 1);
         boolean more = page.size() > limit;
         List<Collaboration> items = more ? page.subList(0, limit) : page;
         return new CollaborationPage(items, more ? items.get(items.size() - 1).key() : null);
@@ -155,14 +149,11 @@ public class CollaborationService {
     /** A page of collaborations and the cursor of the next page (null on the last). */
     public record CollaborationPage(List<Collaboration> items, String nextCursor) {}
 
-    private Collaboration decidable(
-            String key, Caller caller, BiPredicate<Caller, Collaboration> mayDecide, String refusal) {
+    /** The claim as the caller may read it; 409 when it was decided already. */
+    private Collaboration pendingClaim(String key, Caller caller) {
         Collaboration claim = find(key, caller);
         if (!claim.pending()) {
             throw notPending(key);
-        }
-        if (!mayDecide.test(caller, claim)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, refusal);
         }
         return claim;
     }
@@ -178,10 +169,6 @@ public class CollaborationService {
     private static ProblemException notPending(String key) {
         return new ProblemException(
                 ProblemType.CONFLICT, "Collaboration " + key + " is not a pending claim: it was decided already");
-    }
-
-    private static CollaborationRepository.Decider decider(Caller caller, String party) {
-        return new CollaborationRepository.Decider(caller.username(), caller.isAdmin() ? "admin" : party);
     }
 
     public Collaboration end(String key, EndCollaborationInput input, Caller caller) {
@@ -211,20 +198,9 @@ public class CollaborationService {
     public Collaboration find(String key, Caller caller) {
         return collaborations
                 .findVisible(key, access.viewer(caller))
-                .or(() -> ownPendingClaim(key, caller))
+                .or(() -> collaborations.findByKey(key).filter(c -> access.mayReachClaim(caller, c)))
                 .filter(c -> access.mayRead(caller, c))
                 .orElseThrow(() -> ProblemException.notFound("Collaboration", key));
-    }
-
-    /**
-     * Both sides of a claim keep it in reach until it is decided, even when the other side's firm is hidden from
-     * them: the claimant must be able to withdraw it (it shows only keys it gave itself), and the side it names to
-     * decide it (the claimant made itself known to that side by claiming).
-     */
-    private Optional<Collaboration> ownPendingClaim(String key, Caller caller) {
-        return collaborations
-                .findByKey(key)
-                .filter(c -> c.pending() && (access.mayWithdraw(caller, c) || access.mayDecide(caller, c)));
     }
 
     /** The parties by key; 404 naming each that is not a known organisation. */

@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.knowbridge.contracts.cordis.CordisFile;
 import org.knowbridge.contracts.cordis.CsvLines;
@@ -21,6 +20,8 @@ import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.partnergraph.event.GraphEvents;
 import org.knowbridge.partnergraph.repository.ImportRepository;
 import org.knowbridge.partnergraph.repository.OutboxRepository;
+import org.knowbridge.platform.importing.ImportSettings;
+import org.knowbridge.platform.importing.LineErrorCap;
 import org.knowbridge.platform.messaging.OutboxEvent;
 
 /**
@@ -44,14 +45,13 @@ public class DatasetImporter {
     private final ImportRepository repository;
     private final GraphEvents events;
     private final int batchSize;
+    private final LineErrorCap errorCap;
 
-    public DatasetImporter(
-            ImportRepository repository,
-            GraphEvents events,
-            @ConfigProperty(name = "knowbridge.import.batch-size", defaultValue = "2000") int batchSize) {
+    public DatasetImporter(ImportRepository repository, GraphEvents events, ImportSettings settings) {
         this.repository = repository;
         this.events = events;
-        this.batchSize = batchSize;
+        this.batchSize = settings.batchSize();
+        this.errorCap = LineErrorCap.of(settings);
     }
 
     /** Checks every header before anything is written, so a wrong file fails the job without a partial import. */
@@ -134,7 +134,7 @@ public class DatasetImporter {
                     parameters.put("line", line.line());
                     batch.add(parameters);
                 } catch (DatasetRows.InvalidRow invalid) {
-                    progress.failed(line.line(), invalid.getMessage());
+                    progress.failed(line.line(), invalid.getMessage(), errorCap);
                     rejectedSinceFlush++;
                 }
                 if (batch.size() == batchSize) {
@@ -199,7 +199,8 @@ public class DatasetImporter {
                 case PARTICIPATIONS -> repository.upsertParticipations(batch, job.source());
             };
             progress.written(result.created(), result.updated(), result.unchanged());
-            result.missing().forEach(m -> progress.failed(m.line(), "no " + m.what() + " with this id in the graph"));
+            result.missing()
+                    .forEach(m -> progress.failed(m.line(), "no " + m.what() + " with this id in the graph", errorCap));
         }
         progress.processed(batch.size() + rejected);
     }

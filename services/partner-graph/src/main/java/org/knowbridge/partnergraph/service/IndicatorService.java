@@ -2,14 +2,17 @@ package org.knowbridge.partnergraph.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
+import org.knowbridge.contracts.vocabulary.SizeClass;
 import org.knowbridge.partnergraph.domain.ForeignCollaborationIndicators;
 import org.knowbridge.partnergraph.domain.ForeignCollaborationIndicators.Group;
 import org.knowbridge.partnergraph.domain.ForeignCollaborationIndicators.Share;
@@ -24,7 +27,9 @@ public class IndicatorService {
     static final String UNKNOWN = "UNKNOWN";
 
     // Smallest first, as surveys tabulate them; UNKNOWN last. Ties broken by name, so no two values merge.
-    private static final List<String> SIZE_ORDER = List.of("MICRO", "SMALL", "MEDIUM", "LARGE", UNKNOWN);
+    private static final List<String> SIZE_ORDER = Stream.concat(
+                    Arrays.stream(SizeClass.values()).map(Enum::name), Stream.of(UNKNOWN))
+            .toList();
     private static final Comparator<String> SMALLEST_FIRST =
             Comparator.<String>comparingInt(SIZE_ORDER::indexOf).thenComparing(Comparator.naturalOrder());
 

@@ -8,12 +8,10 @@ import org.knowbridge.partnergraph.repository.LinkRepository;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.platform.security.Caller;
-import org.knowbridge.platform.security.Roles;
 
 /**
  * Claims that a platform firm is an existing organisation node. Whoever imports a firm only claims its register id;
- * an admin, or the organisation's own partner account ({@code org_id} equal to the claimed key), decides. To anyone
- * else a claim does not exist (404), so a firm's claims are not disclosed.
+ * who decides is {@link LinkClaimAccess}'s rule.
  */
 @ApplicationScoped
 public class LinkService {
@@ -23,10 +21,12 @@ public class LinkService {
 
     private final LinkRepository links;
     private final GraphEvents events;
+    private final LinkClaimAccess access;
 
-    public LinkService(LinkRepository links, GraphEvents events) {
+    public LinkService(LinkRepository links, GraphEvents events, LinkClaimAccess access) {
         this.links = links;
         this.events = events;
+        this.access = access;
     }
 
     /** Admins only (the resource says so). */
@@ -39,12 +39,12 @@ public class LinkService {
 
     /** The firm becomes the claimed node: one node from now on, its own merged into it. */
     public LinkClaim verify(String firmId, Caller caller) {
-        decidable(firmId, caller);
+        access.decidable(caller, links.find(firmId).orElse(null), firmId);
         var ofFirm = events.ofFirm();
         LinkRepository.Outcome outcome = links.verify(
                 firmId,
                 caller.username(),
-                actingFor(caller),
+                access.actingFor(caller),
                 o -> ofFirm.upserted(o),
                 (own, target) -> ofFirm.erased(own, own, target));
         settle(firmId, outcome);
@@ -77,7 +77,7 @@ public class LinkService {
                 LinkRepository.Outcome outcome = links.verify(
                         claim.firmId(),
                         caller.username(),
-                        actingFor(caller),
+                        access.actingFor(caller),
                         o -> ofFirm.upserted(o),
                         (own, target) -> ofFirm.erased(own, own, target));
                 if (outcome == LinkRepository.Outcome.DONE) {
@@ -92,23 +92,8 @@ public class LinkService {
 
     /** The firm keeps acting for its own node only; the same register id is not claimed again by later events. */
     public void reject(String firmId, Caller caller) {
-        decidable(firmId, caller);
-        settle(firmId, links.reject(firmId, caller.username(), actingFor(caller)));
-    }
-
-    private LinkClaim decidable(String firmId, Caller caller) {
-        LinkClaim claim = links.find(firmId).orElseThrow(() -> ProblemException.notFound("Link claim", firmId));
-        boolean allowed = caller.isAdmin()
-                || (caller.hasRole(Roles.PARTNER)
-                        && claim.organisationKey().equals(caller.orgId().orElse(null)));
-        if (!allowed) {
-            throw ProblemException.notFound("Link claim", firmId);
-        }
-        return claim;
-    }
-
-    private static String actingFor(Caller caller) {
-        return caller.isAdmin() ? "admin" : caller.orgId().orElse(null);
+        access.decidable(caller, links.find(firmId).orElse(null), firmId);
+        settle(firmId, links.reject(firmId, caller.username(), access.actingFor(caller)));
     }
 
     private static void settle(String firmId, LinkRepository.Outcome outcome) {

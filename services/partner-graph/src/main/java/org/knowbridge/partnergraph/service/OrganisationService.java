@@ -2,6 +2,7 @@ package org.knowbridge.partnergraph.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.knowbridge.contracts.vocabulary.CountryCode;
+import org.knowbridge.contracts.vocabulary.NaceCodes;
 import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.partnergraph.domain.VersionedOrganisation;
 import org.knowbridge.partnergraph.event.GraphEvents;
@@ -36,7 +37,12 @@ public class OrganisationService {
     public Upserted upsert(String key, OrganisationInput input, Long expectedVersion, Caller caller) {
         access.requireMayMaintain(caller, key, organisations.stewardship(key));
         Organisation organisation = new Organisation(
-                key, input.name().trim(), CountryCode.of(input.country()), input.type(), input.sme(), input.sector());
+                key,
+                input.name().trim(),
+                CountryCode.of(input.country()),
+                input.type(),
+                input.sme(),
+                NaceCodes.normalise(input.sector()));
         String source = access.sourceOfWrite(caller);
         OrganisationRepository.WriteResult result = organisations.write(
                 organisation, expectedVersion, access.writer(caller), o -> events.organisationUpserted(o, source));

@@ -18,6 +18,7 @@ import org.knowbridge.partnergraph.domain.ImportJob;
 import org.knowbridge.partnergraph.repository.ImportJobRepository;
 import org.knowbridge.platform.importing.ImportRecovery;
 import org.knowbridge.platform.importing.ImportState;
+import org.knowbridge.platform.importing.LineErrorCap;
 import org.knowbridge.platform.importing.ServiceInstance;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.RealStackResource;
@@ -151,7 +152,7 @@ class ImportJobRestartTest {
         ImportJob.FileProgress organisations = job.progress(CordisFile.ORGANISATIONS);
         organisations.processed(10);
         organisations.written(4, 3, 2);
-        organisations.failed(7, "country: 'QQ' is not a country code");
+        organisations.failed(7, "country: 'QQ' is not a country code", new LineErrorCap(1000));
         return job;
     }
 }

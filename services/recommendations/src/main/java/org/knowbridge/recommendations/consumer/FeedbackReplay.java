@@ -22,13 +22,14 @@ import org.knowbridge.recommendations.domain.Feedback;
 import org.knowbridge.recommendations.domain.Verdict;
 import org.knowbridge.recommendations.service.FeedbackService;
 import org.knowbridge.recommendations.service.SuggestionRecorder;
+import org.knowbridge.recommendations.service.TopicReplay;
 
 /**
  * Rebuilds the feedback store, and which partners each firm was ever suggested, from the whole topic at
  * start-up, then keeps reading it, so every instance knows what was given and suggested through any instance.
  */
 @ApplicationScoped
-public class FeedbackReplay {
+public class FeedbackReplay implements TopicReplay {
 
     private static final Logger LOG = Logger.getLogger(FeedbackReplay.class);
 
@@ -43,14 +44,18 @@ public class FeedbackReplay {
         this.suggestions = suggestions;
     }
 
-    /** True once every event that was in the topic at start-up has been applied. */
+    @Override
+    public Topic topic() {
+        return Topic.RECOMMENDATIONS;
+    }
+
+    @Override
     public boolean caughtUp() {
         return follower != null && follower.caughtUp();
     }
 
     void onStart(@Observes StartupEvent event) {
-        follower =
-                kafka.followerFromBeginning(Topic.RECOMMENDATIONS, this::apply).start();
+        follower = kafka.followerFromBeginning(topic(), this::apply).start();
     }
 
     void onStop(@Observes ShutdownEvent event) {

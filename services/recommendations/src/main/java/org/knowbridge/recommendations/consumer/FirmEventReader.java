@@ -22,6 +22,7 @@ import org.knowbridge.platform.messaging.KafkaClients;
 import org.knowbridge.platform.messaging.TopicFollower;
 import org.knowbridge.recommendations.domain.Firm;
 import org.knowbridge.recommendations.service.FirmMirror;
+import org.knowbridge.recommendations.service.TopicReplay;
 
 /**
  * Mirrors the platform's firms from {@link Topic#FIRMS}, replayed from the beginning at every start
@@ -30,7 +31,7 @@ import org.knowbridge.recommendations.service.FirmMirror;
  * asked for, so a bulk onboarding of thousands of firms does not rank them all at once.
  */
 @ApplicationScoped
-public class FirmEventReader {
+public class FirmEventReader implements TopicReplay {
 
     private static final Logger LOG = Logger.getLogger(FirmEventReader.class);
 
@@ -43,12 +44,18 @@ public class FirmEventReader {
         this.firms = firms;
     }
 
+    @Override
+    public Topic topic() {
+        return Topic.FIRMS;
+    }
+
+    @Override
     public boolean caughtUp() {
         return follower != null && follower.caughtUp();
     }
 
     void onStart(@Observes StartupEvent event) {
-        follower = kafka.followerFromBeginning(Topic.FIRMS, this::apply).start();
+        follower = kafka.followerFromBeginning(topic(), this::apply).start();
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -106,7 +113,7 @@ public class FirmEventReader {
                 EnumNames.known(KnowledgeChannel.class, data.preferredChannels()),
                 blankAsNull(data.onboardedBy()),
                 blankAsNull(data.externalId()),
-                "PUBLISHED".equals(data.status()) && data.listed()));
+                data.visibleToPartners()));
     }
 
     private static List<String> nonBlank(List<String> values) {

@@ -17,6 +17,7 @@ import org.knowbridge.platform.messaging.KafkaClients;
 import org.knowbridge.platform.messaging.TopicFollower;
 import org.knowbridge.recommendations.domain.Introduced;
 import org.knowbridge.recommendations.service.IntroductionRecorder;
+import org.knowbridge.recommendations.service.TopicReplay;
 
 /**
  * Learns which organisations each firm asked to be introduced to, from the whole introductions topic at start-up
@@ -24,7 +25,7 @@ import org.knowbridge.recommendations.service.IntroductionRecorder;
  * instance and after any restart.
  */
 @ApplicationScoped
-public class IntroductionReplay {
+public class IntroductionReplay implements TopicReplay {
 
     private static final Logger LOG = Logger.getLogger(IntroductionReplay.class);
 
@@ -37,13 +38,18 @@ public class IntroductionReplay {
         this.introductions = introductions;
     }
 
-    /** True once every event that was in the topic at start-up has been applied. */
+    @Override
+    public Topic topic() {
+        return Topic.INTRODUCTIONS;
+    }
+
+    @Override
     public boolean caughtUp() {
         return follower != null && follower.caughtUp();
     }
 
     void onStart(@Observes StartupEvent event) {
-        follower = kafka.followerFromBeginning(Topic.INTRODUCTIONS, this::apply).start();
+        follower = kafka.followerFromBeginning(topic(), this::apply).start();
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -8,7 +8,7 @@ import org.knowbridge.recommendations.service.Projection;
 
 /**
  * Not ready until the graph is loaded: before that, there is nothing to rank on. (That every firm is known
- * is the firm reader's own check.)
+ * is {@link ReplayReadiness}'s check.)
  */
 @Readiness
 @ApplicationScoped

@@ -14,39 +14,41 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.knowbridge.firmprofiles.domain.ImportError;
 import org.knowbridge.firmprofiles.domain.ImportJob;
 import org.knowbridge.firmprofiles.repository.ImportErrorRepository;
 import org.knowbridge.firmprofiles.repository.ImportJobRepository;
 import org.knowbridge.platform.importing.ImportJobCursor;
+import org.knowbridge.platform.importing.ImportRecovery;
+import org.knowbridge.platform.importing.ImportSettings;
 import org.knowbridge.platform.importing.ImportState;
 import org.knowbridge.platform.importing.ServiceInstance;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
 
 /**
- * Bulk onboarding: a file is read and checked at upload, then imported in the background chunk by chunk,
- * each chunk one transaction, so progress can be read while it runs. A job left running by an instance that
+ * Bulk onboarding: a file is read and checked at upload, then imported in the background batch by batch,
+ * each batch one transaction, so progress can be read while it runs. A job left running by an instance that
  * stopped reads INTERRUPTED (see ImportRecovery): re-importing the file completes it, since imports are idempotent.
  */
 @ApplicationScoped
 public class FirmImportService {
 
     private static final Logger LOG = Logger.getLogger(FirmImportService.class);
-    /** Attempts per chunk: a chunk may lose a race with a concurrent change of one of its firms. */
-    private static final int CHUNK_ATTEMPTS = 3;
+    /** Attempts per batch: a batch may lose a race with a concurrent change of one of its firms. */
+    private static final int BATCH_ATTEMPTS = 3;
 
     private final ImportFileReader reader;
-    private final ImportChunkWriter writer;
+    private final ImportBatchWriter writer;
     private final ImportJobRepository jobs;
     private final ImportErrorRepository errors;
     private final ImportJobAccess access;
+    private final ImportRecovery recovery;
     private final String instance;
-    private final long staleSeconds;
-    private final int chunkSize;
+    private final int batchSize;
     private final int maxLines;
+    private final int maxLineErrors;
     /** The jobs this instance has queued or runs. */
     private final Set<UUID> active = ConcurrentHashMap.newKeySet();
     // One import at a time per instance: the database, not this service, is the bottleneck.
@@ -58,23 +60,23 @@ public class FirmImportService {
 
     public FirmImportService(
             ImportFileReader reader,
-            ImportChunkWriter writer,
+            ImportBatchWriter writer,
             ImportJobRepository jobs,
             ImportErrorRepository errors,
             ImportJobAccess access,
+            ImportRecovery recovery,
             ServiceInstance instance,
-            @ConfigProperty(name = "knowbridge.import.stale-after-seconds", defaultValue = "300") long staleSeconds,
-            @ConfigProperty(name = "knowbridge.import.chunk-size", defaultValue = "500") int chunkSize,
-            @ConfigProperty(name = "knowbridge.import.max-lines", defaultValue = "100000") int maxLines) {
+            ImportSettings settings) {
         this.reader = reader;
         this.writer = writer;
         this.jobs = jobs;
         this.errors = errors;
         this.access = access;
+        this.recovery = recovery;
         this.instance = instance.id();
-        this.staleSeconds = staleSeconds;
-        this.chunkSize = chunkSize;
-        this.maxLines = maxLines;
+        this.batchSize = settings.batchSize();
+        this.maxLines = settings.maxLines();
+        this.maxLineErrors = settings.maxLineErrors();
     }
 
     /** Checks the file, records the job and starts it; the job as created. */
@@ -105,14 +107,15 @@ public class FirmImportService {
     }
 
     /**
-     * The job (marked INTERRUPTED first if its instance is gone) and its first per-line errors, when the caller
-     * started it or is an admin.
+     * The job (marked INTERRUPTED first if its instance is gone, by {@link ImportRecovery}'s rule) and the per-line
+     * errors it kept, when the caller started it or is an admin.
      */
-    public Uni<JobProgress> progress(UUID jobId, int maxErrors) {
-        return Panache.withTransaction(() -> jobs.interruptAbandoned(jobId, instance, List.copyOf(active), staleSeconds)
+    public Uni<JobProgress> progress(UUID jobId) {
+        return Panache.withTransaction(() -> jobs.interruptAbandonedInTransaction(
+                        recovery.abandoned(jobId.toString(), running()))
                 .chain(() -> jobs.findById(jobId))
                 .map(job -> access.readable(job, jobId))
-                .chain(job -> errors.firstOfJob(jobId, maxErrors).map(found -> new JobProgress(job, found))));
+                .chain(job -> errors.firstOfJob(jobId, maxLineErrors).map(found -> new JobProgress(job, found))));
     }
 
     public record JobProgress(ImportJob job, List<ImportError> errors) {}
@@ -123,14 +126,18 @@ public class FirmImportService {
      */
     public Uni<List<ImportJob>> list(ImportJobCursor before, int limit) {
         String owner = access.listedOwner();
-        return Panache.withTransaction(() -> jobs.interruptAbandoned(null, instance, List.copyOf(active), staleSeconds)
+        return Panache.withTransaction(() -> jobs.interruptAbandonedInTransaction(recovery.abandoned(null, running()))
                 .chain(() -> jobs.newestFirst(owner, before, limit + 1)));
+    }
+
+    private List<String> running() {
+        return active.stream().map(UUID::toString).toList();
     }
 
     private void run(UUID jobId, List<ImportLine> lines) {
         boolean succeeded = true;
-        for (int from = 0; from < lines.size() && succeeded; from += chunkSize) {
-            succeeded = writeChunk(jobId, lines.subList(from, Math.min(lines.size(), from + chunkSize)));
+        for (int from = 0; from < lines.size() && succeeded; from += batchSize) {
+            succeeded = writeBatch(jobId, lines.subList(from, Math.min(lines.size(), from + batchSize)));
         }
         ImportState outcome = succeeded ? ImportState.SUCCEEDED : ImportState.FAILED;
         try {
@@ -141,13 +148,13 @@ public class FirmImportService {
         active.remove(jobId);
     }
 
-    private boolean writeChunk(UUID jobId, List<ImportLine> chunk) {
-        for (int attempt = 1; attempt <= CHUNK_ATTEMPTS; attempt++) {
+    private boolean writeBatch(UUID jobId, List<ImportLine> batch) {
+        for (int attempt = 1; attempt <= BATCH_ATTEMPTS; attempt++) {
             try {
-                VertxContextSupport.subscribeAndAwait(() -> writer.write(jobId, chunk));
+                VertxContextSupport.subscribeAndAwait(() -> writer.write(jobId, batch));
                 return true;
             } catch (Throwable e) {
-                LOG.warnf(e, "Import job %s: a chunk failed (attempt %d of %d)", jobId, attempt, CHUNK_ATTEMPTS);
+                LOG.warnf(e, "Import job %s: a batch failed (attempt %d of %d)", jobId, attempt, BATCH_ATTEMPTS);
             }
         }
         return false;

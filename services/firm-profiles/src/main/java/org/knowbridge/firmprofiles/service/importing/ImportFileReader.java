@@ -254,7 +254,7 @@ public class ImportFileReader {
 
     /** The same checks as the API's request body, plus the external id every import line needs. */
     private ImportLine firmLine(int line, ObjectNode node) {
-        // Text no column stores as sent (JSON may spell it as an escape) is the line's error, not the chunk's.
+        // Text no column stores as sent (JSON may spell it as an escape) is the line's error, not the batch's.
         Optional<TextFlaw> flaw = flawIn(node);
         if (flaw.isPresent()) {
             return new ImportLine.Invalid(

@@ -1,4 +1,4 @@
-package org.knowbridge.firmprofiles.domain;
+package org.knowbridge.contracts.vocabulary;
 
 /** Where a firm is in onboarding: DRAFT → SUBMITTED → PUBLISHED, and SUSPENDED by an agency or admin. */
 public enum FirmStatus {

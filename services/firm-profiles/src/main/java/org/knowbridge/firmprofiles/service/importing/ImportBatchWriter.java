@@ -21,46 +21,50 @@ import org.knowbridge.firmprofiles.event.FirmEvents;
 import org.knowbridge.firmprofiles.event.OutboxMessage;
 import org.knowbridge.firmprofiles.repository.FirmRepository;
 import org.knowbridge.firmprofiles.repository.ImportJobRepository;
+import org.knowbridge.platform.importing.ImportSettings;
 import org.knowbridge.platform.importing.LineErrorCap;
 import org.knowbridge.platform.problem.Problem;
 
 /**
- * Upserts one chunk of import lines by external id, records their events and the job's progress, all in
+ * Upserts one batch of import lines by external id, records their events and the job's progress, all in
  * one transaction. A line that changes nothing writes nothing and emits no event.
  */
 @ApplicationScoped
-public class ImportChunkWriter {
+public class ImportBatchWriter {
 
     private final FirmRepository firms;
     private final ImportJobRepository jobs;
     private final FirmEvents events;
+    private final LineErrorCap errorCap;
 
-    public ImportChunkWriter(FirmRepository firms, ImportJobRepository jobs, FirmEvents events) {
+    public ImportBatchWriter(
+            FirmRepository firms, ImportJobRepository jobs, FirmEvents events, ImportSettings settings) {
         this.firms = firms;
         this.jobs = jobs;
         this.events = events;
+        this.errorCap = LineErrorCap.of(settings);
     }
 
     @WithTransaction
-    public Uni<Void> write(UUID jobId, List<ImportLine> chunk) {
-        List<String> externalIds = chunk.stream()
+    public Uni<Void> write(UUID jobId, List<ImportLine> batch) {
+        List<String> externalIds = batch.stream()
                 .filter(ImportLine.FirmLine.class::isInstance)
                 .map(line -> ((ImportLine.FirmLine) line).externalId())
                 .distinct()
                 .toList();
         Uni<List<Firm>> existing =
                 externalIds.isEmpty() ? Uni.createFrom().item(List.of()) : firms.findByExternalIds(externalIds);
-        return jobs.findById(jobId).chain(job -> existing.chain(found -> apply(job, chunk, found)));
+        return jobs.findById(jobId).chain(job -> existing.chain(found -> apply(job, batch, found)));
     }
 
-    private Uni<Void> apply(ImportJob job, List<ImportLine> chunk, List<Firm> found) {
+    private Uni<Void> apply(ImportJob job, List<ImportLine> batch, List<Firm> found) {
         Map<String, Firm> byExternalId = new HashMap<>();
         found.forEach(firm -> byExternalId.put(firm.externalId, firm));
         List<Firm> created = new ArrayList<>();
         List<OutboxMessage> messages = new ArrayList<>();
         List<ImportError> errors = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        for (ImportLine line : chunk) {
+        for (ImportLine line : batch) {
             job.processed++;
             switch (line) {
                 case ImportLine.Skipped skipped -> job.skipped++;
@@ -94,7 +98,7 @@ public class ImportChunkWriter {
             }
         }
         // The failed count goes on beyond the errors kept.
-        List<ImportError> kept = errors.subList(0, LineErrorCap.room(job.failed - errors.size(), errors.size()));
+        List<ImportError> kept = errors.subList(0, errorCap.room(job.failed - errors.size(), errors.size()));
         job.heartbeatAt = now;
         return jobs.heartbeat(job.ownerInstance, now)
                 .chain(Panache::getSession)

@@ -1,4 +1,4 @@
-package org.knowbridge.firmprofiles.domain;
+package org.knowbridge.contracts.vocabulary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package org.knowbridge.firmprofiles.domain;
+package org.knowbridge.contracts.vocabulary;
 
 /**
  * The EU size class of an enterprise: the smallest class whose head-count and turnover ceilings both hold
