@@ -1,6 +1,7 @@
 package org.knowbridge.portal.domain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.knowbridge.contracts.vocabulary.DeclineReason;
 
 /** A firm's word on a suggested partner, the body of the recommendations feedback API. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

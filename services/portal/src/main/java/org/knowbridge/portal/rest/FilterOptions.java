@@ -2,9 +2,9 @@ package org.knowbridge.portal.rest;
 
 import java.util.Arrays;
 import java.util.List;
+import org.knowbridge.contracts.vocabulary.DeclineReason;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
-import org.knowbridge.portal.domain.DeclineReason;
 
 /** The choices the suggestion filters and the decline form offer: exactly the values the APIs accept. */
 public record FilterOptions(List<String> kinds, List<String> channels, List<DeclineReason> declineReasons) {

@@ -14,7 +14,7 @@ import java.util.Locale;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.knowbridge.portal.domain.DeclineReason;
+import org.knowbridge.contracts.vocabulary.DeclineReason;
 import org.knowbridge.portal.domain.SuggestionFilters;
 import org.knowbridge.portal.domain.Suggestions;
 import org.knowbridge.portal.service.ConnectionService;

@@ -1,6 +1,7 @@
 package org.knowbridge.portal.rest;
 
 import io.quarkus.qute.TemplateExtension;
+import org.knowbridge.contracts.vocabulary.DeclineReason;
 import org.knowbridge.portal.domain.OrganisationLinks;
 import org.knowbridge.portal.domain.Words;
 
@@ -17,6 +18,16 @@ public class TextExtensions {
 
     static String organisationPage(String key) {
         return OrganisationLinks.page(key);
+    }
+
+    /** What the page offers for a reason to decline a suggestion. */
+    static String declineReason(DeclineReason reason) {
+        return switch (reason) {
+            case NOT_RELEVANT -> "Not relevant for us";
+            case TOO_FAR -> "Too far away";
+            case ALREADY_IN_CONTACT -> "Already in contact";
+            case OTHER -> "Another reason";
+        };
     }
 
     /** A key as one path segment (keys hold colons). */

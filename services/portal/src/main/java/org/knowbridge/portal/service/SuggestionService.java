@@ -2,8 +2,8 @@ package org.knowbridge.portal.service;
 
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.knowbridge.contracts.vocabulary.DeclineReason;
 import org.knowbridge.portal.client.RecommendationsApi;
-import org.knowbridge.portal.domain.DeclineReason;
 import org.knowbridge.portal.domain.Feedback;
 import org.knowbridge.portal.domain.SuggestionFilters;
 import org.knowbridge.portal.domain.Suggestions;

@@ -1,6 +1,7 @@
 package org.knowbridge.recommendations.domain;
 
 import java.time.OffsetDateTime;
+import org.knowbridge.contracts.vocabulary.DeclineReason;
 
 /**
  * A firm's latest word on one suggested partner. A declined partner is never suggested to that firm again.

@@ -2,7 +2,7 @@ package org.knowbridge.recommendations.rest;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.knowbridge.recommendations.domain.DeclineReason;
+import org.knowbridge.contracts.vocabulary.DeclineReason;
 import org.knowbridge.recommendations.domain.Verdict;
 
 /**
