@@ -12,11 +12,19 @@ import static org.knowbridge.systemtests.Calls.eventually;
 import static org.knowbridge.systemtests.Platform.EVENT_TIMEOUT;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +40,9 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The portal in a real browser, as the demo SME meets it: signs in on Keycloak's page, reads its suggestions with
  * the reasons the API gives, filters them, sees the way to one drawn as a graph, opens an organisation from it,
- * declines another, searches partners by words and a facet, reads its inbox, and signs out. Every page passes an axe-core scan (nothing serious or critical) and is saved
+ * declines another, searches partners by words and a facet, reads its inbox, and signs out; changes its profile
+ * (refusals next to the field, never over a change made meanwhile); and as the demo agency, sends a firm for
+ * validation, publishes it, and imports firms from a file (a live progress bar, then the failed lines). Every page passes an axe-core scan (nothing serious or critical) and is saved
  * as a screenshot under target/screenshots.
  */
 @ExtendWith(RunningPlatform.class)
@@ -185,6 +195,190 @@ class PortalJourneyTest {
             browser.find("#username");
             assertThat(browser.url(), startsWith(keycloakUrl()));
         }
+    }
+
+    @Test
+    void demoSmeChangesItsProfileNeverOverAChangeMadeMeanwhile() {
+        Platform.demoSmeFirmRegistered();
+        JsonPath before = profile();
+        String portal = Service.PORTAL.url();
+        String area = Platform.unique("portal journey area");
+
+        try (Browser browser = Browser.open()) {
+            browser.go(portal + "/profile");
+            signInOnKeycloak(browser, DemoUsers.SME);
+            assertThat(browser.find("h1").getText(), is(before.getString("legalName")));
+            assertThat(browser.find("#status").getText(), is(words(before.getString("status"))));
+            checked(browser, "12-profile");
+
+            // A sought area added through the form is stored; what the form does not show is kept.
+            WebElement sought = browser.find("#knowledgeAreasSought");
+            sought.sendKeys("\n" + area);
+            browser.find("#save-profile").click();
+            assertThat(browser.find("#saved").getText(), startsWith("Your profile is saved"));
+            JsonPath saved = profile();
+            assertThat(saved.getList("knowledgeAreasSought", String.class), hasItem(area));
+            assertThat(saved.getString("turnoverEur"), is(before.getString("turnoverEur")));
+            assertThat(saved.getString("nutsRegion"), is(before.getString("nutsRegion")));
+
+            // A country the service refuses: its words next to the field, and nothing stored.
+            WebElement country = browser.find("#country");
+            country.clear();
+            country.sendKeys("Q1");
+            browser.find("#save-profile").click();
+            assertThat(browser.find("#problem").getText(), not(is("")));
+            assertThat(browser.find("#country-error").getText(), not(is("")));
+            assertThat(browser.find("#country").getAttribute("aria-invalid"), is("true"));
+            checked(browser, "13-profile-refused");
+            assertThat(profile().getString("country"), is(saved.getString("country")));
+
+            // Changed elsewhere while the page was open: the page says so and the other change stays.
+            browser.go(portal + "/profile");
+            String elsewhere = Platform.unique("changed elsewhere");
+            changeProfile(Map.of("knowledgeAreasOffered", List.of(elsewhere)));
+            WebElement offered = browser.find("#knowledgeAreasOffered");
+            offered.clear();
+            offered.sendKeys("overwriting");
+            browser.find("#save-profile").click();
+            assertThat(browser.find("#problem").getText(), startsWith("Your profile was changed elsewhere"));
+            assertThat(profile().getList("knowledgeAreasOffered", String.class), is(List.of(elsewhere)));
+            assertThat(browser.find("#knowledgeAreasOffered").getAttribute("value"), is(elsewhere));
+            checked(browser, "14-profile-changed-elsewhere");
+        } finally {
+            changeProfile(Map.of(
+                    "knowledgeAreasSought", before.getList("knowledgeAreasSought"),
+                    "knowledgeAreasOffered", before.getList("knowledgeAreasOffered")));
+        }
+    }
+
+    @Test
+    void demoAgencySendsAFirmForValidationPublishesItAndImportsAFile() throws IOException {
+        String name = Platform.unique("Portal Onboarding Oy");
+        String firmId = Calls.as(DemoUsers.AGENCY, Service.FIRM_PROFILES)
+                .body("{\"legalName\": \"" + name + "\", \"country\": \"FI\"}")
+                .post("/api/v1/firms")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String portal = Service.PORTAL.url();
+        String row = "tr[data-firm='" + firmId + "']";
+
+        try (Browser browser = Browser.open()) {
+            browser.go(portal + "/firms?status=DRAFT");
+            signInOnKeycloak(browser, DemoUsers.AGENCY);
+            assertThat(attributes(browser, "#firms tbody tr", "data-status"), everyItem(is("DRAFT")));
+            checked(browser, "15-agency-firms");
+
+            // Found by its name (any status), then taken through validation to publication.
+            browser.find("#q").sendKeys(name);
+            new Select(browser.find("#status")).selectByValue("");
+            browser.find(".filters button[type=submit]").click();
+            assertThat(browser.find(row).getAttribute("data-status"), is("DRAFT"));
+
+            browser.find(row + " button[aria-label^='Send']").click();
+            assertThat(browser.find("#done").getText(), startsWith("Sent for validation"));
+            assertThat(firmStatus(firmId), is("SUBMITTED"));
+            assertThat(browser.find(row).getAttribute("data-status"), is("SUBMITTED"));
+
+            browser.find(row + " button[aria-label^='Publish']").click();
+            assertThat(browser.find("#done").getText(), startsWith("Published"));
+            assertThat(firmStatus(firmId), is("PUBLISHED"));
+            checked(browser, "16-agency-published");
+
+            // A file of two firms, one without a name: a live bar, then the failed line as firm-profiles reports it.
+            String batch = UUID.randomUUID().toString().substring(0, 8);
+            Path file = Files.createTempFile("portal-import-", ".csv");
+            Files.writeString(
+                    file,
+                    "externalId,legalName,country\n"
+                            + "portal-import-" + batch + "-1,Portal Import " + batch + " Oy,FI\n"
+                            + "portal-import-" + batch + "-2,,FI\n");
+            browser.find("#import-link").click();
+            browser.find("#file").sendKeys(file.toAbsolutePath().toString());
+            browser.find("#start-import").click();
+            browser.find("#import-progress");
+            String jobId = browser.find("#import").getAttribute("data-job");
+            browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import-errors")));
+            JsonPath job = Calls.as(DemoUsers.AGENCY, Service.FIRM_PROFILES)
+                    .get("/api/v1/firms/imports/" + jobId)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            assertThat(job.getString("status"), is("SUCCEEDED"));
+            assertThat(job.getInt("created"), is(1));
+            assertThat(
+                    attributes(browser, "#import-errors tbody tr", "data-line"),
+                    is(job.getList("errors.line", String.class)));
+            assertThat(browser.find("#import-progress").getAttribute("value"), is("100"));
+            assertThat(browser.find("#import-created").getText(), is("1"));
+            checked(browser, "17-agency-import");
+            Files.delete(file);
+
+            // On a phone the table scrolls inside the page, which stays as wide as the screen.
+            browser.resize(360, 800);
+            browser.go(portal + "/firms");
+            assertThat(
+                    ((Number) browser.script("return document.documentElement.scrollWidth")).intValue(),
+                    lessThanOrEqualTo(360));
+            browser.resize(1280, 900);
+        }
+    }
+
+    private static JsonPath profile() {
+        return Calls.as(DemoUsers.SME, Service.FIRM_PROFILES)
+                .get("/api/v1/firms/" + FIRM)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    /** Changes fields of the demo SME's profile through the API, as its agency or another tab would. */
+    private static void changeProfile(Map<String, Object> fields) {
+        Response current = Calls.as(DemoUsers.SME, Service.FIRM_PROFILES).get("/api/v1/firms/" + FIRM);
+        Map<String, Object> input = new HashMap<>(current.jsonPath().getMap(""));
+        input.keySet().retainAll(PROFILE_FIELDS);
+        input.values().removeIf(Objects::isNull);
+        input.putAll(fields);
+        Calls.as(DemoUsers.SME, Service.FIRM_PROFILES)
+                .header("If-Match", current.header("ETag"))
+                .body(input)
+                .put("/api/v1/firms/" + FIRM)
+                .then()
+                .statusCode(200);
+    }
+
+    private static final Set<String> PROFILE_FIELDS = Set.of(
+            "legalName",
+            "country",
+            "sector",
+            "nutsRegion",
+            "employees",
+            "turnoverEur",
+            "exportShare",
+            "rdIntensity",
+            "foundingYear",
+            "knowledgeAreasOffered",
+            "knowledgeAreasSought",
+            "targetCountries",
+            "preferredPartnerKinds",
+            "preferredChannels");
+
+    private static String firmStatus(String firmId) {
+        return Calls.as(DemoUsers.AGENCY, Service.FIRM_PROFILES)
+                .get("/api/v1/firms/" + firmId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("status");
+    }
+
+    /** An enum name as the portal writes it: "PUBLISHED" is "Published". */
+    private static String words(String name) {
+        String lower = name.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     /**

@@ -3,12 +3,16 @@ package org.knowbridge.portal.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 import org.knowbridge.portal.domain.ApiProblem;
 
 /**
- * Turns a service's error answer into an {@link ApiProblem} carrying the application/problem+json detail; an answer
- * without one (a proxy's page, an empty body) gets a plain sentence instead, never the raw body.
+ * Turns a service's error answer into an {@link ApiProblem} carrying the application/problem+json detail and the
+ * fields it names; an answer without one (a proxy's page, an empty body) gets a plain sentence instead, never the
+ * raw body.
  */
 public class ProblemResponses implements ResponseExceptionMapper<ApiProblem> {
 
@@ -16,19 +20,32 @@ public class ProblemResponses implements ResponseExceptionMapper<ApiProblem> {
 
     @Override
     public ApiProblem toThrowable(Response response) {
-        return new ApiProblem(response.getStatus(), detailOf(response));
+        return problemOf(response.getStatus(), response.readEntity(String.class));
     }
 
-    static String detailOf(Response response) {
+    static ApiProblem problemOf(int status, String body) {
+        String fallback = "The service answered with HTTP status " + status + ".";
         try {
-            String body = response.readEntity(String.class);
             JsonNode problem = JSON.readTree(body == null ? "" : body);
             if (problem != null && problem.path("detail").isTextual()) {
-                return problem.path("detail").asText();
+                return new ApiProblem(status, problem.path("detail").asText(), fieldErrors(problem));
             }
-        } catch (RuntimeException | java.io.IOException e) {
-            // Not a problem document: fall back to the status below.
+        } catch (RuntimeException | IOException e) {
+            // Not a problem document: fall back to the status.
         }
-        return "The service answered with HTTP status " + response.getStatus() + ".";
+        return new ApiProblem(status, fallback);
+    }
+
+    /** The first message per top-level field: "knowledgeAreasSought[2]" is the list's field. */
+    private static Map<String, String> fieldErrors(JsonNode problem) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (JsonNode error : problem.path("errors")) {
+            String field = error.path("field").asText("");
+            String name = field.split("[\\[.]", 2)[0];
+            if (!name.isEmpty()) {
+                out.putIfAbsent(name, error.path("message").asText("is not valid"));
+            }
+        }
+        return out;
     }
 }

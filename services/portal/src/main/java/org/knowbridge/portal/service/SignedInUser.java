@@ -1,5 +1,6 @@
 package org.knowbridge.portal.service;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.Optional;
@@ -11,10 +12,22 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class SignedInUser {
 
     private final JsonWebToken idToken;
+    private final SecurityIdentity identity;
 
-    // In the code flow the injected token is the ID token.
-    public SignedInUser(JsonWebToken idToken) {
+    // In the code flow the injected token is the ID token; the roles come from the access token.
+    public SignedInUser(JsonWebToken idToken, SecurityIdentity identity) {
         this.idToken = idToken;
+        this.identity = identity;
+    }
+
+    /** The account of an SME's own firm. */
+    public boolean isSme() {
+        return firmId().isPresent();
+    }
+
+    /** An agency's adviser: onboards firms (the nav shows its firms). */
+    public boolean isAgency() {
+        return identity.hasRole("agency");
     }
 
     public String name() {

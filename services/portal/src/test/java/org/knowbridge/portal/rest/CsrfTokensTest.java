@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +42,11 @@ class CsrfTokensTest {
     }
 
     private static CsrfTokens tokensFor(JsonWebToken idToken, String secret) {
-        return new CsrfTokens(new SignedInUser(idToken), Optional.of(secret));
+        SecurityIdentity identity = QuarkusSecurityIdentity.builder()
+                .setPrincipal(idToken)
+                .addRole("sme")
+                .build();
+        return new CsrfTokens(new SignedInUser(idToken, identity), Optional.of(secret));
     }
 
     private static JsonWebToken idToken(String subject, String session) {
