@@ -42,7 +42,7 @@ import org.openqa.selenium.support.ui.Select;
  * the reasons the API gives, filters them, sees the way to one drawn as a graph, opens an organisation from it,
  * declines another, searches partners by words and a facet, reads its inbox, and signs out; changes its profile
  * (refusals next to the field, never over a change made meanwhile); and as the demo agency, sends a firm for
- * validation, publishes it, and imports firms from a file (a live progress bar, then the failed lines). Every page passes an axe-core scan (nothing serious or critical) and is saved
+ * validation, publishes it, and imports firms from a file (a live progress bar, then the failed lines), and reads its indicators as charts. Every page passes an axe-core scan (nothing serious or critical) and is saved
  * as a screenshot under target/screenshots.
  */
 @ExtendWith(RunningPlatform.class)
@@ -315,6 +315,30 @@ class PortalJourneyTest {
             assertThat(browser.find("#import-created").getText(), is("1"));
             checked(browser, "17-agency-import");
             Files.delete(file);
+
+            // Its indicators: the charts show partner-graph's and the introductions service's figures for it.
+            browser.find("nav a[href='/indicators']").click();
+            JsonPath collaboration = Calls.as(DemoUsers.AGENCY, Service.PARTNER_GRAPH)
+                    .get("/api/v1/indicators/foreign-collaboration")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            assertThat(
+                    browser.find("#foreign-total strong").getText(),
+                    is(Math.round(collaboration.getDouble("total.share") * 100) + " %"));
+            assertThat(
+                    attributes(browser, "#chart-kind tbody tr", "data-firms"),
+                    is(collaboration.getList("total.byPartnerKind.firms", String.class)));
+            JsonPath matchmaking = Calls.as(DemoUsers.AGENCY, Service.INTRODUCTIONS)
+                    .get("/api/v1/introductions/indicators")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            assertThat(browser.find("#requests-sent").getText(), is(matchmaking.getString("total.requestsSent")));
+            assertThat(browser.all("#chart-country tbody tr meter").isEmpty(), is(false));
+            checked(browser, "18-agency-indicators");
 
             // On a phone the table scrolls inside the page, which stays as wide as the screen.
             browser.resize(360, 800);

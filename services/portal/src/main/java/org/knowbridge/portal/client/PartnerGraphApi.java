@@ -10,6 +10,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.knowbridge.portal.domain.Connection;
+import org.knowbridge.portal.domain.ForeignCollaboration;
 import org.knowbridge.portal.domain.Organisation;
 import org.knowbridge.portal.domain.SearchResults;
 
@@ -17,11 +18,12 @@ import org.knowbridge.portal.domain.SearchResults;
 @RegisterRestClient(configKey = "partner-graph")
 @RegisterProvider(ProblemResponses.class)
 @AccessToken
-@Path("/api/v1/organisations")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public interface PartnerGraphApi {
 
     @GET
+    @Path("/organisations")
     SearchResults search(
             @RestQuery String q,
             @RestQuery String country,
@@ -31,10 +33,15 @@ public interface PartnerGraphApi {
             @RestQuery int limit);
 
     @GET
-    @Path("/{key}")
+    @Path("/organisations/{key}")
     Organisation organisation(@RestPath String key);
 
     @GET
-    @Path("/{from}/connection/{to}")
+    @Path("/organisations/{from}/connection/{to}")
     Connection connection(@RestPath String from, @RestPath String to);
+
+    /** Share of the SMEs the caller may see that work with foreign partners (an agency: the firms it onboarded). */
+    @GET
+    @Path("/indicators/foreign-collaboration")
+    ForeignCollaboration foreignCollaboration();
 }

@@ -1,6 +1,7 @@
 package org.knowbridge.portal.rest;
 
 import io.quarkus.qute.TemplateExtension;
+import org.knowbridge.contracts.vocabulary.CountryCode;
 import org.knowbridge.contracts.vocabulary.DeclineReason;
 import org.knowbridge.portal.domain.OrganisationLinks;
 import org.knowbridge.portal.domain.Words;
@@ -28,6 +29,16 @@ public class TextExtensions {
             case ALREADY_IN_CONTACT -> "Already in contact";
             case OTHER -> "Another reason";
         };
+    }
+
+    /** A share from 0 to 1 as a whole percentage ("45 %"); "n/a" when unknown. */
+    static String percent(Double share) {
+        return share == null ? "n/a" : Math.round(share * 100) + " %";
+    }
+
+    /** A country code as the country's English name, or "not known here" for none. */
+    static String country(String code) {
+        return code == null || code.isBlank() ? "Not known here" : CountryCode.englishName(code);
     }
 
     /** A key as one path segment (keys hold colons). */
