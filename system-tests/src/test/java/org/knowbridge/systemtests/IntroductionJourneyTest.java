@@ -58,13 +58,7 @@ class IntroductionJourneyTest {
                 Platform.collaboration(DemoUsers.AGENCY, firmId, "CUSTOMER", hub, "SUPPLIER", "CO_DEVELOPMENT");
                 Platform.collaboration(DemoUsers.ADMIN, hub, "CUSTOMER", PARTNER_ORGANISATION, "SUPPLIER", "LICENSING");
             }
-            as(DemoUsers.PARTNER, Service.INTRODUCTIONS)
-                    .body("""
-                            {"contactName": "Demo Partner desk", "contactEmail": "desk@partner.example",
-                             "country": "DE", "type": "COMPANY"}""")
-                    .put("/api/v1/partners/me")
-                    .then()
-                    .statusCode(200);
+            Platform.partnerReceivesIntroductions();
             eventually(
                     "the demo partner suggested to " + firmId,
                     EVENT_TIMEOUT,

@@ -131,6 +131,17 @@ final class Platform {
         }
     }
 
+    /** The demo partner receives introductions as its organisation, with its desk as the contact. */
+    static void partnerReceivesIntroductions() {
+        as(DemoUsers.PARTNER, Service.INTRODUCTIONS)
+                .body("""
+                        {"contactName": "Demo Partner desk", "contactEmail": "desk@partner.example",
+                         "country": "DE", "type": "COMPANY"}""")
+                .put("/api/v1/partners/me")
+                .then()
+                .statusCode(200);
+    }
+
     /** {@code user} records a collaboration between two organisations (each with the kind it is to the other); returns its key. */
     static String collaboration(
             String user, String first, String firstKind, String second, String secondKind, String channel) {

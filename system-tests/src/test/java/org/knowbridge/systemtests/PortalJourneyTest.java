@@ -1,6 +1,7 @@
 package org.knowbridge.systemtests;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -29,6 +30,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.knowbridge.platform.testing.DemoUsers;
+import org.knowbridge.platform.testing.RealmAccount;
 import org.knowbridge.systemtests.RunningPlatform.Service;
 import org.knowbridge.systemtests.browser.AxeScan;
 import org.knowbridge.systemtests.browser.Browser;
@@ -42,7 +44,8 @@ import org.openqa.selenium.support.ui.Select;
  * the reasons the API gives, filters them, sees the way to one drawn as a graph, opens an organisation from it,
  * declines another, searches partners by words and a facet, reads its inbox, and signs out; changes its profile
  * (refusals next to the field, never over a change made meanwhile); and as the demo agency, sends a firm for
- * validation, publishes it, and imports firms from a file (a live progress bar, then the failed lines), and reads its indicators as charts. Every page passes an axe-core scan (nothing serious or critical) and is saved
+ * validation, publishes it, and imports firms from a file (a live progress bar, then the failed lines), and reads its indicators as charts; and as the demo partner, reads an introduction (what is asked, not who
+ * asks) and accepts it (then who asked, and how to reach them). Every page passes an axe-core scan (nothing serious or critical) and is saved
  * as a screenshot under target/screenshots.
  */
 @ExtendWith(RunningPlatform.class)
@@ -347,6 +350,73 @@ class PortalJourneyTest {
                     ((Number) browser.script("return document.documentElement.scrollWidth")).intValue(),
                     lessThanOrEqualTo(360));
             browser.resize(1280, 900);
+        }
+    }
+
+    @Test
+    void demoPartnerReadsAnIntroductionWithoutWhoAskedAndAcceptsIt() {
+        String legalName = Platform.unique("Portal Intro Oy");
+        String firmId = Platform.agencyPublishesFirm("""
+                {"legalName": "%s", "country": "FI", "sector": "C26.7", "employees": 20,
+                 "knowledgeAreasOffered": ["photonic sensors"]}
+                """.formatted(legalName));
+        Calls.as(DemoUsers.AGENCY, Service.FIRM_PROFILES)
+                .body("""
+                        {"name": "Aino Portal", "role": "CEO", "email": "aino@portal-intro.example",
+                         "consentToShare": true}""")
+                .put("/api/v1/firms/" + firmId + "/introduction-contact")
+                .then()
+                .statusCode(200);
+        Platform.partnerOrganisationExists();
+        Platform.partnerReceivesIntroductions();
+        String id;
+        try (RealmAccount sme = RealmAccount.forFirm(firmId)) {
+            Platform.awaitInGraph(firmId);
+            id = Calls.withToken(sme.token(), Service.INTRODUCTIONS)
+                    .body(Map.of(
+                            "organisationKey", Platform.PARTNER_ORGANISATION,
+                            "offers", "Photonic sensor heads",
+                            "seeks", "A licensing partner",
+                            "channel", "LICENSING",
+                            "message", "We would like to license your optics."))
+                    .post("/api/v1/introductions")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+        }
+        String portal = Service.PORTAL.url();
+        String card = "li[data-id='" + id + "']";
+
+        try (Browser browser = Browser.open()) {
+            browser.go(portal + "/");
+            signInOnKeycloak(browser, DemoUsers.PARTNER);
+            // A partner starts at the introductions it received; the card says what is asked, not who asks.
+            browser.await(ExpectedConditions.urlContains("/introductions"));
+            new Select(browser.find("#state")).selectByValue("REQUESTED");
+            browser.find(".filters button[type=submit]").click();
+            String shown = browser.find(card).getText();
+            assertThat(shown, containsString("We would like to license your optics."));
+            for (String leak : List.of(legalName, "Aino Portal", "aino@portal-intro.example")) {
+                assertThat("the card shows " + leak + " before the partner accepted", shown.contains(leak), is(false));
+            }
+            checked(browser, "19-partner-introductions");
+
+            browser.find(card + " button.accept").click();
+            assertThat(browser.find("#done").getText(), startsWith("Accepted"));
+            assertThat(
+                    Calls.as(DemoUsers.PARTNER, Service.INTRODUCTIONS)
+                            .get("/api/v1/introductions/" + id)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("state"),
+                    is("ACCEPTED"));
+            // Accepted: who asked, and how to reach them.
+            assertThat(browser.find(card).getAttribute("data-state"), is("ACCEPTED"));
+            assertThat(browser.find(card + " h2").getText(), is(legalName));
+            assertThat(browser.find(card + " .contact").getText(), containsString("aino@portal-intro.example"));
+            checked(browser, "20-partner-accepted");
         }
     }
 

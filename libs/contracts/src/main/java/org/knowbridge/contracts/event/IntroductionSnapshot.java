@@ -16,7 +16,7 @@ import java.time.OffsetDateTime;
  * @param state            REQUESTED, ACCEPTED, DECLINED, WITHDRAWN, EXPIRED, MEETING_HELD or AGREEMENT_SIGNED
  * @param channel          the {@link org.knowbridge.contracts.vocabulary.KnowledgeChannel} proposed
  * @param fromSuggestion   true when the firm asked from a suggestion of recommendations
- * @param declineReason    NOT_RELEVANT, TOO_EARLY, NO_CAPACITY, COMMERCIAL_ROUTE_UNCLEAR or OTHER; null unless declined
+ * @param declineReason    an {@link org.knowbridge.contracts.vocabulary.IntroductionDeclineReason}; null unless declined
  * @param agreementChannel the channel of the signed agreement; null unless AGREEMENT_SIGNED (partner-graph
  *                         records it as a collaboration of the two organisations)
  * @param changedAt        when the transition happened

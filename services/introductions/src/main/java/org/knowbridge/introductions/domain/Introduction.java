@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.knowbridge.contracts.vocabulary.IntroductionDeclineReason;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 
 /** A firm's request to be introduced to an organisation, with its answer and outcome. */
@@ -63,7 +64,7 @@ public class Introduction {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "decline_reason", length = 30)
-    public DeclineReason declineReason;
+    public IntroductionDeclineReason declineReason;
 
     @Column(name = "decline_text", length = 1000)
     public String declineText;

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.knowbridge.contracts.vocabulary.IntroductionDeclineReason;
 import org.knowbridge.contracts.vocabulary.OrganisationType;
-import org.knowbridge.introductions.domain.DeclineReason;
 import org.knowbridge.introductions.domain.Introduction;
 import org.knowbridge.introductions.domain.IntroductionState;
 import org.knowbridge.introductions.domain.MirroredFirm;
@@ -197,7 +197,7 @@ public class IntroductionService {
         String text = input.text() == null || input.text().isBlank()
                 ? null
                 : input.text().strip();
-        if (input.reason() == DeclineReason.OTHER && text == null) {
+        if (input.reason() == IntroductionDeclineReason.OTHER && text == null) {
             throw invalid("text", "must say why when the reason is OTHER");
         }
         return recipient(id).chain(details -> {

@@ -3,6 +3,7 @@ package org.knowbridge.portal.rest;
 import io.quarkus.qute.TemplateExtension;
 import org.knowbridge.contracts.vocabulary.CountryCode;
 import org.knowbridge.contracts.vocabulary.DeclineReason;
+import org.knowbridge.contracts.vocabulary.IntroductionDeclineReason;
 import org.knowbridge.portal.domain.OrganisationLinks;
 import org.knowbridge.portal.domain.Words;
 
@@ -28,6 +29,17 @@ public class TextExtensions {
             case TOO_FAR -> "Too far away";
             case ALREADY_IN_CONTACT -> "Already in contact";
             case OTHER -> "Another reason";
+        };
+    }
+
+    /** What the page offers for a reason to decline an introduction. */
+    static String introductionDeclineReason(IntroductionDeclineReason reason) {
+        return switch (reason) {
+            case NOT_RELEVANT -> "Not relevant for us";
+            case TOO_EARLY -> "Too early for us";
+            case NO_CAPACITY -> "No capacity now";
+            case COMMERCIAL_ROUTE_UNCLEAR -> "The commercial route is unclear";
+            case OTHER -> "Another reason (say which)";
         };
     }
 
