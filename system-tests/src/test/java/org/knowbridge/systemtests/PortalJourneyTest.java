@@ -302,13 +302,19 @@ class PortalJourneyTest {
             browser.find("#start-import").click();
             browser.find("#import-progress");
             String jobId = browser.find("#import").getAttribute("data-job");
+            // Imports queue behind others on a busy platform: wait for this one to end, then for the page to show it.
+            AtomicReference<JsonPath> ended = new AtomicReference<>();
+            eventually("import " + jobId + " ended", EVENT_TIMEOUT, () -> {
+                ended.set(Calls.as(DemoUsers.AGENCY, Service.FIRM_PROFILES)
+                        .get("/api/v1/firms/imports/" + jobId)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath());
+                return !List.of("QUEUED", "RUNNING").contains(ended.get().getString("status"));
+            });
             browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import-errors")));
-            JsonPath job = Calls.as(DemoUsers.AGENCY, Service.FIRM_PROFILES)
-                    .get("/api/v1/firms/imports/" + jobId)
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
+            JsonPath job = ended.get();
             assertThat(job.getString("status"), is("SUCCEEDED"));
             assertThat(job.getInt("created"), is(1));
             assertThat(
