@@ -50,6 +50,8 @@ kb_running_pid() {
 kb_spawn() {
   local pidfile=$1 logfile=$2
   shift 2
+  # A pid file left by a process that was killed would pass for the new one's until the child writes it.
+  rm -f "$pidfile"
   # shellcheck disable=SC2016 # $$ and "$@" expand in the child shell, which then execs CMD.
   setsid bash -c 'echo $$ >"$0"; exec "$@"' "$pidfile" "$@" </dev/null >>"$logfile" 2>&1 8>&- 9>&- &
   # Wait until the child has written its pid (a few ms).

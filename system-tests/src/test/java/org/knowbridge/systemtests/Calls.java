@@ -12,12 +12,12 @@ import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.systemtests.RunningPlatform.Service;
 
 /** Requests to a running service on behalf of a user, and waiting for what the platform does by itself. */
-final class Calls {
+public final class Calls {
 
     private Calls() {}
 
     /** A request of a demo user (demo-agency, demo-partner, demo-admin, ...) to a service. */
-    static RequestSpecification as(String demoUser, Service service) {
+    public static RequestSpecification as(String demoUser, Service service) {
         return withToken(DemoUsers.token(demoUser), service);
     }
 
@@ -30,7 +30,7 @@ final class Calls {
     }
 
     /** Waits until the condition holds: events travel through Kafka, so their effects show a moment later. */
-    static void eventually(String what, Duration timeout, BooleanSupplier condition) {
+    public static void eventually(String what, Duration timeout, BooleanSupplier condition) {
         eventually(what, timeout, condition, () -> "");
     }
 

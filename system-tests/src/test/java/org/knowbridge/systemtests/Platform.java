@@ -12,22 +12,25 @@ import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.systemtests.RunningPlatform.Service;
 
 /** The steps the system tests are made of, each through the public APIs as the user named would take it. */
-final class Platform {
+public final class Platform {
 
     /** The demo partner user's own organisation (its token's org_id). */
     static final String PARTNER_ORGANISATION = "org-partner-demo";
+
+    /** The consent a firm gives to be listed to partners and contacted: published firms are found through it. */
+    public static final String LISTED_AND_CONTACTABLE = "{\"listedToPartners\": true, \"contactAllowed\": true}";
 
     static final Duration EVENT_TIMEOUT = Duration.ofSeconds(60);
 
     private Platform() {}
 
     /** A name no earlier run used, so that runs against a long-lived stack never collide. */
-    static String unique(String name) {
+    public static String unique(String name) {
         return name + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** The demo agency onboards a firm, lists it to partners, submits and publishes it; returns its id. */
-    static String agencyPublishesFirm(String profileJson) {
+    public static String agencyPublishesFirm(String profileJson) {
         String id = as(DemoUsers.AGENCY, Service.FIRM_PROFILES)
                 .body(profileJson)
                 .post("/api/v1/firms")
@@ -36,7 +39,7 @@ final class Platform {
                 .extract()
                 .path("id");
         as(DemoUsers.AGENCY, Service.FIRM_PROFILES)
-                .body("{\"listedToPartners\": true, \"contactAllowed\": true}")
+                .body(LISTED_AND_CONTACTABLE)
                 .put("/api/v1/firms/" + id + "/consent")
                 .then()
                 .statusCode(200);
@@ -52,7 +55,7 @@ final class Platform {
     }
 
     /** Waits until partner-graph has mirrored the firm (from firm-profiles' events) as an organisation. */
-    static void awaitInGraph(String firmId) {
+    public static void awaitInGraph(String firmId) {
         eventually(
                 "firm " + firmId + " mirrored in partner-graph",
                 EVENT_TIMEOUT,
@@ -101,16 +104,21 @@ final class Platform {
     }
 
     /** An admin registers an organisation under a fresh key; returns the key. */
-    static String organisation(String keyPrefix, String name, String country, String type) {
+    public static String organisation(String keyPrefix, String name, String country, String type) {
         String key = keyPrefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         register(key, name, country, type);
         return key;
     }
 
+    /** The body that registers an organisation (not an SME) under a key of the caller's choice. */
+    public static String organisationJson(String name, String country, String type) {
+        return "{\"name\": \"%s\", \"country\": \"%s\", \"type\": \"%s\", \"sme\": false}"
+                .formatted(name, country, type);
+    }
+
     private static void register(String key, String name, String country, String type) {
         as(DemoUsers.ADMIN, Service.PARTNER_GRAPH)
-                .body("{\"name\": \"%s\", \"country\": \"%s\", \"type\": \"%s\", \"sme\": false}"
-                        .formatted(name, country, type))
+                .body(organisationJson(name, country, type))
                 .put("/api/v1/organisations/" + key)
                 .then()
                 .statusCode(201);
@@ -143,18 +151,24 @@ final class Platform {
     }
 
     /** {@code user} records a collaboration between two organisations (each with the kind it is to the other); returns its key. */
-    static String collaboration(
+    public static String collaboration(
             String user, String first, String firstKind, String second, String secondKind, String channel) {
         return as(user, Service.PARTNER_GRAPH)
-                .body("""
-                {"parties": [{"organisationKey": "%s", "partnerKind": "%s"}, {"organisationKey": "%s", "partnerKind": "%s"}],
-                 "channel": "%s", "startYear": 2025}
-                """.formatted(first, firstKind, second, secondKind, channel))
+                .body(collaborationJson(first, firstKind, second, secondKind, channel))
                 .post("/api/v1/collaborations")
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("key");
+    }
+
+    /** The body that records a collaboration between two organisations, each with the kind it is to the other. */
+    public static String collaborationJson(
+            String first, String firstKind, String second, String secondKind, String channel) {
+        return """
+                {"parties": [{"organisationKey": "%s", "partnerKind": "%s"}, {"organisationKey": "%s", "partnerKind": "%s"}],
+                 "channel": "%s", "startYear": 2025}
+                """.formatted(first, firstKind, second, secondKind, channel);
     }
 
     /** {@code user}, the side a PENDING claim waits for, confirms it. */

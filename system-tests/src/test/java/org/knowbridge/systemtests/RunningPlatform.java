@@ -59,7 +59,7 @@ public final class RunningPlatform implements BeforeAllCallback {
             return System.getProperty("knowbridge." + name + ".url") != null;
         }
 
-        boolean ready() {
+        public boolean ready() {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(5))
                     .build();

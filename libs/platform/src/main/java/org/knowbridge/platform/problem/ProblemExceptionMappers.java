@@ -35,6 +35,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+    /** A store restarting after a crash is back within seconds. */
+    private static final int STORE_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uriInfo) {
@@ -196,6 +198,16 @@ public class ProblemExceptionMappers {
         Optional<String> badMultipart = MultipartFaults.describe(e);
         if (badMultipart.isPresent()) {
             return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, badMultipart.get(), uriInfo);
+        }
+        if (StoreOutages.unreachable(e)) {
+            LOG.warnf("A store cannot be reached on %s: %s", uriInfo == null ? "?" : uriInfo.getRequestUri(), e);
+            return Response.fromResponse(ProblemResponses.of(
+                            ProblemType.UNAVAILABLE,
+                            "A store of this service cannot be reached at the moment; nothing was changed, try again"
+                                    + " shortly",
+                            uriInfo))
+                    .header(HttpHeaders.RETRY_AFTER, STORE_RETRY_AFTER_SECONDS)
+                    .build();
         }
         // Never leak internals; the id ties the answer to the log line.
         String errorId = UUID.randomUUID().toString();

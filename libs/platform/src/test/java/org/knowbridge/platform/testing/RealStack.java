@@ -48,6 +48,14 @@ public final class RealStack {
                 + Paths.get("").toAbsolutePath() + ")");
     }
 
+    /** Where the stack keeps its binaries, data, logs and pid files: {@code $KNOWBRIDGE_STACK_DIR}, else {@code .stack}. */
+    public static Path stackDirectory() {
+        String configured = System.getenv("KNOWBRIDGE_STACK_DIR");
+        return configured != null && !configured.isBlank()
+                ? Paths.get(configured).toAbsolutePath()
+                : repositoryRoot().resolve(".stack");
+    }
+
     private static int run(Path script, String command, boolean showOutput) {
         return runInRepository(List.of("bash", script.toString(), command), showOutput, START_TIMEOUT_MINUTES);
     }

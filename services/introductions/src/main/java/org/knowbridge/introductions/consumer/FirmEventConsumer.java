@@ -18,6 +18,7 @@ import org.knowbridge.introductions.service.FirmMirrorService;
 import org.knowbridge.introductions.service.NotificationService;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.event.CloudEventCodec;
+import org.knowbridge.platform.event.StoreOutageRetry;
 import org.knowbridge.platform.observability.EventMetrics;
 
 /**
@@ -59,8 +60,9 @@ public class FirmEventConsumer {
             return;
         }
         if (change.isPresent()) {
-            // Database failures propagate: the record is not acknowledged, so it is not lost.
-            VertxContextSupport.subscribeAndAwait(change.get()::apply);
+            // Until the database is back the record waits unacknowledged, so it is not lost; nor is the channel.
+            StoreOutageRetry.DEFAULT.apply(
+                    "a firm event", () -> VertxContextSupport.subscribeAndAwait(change.get()::apply));
         }
     }
 

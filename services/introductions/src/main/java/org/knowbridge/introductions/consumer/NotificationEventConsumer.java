@@ -12,6 +12,7 @@ import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.introductions.service.NotificationService;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.event.CloudEventCodec;
+import org.knowbridge.platform.event.StoreOutageRetry;
 import org.knowbridge.platform.observability.EventMetrics;
 
 /**
@@ -37,23 +38,23 @@ public class NotificationEventConsumer {
 
     @Incoming("suggestions")
     @Blocking
-    public void onRecommendationEvent(String payload) {
+    public void onRecommendationEvent(String payload) throws Throwable {
         apply(Topic.RECOMMENDATIONS, payload);
     }
 
     @Incoming("introduction-events")
     @Blocking
-    public void onIntroductionEvent(String payload) {
+    public void onIntroductionEvent(String payload) throws Throwable {
         apply(Topic.INTRODUCTIONS, payload);
     }
 
     @Incoming("collaboration-claims")
     @Blocking
-    public void onCollaborationEvent(String payload) {
+    public void onCollaborationEvent(String payload) throws Throwable {
         apply(Topic.COLLABORATIONS, payload);
     }
 
-    private void apply(Topic topic, String payload) {
+    private void apply(Topic topic, String payload) throws Throwable {
         CloudEvent<JsonNode> event;
         Optional<EventType> type;
         try {
@@ -73,8 +74,10 @@ public class NotificationEventConsumer {
             return;
         }
         try {
-            // Database failures propagate: the record is not acknowledged, so it is not lost.
-            notifications.apply(event, type.get()).await().atMost(WRITE_TIMEOUT);
+            // Until the database is back the record waits unacknowledged, so it is not lost; nor is the channel.
+            StoreOutageRetry.DEFAULT.apply(
+                    event.shortType() + " event " + event.id(),
+                    () -> notifications.apply(event, type.get()).await().atMost(WRITE_TIMEOUT));
         } catch (IllegalArgumentException e) {
             LOG.warnf(
                     "Skipping %s event %s whose data cannot be read: %s",
