@@ -45,7 +45,7 @@ import org.openqa.selenium.support.ui.Select;
  * declines another, searches partners by words and a facet, reads its inbox, and signs out; changes its profile
  * (refusals next to the field, never over a change made meanwhile); and as the demo agency, sends a firm for
  * validation, publishes it, and imports firms from a file (a live progress bar, then the failed lines), and reads its indicators as charts; and as the demo partner, reads an introduction (what is asked, not who
- * asks) and accepts it (then who asked, and how to reach them). Every page passes an axe-core scan (nothing serious or critical) and is saved
+ * asks) and accepts it (then who asked, and how to reach them), then opens its own organisation and its partners. Every page passes an axe-core scan (nothing serious or critical) and is saved
  * as a screenshot under target/screenshots.
  */
 @ExtendWith(RunningPlatform.class)
@@ -339,13 +339,25 @@ class PortalJourneyTest {
             assertThat(
                     attributes(browser, "#chart-kind tbody tr", "data-firms"),
                     is(collaboration.getList("total.byPartnerKind.firms", String.class)));
-            JsonPath matchmaking = Calls.as(DemoUsers.AGENCY, Service.INTRODUCTIONS)
-                    .get("/api/v1/introductions/indicators")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
-            assertThat(browser.find("#requests-sent").getText(), is(matchmaking.getString("total.requestsSent")));
+            // Figures move while other firms ask for introductions: a fresh page and a fresh answer until they meet.
+            AtomicReference<String> requests = new AtomicReference<>("");
+            eventually(
+                    "the page shows the introductions service's request count",
+                    PAGE_TIMEOUT,
+                    () -> {
+                        browser.go(browser.url());
+                        String api = Calls.as(DemoUsers.AGENCY, Service.INTRODUCTIONS)
+                                .get("/api/v1/introductions/indicators")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .path("total.requestsSent")
+                                .toString();
+                        String page = browser.find("#requests-sent").getText();
+                        requests.set("page " + page + ", api " + api);
+                        return page.equals(api);
+                    },
+                    requests::get);
             assertThat(browser.all("#chart-country tbody tr meter").isEmpty(), is(false));
             checked(browser, "18-agency-indicators");
 
@@ -423,6 +435,28 @@ class PortalJourneyTest {
             assertThat(browser.find(card + " h2").getText(), is(legalName));
             assertThat(browser.find(card + " .contact").getText(), containsString("aino@portal-intro.example"));
             checked(browser, "20-partner-accepted");
+
+            // Its own organisation: the facts and the partners partner-graph lists for it.
+            browser.find("#own-organisation").click();
+            JsonPath own = Calls.as(DemoUsers.PARTNER, Service.PARTNER_GRAPH)
+                    .get("/api/v1/organisations/" + Platform.PARTNER_ORGANISATION)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            assertThat(browser.find("h1").getText(), is(own.getString("name")));
+            List<String> partners = Calls.as(DemoUsers.PARTNER, Service.PARTNER_GRAPH)
+                    .queryParam("limit", 100)
+                    .get("/api/v1/organisations/" + Platform.PARTNER_ORGANISATION + "/partners")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("items.partner.key", String.class);
+            assertThat(
+                    partners.isEmpty() ? List.of() : attributes(browser, "#partners tbody tr", "data-key"),
+                    is(partners));
+            checked(browser, "21-partner-organisation");
         }
     }
 

@@ -4,11 +4,18 @@ const box = document.getElementById("import");
 const running = (status) => status === "QUEUED" || status === "RUNNING";
 
 async function follow() {
-  const answer = await fetch(box.dataset.progressUrl, { headers: { Accept: "application/json" } });
-  if (!answer.ok) {
+  let job;
+  try {
+    const answer = await fetch(box.dataset.progressUrl, { headers: { Accept: "application/json" } });
+    if (!answer.ok) {
+      throw new Error("status " + answer.status);
+    }
+    job = await answer.json();
+  } catch (e) {
+    // A service that is briefly away (a restart): ask again, a little later.
+    setTimeout(follow, 3000);
     return;
   }
-  const job = await answer.json();
   if (!running(job.status)) {
     window.location.reload();
     return;

@@ -12,6 +12,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.knowbridge.portal.domain.Connection;
 import org.knowbridge.portal.domain.ForeignCollaboration;
 import org.knowbridge.portal.domain.Organisation;
+import org.knowbridge.portal.domain.PartnerPage;
 import org.knowbridge.portal.domain.SearchResults;
 
 /** The partner-graph service (api-specs/partner-graph.yaml), called with the signed-in user's access token. */
@@ -35,6 +36,11 @@ public interface PartnerGraphApi {
     @GET
     @Path("/organisations/{key}")
     Organisation organisation(@RestPath String key);
+
+    /** The organisation's partners, for those who may see them (its own people, its agency, admins); else 404. */
+    @GET
+    @Path("/organisations/{key}/partners")
+    PartnerPage partners(@RestPath String key, @RestQuery int limit);
 
     @GET
     @Path("/organisations/{from}/connection/{to}")

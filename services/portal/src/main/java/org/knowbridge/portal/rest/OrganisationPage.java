@@ -8,26 +8,28 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import org.knowbridge.portal.domain.Organisation;
-import org.knowbridge.portal.service.ConnectionService;
+import org.knowbridge.portal.domain.PartnerPage;
+import org.knowbridge.portal.service.OrganisationService;
 
-/** One organisation of the collaboration graph, as the signed-in user may see it. */
+/** One organisation of the collaboration graph, as the signed-in user may see it, with its partners where allowed. */
 @Path("/organisations/{key}")
 @Produces(MediaType.TEXT_HTML)
 public class OrganisationPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance organisation(Organisation organisation);
+        static native TemplateInstance organisation(Organisation organisation, PartnerPage partners);
     }
 
-    private final ConnectionService connections;
+    private final OrganisationService organisations;
 
-    OrganisationPage(ConnectionService connections) {
-        this.connections = connections;
+    OrganisationPage(OrganisationService organisations) {
+        this.organisations = organisations;
     }
 
     @GET
     public TemplateInstance show(@RestPath String key) {
-        return Templates.organisation(connections.organisation(key));
+        Organisation organisation = organisations.organisation(key);
+        return Templates.organisation(organisation, organisations.partners(key).orElse(null));
     }
 }

@@ -7,7 +7,7 @@ import org.knowbridge.portal.domain.Connection;
 import org.knowbridge.portal.domain.GraphElements;
 import org.knowbridge.portal.domain.Organisation;
 
-/** How the signed-in SME's firm reaches a suggested partner in the collaboration graph, and single organisations. */
+/** How the signed-in SME's firm reaches a suggested partner in the collaboration graph,  */
 @RequestScoped
 public class ConnectionService {
 
@@ -26,10 +26,6 @@ public class ConnectionService {
         Organisation partner = partnerGraph.organisation(partnerKey);
         Connection connection = partnerGraph.connection(firmId, partnerKey);
         return new ConnectionView(firm, partner, connection, GraphElements.of(connection, firm, partner));
-    }
-
-    public Organisation organisation(String key) {
-        return partnerGraph.organisation(key);
     }
 
     /** What the graph page shows. */

@@ -20,6 +20,16 @@ public class SignedInUser {
         this.identity = identity;
     }
 
+    /** The org_id claim of a partner account: the organisation it acts for; empty for others. */
+    public Optional<String> organisationId() {
+        return Optional.ofNullable(idToken.<String>getClaim("org_id")).filter(id -> !id.isBlank());
+    }
+
+    /** A partner organisation's account (the nav links its organisation's page). */
+    public boolean isPartner() {
+        return identity.hasRole("partner") && organisationId().isPresent();
+    }
+
     /** The account of an SME's own firm. */
     public boolean isSme() {
         return firmId().isPresent();
