@@ -6,6 +6,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.knowbridge.systemtests.Calls;
@@ -26,8 +27,8 @@ final class Api {
 
     private Api() {}
 
-    /** What a request got: the status (0 without an answer) and the body. */
-    record Answer(int status, String body) {
+    /** What a request got: the status (0 without an answer), the body, and how long it took. */
+    record Answer(int status, String body, Duration took) {
 
         boolean ok() {
             return status >= 200 && status < 300;
@@ -44,12 +45,13 @@ final class Api {
             Service service,
             UnaryOperator<RequestSpecification> call,
             Function<RequestSpecification, Response> method) {
+        long start = System.nanoTime();
         try {
             Response response = method.apply(call.apply(Calls.as(user, service).config(BOUNDED)));
-            return new Answer(response.statusCode(), response.asString());
+            return new Answer(response.statusCode(), response.asString(), Duration.ofNanos(System.nanoTime() - start));
         } catch (Exception e) {
             // Refused connection (rest-assured throws it undeclared), timeout, or no token while Keycloak is down.
-            return new Answer(0, String.valueOf(e.getMessage()));
+            return new Answer(0, String.valueOf(e.getMessage()), Duration.ofNanos(System.nanoTime() - start));
         }
     }
 

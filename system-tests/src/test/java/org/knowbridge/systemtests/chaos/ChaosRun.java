@@ -69,7 +69,7 @@ final class ChaosRun {
             Pause.of(gap());
         } finally {
             load.stop();
-            join(loadThread);
+            Pause.untilEnded(loadThread);
             restore(components);
         }
         Duration loadTime = Duration.between(start, Instant.now());
@@ -119,14 +119,5 @@ final class ChaosRun {
                 .sorted(Comparator.comparing(component -> component.service() != null))
                 .filter(component -> !component.running())
                 .forEach(Component::start);
-    }
-
-    private static void join(Thread thread) {
-        try {
-            thread.join(Duration.ofMinutes(1));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while the write load stopped", e);
-        }
     }
 }

@@ -82,6 +82,25 @@ record Component(String name, Service service) {
         return service == null ? alive : alive && service.ready();
     }
 
+    /** Its resident memory (VmRSS of its process), in MiB; -1 when it is not running. */
+    long residentMebibytes() {
+        Optional<ProcessHandle> process = process().filter(ProcessHandle::isAlive);
+        if (process.isEmpty()) {
+            return -1;
+        }
+        try {
+            return Files.readAllLines(
+                            Path.of("/proc", Long.toString(process.get().pid()), "status"))
+                    .stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024)
+                    .findFirst()
+                    .orElse(-1L);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     private Optional<ProcessHandle> process() {
         Path file = RealStack.stackDirectory().resolve("run").resolve(name + ".pid");
         try {

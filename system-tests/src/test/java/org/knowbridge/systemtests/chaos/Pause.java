@@ -2,7 +2,7 @@ package org.knowbridge.systemtests.chaos;
 
 import java.time.Duration;
 
-/** A sleep of the chaos run, which an interrupt ends as a failure. */
+/** A wait of the chaos run and the soak, which an interrupt ends as a failure. */
 final class Pause {
 
     private Pause() {}
@@ -13,6 +13,16 @@ final class Pause {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    /** Waits for a thread of the load to end, up to a minute (its request in flight gets an answer or times out). */
+    static void untilEnded(Thread thread) {
+        try {
+            thread.join(Duration.ofMinutes(1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while " + thread.getName() + " ended", e);
         }
     }
 }

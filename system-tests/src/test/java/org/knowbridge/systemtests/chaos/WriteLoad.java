@@ -121,7 +121,7 @@ final class WriteLoad implements Runnable {
                 Service.FIRM_PROFILES,
                 "/api/v1/firms",
                 "{\"legalName\": \"%s\", \"country\": \"SE\"}".formatted(legalName));
-        writes.add(Writes.firm("firm", run, legalName, registered));
+        writes.add(Writes.firm("firm", "POST /api/v1/firms", run, legalName, registered));
         if (!registered.ok()) {
             return;
         }
@@ -133,7 +133,7 @@ final class WriteLoad implements Runnable {
                 last = Api.post(DemoUsers.AGENCY, Service.FIRM_PROFILES, firm + step, null);
             }
         }
-        writes.add(Writes.publication(registered.json().getString("id"), last.status()));
+        writes.add(Writes.publication(registered.json().getString("id"), last));
     }
 
     /**
@@ -187,7 +187,7 @@ final class WriteLoad implements Runnable {
                 .collect(Collectors.joining("\n", "", "\n"));
         Answer started =
                 Api.upload(DemoUsers.AGENCY, Service.FIRM_PROFILES, ImportJob.PATH, file, ImportJob.MEDIA_TYPE);
-        names.forEach(name -> writes.add(Writes.firm("imported firm", run, name, started)));
+        names.forEach(name -> writes.add(Writes.firm("imported firm", "POST " + ImportJob.PATH, run, name, started)));
         if (!started.ok()) {
             return Optional.empty();
         }

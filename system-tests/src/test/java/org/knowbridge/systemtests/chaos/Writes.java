@@ -13,8 +13,9 @@ final class Writes {
     static Write organisation(String key, Answer answer) {
         return new Write(
                 "organisation",
+                "PUT /api/v1/organisations/{key}",
                 key,
-                answer.status(),
+                answer,
                 List.of(exists(
                         "partner-graph", DemoUsers.ADMIN, Service.PARTNER_GRAPH, "/api/v1/organisations/" + key)));
     }
@@ -24,28 +25,31 @@ final class Writes {
         Effect recorded = new Effect("partner-graph", reads -> linksWith(reads, organisation, cohort.hub()));
         return new Write(
                 "collaboration",
+                "POST /api/v1/collaborations",
                 cohort.hub() + " ~ " + organisation,
-                answer.status(),
+                answer,
                 List.of(recorded, suggested(cohort, organisation)));
     }
 
     /** A firm registered by the demo agency, or a line of its import: one firm of that name (names hold the run's id). */
-    static Write firm(String kind, String run, String legalName, Answer answer) {
+    static Write firm(String kind, String request, String run, String legalName, Answer answer) {
         Effect stored = new Effect(
                 "firm-profiles", reads -> reads.firmNamesContaining(run).getOrDefault(legalName, 0));
-        return new Write(kind, legalName, answer.status(), List.of(stored));
+        return new Write(kind, request, legalName, answer, List.of(stored));
     }
 
     /** A firm published: so in firm-profiles, mirrored in the graph, and known to recommendations. */
-    static Write publication(String firmId, int status) {
+    /** {@code last}: the answer to the last step sent (publish, when all went through). */
+    static Write publication(String firmId, Answer last) {
         Effect published = new Effect("firm-profiles", reads -> {
             Answer firm = reads.get(DemoUsers.AGENCY, Service.FIRM_PROFILES, "/api/v1/firms/" + firmId);
             return firm.status() == 200 && "PUBLISHED".equals(firm.json().getString("status")) ? 1 : 0;
         });
         return new Write(
                 "firm published",
+                "POST /api/v1/firms/{id}/publish",
                 firmId,
-                status,
+                last,
                 List.of(
                         published,
                         exists(
@@ -66,7 +70,12 @@ final class Writes {
         List<Effect> effects = List.of(
                 listed("recommendations feedback", firm + "/recommendations/feedback", "partnerId", organisation),
                 listed("recommendations shortlist", firm + "/shortlist", "partners.partnerKey", organisation));
-        return new Write("feedback", cohort.firmId() + " accepts " + organisation, answer.status(), effects);
+        return new Write(
+                "feedback",
+                "PUT /api/v1/firms/{id}/recommendations/feedback/{partner}",
+                cohort.firmId() + " accepts " + organisation,
+                answer,
+                effects);
     }
 
     /** The cohort's firm asked for an introduction to the organisation: sent once, and marked introduced once. */
@@ -79,8 +88,9 @@ final class Writes {
                         organisation));
         return new Write(
                 "introduction",
+                "POST /api/v1/introductions",
                 cohort.firmId() + " -> " + organisation,
-                answer.status(),
+                answer,
                 List.of(sent, suggested(cohort, organisation)));
     }
 

@@ -1,0 +1,52 @@
+package org.knowbridge.systemtests.chaos;
+
+import java.util.List;
+import org.knowbridge.systemtests.chaos.SoakRun.Result;
+
+/** The figures of a soak: per endpoint requests, errors and latency; per service resident memory at start and end. */
+final class SoakReport {
+
+    private SoakReport() {}
+
+    static String of(Result result) {
+        StringBuilder out = new StringBuilder();
+        out.append("%nSoak: %d s of mixed load, %d requests, %d errors%n"
+                .formatted(
+                        result.took().toSeconds(),
+                        result.byEndpoint().values().stream()
+                                .mapToInt(List::size)
+                                .sum(),
+                        result.errors()));
+        out.append("%-58s %9s %7s %8s %8s%n".formatted("endpoint", "requests", "errors", "p50 ms", "p99 ms"));
+        result.byEndpoint().forEach((endpoint, answers) -> {
+            List<Long> millis = answers.stream()
+                    .map(answer -> answer.took().toMillis())
+                    .sorted()
+                    .toList();
+            out.append("%-58s %9d %7d %8d %8d%n"
+                    .formatted(
+                            endpoint,
+                            answers.size(),
+                            answers.stream().filter(answer -> !answer.ok()).count(),
+                            percentile(millis, 50),
+                            percentile(millis, 99)));
+        });
+        out.append("%n%-16s %14s %14s %12s%n".formatted("service", "RSS start MiB", "half-way MiB", "end MiB"));
+        result.memoryAtStart()
+                .forEach((service, start) -> out.append("%-16s %14d %14d %12d%n"
+                        .formatted(
+                                service,
+                                start,
+                                result.memoryHalfWay().getOrDefault(service, -1L),
+                                result.memoryAtEnd().getOrDefault(service, -1L))));
+        return out.toString();
+    }
+
+    private static long percentile(List<Long> sorted, int percent) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+}
