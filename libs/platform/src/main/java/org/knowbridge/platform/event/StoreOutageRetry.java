@@ -7,7 +7,7 @@ import org.jboss.logging.Logger;
  * Applies a consumed event's effect again while its store is unreachable (PostgreSQL or Neo4j restarting after a
  * crash). Without it the failure stops the consumer's channel for good, and the service stays not ready until it
  * is restarted; with it the record waits, unacknowledged, until the store is back. A record whose data is bad
- * ({@link IllegalArgumentException}) is not retried, and after {@code giveUpAfter} the failure propagates as before.
+ * ({@link IllegalArgumentException}) is not retried, nor one whose store's pool its application closed, and after {@code giveUpAfter} the failure propagates as before.
  */
 public final class StoreOutageRetry {
 
@@ -33,6 +33,19 @@ public final class StoreOutageRetry {
         this.giveUpAfter = giveUpAfter;
     }
 
+    /**
+     * A pool closed by its own application (it is stopping) never comes back: waiting would only hold the record,
+     * and the consumer's partitions, from the instance that follows.
+     */
+    static boolean closedForGood(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if ("Pool closed".equals(t.getMessage())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Applies {@code effect}, again after a pause (doubling up to the longest) while it fails. */
     public void apply(String what, Effect effect) throws Throwable {
         long giveUpAt = System.nanoTime() + giveUpAfter.toNanos();
@@ -50,7 +63,7 @@ public final class StoreOutageRetry {
                 Thread.currentThread().interrupt();
                 throw e;
             } catch (Exception e) {
-                if (System.nanoTime() + pause.toNanos() > giveUpAt) {
+                if (closedForGood(e) || System.nanoTime() + pause.toNanos() > giveUpAt) {
                     throw e;
                 }
                 if (attempt == 1) {

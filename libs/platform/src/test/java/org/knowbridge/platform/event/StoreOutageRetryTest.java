@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,12 @@ class StoreOutageRetryTest {
     @Test
     void badDataIsNotTriedAgain() {
         assertEquals(1, attemptsUntilItFails(retry, new IllegalArgumentException("no firm id")));
+    }
+
+    @Test
+    void aPoolItsApplicationClosedIsNotWaitedFor() {
+        RuntimeException closed = new CompletionException(new IllegalStateException("Pool closed"));
+        assertEquals(1, attemptsUntilItFails(retry, closed));
     }
 
     @Test
