@@ -280,12 +280,14 @@ class PortalJourneyTest {
             assertThat(browser.find(row).getAttribute("data-status"), is("DRAFT"));
 
             browser.find(row + " button[aria-label^='Send']").click();
-            assertThat(browser.find("#done").getText(), startsWith("Sent for validation"));
+            browser.await(
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#done"), "Sent for validation"));
             assertThat(firmStatus(firmId), is("SUBMITTED"));
             assertThat(browser.find(row).getAttribute("data-status"), is("SUBMITTED"));
 
             browser.find(row + " button[aria-label^='Publish']").click();
-            assertThat(browser.find("#done").getText(), startsWith("Published"));
+            // The notice of the page the click leads to, not the one of the page it was made on.
+            browser.await(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#done"), "Published"));
             assertThat(firmStatus(firmId), is("PUBLISHED"));
             checked(browser, "16-agency-published");
 
@@ -421,7 +423,7 @@ class PortalJourneyTest {
             checked(browser, "19-partner-introductions");
 
             browser.find(card + " button.accept").click();
-            assertThat(browser.find("#done").getText(), startsWith("Accepted"));
+            browser.await(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#done"), "Accepted"));
             assertThat(
                     Calls.as(DemoUsers.PARTNER, Service.INTRODUCTIONS)
                             .get("/api/v1/introductions/" + id)
