@@ -1,5 +1,6 @@
 package org.knowbridge.portal.domain;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,6 +21,16 @@ public final class QueryString {
     /** A parameter's value as given, trimmed; null when blank (the parameter means "any"). */
     public static String valueOf(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /**
+     * Back to a list as the user had filtered it ({@code back}, the list's own query string), with one more
+     * parameter saying what was done; a {@code back} that is not a query string of this site is ignored.
+     */
+    public static URI backTo(String path, String back, String name, String value) {
+        boolean usable = back != null && back.startsWith("?") && !back.contains(name + "=");
+        return URI.create(
+                path + (usable ? back + "&" : "?") + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
     }
 
     @Override

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.RestForm;
@@ -81,10 +80,8 @@ public class FirmsPage {
             throw new NotFoundException();
         }
         firms.take(chosen, firmId);
-        // Back to the list as the user filtered it, never to another site.
-        String query = back != null && back.startsWith("?") && !back.contains("done=") ? back + "&" : "?";
         return Response.seeOther(
-                        URI.create("/firms" + query + "done=" + chosen.name().toLowerCase(Locale.ROOT)))
+                        QueryString.backTo("/firms", back, "done", chosen.name().toLowerCase(Locale.ROOT)))
                 .build();
     }
 }

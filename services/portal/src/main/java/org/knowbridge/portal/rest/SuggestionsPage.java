@@ -9,12 +9,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.knowbridge.contracts.vocabulary.DeclineReason;
+import org.knowbridge.portal.domain.QueryString;
 import org.knowbridge.portal.domain.SuggestionFilters;
 import org.knowbridge.portal.domain.Suggestions;
 import org.knowbridge.portal.service.ConnectionService;
@@ -86,9 +86,7 @@ public class SuggestionsPage {
 
     /** Back to the list the user came from (its filters), never to another site. */
     private static Response backToList(String back, String saved) {
-        String query = back != null && back.startsWith("?") && !back.contains("saved=") ? back : "";
-        String separator = query.isEmpty() ? "?" : "&";
-        return Response.seeOther(URI.create("/suggestions" + query + separator + "saved=" + saved))
+        return Response.seeOther(QueryString.backTo("/suggestions", back, "saved", saved))
                 .build();
     }
 }
