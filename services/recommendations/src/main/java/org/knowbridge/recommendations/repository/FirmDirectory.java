@@ -21,11 +21,18 @@ public class FirmDirectory {
     private final Map<String, Firm> byId = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> firmsByExternalId = new ConcurrentHashMap<>();
     private final Set<String> erased = ConcurrentHashMap.newKeySet();
+    /** The firms not published and listed, and the erased ones: kept as firms change, asked for every suggestion. */
+    private final Set<String> hidden = ConcurrentHashMap.newKeySet();
 
     /** Stores the firm's latest state; returns what was known before, if anything. */
     public synchronized Optional<Firm> put(Firm firm) {
         Firm previous = byId.put(firm.firmId(), firm);
         unindex(previous);
+        if (firm.listed() && !erased.contains(firm.firmId())) {
+            hidden.remove(firm.firmId());
+        } else {
+            hidden.add(firm.firmId());
+        }
         firm.external()
                 .ifPresent(key -> firmsByExternalId
                         .computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet())
@@ -36,6 +43,7 @@ public class FirmDirectory {
     public synchronized void erase(String firmId) {
         unindex(byId.remove(firmId));
         erased.add(firmId);
+        hidden.add(firmId);
     }
 
     public Optional<Firm> find(String firmId) {
@@ -43,23 +51,13 @@ public class FirmDirectory {
     }
 
     /**
-     * The graph nodes of the firms not published and listed, and of the firms erased (their firm id and the register
-     * node {@code linkedNode} says a verified link made them): never to be suggested or named to another firm. A
+     * Whether the graph node is a firm others may not be shown: one not published and listed, or erased, as its own
+     * node or as the register node a verified link made it ({@code firmLinkedAt} says which firm a node is). A
      * register node a firm only claims stays the register's.
      */
-    public Set<String> hiddenFromOthers(Function<String, Optional<String>> linkedNode) {
-        Set<String> hidden = new HashSet<>();
-        for (Firm firm : byId.values()) {
-            if (!firm.listed()) {
-                hidden.add(firm.firmId());
-                linkedNode.apply(firm.firmId()).ifPresent(hidden::add);
-            }
-        }
-        for (String firmId : erased) {
-            hidden.add(firmId);
-            linkedNode.apply(firmId).ifPresent(hidden::add);
-        }
-        return hidden;
+    public boolean hiddenFromOthers(String node, Function<String, Optional<String>> firmLinkedAt) {
+        return hidden.contains(node)
+                || firmLinkedAt.apply(node).filter(hidden::contains).isPresent();
     }
 
     /** The firms whose collaborations live on this graph node. */

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.knowbridge.contracts.vocabulary.KnowledgeAreas;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
@@ -116,8 +115,7 @@ public class PartnerDetails {
     }
 
     private boolean hidden(Firm firm, String partnerKey) {
-        Set<String> hidden = firms.hiddenFromOthers(projection::linkedNode);
-        return hidden.contains(partnerKey)
+        return firms.hiddenFromOthers(partnerKey, projection::firmLinkedAt)
                 && !partnerKey.equals(firm.firmId())
                 && !firm.external().filter(partnerKey::equals).isPresent();
     }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.knowbridge.platform.problem.ProblemException;
 import org.knowbridge.platform.problem.ProblemType;
 import org.knowbridge.platform.security.Caller;
@@ -61,7 +62,7 @@ public class RecommendationService {
         Firm firm = firms.find(firmId).orElseThrow(() -> ProblemException.notFound("Firm", firmId));
         Set<String> declined = leftOut(firmId);
         Ranking cached = cache.get(firmId, query.filterKey());
-        if (cached != null && cached.excluded().equals(declined) && !namesAny(cached, hiddenFromOthers())) {
+        if (cached != null && cached.excluded().equals(declined) && !namesAny(cached, hiddenFrom(cached))) {
             metrics.answered(start, true);
             return shown(cached.limitedTo(query.limit()));
         }
@@ -78,10 +79,9 @@ public class RecommendationService {
     public List<IntroducedPartner> introduced(String firmId, Caller caller) {
         access.checkMayRead(firmId, caller);
         GraphSnapshot graph = projection.ranker().map(PartnerRanker::graph).orElse(null);
-        Set<String> hidden = hiddenFromOthers();
         return introductions.keptOutByRecency(firmId).stream()
                 // A firm others may not see stays out of the list too: its key would say it is on the platform.
-                .filter(i -> !hidden.contains(i.organisationKey()))
+                .filter(i -> !hiddenFromOthers(i.organisationKey()))
                 .map(i -> new IntroducedPartner(
                         i,
                         graph == null
@@ -150,17 +150,15 @@ public class RecommendationService {
         GraphSnapshot graph = ranker.graph();
         // Ranked from the firm's one node: the register's node once a verified link made it the firm.
         String node = nodeOf(firm.firmId());
-        Set<String> hidden = hiddenFromOthers();
-        hidden.remove(firm.firmId());
-        hidden.remove(node);
+        Predicate<String> hidden = key -> !key.equals(firm.firmId()) && !key.equals(node) && hiddenFromOthers(key);
         Set<String> excluded = new HashSet<>(declined);
-        excluded.addAll(hidden);
         excluded.add(firm.firmId());
         excluded.add(node);
         firm.external().ifPresent(excluded::add);
         RankingRequest request = RankingRequest.forFirm(node, PartnerQuery.MAX_LIMIT)
                 .withProfile(profileOf(firm))
                 .excluding(excluded)
+                .hiding(hidden)
                 .onlyIn(query.countries())
                 .onlyOfKinds(query.kinds())
                 .throughChannels(query.channels())
@@ -182,16 +180,21 @@ public class RecommendationService {
         return projection.linkedNode(firmId).orElse(firmId);
     }
 
-    /** The nodes of firms other firms may not be shown (not published and listed, or erased). */
-    public Set<String> hiddenFromOthers() {
-        return firms.hiddenFromOthers(projection::linkedNode);
+    /** Whether the node is a firm other firms may not be shown (not published and listed, or erased). */
+    public boolean hiddenFromOthers(String node) {
+        return firms.hiddenFromOthers(node, projection::firmLinkedAt);
+    }
+
+    /** The nodes the ranking's firm may not be shown: hidden firms, but not itself. */
+    private Predicate<String> hiddenFrom(Ranking ranking) {
+        return key -> !key.equals(ranking.firmId()) && !key.equals(ranking.organisationKey()) && hiddenFromOthers(key);
     }
 
     /**
      * A reason that names a firm others may not see (a partner of the firm that is not published and listed) is
      * left out: the suggestion stands on its other reasons.
      */
-    private static List<Recommendation> withoutReasonsNaming(List<Recommendation> ranked, Set<String> hidden) {
+    private static List<Recommendation> withoutReasonsNaming(List<Recommendation> ranked, Predicate<String> hidden) {
         return ranked.stream()
                 .map(r -> r.withReasons(r.reasons().stream()
                         .filter(reason -> !names(reason, hidden))
@@ -200,20 +203,14 @@ public class RecommendationService {
     }
 
     /** True when a cached ranking suggests or names a firm that has been hidden since it was ranked. */
-    private static boolean namesAny(Ranking ranking, Set<String> hidden) {
-        if (hidden.isEmpty()) {
-            return false;
-        }
-        Set<String> others = new HashSet<>(hidden);
-        others.remove(ranking.firmId());
-        others.remove(ranking.organisationKey());
+    private static boolean namesAny(Ranking ranking, Predicate<String> hidden) {
         return ranking.recommendations().stream()
-                .anyMatch(r -> others.contains(r.partnerId())
-                        || r.reasons().stream().anyMatch(reason -> names(reason, others)));
+                .anyMatch(r ->
+                        hidden.test(r.partnerId()) || r.reasons().stream().anyMatch(reason -> names(reason, hidden)));
     }
 
-    private static boolean names(Reason reason, Set<String> hidden) {
-        return reason.entities().stream().anyMatch(e -> e.kind().equals("organisation") && hidden.contains(e.id()));
+    private static boolean names(Reason reason, Predicate<String> hidden) {
+        return reason.entities().stream().anyMatch(e -> e.kind().equals("organisation") && hidden.test(e.id()));
     }
 
     private static FirmProfile profileOf(Firm firm) {

@@ -108,6 +108,7 @@ class RecommendationAccessRulesTest extends AccessRulesContract {
                                 .pathParam("partnerId", "test:" + UUID.randomUUID())
                                 .json("{\"verdict\": \"ACCEPTED\"}")),
                 "getProjection", AccessFixture.objectless(AccessCall::call),
+                "ping", AccessFixture.objectless(AccessCall::call),
                 "reloadProjection", AccessFixture.objectless(() -> call()));
     }
 

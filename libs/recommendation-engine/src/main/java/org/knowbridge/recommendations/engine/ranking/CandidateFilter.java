@@ -7,7 +7,7 @@ import org.knowbridge.recommendations.engine.model.Organisation;
 
 /**
  * Which organisations may be suggested to a firm: foreign (another country than the firm's), with a track
- * record (at least one partner), not already a partner, not excluded by the firm, and within the request's
+ * record (at least one partner), not already a partner, not excluded by the firm nor hidden from it, and within the request's
  * country, kind, channel, type and SME filters. The pool is drawn through this filter, so a narrow filter
  * still fills a list rather than thinning out an unfiltered one.
  */
@@ -56,7 +56,11 @@ final class CandidateFilter {
         if (channelMask != 0 && !collaboratedThroughChannel(node)) {
             return false;
         }
-        return seeker.node() < 0 || !graph.areNeighbours(seeker.node(), node);
+        if (seeker.node() >= 0 && graph.areNeighbours(seeker.node(), node)) {
+            return false;
+        }
+        // last: a lookup by the organisation's key, where the checks above are on the snapshot's arrays
+        return !request.hidden().test(graph.id(node));
     }
 
     /** Whether one of the node's collaborations went through one of the requested channels. */

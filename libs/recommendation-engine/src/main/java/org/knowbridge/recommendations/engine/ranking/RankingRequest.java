@@ -3,6 +3,7 @@ package org.knowbridge.recommendations.engine.ranking;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.contracts.vocabulary.OrganisationType;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
@@ -14,6 +15,8 @@ import org.knowbridge.contracts.vocabulary.PartnerKind;
  * @param profile       what the firm said about itself; required when the graph does not know the firm
  * @param limit         how many suggestions at most
  * @param excluded      organisations never to suggest (declined or blocked by the firm)
+ * @param hidden        organisations never to suggest either, asked of each candidate: those the firm may not
+ *                      see (a set of them would be copied for every request, and there can be as many as firms)
  * @param onlyCountries when not empty, suggest only partners in these countries (a hard filter)
  * @param onlyKinds     when not empty, suggest only partners of these kinds (a hard filter)
  * @param onlyChannels  when not empty, suggest only partners that took part in at least one collaboration
@@ -26,11 +29,14 @@ public record RankingRequest(
         Optional<FirmProfile> profile,
         int limit,
         Set<String> excluded,
+        Predicate<String> hidden,
         Set<String> onlyCountries,
         Set<PartnerKind> onlyKinds,
         Set<KnowledgeChannel> onlyChannels,
         Set<OrganisationType> onlyTypes,
         Boolean onlySme) {
+
+    private static final Predicate<String> NONE_HIDDEN = id -> false;
 
     public RankingRequest {
         Objects.requireNonNull(firmId, "firmId");
@@ -39,6 +45,7 @@ public record RankingRequest(
             throw new IllegalArgumentException("limit must be positive");
         }
         excluded = excluded == null ? Set.of() : Set.copyOf(excluded);
+        hidden = hidden == null ? NONE_HIDDEN : hidden;
         onlyCountries = onlyCountries == null ? Set.of() : Set.copyOf(onlyCountries);
         onlyKinds = onlyKinds == null ? Set.of() : Set.copyOf(onlyKinds);
         onlyChannels = onlyChannels == null ? Set.of() : Set.copyOf(onlyChannels);
@@ -53,50 +60,65 @@ public record RankingRequest(
             Set<String> excluded,
             Set<String> onlyCountries,
             Set<PartnerKind> onlyKinds) {
-        this(firmId, profile, limit, excluded, onlyCountries, onlyKinds, Set.of(), Set.of(), null);
+        this(firmId, profile, limit, excluded, NONE_HIDDEN, onlyCountries, onlyKinds, Set.of(), Set.of(), null);
     }
 
     /** The firm's top {@code limit} partners, no filters. */
     public static RankingRequest forFirm(String firmId, int limit) {
         return new RankingRequest(
-                firmId, Optional.empty(), limit, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null);
+                firmId, Optional.empty(), limit, Set.of(), NONE_HIDDEN, Set.of(), Set.of(), Set.of(), Set.of(), null);
     }
 
     public RankingRequest withProfile(FirmProfile p) {
         return new RankingRequest(
-                firmId, Optional.of(p), limit, excluded, onlyCountries, onlyKinds, onlyChannels, onlyTypes, onlySme);
+                firmId,
+                Optional.of(p),
+                limit,
+                excluded,
+                hidden,
+                onlyCountries,
+                onlyKinds,
+                onlyChannels,
+                onlyTypes,
+                onlySme);
     }
 
     public RankingRequest excluding(Set<String> ids) {
         return new RankingRequest(
-                firmId, profile, limit, ids, onlyCountries, onlyKinds, onlyChannels, onlyTypes, onlySme);
+                firmId, profile, limit, ids, hidden, onlyCountries, onlyKinds, onlyChannels, onlyTypes, onlySme);
+    }
+
+    /** Organisations never to suggest, asked of each candidate (see {@code hidden} above). */
+    public RankingRequest hiding(Predicate<String> ids) {
+        return new RankingRequest(
+                firmId, profile, limit, excluded, ids, onlyCountries, onlyKinds, onlyChannels, onlyTypes, onlySme);
     }
 
     public RankingRequest onlyIn(Set<String> countries) {
         return new RankingRequest(
-                firmId, profile, limit, excluded, countries, onlyKinds, onlyChannels, onlyTypes, onlySme);
+                firmId, profile, limit, excluded, hidden, countries, onlyKinds, onlyChannels, onlyTypes, onlySme);
     }
 
     public RankingRequest onlyOfKinds(Set<PartnerKind> kinds) {
         return new RankingRequest(
-                firmId, profile, limit, excluded, onlyCountries, kinds, onlyChannels, onlyTypes, onlySme);
+                firmId, profile, limit, excluded, hidden, onlyCountries, kinds, onlyChannels, onlyTypes, onlySme);
     }
 
     /** Only partners that worked with someone through at least one of these channels (empty: no filter). */
     public RankingRequest throughChannels(Set<KnowledgeChannel> channels) {
         return new RankingRequest(
-                firmId, profile, limit, excluded, onlyCountries, onlyKinds, channels, onlyTypes, onlySme);
+                firmId, profile, limit, excluded, hidden, onlyCountries, onlyKinds, channels, onlyTypes, onlySme);
     }
 
     /** Only organisations of these types, e.g. companies (empty: no filter). */
     public RankingRequest onlyOfTypes(Set<OrganisationType> types) {
         return new RankingRequest(
-                firmId, profile, limit, excluded, onlyCountries, onlyKinds, onlyChannels, types, onlySme);
+                firmId, profile, limit, excluded, hidden, onlyCountries, onlyKinds, onlyChannels, types, onlySme);
     }
 
     /** Only SMEs (true), only organisations that are not SMEs (false), or either (null). */
     public RankingRequest onlySme(Boolean sme) {
         return new RankingRequest(
-                firmId, profile, limit, excluded, onlyCountries, onlyKinds, onlyChannels, onlyTypes, sme);
+                firmId, profile, limit, excluded, hidden, onlyCountries, onlyKinds, onlyChannels, onlyTypes, sme);
     }
 }

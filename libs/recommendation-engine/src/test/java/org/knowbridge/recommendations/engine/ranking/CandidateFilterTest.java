@@ -12,7 +12,7 @@ import org.knowbridge.recommendations.engine.TinyGraphs;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.learning.PriorModel;
 
-/** The type and SME filters decide which organisations may be candidates at all. */
+/** The filters, exclusions and hidden organisations decide which organisations may be candidates at all. */
 class CandidateFilterTest {
 
     /**
@@ -66,6 +66,16 @@ class CandidateFilterTest {
         assertEquals(
                 List.of("c", "k", "l", "u"),
                 allowed(RankingRequest.forFirm("s", 10).onlySme(null)));
+    }
+
+    @Test
+    void excludedAndHiddenOrganisationsAreNoCandidates() {
+        assertEquals(
+                List.of("k", "l"),
+                allowed(RankingRequest.forFirm("s", 10)
+                        .excluding(Set.of("u"))
+                        .hiding(id -> id.equals("c"))
+                        .onlySme(null)));
     }
 
     @Test
