@@ -3,6 +3,7 @@ package org.knowbridge.systemtests.chaos;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import org.knowbridge.systemtests.RunningPlatform.Service;
  * A process of the platform the chaos run kills: one of the services, or a part of the real stack. Both
  * {@code ./knowbridge start} and {@code deploy/local/stack.sh up} keep its pid under the stack's {@code run/}.
  */
-record Component(String name, Service service) {
+public record Component(String name, Service service) {
 
     private static final List<String> STACK_PARTS = List.of("postgres", "kafka", "neo4j", "keycloak");
     private static final long START_TIMEOUT_MINUTES = 5;
@@ -80,6 +81,27 @@ record Component(String name, Service service) {
     boolean running() {
         boolean alive = process().map(ProcessHandle::isAlive).orElse(false);
         return service == null ? alive : alive && service.ready();
+    }
+
+    /** The one named, a service ({@code recommendations}) or a part of the stack ({@code neo4j}). */
+    public static Component named(String name) {
+        return all().stream()
+                .filter(component -> component.name.equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no component " + name));
+    }
+
+    /**
+     * The CPU its process and the processes it started have used so far (user and system), e.g. to tell what a
+     * load cost the side that served it; zero when it is not running.
+     */
+    public Duration cpuTime() {
+        return process()
+                .filter(ProcessHandle::isAlive)
+                .map(process -> Stream.concat(Stream.of(process), process.descendants())
+                        .map(each -> each.info().totalCpuDuration().orElse(Duration.ZERO))
+                        .reduce(Duration.ZERO, Duration::plus))
+                .orElse(Duration.ZERO);
     }
 
     /** Its resident memory (VmRSS of its process), in MiB; -1 when it is not running. */
