@@ -356,6 +356,36 @@ keycloak_start() {
     --http-host="$STACK_HOST" --http-port="$KEYCLOAK_PORT" --import-realm "${db[@]}"
 }
 
+# Keycloak imports the realm file only when it creates the realm: a realm imported before a client was added to
+# the file (e.g. the portal's) gets that client here, as the file declares it. Clients it has are left alone.
+keycloak_setup() {
+  python3 - "$REALM_FILE" "http://$STACK_HOST:$KEYCLOAK_PORT" "$KEYCLOAK_REALM" \
+    "$KEYCLOAK_ADMIN_USER" "$KEYCLOAK_ADMIN_PASSWORD" <<'PY'
+import json, sys, urllib.parse, urllib.request
+
+realm_file, keycloak, realm, user, password = sys.argv[1:6]
+form = urllib.parse.urlencode({"grant_type": "password", "client_id": "admin-cli",
+                               "username": user, "password": password}).encode()
+with urllib.request.urlopen(f"{keycloak}/realms/master/protocol/openid-connect/token", form, timeout=10) as answer:
+    token = json.load(answer)["access_token"]
+
+def call(method, path, body=None):
+    request = urllib.request.Request(
+        f"{keycloak}/admin/realms/{realm}{path}", method=method,
+        data=None if body is None else json.dumps(body).encode(),
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=10) as answer:
+        return answer.read()
+
+with open(realm_file) as file:
+    declared = json.load(file)["clients"]
+for client in declared:
+    if not json.loads(call("GET", "/clients?clientId=" + urllib.parse.quote(client["clientId"]))):
+        call("POST", "/clients", client)
+        print(f"added the client {client['clientId']} of {realm_file.rsplit('/', 1)[-1]} to the realm")
+PY
+}
+
 # Ready when the realm's discovery document answers with the expected issuer.
 keycloak_ready() {
   local url body
@@ -430,6 +460,8 @@ component_up() {
     kafka_setup "$fresh" || return 1
   elif [[ $c == postgres ]]; then
     postgres_setup || { fail_with_log "$c" "creating role/database failed; log: $(log_file "$c")"; return 1; }
+  elif [[ $c == keycloak ]]; then
+    keycloak_setup || { fail_with_log "$c" "adding the realm file's missing clients failed"; return 1; }
   fi
   touch "$RUN_DIR/$c.ready"
   kb_log "$c" "ready at $("${c}_address") ($((SECONDS - started))s)"
