@@ -2,7 +2,6 @@ package org.knowbridge.partnergraph.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Driver;
@@ -75,6 +74,11 @@ public class ImportRepository {
                 SET p.acronym = row.acronym, p.year = row.year, p.programme = row.programme, p.topic = row.topic,
                     p.updatedAt = datetime()
                 WITH p, row
+                CALL (p) {
+                    MATCH (p)<-[:PARTICIPATED_IN]-(o:Organisation)
+                    SET o.searchStale = true
+                }
+                WITH p, row
                 OPTIONAL MATCH (p)-[stale:IN_AREA]->(:KnowledgeArea)
                 DELETE stale
                 WITH DISTINCT p, row
@@ -101,7 +105,7 @@ public class ImportRepository {
                       ELSE 'UNCHANGED' END AS status
             FOREACH (_ IN CASE WHEN status IN ['CREATED', 'UPDATED'] THEN [1] ELSE [] END |
                 MERGE (o)-[r:PARTICIPATED_IN {role: row.role}]->(p)
-                SET r.year = row.year)
+                SET r.year = row.year, o.searchStale = true)
             RETURN status, count(*) AS rows, collect(CASE WHEN status STARTS WITH 'NO_' THEN row.line END) AS missing
             """;
 
@@ -128,15 +132,17 @@ public class ImportRepository {
                 o.lastProjectYear = lastYear
             """;
 
-    private static final String ORGANISATIONS_SEARCH_FIELDS = """
-            UNWIND $keys AS key
-            MATCH (o:Organisation {key: key})
-            """ + SEARCH_FIELDS;
-
-    private static final String PARTICIPANTS_OF_PROJECTS = """
-            UNWIND $keys AS key
-            MATCH (:Project {key: key})<-[:PARTICIPATED_IN]-(o:Organisation)
-            RETURN DISTINCT o.key AS key
+    /**
+     * A batch of the organisations an import marked {@code searchStale} (in the transaction that changed their
+     * participations or a project of theirs), brought up to date and unmarked; returns how many.
+     */
+    private static final String STALE_SEARCH_FIELDS = """
+            MATCH (o:Organisation)
+            WHERE o.searchStale = true
+            WITH o LIMIT $limit
+            """ + SEARCH_FIELDS + """
+            REMOVE o.searchStale
+            RETURN count(o) AS refreshed
             """;
 
     private final Driver driver;
@@ -160,20 +166,17 @@ public class ImportRepository {
         return write(PARTICIPATIONS, rows, source);
     }
 
-    /** The organisations that take part in any of these projects. */
-    public List<String> participantsOf(Collection<String> projectKeys) {
+    /**
+     * Recomputes what search reads (SEARCH_FIELDS) of up to {@code limit} organisations an import marked stale;
+     * returns how many, 0 when none is left. The marks are written with the changes, so an import cut short leaves
+     * them for the next one.
+     */
+    public long refreshStaleSearchFields(int limit) {
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run(PARTICIPANTS_OF_PROJECTS, Map.of("keys", List.copyOf(projectKeys)))
-                    .list(r -> r.get("key").asString()));
-        }
-    }
-
-    /** Recomputes what search reads of each organisation's projects (SEARCH_FIELDS), for these organisations. */
-    public void refreshSearchFields(Collection<String> organisationKeys) {
-        try (Session session = driver.session()) {
-            session.executeWrite(
-                    tx -> tx.run(ORGANISATIONS_SEARCH_FIELDS, Map.of("keys", List.copyOf(organisationKeys)))
-                            .consume());
+            return session.executeWrite(tx -> tx.run(STALE_SEARCH_FIELDS, Map.of("limit", limit))
+                    .single()
+                    .get("refreshed")
+                    .asLong());
         }
     }
 

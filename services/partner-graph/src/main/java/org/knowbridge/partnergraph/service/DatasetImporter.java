@@ -6,11 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jboss.logging.Logger;
 import org.knowbridge.contracts.cordis.CordisFile;
 import org.knowbridge.contracts.cordis.CsvLines;
@@ -63,57 +60,37 @@ public class DatasetImporter {
 
     /** Imports the files in order; {@code afterBatch} runs after every batch written, e.g. to store the progress. */
     public void run(ImportJob job, Map<CordisFile, Path> files, Runnable afterBatch) {
-        Touched touched = new Touched();
         for (CordisFile file : CordisFile.values()) {
             Path path = files.get(file);
             if (path != null) {
                 long start = System.nanoTime();
-                importFile(job, file, path, afterBatch, touched);
+                importFile(job, file, path, afterBatch);
                 LOG.infof("Import %s: %s in %.1f s", job.id(), file.fileName(), (System.nanoTime() - start) / 1e9);
             }
         }
-        refreshSearchFields(job, touched);
+        refreshSearchFields(job);
     }
 
     /**
      * Search fields are recomputed once per organisation at the end, not per batch: a large organisation is in
-     * thousands of projects and would be recomputed in every batch that names it. A job cut short before this
-     * step is re-run (INTERRUPTED), and the re-run refreshes every organisation its files name.
+     * thousands of projects and would be recomputed in every batch that names it. Only organisations whose
+     * participations or projects changed are: each batch marks them as it writes the change, so a job cut short
+     * before this step leaves its marks to the next import, and a re-import that changes nothing costs nothing here.
      */
-    private void refreshSearchFields(ImportJob job, Touched touched) {
+    private void refreshSearchFields(ImportJob job) {
         long start = System.nanoTime();
-        Set<String> organisations = new LinkedHashSet<>(touched.organisations);
-        List<String> projects = List.copyOf(touched.projects);
-        for (int from = 0; from < projects.size(); from += batchSize) {
-            organisations.addAll(
-                    repository.participantsOf(projects.subList(from, Math.min(projects.size(), from + batchSize))));
-        }
-        List<String> keys = List.copyOf(organisations);
-        for (int from = 0; from < keys.size(); from += batchSize) {
-            repository.refreshSearchFields(keys.subList(from, Math.min(keys.size(), from + batchSize)));
+        long refreshed = 0;
+        for (long batch = repository.refreshStaleSearchFields(batchSize);
+                batch > 0;
+                batch = repository.refreshStaleSearchFields(batchSize)) {
+            refreshed += batch;
         }
         LOG.infof(
                 "Import %s: search fields of %d organisations in %.1f s",
-                job.id(), keys.size(), (System.nanoTime() - start) / 1e9);
+                job.id(), refreshed, (System.nanoTime() - start) / 1e9);
     }
 
-    /** What an import wrote that search reads: participations' organisations and projects (their areas). */
-    private static final class Touched {
-        final Set<String> organisations = new HashSet<>();
-        final Set<String> projects = new HashSet<>();
-
-        void add(CordisFile file, List<Map<String, Object>> batch) {
-            for (Map<String, Object> row : batch) {
-                switch (file) {
-                    case PROJECTS -> projects.add((String) row.get("key"));
-                    case PARTICIPATIONS -> organisations.add((String) row.get("organisation"));
-                    case ORGANISATIONS -> {}
-                }
-            }
-        }
-    }
-
-    private void importFile(ImportJob job, CordisFile file, Path path, Runnable afterBatch, Touched touched) {
+    private void importFile(ImportJob job, CordisFile file, Path path, Runnable afterBatch) {
         ImportJob.FileProgress progress = job.progress(file);
         Map<String, Long> firstLineOfKey = new HashMap<>();
         List<Map<String, Object>> batch = new ArrayList<>(batchSize);
@@ -139,14 +116,12 @@ public class DatasetImporter {
                 }
                 if (batch.size() == batchSize) {
                     write(job, file, batch, progress, rejectedSinceFlush);
-                    touched.add(file, batch);
                     afterBatch.run();
                     batch.clear();
                     rejectedSinceFlush = 0;
                 }
             }
             write(job, file, batch, progress, rejectedSinceFlush);
-            touched.add(file, batch);
             afterBatch.run();
         }
     }
