@@ -1,8 +1,11 @@
 package org.knowbridge.systemtests.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,6 +67,7 @@ public final class PlatformBenchmark {
         System.out.printf(
                 "KnowBridge benchmark, %s: %d cores, load average %.1f at the start; %d platform firms; %s per load row%n",
                 started, Runtime.getRuntime().availableProcessors(), loadBefore, firms.size(), perRow);
+        projectionReload();
         List<LoadRun.Result> spread = recommendationsAgainstPing(firms);
         cypherPeer(spread);
         freshness(firms);
@@ -73,6 +77,31 @@ public final class PlatformBenchmark {
         System.out.printf(
                 "load average %.1f at the start, %.1f at the end%n",
                 loadBefore, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** What a new replica or an operator's reload costs: the whole graph read from partner-graph, projected, learned. */
+    private void projectionReload() throws Exception {
+        String status = Demo.RECOMMENDATIONS + "/api/v1/projection";
+        String before = demo.getJson(status).path("lastLoadedAt").asText("");
+        long start = System.nanoTime();
+        demo.send(
+                HttpRequest.newBuilder(URI.create(status + "/reload")).POST(HttpRequest.BodyPublishers.noBody()), 202);
+        JsonNode loaded;
+        do {
+            Thread.sleep(200);
+            loaded = demo.getJson(status);
+        } while (loaded.path("loading").asBoolean()
+                || loaded.path("lastLoadedAt").asText("").equals(before));
+        table.addFigure(
+                "projection reload: %,d organisations (read export / project / learn, ms)"
+                        .formatted(loaded.path("organisations").asInt()),
+                "%.1f s (%d / %d / %d)"
+                        .formatted(
+                                (System.nanoTime() - start) / 1e9,
+                                loaded.path("lastReadMillis").asLong(),
+                                loaded.path("lastProjectMillis").asLong(),
+                                loaded.path("lastLearnMillis").asLong()),
+                "");
     }
 
     /** The no-op, one cached firm and the spread firms, at each client count; returns the spread runs. */
