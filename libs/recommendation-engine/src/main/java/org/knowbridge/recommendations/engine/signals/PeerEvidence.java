@@ -1,5 +1,7 @@
 package org.knowbridge.recommendations.engine.signals;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 
@@ -12,7 +14,14 @@ public final class PeerEvidence {
 
     private static final int NEW_TO_MARKET = 1 << Outcome.NEW_TO_MARKET_PRODUCT.ordinal();
 
+    /**
+     * From this many partners on, a candidate's counts are kept once counted: the pool of nearly every firm holds
+     * the same large hubs, whose thousands of partners would otherwise be walked again for every request.
+     */
+    static final int KEPT_FROM_DEGREE = 256;
+
     private final GraphSnapshot graph;
+    private final Map<Long, Peers> ofHubs = new ConcurrentHashMap<>();
 
     public PeerEvidence(GraphSnapshot graph) {
         this.graph = graph;
@@ -23,6 +32,14 @@ public final class PeerEvidence {
      * @param sme     whether peers must be SMEs (the firm is one) or any firm
      */
     public Peers of(int candidate, int country, boolean sme) {
+        if (graph.degree(candidate) < KEPT_FROM_DEGREE) {
+            return count(candidate, country, sme);
+        }
+        long key = ((long) candidate << 32) | ((long) country << 1) | (sme ? 1 : 0);
+        return ofHubs.computeIfAbsent(key, k -> count(candidate, country, sme));
+    }
+
+    private Peers count(int candidate, int country, boolean sme) {
         int inCountry = 0;
         int peers = 0;
         int newToMarket = 0;
