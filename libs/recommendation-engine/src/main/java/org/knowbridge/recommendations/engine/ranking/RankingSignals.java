@@ -1,8 +1,6 @@
 package org.knowbridge.recommendations.engine.ranking;
 
-import java.util.Comparator;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.signals.ActivityProfile;
 import org.knowbridge.recommendations.engine.signals.CountryAffinity;
@@ -43,12 +41,7 @@ public final class RankingSignals {
         this.countryAffinity = new CountryAffinity(graph);
         this.peers = new PeerEvidence(graph);
         this.projectWalk = new ProjectWalk(graph);
-        this.byDegree = IntStream.range(0, graph.size())
-                .filter(i -> graph.degree(i) > 0)
-                .boxed()
-                .sorted(Comparator.comparingInt((Integer i) -> -graph.degree(i)).thenComparing(i -> i))
-                .mapToInt(Integer::intValue)
-                .toArray();
+        this.byDegree = byDegree(graph);
         this.mostConnectedTo = mostConnectedPerCountry(graph);
         this.areas = knowledge.join();
         this.activity = active.join();
@@ -58,24 +51,40 @@ public final class RankingSignals {
         return new RankingSignals(graph);
     }
 
+    private static int[] byDegree(GraphSnapshot graph) {
+        MostFirst order = new MostFirst();
+        for (int i = 0; i < graph.size(); i++) {
+            order.add(i, graph.degree(i));
+        }
+        return order.nodes(Integer.MAX_VALUE);
+    }
+
+    /** Per country, the organisations with most partners there; a node's partner countries are counted once. */
     private static int[][] mostConnectedPerCountry(GraphSnapshot graph) {
         int c = graph.countryCount();
-        int[][] counts = new int[c][graph.size()];
+        MostFirst[] perCountry = new MostFirst[c];
+        for (int k = 0; k < c; k++) {
+            perCountry[k] = new MostFirst();
+        }
+        int[] partnersIn = new int[c];
+        int[] countriesSeen = new int[c];
         for (int i = 0; i < graph.size(); i++) {
+            int seen = 0;
             for (int e = graph.firstEdge(i); e < graph.endEdge(i); e++) {
-                counts[graph.countryOf(graph.neighbour(e))][i]++;
+                int k = graph.countryOf(graph.neighbour(e));
+                if (partnersIn[k]++ == 0) {
+                    countriesSeen[seen++] = k;
+                }
+            }
+            for (int s = 0; s < seen; s++) {
+                int k = countriesSeen[s];
+                perCountry[k].add(i, partnersIn[k]);
+                partnersIn[k] = 0;
             }
         }
         int[][] out = new int[c][];
         for (int k = 0; k < c; k++) {
-            int[] count = counts[k];
-            out[k] = IntStream.range(0, graph.size())
-                    .filter(i -> count[i] > 0)
-                    .boxed()
-                    .sorted(Comparator.comparingInt((Integer i) -> -count[i]).thenComparing(i -> i))
-                    .limit(PER_COUNTRY)
-                    .mapToInt(Integer::intValue)
-                    .toArray();
+            out[k] = perCountry[k].nodes(PER_COUNTRY);
         }
         return out;
     }
