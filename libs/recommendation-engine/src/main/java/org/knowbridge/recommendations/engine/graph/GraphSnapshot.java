@@ -38,6 +38,8 @@ public final class GraphSnapshot {
     final TermBags programmes;
     final List<Collaboration> collaborations;
     final int[][] collaborationsOf;
+    final int[][] membersOf;
+    final int[][] rolesOf;
     final long[] strength;
 
     GraphSnapshot(SnapshotBuilder b) {
@@ -62,17 +64,23 @@ public final class GraphSnapshot {
         this.programmes = b.programmes;
         this.collaborations = b.collaborationList;
         this.collaborationsOf = b.collaborationsOf;
-        this.strength = new long[organisations.length];
-        for (int i = 0; i < organisations.length; i++) {
-            for (int e = offsets[i]; e < offsets[i + 1]; e++) {
-                strength[i] += sharedCollaborations[e];
-            }
-        }
+        this.membersOf = b.membersOf;
+        this.rolesOf = b.rolesOf;
+        this.strength = b.strength;
     }
 
     static GraphSnapshot build(
             long version, Collection<Organisation> organisations, Collection<Collaboration> collaborations) {
         return new SnapshotBuilder(version, organisations, collaborations).build();
+    }
+
+    /**
+     * The snapshot after collaborations were added or replaced ({@code changed}), the organisations unchanged
+     * and only {@code touchedNodes} (ascending) taking part in them: equal to a build from scratch, at the cost
+     * of the changed collaborations and the touched nodes' rows plus a copy of the rest.
+     */
+    static GraphSnapshot patch(GraphSnapshot previous, int[] touchedNodes, long version, List<Collaboration> changed) {
+        return new SnapshotBuilder(previous, touchedNodes, version, changed).build();
     }
 
     /** Builds a snapshot straight from collections, without a mutable graph (tests, one-off evaluations). */
@@ -254,6 +262,11 @@ public final class GraphSnapshot {
     /** Positions in {@link #collaborations()} of the node's collaborations. Do not modify. */
     public int[] collaborationsOf(int node) {
         return collaborationsOf[node];
+    }
+
+    /** The members of the collaboration at that position of {@link #collaborations()}, ascending. Do not modify. */
+    public int[] membersOf(int collaboration) {
+        return membersOf[collaboration];
     }
 
     /** Every organisation, in node order. */
