@@ -41,6 +41,9 @@ public final class GraphSnapshot {
     final int[][] membersOf;
     final int[][] rolesOf;
     final long[] strength;
+    // Made from the snapshot of that version by changing only these nodes' rows (-1 and null: from scratch).
+    final long patchedFrom;
+    final int[] touchedNodes;
 
     GraphSnapshot(SnapshotBuilder b) {
         this.version = b.version;
@@ -67,6 +70,8 @@ public final class GraphSnapshot {
         this.membersOf = b.membersOf;
         this.rolesOf = b.rolesOf;
         this.strength = b.strength;
+        this.patchedFrom = b.patchedFrom;
+        this.touchedNodes = b.touchedNodes;
     }
 
     static GraphSnapshot build(
@@ -86,6 +91,16 @@ public final class GraphSnapshot {
     /** Builds a snapshot straight from collections, without a mutable graph (tests, one-off evaluations). */
     public static GraphSnapshot of(Collection<Organisation> organisations, Collection<Collaboration> collaborations) {
         return build(0, organisations, collaborations);
+    }
+
+    /**
+     * The nodes whose partners or collaborations may differ from {@code earlier}'s, when this snapshot was made
+     * from it keeping its organisations (ascending; signals need redo only these); null when it was not.
+     */
+    public int[] nodesChangedSince(GraphSnapshot earlier) {
+        return touchedNodes != null && earlier.organisations == organisations && earlier.version == patchedFrom
+                ? touchedNodes
+                : null;
     }
 
     /** Increases with every change of the graph it was taken from. */

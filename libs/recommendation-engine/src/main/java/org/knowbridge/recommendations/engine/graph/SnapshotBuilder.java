@@ -52,7 +52,8 @@ final class SnapshotBuilder {
     private final Collection<Organisation> knownOrganisations;
     private final Collection<Collaboration> collaborations;
     private final GraphSnapshot previous;
-    private final int[] touchedNodes;
+    final int[] touchedNodes;
+    final long patchedFrom;
     private final List<Collaboration> changed;
 
     SnapshotBuilder(long version, Collection<Organisation> organisations, Collection<Collaboration> collaborations) {
@@ -61,6 +62,7 @@ final class SnapshotBuilder {
         this.collaborations = collaborations;
         this.previous = null;
         this.touchedNodes = null;
+        this.patchedFrom = -1;
         this.changed = List.of();
     }
 
@@ -75,6 +77,7 @@ final class SnapshotBuilder {
         this.collaborations = List.of();
         this.previous = previous;
         this.touchedNodes = touchedNodes;
+        this.patchedFrom = previous.version;
         this.changed = changed;
     }
 

@@ -22,12 +22,21 @@ final class MostFirst {
         keys[size++] = ((long) (Integer.MAX_VALUE - count) << 32) | node;
     }
 
-    /** At most {@code limit} nodes, in order. */
-    int[] nodes(int limit) {
+    /** At most {@code limit} keys, in order. */
+    long[] keys(int limit) {
         Arrays.sort(keys, 0, size);
-        int[] out = new int[Math.min(limit, size)];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = (int) keys[k];
+        return Arrays.copyOf(keys, Math.min(limit, size));
+    }
+
+    static int node(long key) {
+        return (int) key;
+    }
+
+    /** The nodes of ordered keys. */
+    static int[] nodes(long[] keys) {
+        int[] out = new int[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            out[k] = node(keys[k]);
         }
         return out;
     }

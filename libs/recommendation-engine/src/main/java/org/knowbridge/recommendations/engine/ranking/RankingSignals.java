@@ -15,9 +15,6 @@ import org.knowbridge.recommendations.engine.signals.TermProfiles;
  */
 public final class RankingSignals {
 
-    /** How many organisations per country are kept in the "most connected to that country" lists. */
-    private static final int PER_COUNTRY = 400;
-
     private final GraphSnapshot graph;
     private final NeighbourhoodOverlap overlap;
     private final TermProfiles areas;
@@ -26,67 +23,41 @@ public final class RankingSignals {
     private final CountryAffinity countryAffinity;
     private final PeerEvidence peers;
     private final ProjectWalk projectWalk;
-    private final int[] byDegree;
-    private final int[][] mostConnectedTo;
+    private final MostConnected mostConnected;
 
-    private RankingSignals(GraphSnapshot graph) {
+    /**
+     * The signals of {@code graph}: from scratch when {@code before} is null, else from those of the snapshot it
+     * was made from, redoing for the changed nodes only what depends on a node's own partners and
+     * collaborations. The term profiles are always weighed anew: a term's rarity is the whole graph's.
+     */
+    private RankingSignals(GraphSnapshot graph, RankingSignals before, int[] changed) {
         this.graph = graph;
         // Independent of each other: the heaviest two are built on another core meanwhile (they are rebuilt for
         // every graph change, and the time to the next published suggestions counts).
         CompletableFuture<TermProfiles> knowledge =
                 CompletableFuture.supplyAsync(() -> TermProfiles.knowledgeAreas(graph));
-        CompletableFuture<ActivityProfile> active = CompletableFuture.supplyAsync(() -> new ActivityProfile(graph));
+        CompletableFuture<ActivityProfile> active = CompletableFuture.supplyAsync(() ->
+                before == null ? new ActivityProfile(graph) : ActivityProfile.after(before.activity, graph, changed));
         this.overlap = new NeighbourhoodOverlap(graph);
         this.calls = TermProfiles.callLines(graph);
-        this.countryAffinity = new CountryAffinity(graph);
+        this.countryAffinity = before == null
+                ? new CountryAffinity(graph)
+                : new CountryAffinity(before.countryAffinity, before.graph, graph, changed);
         this.peers = new PeerEvidence(graph);
         this.projectWalk = new ProjectWalk(graph);
-        this.byDegree = byDegree(graph);
-        this.mostConnectedTo = mostConnectedPerCountry(graph);
+        this.mostConnected = before == null ? MostConnected.of(graph) : before.mostConnected.after(graph, changed);
         this.areas = knowledge.join();
         this.activity = active.join();
     }
 
     public static RankingSignals of(GraphSnapshot graph) {
-        return new RankingSignals(graph);
+        return new RankingSignals(graph, null, null);
     }
 
-    private static int[] byDegree(GraphSnapshot graph) {
-        MostFirst order = new MostFirst();
-        for (int i = 0; i < graph.size(); i++) {
-            order.add(i, graph.degree(i));
-        }
-        return order.nodes(Integer.MAX_VALUE);
-    }
-
-    /** Per country, the organisations with most partners there; a node's partner countries are counted once. */
-    private static int[][] mostConnectedPerCountry(GraphSnapshot graph) {
-        int c = graph.countryCount();
-        MostFirst[] perCountry = new MostFirst[c];
-        for (int k = 0; k < c; k++) {
-            perCountry[k] = new MostFirst();
-        }
-        int[] partnersIn = new int[c];
-        int[] countriesSeen = new int[c];
-        for (int i = 0; i < graph.size(); i++) {
-            int seen = 0;
-            for (int e = graph.firstEdge(i); e < graph.endEdge(i); e++) {
-                int k = graph.countryOf(graph.neighbour(e));
-                if (partnersIn[k]++ == 0) {
-                    countriesSeen[seen++] = k;
-                }
-            }
-            for (int s = 0; s < seen; s++) {
-                int k = countriesSeen[s];
-                perCountry[k].add(i, partnersIn[k]);
-                partnersIn[k] = 0;
-            }
-        }
-        int[][] out = new int[c][];
-        for (int k = 0; k < c; k++) {
-            out[k] = perCountry[k].nodes(PER_COUNTRY);
-        }
-        return out;
+    /** The signals of a newer snapshot of the same graph: equal to {@link #of}, built from these where they hold. */
+    public RankingSignals on(GraphSnapshot newer) {
+        int[] changed = newer.nodesChangedSince(graph);
+        return new RankingSignals(newer, changed == null ? null : this, changed);
     }
 
     public GraphSnapshot graph() {
@@ -123,11 +94,11 @@ public final class RankingSignals {
 
     /** Organisations with partners, most partners first. Do not modify. */
     int[] byDegree() {
-        return byDegree;
+        return mostConnected.byDegree();
     }
 
     /** Organisations with most partners in the country first (country index), at most a few hundred. */
     int[] mostConnectedTo(int country) {
-        return country < 0 || country >= mostConnectedTo.length ? new int[0] : mostConnectedTo[country];
+        return mostConnected.mostConnectedTo(country);
     }
 }
