@@ -1,6 +1,9 @@
 package org.knowbridge.recommendations.engine.graph;
 
 import java.util.Arrays;
+import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
+import org.knowbridge.contracts.vocabulary.Outcome;
+import org.knowbridge.contracts.vocabulary.PartnerKind;
 
 /** The per-edge arrays of a snapshot's compressed adjacency, grown while rows are appended. */
 final class EdgeArrays {
@@ -8,17 +11,24 @@ final class EdgeArrays {
     int[] neighbours;
     int[] shared;
     int[] lastYear;
-    int[] outcomes;
-    int[] channels;
-    int[] roles;
+    byte[] outcomes;
+    short[] channels;
+    short[] roles;
+
+    static {
+        // The masks have one bit per value: more values than bits would be cut off silently.
+        if (Outcome.values().length > 8 || KnowledgeChannel.values().length > 16 || PartnerKind.values().length > 16) {
+            throw new IllegalStateException("an edge mask is too narrow for its vocabulary");
+        }
+    }
 
     EdgeArrays(int capacity) {
         neighbours = new int[capacity];
         shared = new int[capacity];
         lastYear = new int[capacity];
-        outcomes = new int[capacity];
-        channels = new int[capacity];
-        roles = new int[capacity];
+        outcomes = new byte[capacity];
+        channels = new short[capacity];
+        roles = new short[capacity];
     }
 
     /** Room for at least {@code needed} edges, keeping those written. */

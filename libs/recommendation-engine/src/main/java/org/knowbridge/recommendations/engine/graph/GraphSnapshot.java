@@ -26,9 +26,10 @@ public final class GraphSnapshot {
     final int[] neighbours;
     final int[] sharedCollaborations;
     final int[] lastYearTogether;
-    final int[] outcomeMask;
-    final int[] channelMask;
-    final int[] roleMask;
+    // One bit per enum value; the narrow types hold them (checked in EdgeArrays) at a fraction of an int's room.
+    final byte[] outcomeMask;
+    final short[] channelMask;
+    final short[] roleMask;
     final int[] collaborationCount;
     final int[] firstYear;
     final int[] lastYear;
@@ -198,17 +199,17 @@ public final class GraphSnapshot {
 
     /** Bit {@code o.ordinal()} is set when some collaboration of the pair had outcome {@code o}. */
     public int outcomeMask(int edge) {
-        return outcomeMask[edge];
+        return outcomeMask[edge] & 0xFF;
     }
 
     /** Bit {@code c.ordinal()} is set when the pair worked together through channel {@code c}. */
     public int channelMask(int edge) {
-        return channelMask[edge];
+        return channelMask[edge] & 0xFFFF;
     }
 
     /** Bit {@code k.ordinal()} is set when the neighbour acted as partner kind {@code k} for the node. */
     public int roleMask(int edge) {
-        return roleMask[edge];
+        return roleMask[edge] & 0xFFFF;
     }
 
     /** Whether the two nodes have worked together; O(log degree). */

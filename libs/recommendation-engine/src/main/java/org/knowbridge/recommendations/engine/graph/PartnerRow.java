@@ -85,9 +85,9 @@ final class PartnerRow {
             edges.neighbours[at + k] = j;
             edges.shared[at + k] = count[j];
             edges.lastYear[at + k] = last[j];
-            edges.outcomes[at + k] = outcomes[j];
-            edges.channels[at + k] = channels[j];
-            edges.roles[at + k] = rolesSeen[j];
+            edges.outcomes[at + k] = (byte) outcomes[j];
+            edges.channels[at + k] = (short) channels[j];
+            edges.roles[at + k] = (short) rolesSeen[j];
             strength += count[j];
         }
         return strength;

@@ -31,9 +31,9 @@ final class SnapshotBuilder {
     int[] neighbours;
     int[] sharedCollaborations;
     int[] lastYearTogether;
-    int[] outcomeMask;
-    int[] channelMask;
-    int[] roleMask;
+    byte[] outcomeMask;
+    short[] channelMask;
+    short[] roleMask;
     int[] collaborationCount;
     int[] firstYear;
     int[] lastYear;
