@@ -48,6 +48,10 @@ final class SnapshotBuilder {
     long[] strength;
     private int[][] members;
     private int[][] roles;
+    // Patching only: the previous positions before which collaborations were added (ascending), and whether the
+    // term vocabularies stay as they were.
+    private int[] insertedAt = new int[0];
+    private boolean vocabulariesKept;
 
     private final Collection<Organisation> knownOrganisations;
     private final Collection<Collaboration> collaborations;
@@ -115,8 +119,13 @@ final class SnapshotBuilder {
         rolesOf = roles;
         nodeActivity(collabs, collabsOf);
         // Terms and adjacency are independent: the terms are counted on another core meanwhile.
-        java.util.concurrent.CompletableFuture<Void> counted =
-                java.util.concurrent.CompletableFuture.runAsync(() -> terms(collabs, collabsOf));
+        java.util.concurrent.CompletableFuture<Void> counted = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            if (vocabulariesKept) {
+                keptTerms(collabs, collabsOf);
+            } else {
+                terms(collabs, collabsOf);
+            }
+        });
         adjacency(collabs, members, roles, collabsOf);
         counted.join();
         return new GraphSnapshot(this);
@@ -152,16 +161,23 @@ final class SnapshotBuilder {
         members = new int[before.size() + added][];
         roles = new int[before.size() + added][];
         MemberRow row = new MemberRow(organisations.length);
+        int[] position = new int[sorted.size()];
+        insertedAt = new int[added];
         int next = 0;
-        for (int k = 0; k < sorted.size(); k++) {
+        for (int k = 0, a = 0; k < sorted.size(); k++) {
             // a replaced one sits where it was, a new one where its id goes
             int end = at[k] >= 0 ? at[k] : -at[k] - 1;
+            if (at[k] < 0) {
+                insertedAt[a++] = end;
+            }
             keep(before, next, end, collabs);
             collabs.add(sorted.get(k));
-            row.of(sorted.get(k), collabs.size() - 1);
+            position[k] = collabs.size() - 1;
+            row.of(sorted.get(k), position[k]);
             next = at[k] >= 0 ? end + 1 : end;
         }
         keep(before, next, before.size(), collabs);
+        vocabulariesKept = sameVocabularies(sorted, at, position);
         return collabs;
     }
 
@@ -355,35 +371,111 @@ final class SnapshotBuilder {
         Vocabulary calls = new Vocabulary();
         int[][] declaredAreas = new int[n][];
         for (int i = 0; i < n; i++) {
-            declaredAreas[i] = areas.ids(organisations[i].knowledgeAreas());
+            declaredAreas[i] = areas.ids(organisations[i].knowledgeAreas(), -1);
         }
         int[][] areasOf = new int[collabs.size()][];
         int[][] callsOf = new int[collabs.size()][];
         for (int c = 0; c < collabs.size(); c++) {
             Collaboration collab = collabs.get(c);
-            areasOf[c] = areas.ids(collab.knowledgeAreas());
-            callsOf[c] = collab.programme().isEmpty() ? new int[0] : calls.ids(List.of(collab.programme()));
+            areasOf[c] = areas.ids(collab.knowledgeAreas(), c);
+            callsOf[c] = calls.ids(callOf(collab), c);
         }
         int[][] none = new int[n][0];
-        knowledgeAreas = TermBags.count(areas.terms, areas.ids, declaredAreas, areasOf, collabsOf);
-        programmes = TermBags.count(calls.terms, calls.ids, none, callsOf, collabsOf);
+        knowledgeAreas = TermBags.count(areas.terms, areas.ids, areas.firstSeen(), declaredAreas, areasOf, collabsOf);
+        programmes = TermBags.count(calls.terms, calls.ids, calls.firstSeen(), none, callsOf, collabsOf);
     }
 
-    /** Term ids in order of first sight. */
+    /** The previous vocabularies kept; only the touched nodes' terms are counted anew. */
+    private void keptTerms(List<Collaboration> collabs, int[][] collabsOf) {
+        knowledgeAreas = previous.knowledgeAreas.recount(
+                shifted(previous.knowledgeAreas.firstSeen),
+                touchedNodes,
+                i -> organisations[i].knowledgeAreas(),
+                c -> collabs.get(c).knowledgeAreas(),
+                collabsOf);
+        programmes = previous.programmes.recount(
+                shifted(previous.programmes.firstSeen),
+                touchedNodes,
+                i -> List.of(),
+                c -> callOf(collabs.get(c)),
+                collabsOf);
+    }
+
+    private static List<String> callOf(Collaboration c) {
+        return c.programme().isEmpty() ? List.of() : List.of(c.programme());
+    }
+
+    /**
+     * Whether the added and replaced collaborations leave both vocabularies as a build from scratch would number
+     * them: a replaced one keeps its terms, and every term of an added one is known and first seen before it (or
+     * declared by an organisation).
+     */
+    private boolean sameVocabularies(List<Collaboration> sorted, int[] at, int[] position) {
+        for (int k = 0; k < sorted.size(); k++) {
+            Collaboration c = sorted.get(k);
+            if (at[k] >= 0) {
+                Collaboration was = previous.collaborations.get(at[k]);
+                if (!was.knowledgeAreas().equals(c.knowledgeAreas())
+                        || !was.programme().equals(c.programme())) {
+                    return false;
+                }
+            } else if (!seenBefore(previous.knowledgeAreas, c.knowledgeAreas(), position[k])
+                    || !seenBefore(previous.programmes, callOf(c), position[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean seenBefore(TermBags bags, Collection<String> words, int position) {
+        for (String word : words) {
+            int t = bags.termId(word);
+            if (t < 0 || (bags.firstSeen[t] >= 0 && shift(bags.firstSeen[t]) >= position)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where a previous collaboration position is now: after every collaboration added before it. */
+    private int shift(int position) {
+        int before = 0;
+        while (before < insertedAt.length && insertedAt[before] <= position) {
+            before++;
+        }
+        return position + before;
+    }
+
+    private int[] shifted(int[] firstSeen) {
+        int[] out = firstSeen.clone();
+        for (int t = 0; t < out.length; t++) {
+            out[t] = out[t] < 0 ? out[t] : shift(out[t]);
+        }
+        return out;
+    }
+
+    /** Term ids in order of first sight, and where each was first seen. */
     private static final class Vocabulary {
         final List<String> terms = new ArrayList<>();
         final Map<String, Integer> ids = new HashMap<>();
+        private final List<Integer> seenAt = new ArrayList<>();
 
-        int[] ids(java.util.Collection<String> words) {
+        /** Ids of the words; {@code source} is where they are: -1 a node's own, else a collaboration's position. */
+        int[] ids(java.util.Collection<String> words, int source) {
             int[] out = new int[words.size()];
             int k = 0;
             for (String word : words) {
                 out[k++] = ids.computeIfAbsent(word, w -> {
                     terms.add(w);
+                    seenAt.add(source);
                     return terms.size() - 1;
                 });
             }
             return out;
+        }
+
+        int[] firstSeen() {
+            return seenAt.stream().mapToInt(Integer::intValue).toArray();
         }
     }
 }

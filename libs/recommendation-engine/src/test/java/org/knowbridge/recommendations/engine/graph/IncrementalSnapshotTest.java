@@ -74,6 +74,7 @@ class IncrementalSnapshotTest {
         for (int t = 0; t < expected.vocabularySize(); t++) {
             assertEquals(expected.term(t), actual.term(t));
         }
+        assertArrayEquals(expected.firstSeen, actual.firstSeen);
         for (int i = 0; i < nodes; i++) {
             assertArrayEquals(expected.terms(i), actual.terms(i));
             assertArrayEquals(expected.counts(i), actual.counts(i));
