@@ -127,6 +127,11 @@ public final class TermBags {
         return size;
     }
 
+    /** Whether both number the same terms alike (one was recounted from the other). */
+    public boolean sameVocabularyAs(TermBags other) {
+        return vocabulary == other.vocabulary;
+    }
+
     public int vocabularySize() {
         return vocabulary.length;
     }

@@ -28,18 +28,21 @@ public final class RankingSignals {
     /**
      * The signals of {@code graph}: from scratch when {@code before} is null, else from those of the snapshot it
      * was made from, redoing for the changed nodes only what depends on a node's own partners and
-     * collaborations. The term profiles are always weighed anew: a term's rarity is the whole graph's.
+     * collaborations. The term profiles are weighed anew whole when a term's rarity (the whole graph's) moved.
      */
     private RankingSignals(GraphSnapshot graph, RankingSignals before, int[] changed) {
         this.graph = graph;
         // Independent of each other: the heaviest two are built on another core meanwhile (they are rebuilt for
         // every graph change, and the time to the next published suggestions counts).
-        CompletableFuture<TermProfiles> knowledge =
-                CompletableFuture.supplyAsync(() -> TermProfiles.knowledgeAreas(graph));
+        CompletableFuture<TermProfiles> knowledge = CompletableFuture.supplyAsync(() -> before == null
+                ? TermProfiles.knowledgeAreas(graph)
+                : before.areas.after(graph.knowledgeAreas(), graph.size(), changed));
         CompletableFuture<ActivityProfile> active = CompletableFuture.supplyAsync(() ->
                 before == null ? new ActivityProfile(graph) : ActivityProfile.after(before.activity, graph, changed));
         this.overlap = new NeighbourhoodOverlap(graph);
-        this.calls = TermProfiles.callLines(graph);
+        this.calls = before == null
+                ? TermProfiles.callLines(graph)
+                : before.calls.after(graph.programmes(), graph.size(), changed);
         this.countryAffinity = before == null
                 ? new CountryAffinity(graph)
                 : new CountryAffinity(before.countryAffinity, before.graph, graph, changed);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.knowbridge.recommendations.engine.RandomGraphEvents;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.learning.PriorModel;
+import org.knowbridge.recommendations.engine.signals.TermProfiles;
 
 /**
  * Signals carried from one snapshot to the next as the graph changes (what the service does after every event
@@ -79,6 +80,19 @@ class IncrementalSignalsTest {
                     expected.activity().innovationRate(i), actual.activity().innovationRate(i));
             assertEquals(
                     expected.activity().yearsSinceActive(i), actual.activity().yearsSinceActive(i));
+        }
+    }
+
+    /** Every node's weighed terms, and the index: similarity and activity of every node to some nodes' profiles. */
+    private static void assertSameProfiles(TermProfiles expected, TermProfiles actual, int nodes) {
+        for (int i = 0; i < nodes; i++) {
+            assertArrayEquals(expected.profile(i).terms(), actual.profile(i).terms());
+            assertArrayEquals(expected.profile(i).weights(), actual.profile(i).weights());
+        }
+        for (int i = 0; i < nodes; i += 1 + nodes / 20) {
+            TermProfiles.SparseVector p = expected.profile(i);
+            assertArrayEquals(expected.similarityToAll(p, nodes), actual.similarityToAll(p, nodes));
+            assertArrayEquals(expected.activityInAll(p, nodes), actual.activityInAll(p, nodes));
         }
     }
 
