@@ -28,6 +28,7 @@ public final class CollaborationGraph {
     private final Map<String, Collaboration> collaborations = new HashMap<>();
     private final Map<String, Set<String>> collaborationsByOrganisation = new HashMap<>();
     private long version;
+    private final ChangesSinceSnapshot changes = new ChangesSinceSnapshot();
 
     private final Object snapshotBuild = new Object();
     private volatile GraphSnapshot snapshot;
@@ -36,6 +37,7 @@ public final class CollaborationGraph {
     public void upsertOrganisation(Organisation organisation) {
         write(() -> {
             if (!organisation.equals(organisations.put(organisation.id(), organisation))) {
+                changes.organisationsChanged();
                 version++;
             }
         });
@@ -57,6 +59,7 @@ public final class CollaborationGraph {
                         .computeIfAbsent(p.organisationId(), k -> new HashSet<>())
                         .add(collaboration.id());
             }
+            changes.recorded(collaboration, previous);
             version++;
         });
     }
@@ -67,6 +70,7 @@ public final class CollaborationGraph {
             Collaboration c = collaborations.get(collaborationId);
             if (c != null && c.endYear() != endYear) {
                 collaborations.put(collaborationId, c.endedIn(endYear));
+                changes.ended(c);
                 version++;
             }
         });
@@ -78,6 +82,7 @@ public final class CollaborationGraph {
             Collaboration c = collaborations.remove(collaborationId);
             if (c != null) {
                 unlink(c);
+                changes.organisationsChanged();
                 version++;
             }
         });
@@ -98,6 +103,7 @@ public final class CollaborationGraph {
                 changed = true;
             }
             if (changed) {
+                changes.organisationsChanged();
                 version++;
             }
         });
@@ -125,7 +131,15 @@ public final class CollaborationGraph {
             }
             lock.readLock().lock();
             try {
-                current = GraphSnapshot.build(version, organisations.values(), collaborations.values());
+                // Writers wait for the read lock: the changes seen are exactly those up to this version.
+                current = changes.canPatch(current)
+                        ? GraphSnapshot.patch(
+                                current,
+                                changes.touchedNodes(current),
+                                version,
+                                changes.changedCollaborations(collaborations))
+                        : GraphSnapshot.build(version, organisations.values(), collaborations.values());
+                changes.clear();
             } finally {
                 lock.readLock().unlock();
             }

@@ -26,9 +26,10 @@ public final class GraphSnapshot {
     final int[] neighbours;
     final int[] sharedCollaborations;
     final int[] lastYearTogether;
-    final int[] outcomeMask;
-    final int[] channelMask;
-    final int[] roleMask;
+    // One bit per enum value; the narrow types hold them (checked in EdgeArrays) at a fraction of an int's room.
+    final byte[] outcomeMask;
+    final short[] channelMask;
+    final short[] roleMask;
     final int[] collaborationCount;
     final int[] firstYear;
     final int[] lastYear;
@@ -38,7 +39,12 @@ public final class GraphSnapshot {
     final TermBags programmes;
     final List<Collaboration> collaborations;
     final int[][] collaborationsOf;
+    final int[][] membersOf;
+    final int[][] rolesOf;
     final long[] strength;
+    // Made from the snapshot of that version by changing only these nodes' rows (-1 and null: from scratch).
+    final long patchedFrom;
+    final int[] touchedNodes;
 
     GraphSnapshot(SnapshotBuilder b) {
         this.version = b.version;
@@ -62,12 +68,11 @@ public final class GraphSnapshot {
         this.programmes = b.programmes;
         this.collaborations = b.collaborationList;
         this.collaborationsOf = b.collaborationsOf;
-        this.strength = new long[organisations.length];
-        for (int i = 0; i < organisations.length; i++) {
-            for (int e = offsets[i]; e < offsets[i + 1]; e++) {
-                strength[i] += sharedCollaborations[e];
-            }
-        }
+        this.membersOf = b.membersOf;
+        this.rolesOf = b.rolesOf;
+        this.strength = b.strength;
+        this.patchedFrom = b.patchedFrom;
+        this.touchedNodes = b.touchedNodes;
     }
 
     static GraphSnapshot build(
@@ -75,9 +80,28 @@ public final class GraphSnapshot {
         return new SnapshotBuilder(version, organisations, collaborations).build();
     }
 
+    /**
+     * The snapshot after collaborations were added or replaced ({@code changed}), the organisations unchanged
+     * and only {@code touchedNodes} (ascending) taking part in them: equal to a build from scratch, at the cost
+     * of the changed collaborations and the touched nodes' rows plus a copy of the rest.
+     */
+    static GraphSnapshot patch(GraphSnapshot previous, int[] touchedNodes, long version, List<Collaboration> changed) {
+        return new SnapshotBuilder(previous, touchedNodes, version, changed).build();
+    }
+
     /** Builds a snapshot straight from collections, without a mutable graph (tests, one-off evaluations). */
     public static GraphSnapshot of(Collection<Organisation> organisations, Collection<Collaboration> collaborations) {
         return build(0, organisations, collaborations);
+    }
+
+    /**
+     * The nodes whose partners or collaborations may differ from {@code earlier}'s, when this snapshot was made
+     * from it keeping its organisations (ascending; signals need redo only these); null when it was not.
+     */
+    public int[] nodesChangedSince(GraphSnapshot earlier) {
+        return touchedNodes != null && earlier.organisations == organisations && earlier.version == patchedFrom
+                ? touchedNodes
+                : null;
     }
 
     /** Increases with every change of the graph it was taken from. */
@@ -175,17 +199,17 @@ public final class GraphSnapshot {
 
     /** Bit {@code o.ordinal()} is set when some collaboration of the pair had outcome {@code o}. */
     public int outcomeMask(int edge) {
-        return outcomeMask[edge];
+        return outcomeMask[edge] & 0xFF;
     }
 
     /** Bit {@code c.ordinal()} is set when the pair worked together through channel {@code c}. */
     public int channelMask(int edge) {
-        return channelMask[edge];
+        return channelMask[edge] & 0xFFFF;
     }
 
     /** Bit {@code k.ordinal()} is set when the neighbour acted as partner kind {@code k} for the node. */
     public int roleMask(int edge) {
-        return roleMask[edge];
+        return roleMask[edge] & 0xFFFF;
     }
 
     /** Whether the two nodes have worked together; O(log degree). */
@@ -254,6 +278,11 @@ public final class GraphSnapshot {
     /** Positions in {@link #collaborations()} of the node's collaborations. Do not modify. */
     public int[] collaborationsOf(int node) {
         return collaborationsOf[node];
+    }
+
+    /** The members of the collaboration at that position of {@link #collaborations()}, ascending. Do not modify. */
+    public int[] membersOf(int collaboration) {
+        return membersOf[collaboration];
     }
 
     /** Every organisation, in node order. */

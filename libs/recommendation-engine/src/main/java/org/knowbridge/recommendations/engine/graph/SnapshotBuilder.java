@@ -13,8 +13,14 @@ import org.knowbridge.recommendations.engine.model.Collaboration;
 import org.knowbridge.recommendations.engine.model.Organisation;
 import org.knowbridge.recommendations.engine.model.Participant;
 
-/** Turns organisations and collaborations into the arrays of a {@link GraphSnapshot}. */
+/**
+ * Turns organisations and collaborations into the arrays of a {@link GraphSnapshot}: from nothing, or from the
+ * previous snapshot when only some organisations' collaborations changed (its numbering of organisations and
+ * every other organisation's partner row are kept as they are).
+ */
 final class SnapshotBuilder {
+
+    private static final java.util.Comparator<Collaboration> BY_ID = (a, b) -> a.id().compareTo(b.id());
 
     final long version;
     Organisation[] organisations;
@@ -25,9 +31,9 @@ final class SnapshotBuilder {
     int[] neighbours;
     int[] sharedCollaborations;
     int[] lastYearTogether;
-    int[] outcomeMask;
-    int[] channelMask;
-    int[] roleMask;
+    byte[] outcomeMask;
+    short[] channelMask;
+    short[] roleMask;
     int[] collaborationCount;
     int[] firstYear;
     int[] lastYear;
@@ -37,50 +43,65 @@ final class SnapshotBuilder {
     TermBags programmes;
     List<Collaboration> collaborationList;
     int[][] collaborationsOf;
+    int[][] membersOf;
+    int[][] rolesOf;
+    long[] strength;
+    private int[][] members;
+    private int[][] roles;
+    // Patching only: the previous positions before which collaborations were added (ascending), and whether the
+    // term vocabularies stay as they were.
+    private int[] insertedAt = new int[0];
+    private boolean vocabulariesKept;
 
     private final Collection<Organisation> knownOrganisations;
     private final Collection<Collaboration> collaborations;
+    private final GraphSnapshot previous;
+    final int[] touchedNodes;
+    final long patchedFrom;
+    private final List<Collaboration> changed;
 
     SnapshotBuilder(long version, Collection<Organisation> organisations, Collection<Collaboration> collaborations) {
         this.version = version;
         this.knownOrganisations = organisations;
         this.collaborations = collaborations;
+        this.previous = null;
+        this.touchedNodes = null;
+        this.patchedFrom = -1;
+        this.changed = List.of();
+    }
+
+    /**
+     * A builder that starts from {@code previous}: the organisations are the same, the collaborations are those
+     * of {@code previous} with {@code changed} ones added or put in place of those with their id (none removed),
+     * and only the touched nodes (ascending) took part in a changed one.
+     */
+    SnapshotBuilder(GraphSnapshot previous, int[] touchedNodes, long version, List<Collaboration> changed) {
+        this.version = version;
+        this.knownOrganisations = List.of();
+        this.collaborations = List.of();
+        this.previous = previous;
+        this.touchedNodes = touchedNodes;
+        this.patchedFrom = previous.version;
+        this.changed = changed;
     }
 
     GraphSnapshot build() {
-        indexOrganisations();
+        if (previous == null) {
+            indexOrganisations();
+        } else {
+            organisations = previous.organisations;
+            indexById = previous.indexById;
+            countries = previous.countries;
+            countryOf = previous.countryOf;
+        }
         int n = organisations.length;
-        // One row per collaboration: its members' indices (each once) and the role each played.
-        List<Collaboration> collabs = new ArrayList<>(collaborations);
-        collabs.sort((a, b) -> a.id().compareTo(b.id()));
-        int[][] members = new int[collabs.size()][];
-        int[][] roles = new int[collabs.size()][];
+        // One row per collaboration, ordered by id: its members' indices (each once) and the role each played.
+        List<Collaboration> collabs = previous == null ? everyCollaboration() : changedCollaborations();
         int[] perNode = new int[n];
-        // A participant listed twice keeps the role it was listed with last; scratch rows avoid a map per
-        // collaboration.
-        int[] roleOf = new int[n];
-        Arrays.fill(roleOf, -1);
-        int[] listed = new int[n];
-        for (int c = 0; c < collabs.size(); c++) {
-            int size = 0;
-            for (Participant p : collabs.get(c).participants()) {
-                PartnerKind role = p.role();
-                int i = indexById.get(p.organisationId());
-                if (roleOf[i] < 0) {
-                    listed[size++] = i;
-                }
-                roleOf[i] = role == null ? organisations[i].kind().ordinal() : role.ordinal();
+        for (int[] m : members) {
+            for (int i : m) {
+                perNode[i]++;
             }
-            int[] m = Arrays.copyOf(listed, size);
-            Arrays.sort(m);
-            int[] r = new int[size];
-            for (int k = 0; k < size; k++) {
-                r[k] = roleOf[m[k]];
-                roleOf[m[k]] = -1;
-                perNode[m[k]]++;
-            }
-            members[c] = m;
-            roles[c] = r;
         }
         int[][] collabsOf = new int[n][];
         for (int i = 0; i < n; i++) {
@@ -94,13 +115,130 @@ final class SnapshotBuilder {
         }
         collaborationList = List.copyOf(collabs);
         collaborationsOf = collabsOf;
+        membersOf = members;
+        rolesOf = roles;
         nodeActivity(collabs, collabsOf);
         // Terms and adjacency are independent: the terms are counted on another core meanwhile.
-        java.util.concurrent.CompletableFuture<Void> counted =
-                java.util.concurrent.CompletableFuture.runAsync(() -> terms(collabs, collabsOf));
+        java.util.concurrent.CompletableFuture<Void> counted = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            if (vocabulariesKept) {
+                keptTerms(collabs, collabsOf);
+            } else {
+                terms(collabs, collabsOf);
+            }
+        });
         adjacency(collabs, members, roles, collabsOf);
         counted.join();
         return new GraphSnapshot(this);
+    }
+
+    private List<Collaboration> everyCollaboration() {
+        List<Collaboration> collabs = new ArrayList<>(collaborations);
+        collabs.sort(BY_ID);
+        members = new int[collabs.size()][];
+        roles = new int[collabs.size()][];
+        MemberRow row = new MemberRow(organisations.length);
+        for (int c = 0; c < collabs.size(); c++) {
+            row.of(collabs.get(c), c);
+        }
+        return collabs;
+    }
+
+    /**
+     * The previous snapshot's collaborations with the changed ones merged in by id: the unchanged keep their
+     * member rows, in runs copied whole.
+     */
+    private List<Collaboration> changedCollaborations() {
+        List<Collaboration> before = previous.collaborations;
+        List<Collaboration> sorted = new ArrayList<>(changed);
+        sorted.sort(BY_ID);
+        int[] at = new int[sorted.size()];
+        int added = 0;
+        for (int k = 0; k < sorted.size(); k++) {
+            at[k] = positionOf(before, sorted.get(k).id());
+            added += at[k] < 0 ? 1 : 0;
+        }
+        List<Collaboration> collabs = new ArrayList<>(before.size() + added);
+        members = new int[before.size() + added][];
+        roles = new int[before.size() + added][];
+        MemberRow row = new MemberRow(organisations.length);
+        int[] position = new int[sorted.size()];
+        insertedAt = new int[added];
+        int next = 0;
+        for (int k = 0, a = 0; k < sorted.size(); k++) {
+            // a replaced one sits where it was, a new one where its id goes
+            int end = at[k] >= 0 ? at[k] : -at[k] - 1;
+            if (at[k] < 0) {
+                insertedAt[a++] = end;
+            }
+            keep(before, next, end, collabs);
+            collabs.add(sorted.get(k));
+            position[k] = collabs.size() - 1;
+            row.of(sorted.get(k), position[k]);
+            next = at[k] >= 0 ? end + 1 : end;
+        }
+        keep(before, next, before.size(), collabs);
+        vocabulariesKept = sameVocabularies(sorted, at, position);
+        return collabs;
+    }
+
+    private void keep(List<Collaboration> before, int from, int to, List<Collaboration> into) {
+        System.arraycopy(previous.membersOf, from, members, into.size(), to - from);
+        System.arraycopy(previous.rolesOf, from, roles, into.size(), to - from);
+        into.addAll(before.subList(from, to));
+    }
+
+    /** The collaboration's position in a list ordered by id, or (-(insertion point) - 1). */
+    private static int positionOf(List<Collaboration> byId, String id) {
+        int lo = 0;
+        int hi = byId.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int order = byId.get(mid).id().compareTo(id);
+            if (order < 0) {
+                lo = mid + 1;
+            } else if (order > 0) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -(lo + 1);
+    }
+
+    /**
+     * Writes a collaboration's members (indices ascending, each once) and their roles; a participant listed
+     * twice keeps the role it was listed with last. Scratch rows avoid a map per collaboration.
+     */
+    private final class MemberRow {
+        private final int[] roleOf;
+        private final int[] listed;
+
+        MemberRow(int nodes) {
+            roleOf = new int[nodes];
+            Arrays.fill(roleOf, -1);
+            listed = new int[nodes];
+        }
+
+        void of(Collaboration collaboration, int at) {
+            int size = 0;
+            for (Participant p : collaboration.participants()) {
+                PartnerKind role = p.role();
+                int i = indexById.get(p.organisationId());
+                if (roleOf[i] < 0) {
+                    listed[size++] = i;
+                }
+                roleOf[i] = role == null ? organisations[i].kind().ordinal() : role.ordinal();
+            }
+            int[] m = Arrays.copyOf(listed, size);
+            Arrays.sort(m);
+            int[] r = new int[size];
+            for (int k = 0; k < size; k++) {
+                r[k] = roleOf[m[k]];
+                roleOf[m[k]] = -1;
+            }
+            members[at] = m;
+            roles[at] = r;
+        }
     }
 
     /** Known organisations plus any participant never upserted (kept, with unknown attributes). */
@@ -159,25 +297,9 @@ final class SnapshotBuilder {
         }
     }
 
-    /** Merges every node's collaborations into one entry per partner, in partner order. */
+    /** Every node's partners, one entry per partner in partner order; rows of untouched nodes kept as they were. */
     private void adjacency(List<Collaboration> collabs, int[][] members, int[][] roles, int[][] collabsOf) {
         int n = organisations.length;
-        offsets = new int[n + 1];
-        int[] slot = new int[n];
-        Arrays.fill(slot, -1);
-        int[] touched = new int[n];
-        int[] count = new int[n];
-        int[] last = new int[n];
-        int[] outcomes = new int[n];
-        int[] channels = new int[n];
-        int[] rolesSeen = new int[n];
-        IntArray nb = new IntArray();
-        IntArray w = new IntArray();
-        IntArray ly = new IntArray();
-        IntArray om = new IntArray();
-        IntArray cm = new IntArray();
-        IntArray rm = new IntArray();
-        // Per collaboration once, rather than once per pair of its members.
         int[] lastActive = new int[collabs.size()];
         int[] outcomeBit = new int[collabs.size()];
         int[] channelBit = new int[collabs.size()];
@@ -187,51 +309,60 @@ final class SnapshotBuilder {
             outcomeBit[c] = 1 << collab.outcome().ordinal();
             channelBit[c] = 1 << collab.channel().ordinal();
         }
-        for (int i = 0; i < n; i++) {
-            int t = 0;
-            for (int c : collabsOf[i]) {
-                int[] m = members[c];
-                int[] r = roles[c];
-                for (int k = 0; k < m.length; k++) {
-                    int j = m[k];
-                    if (j == i) {
-                        continue;
-                    }
-                    if (slot[j] < 0) {
-                        slot[j] = t;
-                        touched[t++] = j;
-                        count[j] = 0;
-                        last[j] = 0;
-                        outcomes[j] = 0;
-                        channels[j] = 0;
-                        rolesSeen[j] = 0;
-                    }
-                    count[j]++;
-                    last[j] = Math.max(last[j], lastActive[c]);
-                    outcomes[j] |= outcomeBit[c];
-                    channels[j] |= channelBit[c];
-                    rolesSeen[j] |= 1 << r[k];
-                }
-            }
-            Arrays.sort(touched, 0, t);
-            for (int k = 0; k < t; k++) {
-                int j = touched[k];
-                nb.add(j);
-                w.add(count[j]);
-                ly.add(last[j]);
-                om.add(outcomes[j]);
-                cm.add(channels[j]);
-                rm.add(rolesSeen[j]);
-                slot[j] = -1;
-            }
-            offsets[i + 1] = nb.size();
+        PartnerRow row = new PartnerRow(n, lastActive, outcomeBit, channelBit);
+        offsets = new int[n + 1];
+        strength = new long[n];
+        EdgeArrays edges = previous == null
+                ? everyRow(row, members, roles, collabsOf)
+                : touchedRows(row, members, roles, collabsOf);
+        neighbours = edges.neighbours;
+        sharedCollaborations = edges.shared;
+        lastYearTogether = edges.lastYear;
+        outcomeMask = edges.outcomes;
+        channelMask = edges.channels;
+        roleMask = edges.roles;
+    }
+
+    private EdgeArrays everyRow(PartnerRow row, int[][] members, int[][] roles, int[][] collabsOf) {
+        EdgeArrays edges = new EdgeArrays(1024);
+        for (int i = 0; i < offsets.length - 1; i++) {
+            row.merge(i, collabsOf[i], members, roles);
+            edges.ensure(offsets[i] + row.size());
+            strength[i] = row.writeTo(edges, offsets[i]);
+            offsets[i + 1] = offsets[i] + row.size();
         }
-        neighbours = nb.toArray();
-        sharedCollaborations = w.toArray();
-        lastYearTogether = ly.toArray();
-        outcomeMask = om.toArray();
-        channelMask = cm.toArray();
-        roleMask = rm.toArray();
+        edges.trim(offsets[offsets.length - 1]);
+        return edges;
+    }
+
+    /** The previous rows copied, the touched ones merged anew: sized first, so the arrays are made once. */
+    private EdgeArrays touchedRows(PartnerRow row, int[][] members, int[][] roles, int[][] collabsOf) {
+        int n = offsets.length - 1;
+        int[] degree = new int[n];
+        for (int i = 0; i < n; i++) {
+            degree[i] = previous.degree(i);
+        }
+        for (int i : touchedNodes) {
+            row.merge(i, collabsOf[i], members, roles);
+            degree[i] = row.size();
+        }
+        for (int i = 0; i < n; i++) {
+            offsets[i + 1] = offsets[i] + degree[i];
+        }
+        EdgeArrays edges = new EdgeArrays(offsets[n]);
+        int next = 0;
+        for (int t = 0; t <= touchedNodes.length; t++) {
+            // the untouched run up to the next touched node, in one copy
+            int end = t < touchedNodes.length ? touchedNodes[t] : n;
+            edges.copy(previous, previous.offsets[next], offsets[next], offsets[end] - offsets[next]);
+            System.arraycopy(previous.strength, next, strength, next, end - next);
+            if (end < n) {
+                row.merge(end, collabsOf[end], members, roles);
+                strength[end] = row.writeTo(edges, offsets[end]);
+            }
+            next = end + 1;
+        }
+        return edges;
     }
 
     private void terms(List<Collaboration> collabs, int[][] collabsOf) {
@@ -240,56 +371,111 @@ final class SnapshotBuilder {
         Vocabulary calls = new Vocabulary();
         int[][] declaredAreas = new int[n][];
         for (int i = 0; i < n; i++) {
-            declaredAreas[i] = areas.ids(organisations[i].knowledgeAreas());
+            declaredAreas[i] = areas.ids(organisations[i].knowledgeAreas(), -1);
         }
         int[][] areasOf = new int[collabs.size()][];
         int[][] callsOf = new int[collabs.size()][];
         for (int c = 0; c < collabs.size(); c++) {
             Collaboration collab = collabs.get(c);
-            areasOf[c] = areas.ids(collab.knowledgeAreas());
-            callsOf[c] = collab.programme().isEmpty() ? new int[0] : calls.ids(List.of(collab.programme()));
+            areasOf[c] = areas.ids(collab.knowledgeAreas(), c);
+            callsOf[c] = calls.ids(callOf(collab), c);
         }
         int[][] none = new int[n][0];
-        knowledgeAreas = TermBags.count(areas.terms, areas.ids, declaredAreas, areasOf, collabsOf);
-        programmes = TermBags.count(calls.terms, calls.ids, none, callsOf, collabsOf);
+        knowledgeAreas = TermBags.count(areas.terms, areas.ids, areas.firstSeen(), declaredAreas, areasOf, collabsOf);
+        programmes = TermBags.count(calls.terms, calls.ids, calls.firstSeen(), none, callsOf, collabsOf);
     }
 
-    /** Term ids in order of first sight. */
+    /** The previous vocabularies kept; only the touched nodes' terms are counted anew. */
+    private void keptTerms(List<Collaboration> collabs, int[][] collabsOf) {
+        knowledgeAreas = previous.knowledgeAreas.recount(
+                shifted(previous.knowledgeAreas.firstSeen),
+                touchedNodes,
+                i -> organisations[i].knowledgeAreas(),
+                c -> collabs.get(c).knowledgeAreas(),
+                collabsOf);
+        programmes = previous.programmes.recount(
+                shifted(previous.programmes.firstSeen),
+                touchedNodes,
+                i -> List.of(),
+                c -> callOf(collabs.get(c)),
+                collabsOf);
+    }
+
+    private static List<String> callOf(Collaboration c) {
+        return c.programme().isEmpty() ? List.of() : List.of(c.programme());
+    }
+
+    /**
+     * Whether the added and replaced collaborations leave both vocabularies as a build from scratch would number
+     * them: a replaced one keeps its terms, and every term of an added one is known and first seen before it (or
+     * declared by an organisation).
+     */
+    private boolean sameVocabularies(List<Collaboration> sorted, int[] at, int[] position) {
+        for (int k = 0; k < sorted.size(); k++) {
+            Collaboration c = sorted.get(k);
+            if (at[k] >= 0) {
+                Collaboration was = previous.collaborations.get(at[k]);
+                if (!was.knowledgeAreas().equals(c.knowledgeAreas())
+                        || !was.programme().equals(c.programme())) {
+                    return false;
+                }
+            } else if (!seenBefore(previous.knowledgeAreas, c.knowledgeAreas(), position[k])
+                    || !seenBefore(previous.programmes, callOf(c), position[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean seenBefore(TermBags bags, Collection<String> words, int position) {
+        for (String word : words) {
+            int t = bags.termId(word);
+            if (t < 0 || (bags.firstSeen[t] >= 0 && shift(bags.firstSeen[t]) >= position)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where a previous collaboration position is now: after every collaboration added before it. */
+    private int shift(int position) {
+        int before = 0;
+        while (before < insertedAt.length && insertedAt[before] <= position) {
+            before++;
+        }
+        return position + before;
+    }
+
+    private int[] shifted(int[] firstSeen) {
+        int[] out = firstSeen.clone();
+        for (int t = 0; t < out.length; t++) {
+            out[t] = out[t] < 0 ? out[t] : shift(out[t]);
+        }
+        return out;
+    }
+
+    /** Term ids in order of first sight, and where each was first seen. */
     private static final class Vocabulary {
         final List<String> terms = new ArrayList<>();
         final Map<String, Integer> ids = new HashMap<>();
+        private final List<Integer> seenAt = new ArrayList<>();
 
-        int[] ids(java.util.Collection<String> words) {
+        /** Ids of the words; {@code source} is where they are: -1 a node's own, else a collaboration's position. */
+        int[] ids(java.util.Collection<String> words, int source) {
             int[] out = new int[words.size()];
             int k = 0;
             for (String word : words) {
                 out[k++] = ids.computeIfAbsent(word, w -> {
                     terms.add(w);
+                    seenAt.add(source);
                     return terms.size() - 1;
                 });
             }
             return out;
         }
-    }
 
-    /** A growable int array, to avoid boxing while building the edge arrays. */
-    private static final class IntArray {
-        private int[] data = new int[1024];
-        private int size;
-
-        void add(int v) {
-            if (size == data.length) {
-                data = Arrays.copyOf(data, size * 2);
-            }
-            data[size++] = v;
-        }
-
-        int size() {
-            return size;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(data, size);
+        int[] firstSeen() {
+            return seenAt.stream().mapToInt(Integer::intValue).toArray();
         }
     }
 }

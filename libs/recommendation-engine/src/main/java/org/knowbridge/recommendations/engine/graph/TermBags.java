@@ -1,8 +1,10 @@
 package org.knowbridge.recommendations.engine.graph;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * A bag of terms (knowledge areas, programmes) per node, with each term's count: sparse rows over one
@@ -14,12 +16,16 @@ public final class TermBags {
     private final Map<String, Integer> termIds;
     private final int[][] terms;
     private final float[][] counts;
+    // Per term, where it was first seen: -1 declared by a node, else the position of a collaboration by id.
+    final int[] firstSeen;
 
-    private TermBags(String[] vocabulary, Map<String, Integer> termIds, int[][] terms, float[][] counts) {
+    private TermBags(
+            String[] vocabulary, Map<String, Integer> termIds, int[][] terms, float[][] counts, int[] firstSeen) {
         this.vocabulary = vocabulary;
         this.termIds = termIds;
         this.terms = terms;
         this.counts = counts;
+        this.firstSeen = firstSeen;
     }
 
     /**
@@ -33,21 +39,72 @@ public final class TermBags {
     static TermBags count(
             List<String> vocabulary,
             Map<String, Integer> ids,
+            int[] firstSeen,
             int[][] declared,
             int[][] ofCollaboration,
             int[][] collaborationsOf) {
         int n = collaborationsOf.length;
-        int[] scratch = new int[vocabulary.size()];
-        int[] touched = new int[vocabulary.size()];
+        Rows rows = new Rows(vocabulary.size());
         int[][] terms = new int[n][];
         float[][] counts = new float[n][];
         for (int i = 0; i < n; i++) {
+            rows.count(declared[i], collaborationsOf[i], c -> ofCollaboration[c], terms, counts, i);
+        }
+        return new TermBags(vocabulary.toArray(String[]::new), ids, terms, counts, firstSeen);
+    }
+
+    /**
+     * The same vocabulary (every term already known, in the same order of first sight, {@code firstSeen}
+     * where it now is) with only the touched nodes' rows counted anew; the others are shared.
+     */
+    TermBags recount(
+            int[] firstSeen,
+            int[] touched,
+            IntFunction<Collection<String>> declared,
+            IntFunction<Collection<String>> ofCollaboration,
+            int[][] collaborationsOf) {
+        int[][] nextTerms = terms.clone();
+        float[][] nextCounts = counts.clone();
+        Rows rows = new Rows(vocabulary.length);
+        for (int i : touched) {
+            rows.count(
+                    ids(declared.apply(i)),
+                    collaborationsOf[i],
+                    c -> ids(ofCollaboration.apply(c)),
+                    nextTerms,
+                    nextCounts,
+                    i);
+        }
+        return new TermBags(vocabulary, termIds, nextTerms, nextCounts, firstSeen);
+    }
+
+    private int[] ids(Collection<String> words) {
+        return words.stream().mapToInt(termIds::get).toArray();
+    }
+
+    /** Counts one node's terms in a dense scratch row. */
+    private static final class Rows {
+        private final int[] scratch;
+        private final int[] touched;
+
+        Rows(int vocabularySize) {
+            scratch = new int[vocabularySize];
+            touched = new int[vocabularySize];
+        }
+
+        void count(
+                int[] declared,
+                int[] collaborations,
+                IntFunction<int[]> ofCollaboration,
+                int[][] terms,
+                float[][] counts,
+                int node) {
             int size = 0;
-            for (int t : declared[i]) {
+            for (int t : declared) {
                 size = add(t, scratch, touched, size);
             }
-            for (int c : collaborationsOf[i]) {
-                for (int t : ofCollaboration[c]) {
+            for (int c : collaborations) {
+                for (int t : ofCollaboration.apply(c)) {
                     size = add(t, scratch, touched, size);
                 }
             }
@@ -58,10 +115,9 @@ public final class TermBags {
                 rowCounts[k] = scratch[row[k]];
                 scratch[row[k]] = 0;
             }
-            terms[i] = row;
-            counts[i] = rowCounts;
+            terms[node] = row;
+            counts[node] = rowCounts;
         }
-        return new TermBags(vocabulary.toArray(String[]::new), ids, terms, counts);
     }
 
     private static int add(int term, int[] scratch, int[] touched, int size) {
@@ -69,6 +125,11 @@ public final class TermBags {
             touched[size++] = term;
         }
         return size;
+    }
+
+    /** Whether both number the same terms alike (one was recounted from the other). */
+    public boolean sameVocabularyAs(TermBags other) {
+        return vocabulary == other.vocabulary;
     }
 
     public int vocabularySize() {

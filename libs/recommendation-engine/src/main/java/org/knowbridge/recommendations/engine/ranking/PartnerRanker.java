@@ -38,7 +38,11 @@ public final class PartnerRanker {
 
     /** The same model on a newer snapshot (after events), without retraining. */
     public PartnerRanker on(GraphSnapshot newer) {
-        return newer == signals.graph() ? this : new PartnerRanker(RankingSignals.of(newer), model);
+        return newer == signals.graph() ? this : new PartnerRanker(signals.on(newer), model);
+    }
+
+    RankingSignals signals() {
+        return signals;
     }
 
     public GraphSnapshot graph() {

@@ -1,8 +1,6 @@
 package org.knowbridge.recommendations.engine.ranking;
 
-import java.util.Comparator;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.signals.ActivityProfile;
 import org.knowbridge.recommendations.engine.signals.CountryAffinity;
@@ -17,9 +15,6 @@ import org.knowbridge.recommendations.engine.signals.TermProfiles;
  */
 public final class RankingSignals {
 
-    /** How many organisations per country are kept in the "most connected to that country" lists. */
-    private static final int PER_COUNTRY = 400;
-
     private final GraphSnapshot graph;
     private final NeighbourhoodOverlap overlap;
     private final TermProfiles areas;
@@ -28,56 +23,44 @@ public final class RankingSignals {
     private final CountryAffinity countryAffinity;
     private final PeerEvidence peers;
     private final ProjectWalk projectWalk;
-    private final int[] byDegree;
-    private final int[][] mostConnectedTo;
+    private final MostConnected mostConnected;
 
-    private RankingSignals(GraphSnapshot graph) {
+    /**
+     * The signals of {@code graph}: from scratch when {@code before} is null, else from those of the snapshot it
+     * was made from, redoing for the changed nodes only what depends on a node's own partners and
+     * collaborations. The term profiles are weighed anew whole when a term's rarity (the whole graph's) moved.
+     */
+    private RankingSignals(GraphSnapshot graph, RankingSignals before, int[] changed) {
         this.graph = graph;
         // Independent of each other: the heaviest two are built on another core meanwhile (they are rebuilt for
         // every graph change, and the time to the next published suggestions counts).
-        CompletableFuture<TermProfiles> knowledge =
-                CompletableFuture.supplyAsync(() -> TermProfiles.knowledgeAreas(graph));
-        CompletableFuture<ActivityProfile> active = CompletableFuture.supplyAsync(() -> new ActivityProfile(graph));
+        CompletableFuture<TermProfiles> knowledge = CompletableFuture.supplyAsync(() -> before == null
+                ? TermProfiles.knowledgeAreas(graph)
+                : before.areas.after(graph.knowledgeAreas(), graph.size(), changed));
+        CompletableFuture<ActivityProfile> active = CompletableFuture.supplyAsync(() ->
+                before == null ? new ActivityProfile(graph) : ActivityProfile.after(before.activity, graph, changed));
         this.overlap = new NeighbourhoodOverlap(graph);
-        this.calls = TermProfiles.callLines(graph);
-        this.countryAffinity = new CountryAffinity(graph);
+        this.calls = before == null
+                ? TermProfiles.callLines(graph)
+                : before.calls.after(graph.programmes(), graph.size(), changed);
+        this.countryAffinity = before == null
+                ? new CountryAffinity(graph)
+                : new CountryAffinity(before.countryAffinity, before.graph, graph, changed);
         this.peers = new PeerEvidence(graph);
         this.projectWalk = new ProjectWalk(graph);
-        this.byDegree = IntStream.range(0, graph.size())
-                .filter(i -> graph.degree(i) > 0)
-                .boxed()
-                .sorted(Comparator.comparingInt((Integer i) -> -graph.degree(i)).thenComparing(i -> i))
-                .mapToInt(Integer::intValue)
-                .toArray();
-        this.mostConnectedTo = mostConnectedPerCountry(graph);
+        this.mostConnected = before == null ? MostConnected.of(graph) : before.mostConnected.after(graph, changed);
         this.areas = knowledge.join();
         this.activity = active.join();
     }
 
     public static RankingSignals of(GraphSnapshot graph) {
-        return new RankingSignals(graph);
+        return new RankingSignals(graph, null, null);
     }
 
-    private static int[][] mostConnectedPerCountry(GraphSnapshot graph) {
-        int c = graph.countryCount();
-        int[][] counts = new int[c][graph.size()];
-        for (int i = 0; i < graph.size(); i++) {
-            for (int e = graph.firstEdge(i); e < graph.endEdge(i); e++) {
-                counts[graph.countryOf(graph.neighbour(e))][i]++;
-            }
-        }
-        int[][] out = new int[c][];
-        for (int k = 0; k < c; k++) {
-            int[] count = counts[k];
-            out[k] = IntStream.range(0, graph.size())
-                    .filter(i -> count[i] > 0)
-                    .boxed()
-                    .sorted(Comparator.comparingInt((Integer i) -> -count[i]).thenComparing(i -> i))
-                    .limit(PER_COUNTRY)
-                    .mapToInt(Integer::intValue)
-                    .toArray();
-        }
-        return out;
+    /** The signals of a newer snapshot of the same graph: equal to {@link #of}, built from these where they hold. */
+    public RankingSignals on(GraphSnapshot newer) {
+        int[] changed = newer.nodesChangedSince(graph);
+        return new RankingSignals(newer, changed == null ? null : this, changed);
     }
 
     public GraphSnapshot graph() {
@@ -114,11 +97,11 @@ public final class RankingSignals {
 
     /** Organisations with partners, most partners first. Do not modify. */
     int[] byDegree() {
-        return byDegree;
+        return mostConnected.byDegree();
     }
 
     /** Organisations with most partners in the country first (country index), at most a few hundred. */
     int[] mostConnectedTo(int country) {
-        return country < 0 || country >= mostConnectedTo.length ? new int[0] : mostConnectedTo[country];
+        return mostConnected.mostConnectedTo(country);
     }
 }

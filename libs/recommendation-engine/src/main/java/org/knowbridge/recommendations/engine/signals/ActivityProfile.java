@@ -32,35 +32,68 @@ public final class ActivityProfile {
         currentYear = graph.maxYear();
         boolean[] seen = new boolean[graph.countryCount()];
         for (int i = 0; i < n; i++) {
-            int foreign = 0;
-            int smes = 0;
-            int countries = 0;
-            for (int e = graph.firstEdge(i); e < graph.endEdge(i); e++) {
-                int j = graph.neighbour(e);
-                int c = graph.countryOf(j);
-                if (!seen[c]) {
-                    seen[c] = true;
-                    countries++;
-                }
-                foreign += c != graph.countryOf(i) ? 1 : 0;
-                smes += graph.organisation(j).sme() ? 1 : 0;
+            measure(i, seen);
+        }
+    }
+
+    /**
+     * The profile of a graph made from {@code before}'s by changing only the {@code changed} nodes: theirs are
+     * measured anew, the others kept, unless the latest year moved (every node's recent activity then changes).
+     */
+    public static ActivityProfile after(ActivityProfile before, GraphSnapshot graph, int[] changed) {
+        return graph.maxYear() == before.currentYear
+                ? new ActivityProfile(before, graph, changed)
+                : new ActivityProfile(graph);
+    }
+
+    private ActivityProfile(ActivityProfile before, GraphSnapshot graph, int[] changed) {
+        this.graph = graph;
+        partnerCountries = before.partnerCountries.clone();
+        foreignPartnerShare = before.foreignPartnerShare.clone();
+        smePartnerShare = before.smePartnerShare.clone();
+        collaborationsLastYear = before.collaborationsLastYear.clone();
+        innovationCollaborations = before.innovationCollaborations.clone();
+        knownOutcomeCollaborations = before.knownOutcomeCollaborations.clone();
+        currentYear = before.currentYear;
+        boolean[] seen = new boolean[graph.countryCount()];
+        for (int i : changed) {
+            measure(i, seen);
+        }
+    }
+
+    /** Measures node {@code i} from its partners and collaborations; {@code seen} is scratch, left all false. */
+    private void measure(int i, boolean[] seen) {
+        int foreign = 0;
+        int smes = 0;
+        int countries = 0;
+        for (int e = graph.firstEdge(i); e < graph.endEdge(i); e++) {
+            int j = graph.neighbour(e);
+            int c = graph.countryOf(j);
+            if (!seen[c]) {
+                seen[c] = true;
+                countries++;
             }
-            for (int e = graph.firstEdge(i); e < graph.endEdge(i); e++) {
-                seen[graph.countryOf(graph.neighbour(e))] = false;
+            foreign += c != graph.countryOf(i) ? 1 : 0;
+            smes += graph.organisation(j).sme() ? 1 : 0;
+        }
+        for (int e = graph.firstEdge(i); e < graph.endEdge(i); e++) {
+            seen[graph.countryOf(graph.neighbour(e))] = false;
+        }
+        int degree = graph.degree(i);
+        partnerCountries[i] = countries;
+        foreignPartnerShare[i] = degree == 0 ? 0 : (double) foreign / degree;
+        smePartnerShare[i] = degree == 0 ? 0 : (double) smes / degree;
+        collaborationsLastYear[i] = 0;
+        innovationCollaborations[i] = 0;
+        knownOutcomeCollaborations[i] = 0;
+        for (int c : graph.collaborationsOf(i)) {
+            Collaboration collab = graph.collaborations().get(c);
+            if (collab.lastActiveYear() >= currentYear) {
+                collaborationsLastYear[i]++;
             }
-            int degree = graph.degree(i);
-            partnerCountries[i] = countries;
-            foreignPartnerShare[i] = degree == 0 ? 0 : (double) foreign / degree;
-            smePartnerShare[i] = degree == 0 ? 0 : (double) smes / degree;
-            for (int c : graph.collaborationsOf(i)) {
-                Collaboration collab = graph.collaborations().get(c);
-                if (collab.lastActiveYear() >= currentYear) {
-                    collaborationsLastYear[i]++;
-                }
-                if (collab.outcome() != Outcome.UNKNOWN) {
-                    knownOutcomeCollaborations[i]++;
-                    innovationCollaborations[i] += collab.outcome().isInnovation() ? 1 : 0;
-                }
+            if (collab.outcome() != Outcome.UNKNOWN) {
+                knownOutcomeCollaborations[i]++;
+                innovationCollaborations[i] += collab.outcome().isInnovation() ? 1 : 0;
             }
         }
     }

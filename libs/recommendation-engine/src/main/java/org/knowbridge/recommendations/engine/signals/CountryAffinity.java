@@ -8,21 +8,48 @@ import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
  */
 public final class CountryAffinity {
 
+    private final double[][] pairs;
     private final double[][] share;
 
     public CountryAffinity(GraphSnapshot graph) {
         int c = graph.countryCount();
-        double[][] pairs = new double[c][c];
+        pairs = new double[c][c];
         for (int i = 0; i < graph.size(); i++) {
-            int a = graph.countryOf(i);
-            for (int e = graph.firstEdge(i); e < graph.endEdge(i); e++) {
-                int b = graph.countryOf(graph.neighbour(e));
-                if (a != b) {
-                    pairs[a][b] += graph.sharedCollaborations(e);
-                }
+            count(graph, i, 1);
+        }
+        share = shares(pairs);
+    }
+
+    /**
+     * The affinities of {@code graph}, made from {@code beforeGraph} by changing only the {@code changed} nodes'
+     * partners: their old pairs taken off, their new ones added. Counts are whole numbers, so the sums are
+     * exact whatever their order, and equal a count from scratch.
+     */
+    public CountryAffinity(CountryAffinity before, GraphSnapshot beforeGraph, GraphSnapshot graph, int[] changed) {
+        pairs = new double[before.pairs.length][];
+        for (int a = 0; a < pairs.length; a++) {
+            pairs[a] = before.pairs[a].clone();
+        }
+        for (int i : changed) {
+            count(beforeGraph, i, -1);
+            count(graph, i, 1);
+        }
+        share = shares(pairs);
+    }
+
+    private void count(GraphSnapshot graph, int node, int sign) {
+        int a = graph.countryOf(node);
+        for (int e = graph.firstEdge(node); e < graph.endEdge(node); e++) {
+            int b = graph.countryOf(graph.neighbour(e));
+            if (a != b) {
+                pairs[a][b] += sign * graph.sharedCollaborations(e);
             }
         }
-        share = new double[c][c];
+    }
+
+    private static double[][] shares(double[][] pairs) {
+        int c = pairs.length;
+        double[][] share = new double[c][c];
         for (int a = 0; a < c; a++) {
             double total = 0;
             for (int b = 0; b < c; b++) {
@@ -32,6 +59,7 @@ public final class CountryAffinity {
                 share[a][b] = total == 0 ? 0 : pairs[a][b] / total;
             }
         }
+        return share;
     }
 
     /** Share in [0, 1] of country {@code from}'s foreign partnerships that are with country {@code to}. */

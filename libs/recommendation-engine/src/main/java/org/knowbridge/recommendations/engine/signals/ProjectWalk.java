@@ -1,8 +1,6 @@
 package org.knowbridge.recommendations.engine.signals;
 
-import java.util.List;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
-import org.knowbridge.recommendations.engine.model.Collaboration;
 
 /**
  * A random walk on organisations and their collaborations (the bipartite graph), not on pairs: from an
@@ -18,24 +16,13 @@ public final class ProjectWalk {
 
     public ProjectWalk(GraphSnapshot graph) {
         this.graph = graph;
-        List<Collaboration> collaborations = graph.collaborations();
-        int[] count = new int[collaborations.size()];
-        for (int i = 0; i < graph.size(); i++) {
-            for (int c : graph.collaborationsOf(i)) {
-                count[c]++;
-            }
+        int collaborations = graph.collaborations().size();
+        members = new int[collaborations][];
+        memberCount = new int[collaborations];
+        for (int c = 0; c < collaborations; c++) {
+            members[c] = graph.membersOf(c);
+            memberCount[c] = members[c].length;
         }
-        members = new int[collaborations.size()][];
-        for (int c = 0; c < count.length; c++) {
-            members[c] = new int[count[c]];
-        }
-        int[] fill = new int[count.length];
-        for (int i = 0; i < graph.size(); i++) {
-            for (int c : graph.collaborationsOf(i)) {
-                members[c][fill[c]++] = i;
-            }
-        }
-        memberCount = count;
     }
 
     /** Probabilities after two organisation-to-organisation moves (four bipartite steps), over all nodes. */

@@ -26,6 +26,9 @@ public final class TermProfiles {
     private final int[][] postings;
     private final double[][] postingWeights;
     private final double[][] postingCounts;
+    // What the profiles were weighed from, so that a change of some nodes' counts can be weighed alone.
+    private final TermBags bags;
+    private final int[][] rawToIds;
 
     private TermProfiles(
             HierarchicalTerms hierarchy,
@@ -36,7 +39,9 @@ public final class TermProfiles {
             double[][] nodeWeights,
             int[][] postings,
             double[][] postingWeights,
-            double[][] postingCounts) {
+            double[][] postingCounts,
+            TermBags bags,
+            int[][] rawToIds) {
         this.hierarchy = hierarchy;
         this.termIds = termIds;
         this.terms = terms;
@@ -46,6 +51,8 @@ public final class TermProfiles {
         this.postings = postings;
         this.postingWeights = postingWeights;
         this.postingCounts = postingCounts;
+        this.bags = bags;
+        this.rawToIds = rawToIds;
     }
 
     public static TermProfiles knowledgeAreas(GraphSnapshot graph) {
@@ -78,29 +85,15 @@ public final class TermProfiles {
         int[] touched = new int[v];
         int[] df = new int[v];
         int withTerms = 0;
+        Expansion expansion = new Expansion(v, rawToIds);
         for (int i = 0; i < n; i++) {
-            int size = 0;
-            int[] raw = bags.terms(i);
-            float[] rc = bags.counts(i);
-            for (int k = 0; k < raw.length; k++) {
-                for (int id : rawToIds[raw[k]]) {
-                    if (scratch[id] == 0) {
-                        touched[size++] = id;
-                    }
-                    scratch[id] += rc[k];
-                }
+            expansion.of(bags, i);
+            for (int t : expansion.terms) {
+                df[t]++;
             }
-            int[] terms = Arrays.copyOf(touched, size);
-            Arrays.sort(terms);
-            double[] counts = new double[size];
-            for (int k = 0; k < size; k++) {
-                counts[k] = scratch[terms[k]];
-                scratch[terms[k]] = 0;
-                df[terms[k]]++;
-            }
-            termsOf[i] = terms;
-            countsOf[i] = counts;
-            withTerms += size == 0 ? 0 : 1;
+            termsOf[i] = expansion.terms;
+            countsOf[i] = expansion.counts;
+            withTerms += expansion.terms.length == 0 ? 0 : 1;
         }
         double[] idf = new double[v];
         for (int t = 0; t < v; t++) {
@@ -141,7 +134,98 @@ public final class TermProfiles {
                 nodeWeights,
                 postings,
                 postingWeights,
-                postingCounts);
+                postingCounts,
+                bags,
+                rawToIds);
+    }
+
+    /**
+     * The profiles over {@code newer} bags, which differ from these profiles' own only in the {@code changed}
+     * nodes' rows over the same vocabulary. When every changed node still has the same terms (only more or
+     * fewer of them), no term's rarity moves: only those nodes are weighed anew and put in the index in place.
+     * Otherwise every profile is weighed anew.
+     */
+    public TermProfiles after(TermBags newer, int n, int[] changed) {
+        if (!newer.sameVocabularyAs(bags) || n != nodeTerms.length) {
+            return of(newer, n, hierarchy);
+        }
+        Expansion expansion = new Expansion(idf.length, rawToIds);
+        double[][] counts = new double[changed.length][];
+        for (int k = 0; k < changed.length; k++) {
+            expansion.of(newer, changed[k]);
+            if (!Arrays.equals(expansion.terms, nodeTerms[changed[k]])) {
+                return of(newer, n, hierarchy);
+            }
+            counts[k] = expansion.counts;
+        }
+        double[][] nodeWeightsAfter = nodeWeights.clone();
+        double[][] postingWeightsAfter = postingWeights.clone();
+        double[][] postingCountsAfter = postingCounts.clone();
+        boolean[] copied = new boolean[idf.length];
+        for (int k = 0; k < changed.length; k++) {
+            int node = changed[k];
+            int[] t = nodeTerms[node];
+            double[] w = weigh(t, counts[k], idf).weights;
+            nodeWeightsAfter[node] = w;
+            for (int j = 0; j < t.length; j++) {
+                if (!copied[t[j]]) {
+                    copied[t[j]] = true;
+                    postingWeightsAfter[t[j]] = postingWeights[t[j]].clone();
+                    postingCountsAfter[t[j]] = postingCounts[t[j]].clone();
+                }
+                int at = Arrays.binarySearch(postings[t[j]], node);
+                postingWeightsAfter[t[j]][at] = w[j];
+                postingCountsAfter[t[j]][at] = counts[k][j];
+            }
+        }
+        return new TermProfiles(
+                hierarchy,
+                termIds,
+                terms,
+                idf,
+                nodeTerms,
+                nodeWeightsAfter,
+                postings,
+                postingWeightsAfter,
+                postingCountsAfter,
+                newer,
+                rawToIds);
+    }
+
+    /** A node's raw terms expanded to their ancestors and summed, terms ascending; scratch rows reused. */
+    private static final class Expansion {
+        private final double[] scratch;
+        private final int[] touched;
+        private final int[][] rawToIds;
+        int[] terms;
+        double[] counts;
+
+        Expansion(int vocabularySize, int[][] rawToIds) {
+            scratch = new double[vocabularySize];
+            touched = new int[vocabularySize];
+            this.rawToIds = rawToIds;
+        }
+
+        void of(TermBags bags, int node) {
+            int size = 0;
+            int[] raw = bags.terms(node);
+            float[] rc = bags.counts(node);
+            for (int k = 0; k < raw.length; k++) {
+                for (int id : rawToIds[raw[k]]) {
+                    if (scratch[id] == 0) {
+                        touched[size++] = id;
+                    }
+                    scratch[id] += rc[k];
+                }
+            }
+            terms = Arrays.copyOf(touched, size);
+            Arrays.sort(terms);
+            counts = new double[size];
+            for (int k = 0; k < size; k++) {
+                counts[k] = scratch[terms[k]];
+                scratch[terms[k]] = 0;
+            }
+        }
     }
 
     private static SparseVector weigh(Map<Integer, Double> counts, double[] idf) {

@@ -1,6 +1,7 @@
 package org.knowbridge.recommendations.engine.bench;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,9 +41,14 @@ import org.knowbridge.recommendations.engine.ranking.RankingSignals;
  *       {@link CollaborationGraph}, its {@link GraphSnapshot} and the {@link RankingSignals} over it;</li>
  *   <li>{@code during change}: the same while one change is applied: the next snapshot and signals are built
  *       while the current ones still serve requests;</li>
- *   <li>build times of the graph, the snapshot and the signals (one thread each, the signals use two), one
- *       applied change (a new snapshot and signals), and the median and p95 of ranking one SME with reasons
- *       ({@code -Dbench.ranked-firms}, 40, SMEs spread over the graph).</li>
+ *   <li>build times of the graph, the snapshot and the signals (one thread each, the signals use two);</li>
+ *   <li>one applied change, as the service applies a recorded collaboration: the event into the graph, then
+ *       the ranker moved to the new snapshot. The median over {@code -Dbench.changes} (5) changes, each a new
+ *       collaboration among the members of an existing one spread over the graph, of its wall time and of
+ *       its CPU time: the process's CPU time ({@code OperatingSystemMXBean#getProcessCpuTime}), so every
+ *       thread it used counts, the collector's included;</li>
+ *   <li>the median and p95 of ranking one SME with reasons ({@code -Dbench.ranked-firms}, 40, SMEs spread over
+ *       the graph).</li>
  * </ul>
  * The ranker's model is learned once on the real graph and kept for every size (the service keeps its model
  * across changes too); learning on the larger graphs is timed only up to {@code -Dbench.learn-up-to} (2).
@@ -52,6 +58,9 @@ public final class ProjectionMemoryBenchmark {
     /** How many SMEs are ranked per size, for the latency columns ({@code -Dbench.ranked-firms}; 0: none). */
     private static final int RANKED_FIRMS = Integer.getInteger("bench.ranked-firms", 40);
 
+    /** How many changes are applied per size; the change columns are their medians ({@code -Dbench.changes}). */
+    private static final int CHANGES = Integer.getInteger("bench.changes", 5);
+
     private ProjectionMemoryBenchmark() {}
 
     public static void main(String[] args) throws Exception {
@@ -60,7 +69,7 @@ public final class ProjectionMemoryBenchmark {
             System.exit(2);
         }
         Path data = Path.of(args[0]);
-        int[] scales = Arrays.stream((args.length > 1 ? args[1] : "1,2,4,8,16").split(","))
+        int[] scales = Arrays.stream((args.length > 1 ? args[1] : "1,4,16").split(","))
                 .map(String::trim)
                 .mapToInt(Integer::parseInt)
                 .toArray();
@@ -88,7 +97,8 @@ public final class ProjectionMemoryBenchmark {
 
         System.out.println(
                 "scale,organisations,collaborations,participations,pairs,input_mb,projection_mb,during_change_mb,"
-                        + "projection_mb_per_million_collaborations,graph_s,snapshot_s,signals_s,change_s,learn_s,rank_p50_ms,rank_p95_ms");
+                        + "projection_mb_per_million_collaborations,graph_s,snapshot_s,signals_s,change_s,change_cpu_s,learn_s,"
+                        + "rank_p50_ms,rank_p95_ms");
         for (int k : scales) {
             measure(real, k, k <= learnUpTo, model);
         }
@@ -114,22 +124,43 @@ public final class ProjectionMemoryBenchmark {
         input = null;
         long projectionBytes = usedAfterGc() - base;
 
-        // One change, as an event batch applies it: the next snapshot and signals while the current ones serve.
-        Collaboration first = snapshot.collaborations().getFirst();
-        t = System.nanoTime();
-        graph.recordCollaboration(new Collaboration(
-                "bench-change",
-                first.year(),
-                first.channel(),
-                first.outcome(),
-                first.participants(),
-                first.knowledgeAreas(),
-                first.programme(),
-                0));
-        GraphSnapshot next = graph.snapshot();
-        RankingSignals nextSignals = RankingSignals.of(next);
-        double changeSeconds = seconds(t);
+        // Changes as the service applies a recorded collaboration: into the graph, then the ranker moved to the
+        // next snapshot while the current one still serves.
+        List<Collaboration> likes = new ArrayList<>();
+        for (int x = 0; x < CHANGES; x++) {
+            likes.add(snapshot.collaborations().get(snapshot.collaborations().size() * x / CHANGES));
+        }
+        PartnerRanker serving = new PartnerRanker(signals, model);
+        // Only the serving ranker holds them from here on, as in the service.
+        snapshot = null;
+        signals = null;
+        double[] changeSeconds = new double[CHANGES];
+        double[] changeCpuSeconds = new double[CHANGES];
+        PartnerRanker previous = serving;
+        for (int x = 0; x < CHANGES; x++) {
+            Collaboration like = likes.get(x);
+            long cpu = processCpuNanos();
+            t = System.nanoTime();
+            graph.recordCollaboration(new Collaboration(
+                    "bench-change-" + x,
+                    like.year(),
+                    like.channel(),
+                    like.outcome(),
+                    like.participants(),
+                    like.knowledgeAreas(),
+                    like.programme(),
+                    0));
+            PartnerRanker moved = serving.on(graph.snapshot());
+            changeSeconds[x] = seconds(t);
+            changeCpuSeconds[x] = (processCpuNanos() - cpu) / 1e9;
+            previous = serving;
+            serving = moved;
+        }
+        GraphSnapshot next = serving.graph();
         long duringChangeBytes = usedAfterGc() - base;
+        if (previous.graph() == next && CHANGES > 0) {
+            throw new IllegalStateException("the change left the snapshot as it was");
+        }
 
         double learnSeconds = Double.NaN;
         if (learn) {
@@ -137,13 +168,11 @@ public final class ProjectionMemoryBenchmark {
             new RankerTrainer(7).train(next);
             learnSeconds = seconds(t);
         }
-        double[] rankMillis = RANKED_FIRMS > 0
-                ? rankSomeSmes(new PartnerRanker(nextSignals, model))
-                : new double[] {Double.NaN, Double.NaN};
+        double[] rankMillis = RANKED_FIRMS > 0 ? rankSomeSmes(serving) : new double[] {Double.NaN, Double.NaN};
 
         System.out.printf(
                 Locale.ROOT,
-                "%d,%d,%d,%d,%d,%.0f,%.0f,%.0f,%.0f,%.2f,%.2f,%.2f,%.2f,%s,%.1f,%.1f%n",
+                "%d,%d,%d,%d,%d,%.0f,%.0f,%.0f,%.0f,%.2f,%.2f,%.2f,%.3f,%.3f,%s,%.1f,%.1f%n",
                 k,
                 organisations,
                 collaborations,
@@ -156,13 +185,14 @@ public final class ProjectionMemoryBenchmark {
                 graphSeconds,
                 snapshotSeconds,
                 signalsSeconds,
-                changeSeconds,
+                median(changeSeconds),
+                median(changeCpuSeconds),
                 learn ? String.format(Locale.ROOT, "%.2f", learnSeconds) : "",
                 rankMillis[0],
                 rankMillis[1]);
-        // Keep everything measured alive until the last measurement.
-        if (signals.graph() != snapshot) {
-            throw new IllegalStateException("signals not of their snapshot");
+        // Keep the ranker the change replaced alive until the last measurement, as the service does.
+        if (previous.graph().size() == 0) {
+            throw new IllegalStateException("no graph before the change");
         }
     }
 
@@ -243,6 +273,21 @@ public final class ProjectionMemoryBenchmark {
         return d.collaborations().stream()
                 .mapToLong(c -> c.participants().size())
                 .sum();
+    }
+
+    private static double median(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /** CPU time of every thread of the process so far, the collector's and the compiler's included. */
+    private static long processCpuNanos() {
+        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
     }
 
     private static long usedAfterGc() {
