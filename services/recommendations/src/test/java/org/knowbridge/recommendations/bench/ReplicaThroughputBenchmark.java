@@ -7,7 +7,8 @@ import java.util.List;
  * GET recommendations throughput of one replica against two, on the same firms and the same request mix as
  * {@link RecommendationsBenchmark}'s latency run: the requests go to the first replica only, then to both in turn,
  * alternately for a few rounds, and the requests per second of each are printed. Needs two running replicas
- * (RECOMMENDATIONS_REPLICAS, comma-separated base URLs) and the platform they read (FIRM_PROFILES_URL for the firms).
+ * (RECOMMENDATIONS_REPLICAS, comma-separated base URLs) and the platform they read (FIRM_PROFILES_URL for the firms,
+ * or BENCH_FIRM_IDS, comma-separated firm ids).
  */
 public final class ReplicaThroughputBenchmark {
 
@@ -27,7 +28,12 @@ public final class ReplicaThroughputBenchmark {
         int requests = Integer.parseInt(RecommendationsBenchmark.env("BENCH_REQUESTS", "20000"));
         int rounds = Integer.parseInt(RecommendationsBenchmark.env("BENCH_ROUNDS", "2"));
         RecommendationsBenchmark bench = new RecommendationsBenchmark();
-        List<String> sample = bench.linkedFirms(firms);
+        String given = RecommendationsBenchmark.env("BENCH_FIRM_IDS", "");
+        // Sampling firms with collaborations asks for each firm's list in turn: given ids skip that on a large
+        // platform.
+        List<String> sample = given.isBlank()
+                ? bench.linkedFirms(firms)
+                : Arrays.stream(given.split(",")).map(String::strip).toList();
         double[] one = new double[rounds];
         double[] two = new double[rounds];
         for (int round = 0; round < rounds; round++) {
