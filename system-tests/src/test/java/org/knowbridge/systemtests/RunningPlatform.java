@@ -60,24 +60,28 @@ public final class RunningPlatform implements BeforeAllCallback {
         }
 
         public boolean ready() {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
-                    .timeout(Duration.ofSeconds(5))
-                    .build();
-            try {
-                return HTTP.send(request, HttpResponse.BodyHandlers.discarding())
-                                .statusCode()
-                        == 200;
-            } catch (IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
+            return RunningPlatform.ready(url());
         }
     }
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    /** Whether the service at this base URL answers its readiness check with 200. */
+    static boolean ready(String baseUrl) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(RunningPlatform.class);
     private static final long COMMAND_TIMEOUT_MINUTES = 5;

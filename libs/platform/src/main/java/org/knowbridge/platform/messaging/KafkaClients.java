@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.kafka.clients.CommonClientConfigs;
@@ -20,13 +21,15 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.event.CloudEvent;
+import org.knowbridge.platform.importing.ServiceInstance;
 import org.knowbridge.platform.observability.EventMetrics;
 import org.knowbridge.platform.observability.EventTracing;
 
 /**
  * Every Kafka client a service creates by hand, from one configuration: producers are idempotent with acks=all
  * (a retry never duplicates or reorders a partition's records, and an acknowledged record is on every replica)
- * and share one delivery timeout ({@link KafkaSettings}); consumers read without a consumer group.
+ * and share one delivery timeout ({@link KafkaSettings}); consumers read without a consumer group, except the
+ * member of a group that only tells which keys an instance owns ({@link #ownership}).
  */
 @ApplicationScoped
 public class KafkaClients {
@@ -36,8 +39,15 @@ public class KafkaClients {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
 
+    /**
+     * How long a member of an ownership group that stopped answering (killed, frozen, cut off) keeps its partitions
+     * before the others get them; a member that stops cleanly leaves at once. The broker allows 6 s at least.
+     */
+    public static final Duration OWNERSHIP_SESSION = Duration.ofSeconds(10);
+
     private final String bootstrapServers;
     private final String service;
+    private final String instance;
     private final Duration deliveryTimeout;
     private final EventTracing tracing;
     private final EventMetrics metrics;
@@ -47,9 +57,11 @@ public class KafkaClients {
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "quarkus.application.name") String service,
             EventTracing tracing,
-            EventMetrics metrics) {
+            EventMetrics metrics,
+            ServiceInstance instance) {
         this.bootstrapServers = bootstrapServers;
         this.service = service;
+        this.instance = instance.id();
         this.deliveryTimeout = settings.deliveryTimeout();
         this.tracing = tracing;
         this.metrics = metrics;
@@ -70,7 +82,7 @@ public class KafkaClients {
 
     /** A publisher of CloudEvents, traced and counted (see {@link EventPublisher}). Closed by its user. */
     public EventPublisher publisher(String purpose) {
-        return new EventPublisher(producer(purpose), tracing, metrics);
+        return new EventPublisher(producer(purpose), tracing, metrics, service + "@" + instance);
     }
 
     /**
@@ -88,6 +100,26 @@ public class KafkaClients {
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2_000);
         return new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
+    }
+
+    /**
+     * A member (not yet started) of the consumer group {@code group} on the topic, telling which keys of the topic
+     * this instance owns; {@code gained} is told of the partitions newly assigned to it (see {@link KeyOwnership}).
+     * Its client id ends with this instance's id, so that the group's description names who holds what.
+     */
+    public KeyOwnership ownership(Topic topic, String group, Consumer<Set<Integer>> gained) {
+        return new KeyOwnership(
+                topic.topicName(),
+                group,
+                () -> {
+                    Properties properties = common("own-" + topic.topicName() + "-" + instance);
+                    properties.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+                    properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+                    properties.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) OWNERSHIP_SESSION.toMillis());
+                    properties.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) OWNERSHIP_SESSION.toMillis() / 4);
+                    return new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
+                },
+                gained);
     }
 
     /**

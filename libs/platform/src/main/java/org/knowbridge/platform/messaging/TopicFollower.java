@@ -75,13 +75,7 @@ public final class TopicFollower {
 
     public void stop() {
         running = false;
-        if (reader != null) {
-            try {
-                reader.join(Duration.ofSeconds(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Workers.join(reader, Duration.ofSeconds(5));
     }
 
     private void readForever() {
@@ -147,10 +141,7 @@ public final class TopicFollower {
     }
 
     private void pause() {
-        try {
-            Thread.sleep(2_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!Workers.pauseBeforeRetry()) {
             running = false;
         }
     }

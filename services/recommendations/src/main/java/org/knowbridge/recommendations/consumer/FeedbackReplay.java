@@ -65,11 +65,12 @@ public class FeedbackReplay implements TopicReplay {
     }
 
     private void apply(List<CloudEvent<JsonNode>> events) {
+        boolean live = caughtUp();
         for (CloudEvent<JsonNode> event : events) {
             EventType type = EventType.fromCloudEventType(event.type()).orElse(null);
             try {
                 if (type == EventType.RecommendationFeedbackGiven) {
-                    service.apply(feedback(CloudEventCodec.data(event, RecommendationFeedbackGiven.class)));
+                    service.apply(feedback(CloudEventCodec.data(event, RecommendationFeedbackGiven.class)), live);
                 } else if (type == EventType.PartnersSuggested) {
                     PartnersSuggested suggested = CloudEventCodec.data(event, PartnersSuggested.class);
                     suggestions.replayed(suggested.firmId(), suggested.partnerKeys());

@@ -19,9 +19,18 @@ public class FeedbackStore {
 
     private final Map<String, Map<String, Feedback>> byFirm = new ConcurrentHashMap<>();
 
-    public void apply(Feedback feedback) {
+    /**
+     * Keeps the firm's latest word on the partner; true when this one is newer than any known (it was not
+     * applied before, e.g. by the instance that took it before the topic brought it back).
+     */
+    public boolean apply(Feedback feedback) {
+        boolean[] newer = {false};
         byFirm.computeIfAbsent(feedback.firmId(), firm -> new ConcurrentHashMap<>())
-                .merge(feedback.partnerId(), feedback, FeedbackStore::later);
+                .compute(feedback.partnerId(), (partner, current) -> {
+                    newer[0] = current == null || feedback.givenAt().isAfter(current.givenAt());
+                    return newer[0] ? feedback : current;
+                });
+        return newer[0];
     }
 
     public List<Feedback> of(String firmId) {
@@ -36,9 +45,5 @@ public class FeedbackStore {
                 .filter(Feedback::declines)
                 .map(Feedback::partnerId)
                 .collect(Collectors.toUnmodifiableSet());
-    }
-
-    private static Feedback later(Feedback current, Feedback incoming) {
-        return incoming.givenAt().isBefore(current.givenAt()) ? current : incoming;
     }
 }

@@ -89,10 +89,7 @@ public class FeedbackService {
                 caller.username(),
                 OffsetDateTime.now(ZoneOffset.UTC));
         publisher.publish(feedback);
-        store.apply(feedback);
-        if (feedback.declines()) {
-            refresher.firmChanged(firmId, RefreshCause.FEEDBACK_GIVEN);
-        }
+        applied(feedback, true);
         return feedback;
     }
 
@@ -117,9 +114,21 @@ public class FeedbackService {
      * Feedback read back from the event log, as it was accepted when given: the firm or partner may have
      * left the platform or the graph since, which changes nothing about what was said. Given through this
      * instance or any other.
+     *
+     * @param live false while the topic is replayed at start-up: nothing is ranked again then
      */
-    public void apply(Feedback feedback) {
-        store.apply(feedback);
+    public void apply(Feedback feedback, boolean live) {
+        applied(feedback, live);
+    }
+
+    /**
+     * A decline changes the firm's suggestions, whose update is published (by the replica whose duty the firm is)
+     * once: by whichever of the two ways in applies the feedback first in this instance, the request or the topic.
+     */
+    private void applied(Feedback feedback, boolean live) {
+        if (store.apply(feedback) && live && feedback.declines()) {
+            refresher.firmChanged(feedback.firmId(), RefreshCause.FEEDBACK_GIVEN);
+        }
     }
 
     public List<Feedback> of(String firmId, Caller caller) {

@@ -2,6 +2,7 @@ package org.knowbridge.recommendations.service;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
 import org.knowbridge.platform.problem.ProblemException;
+import org.knowbridge.recommendations.domain.Ranking;
 import org.knowbridge.recommendations.domain.RefreshCause;
 import org.knowbridge.recommendations.engine.ranking.UnknownFirmException;
 import org.knowbridge.recommendations.event.RecommendationsPublisher;
@@ -21,6 +23,7 @@ import org.knowbridge.recommendations.repository.RankingCache;
  * so they hear of it within the second. Their partners' firms can be thousands (a party may be a research
  * centre with thousands of partners): their cached lists are dropped at once, so a request ranks them on the
  * new graph, and they are ranked again and published by a background worker that never holds up the next change.
+ * With several replicas, each firm's list is ranked ahead and published by one of them ({@link PublishingDuty}).
  */
 @ApplicationScoped
 public class RecommendationRefresher {
@@ -33,6 +36,7 @@ public class RecommendationRefresher {
     private final RankingCache cache;
     private final RecommendationsPublisher publisher;
     private final RecommendationMetrics metrics;
+    private final PublishingDuty duty;
     /** Partners' firms waiting to be ranked again, each once however many changes touched it. Guarded by this. */
     private final Set<String> pending = new LinkedHashSet<>();
 
@@ -49,13 +53,15 @@ public class RecommendationRefresher {
             FirmDirectory firms,
             RankingCache cache,
             RecommendationsPublisher publisher,
-            RecommendationMetrics metrics) {
+            RecommendationMetrics metrics,
+            PublishingDuty duty) {
         this.recommendations = recommendations;
         this.projection = projection;
         this.firms = firms;
         this.cache = cache;
         this.publisher = publisher;
         this.metrics = metrics;
+        this.duty = duty;
     }
 
     /**
@@ -137,11 +143,23 @@ public class RecommendationRefresher {
         cache.invalidate(firmId);
     }
 
-    /** Whether the firm's new suggestions were published. */
+    /** Firms this replica was handed with a partition: ranked again and published, in the background. */
+    void takeOver(@Observes PublishingHandover handover) {
+        background.execute(() -> handover.firms().forEach(this::refresh));
+    }
+
+    /**
+     * Whether the firm's new suggestions were published. Every replica ranks them again, so that all answer from a
+     * list of the same moment, but only the replica whose duty the firm is publishes them.
+     */
     private boolean refresh(String firmId, RefreshCause cause) {
+        boolean publishing = duty.publishes(firmId, cause);
         try {
-            publisher.publish(recommendations.refresh(firmId, RecommendationsPublisher.PUBLISHED), cause);
-            return true;
+            Ranking fresh = recommendations.refresh(firmId, publishing ? RecommendationsPublisher.PUBLISHED : 0);
+            if (publishing) {
+                publisher.publish(fresh, cause);
+            }
+            return publishing;
         } catch (ProblemException | UnknownFirmException e) {
             // Not loaded yet, or the firm is gone: its list is ranked when it is next asked for.
             LOG.debugf("Not refreshing %s now: %s", firmId, e.getMessage());

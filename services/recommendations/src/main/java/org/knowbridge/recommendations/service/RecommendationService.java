@@ -128,7 +128,8 @@ public class RecommendationService {
 
     /**
      * Ranks the firm's unfiltered top list on the current snapshot and makes it the only cached one; its first
-     * {@code published} partners are recorded as suggested (the caller publishes them).
+     * {@code published} partners are recorded as suggested (the caller publishes them; 0 when another replica
+     * does, whose event records them).
      */
     public Ranking refresh(String firmId, int published) {
         Firm firm = firms.find(firmId).orElseThrow(() -> ProblemException.notFound("Firm", firmId));

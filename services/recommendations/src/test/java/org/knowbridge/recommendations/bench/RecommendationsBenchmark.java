@@ -51,7 +51,7 @@ public final class RecommendationsBenchmark {
         RecommendationsBenchmark bench = new RecommendationsBenchmark();
         bench.projectionLoad();
         List<String> sample = bench.linkedFirms(firms);
-        bench.latency(sample, threads, requests);
+        bench.latency(sample, threads, requests, List.of(RECS));
         bench.freshness(sample, events);
     }
 
@@ -78,7 +78,7 @@ public final class RecommendationsBenchmark {
     }
 
     /** Platform firms whose imported graph node has collaborations: the firms with something to rank from. */
-    private List<String> linkedFirms(int wanted) throws Exception {
+    List<String> linkedFirms(int wanted) throws Exception {
         List<String> out = new ArrayList<>();
         String cursor = null;
         while (out.size() < wanted) {
@@ -103,7 +103,11 @@ public final class RecommendationsBenchmark {
         return out;
     }
 
-    private void latency(List<String> firms, int threads, int requests) throws Exception {
+    /**
+     * GET recommendations from concurrent threads, the requests spread over the replicas' base URLs in turn;
+     * returns the requests answered per second.
+     */
+    double latency(List<String> firms, int threads, int requests, List<String> replicas) throws Exception {
         Random random = new Random(7);
         String[] countries = {"DE", "FR", "IT", "ES", "NL", "BE", "FI", "SE", "AT", "PT"};
         ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
@@ -116,7 +120,8 @@ public final class RecommendationsBenchmark {
                 case 1 -> "&kind=UNIVERSITY";
                 default -> "";
             };
-            urls.add(RECS + "/api/v1/firms/" + firm + "/recommendations?limit=" + (5 + random.nextInt(16)) + filter);
+            urls.add(replicas.get(i % replicas.size()) + "/api/v1/firms/" + firm + "/recommendations?limit="
+                    + (5 + random.nextInt(16)) + filter);
         }
         // Warm-up: every firm and filter once (the first request of a firm and filter ranks; later ones read the
         // cache).
@@ -134,8 +139,9 @@ public final class RecommendationsBenchmark {
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
         System.out.printf(
-                "GET recommendations, %d threads, %d requests over %d firms (a quarter with a country filter, a quarter by kind): "
-                        + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; %.0f requests/s; errors %d%n",
+                "GET recommendations, %d replica(s), %d threads, %d requests over %d firms (a quarter with a country filter, "
+                        + "a quarter by kind): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; %.0f requests/s; errors %d%n",
+                replicas.size(),
                 threads,
                 sorted.size(),
                 firms.size(),
@@ -145,6 +151,7 @@ public final class RecommendationsBenchmark {
                 sorted.get(sorted.size() - 1) / 1e6,
                 sorted.size() / seconds,
                 errors.get());
+        return sorted.size() / seconds;
     }
 
     private void time(String url, ConcurrentLinkedQueue<Long> nanos, AtomicInteger errors) {
@@ -243,7 +250,7 @@ public final class RecommendationsBenchmark {
         return sorted.get(Math.min(sorted.size() - 1, sorted.size() * p / 100));
     }
 
-    private static String env(String name, String fallback) {
+    static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }

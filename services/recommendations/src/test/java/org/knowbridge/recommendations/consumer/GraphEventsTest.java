@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.knowbridge.contracts.event.EventType;
 import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.contracts.vocabulary.OrganisationType;
+import org.knowbridge.platform.importing.ServiceInstance;
+import org.knowbridge.platform.messaging.EventPublisher;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.platform.testing.EventSchemas;
 import org.knowbridge.platform.testing.KafkaProbe;
@@ -32,6 +34,9 @@ import org.knowbridge.recommendations.service.Projection;
 @QuarkusTest
 @WithTestResource(RealStackResource.class)
 class GraphEventsTest {
+
+    @Inject
+    ServiceInstance instance;
 
     @Inject
     FirmDirectory firms;
@@ -77,11 +82,22 @@ class GraphEventsTest {
                     TestEvents.collaboration(
                             key, "fixture:berlin-lasers", "CUSTOMER", top, "SUPPLIER", "CO_DEVELOPMENT", 2024));
 
-            JsonNode updated = published.awaitEvent(
-                    "RecommendationsUpdated of " + firm,
-                    e -> e.path("type").asText().equals("org.knowbridge.RecommendationsUpdated")
-                            && e.path("subject").asText().equals(firm),
-                    Duration.ofSeconds(30));
+            // Sent by this instance (another recommendations instance on the shared stack publishes from its own
+            // graph), ranked after the change (one published at start-up for an earlier change may come first).
+            JsonNode updated = published
+                    .await(
+                            "RecommendationsUpdated of " + firm,
+                            r -> r.event().path("type").asText().equals("org.knowbridge.RecommendationsUpdated")
+                                    && r.event().path("subject").asText().equals(firm)
+                                    && r.event()
+                                                    .path("data")
+                                                    .path("graphVersion")
+                                                    .asLong()
+                                            > version
+                                    && ("recommendations@" + instance.id())
+                                            .equals(r.header(EventPublisher.INSTANCE_HEADER)),
+                            Duration.ofSeconds(30))
+                    .event();
             assertEquals(Set.of(), EventSchemas.violations(updated));
             assertEquals(
                     "COLLABORATION_CHANGED", updated.path("data").path("cause").asText());
@@ -127,11 +143,17 @@ class GraphEventsTest {
                             "CUSTOMER",
                             "LICENSING",
                             2024));
-            JsonNode updated = published.awaitEvent(
-                    "RecommendationsUpdated of " + firm,
-                    e -> e.path("type").asText().equals("org.knowbridge.RecommendationsUpdated")
-                            && e.path("subject").asText().equals(firm),
-                    Duration.ofSeconds(30));
+            // Sent by this instance (another recommendations instance on the shared stack publishes from its own
+            // graph).
+            JsonNode updated = published
+                    .await(
+                            "RecommendationsUpdated of " + firm,
+                            r -> r.event().path("type").asText().equals("org.knowbridge.RecommendationsUpdated")
+                                    && r.event().path("subject").asText().equals(firm)
+                                    && ("recommendations@" + instance.id())
+                                            .equals(r.header(EventPublisher.INSTANCE_HEADER)),
+                            Duration.ofSeconds(30))
+                    .event();
             assertEquals(Set.of(), EventSchemas.violations(updated));
             assertEquals(
                     "fixture:polimi",
