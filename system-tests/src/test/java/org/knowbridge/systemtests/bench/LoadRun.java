@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.knowbridge.systemtests.chaos.Component;
+import java.util.function.Supplier;
 
 /**
  * Clients calling as fast as they are answered, for a fixed time, each waiting for its answer before the next
@@ -56,14 +56,14 @@ final class LoadRun {
 
     private LoadRun() {}
 
-    /** Runs {@code clients} loops of {@code call} for {@code duration}, measuring {@code server}'s CPU beside. */
-    static Result run(String name, int clients, Duration duration, Component server, Call call)
+    /** Runs {@code clients} loops of {@code call} for {@code duration}, measuring the serving side's CPU beside. */
+    static Result run(String name, int clients, Duration duration, Supplier<Duration> serverCpuTime, Call call)
             throws InterruptedException {
         AtomicLong sequence = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         List<long[]> perClient = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
-        Duration serverBefore = server.cpuTime();
+        Duration serverBefore = serverCpuTime.get();
         long benchBefore = benchCpuNanos();
         long start = System.nanoTime();
         long end = start + duration.toNanos();
@@ -93,7 +93,7 @@ final class LoadRun {
             thread.join();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        Duration serverCpu = server.cpuTime().minus(serverBefore);
+        Duration serverCpu = serverCpuTime.get().minus(serverBefore);
         Duration benchCpu = Duration.ofNanos(benchCpuNanos() - benchBefore);
         long[] all = perClient.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         return new Result(name, clients, errors.get(), seconds, all, serverCpu, benchCpu);

@@ -19,11 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.knowbridge.platform.testing.RealStack;
 import org.knowbridge.recommendations.engine.cli.EvaluateArguments;
 import org.knowbridge.recommendations.engine.cli.EvaluateCommand;
 import org.knowbridge.recommendations.engine.evaluation.ClassicBaseline;
 import org.knowbridge.recommendations.engine.evaluation.MethodResult;
+import org.knowbridge.systemtests.RecommendationsReplica;
 import org.knowbridge.systemtests.chaos.Component;
 
 /**
@@ -118,16 +120,16 @@ public final class PlatformBenchmark {
                     "GET ping (constant answer)",
                     clients,
                     perRow,
-                    service,
+                    service::cpuTime,
                     n -> demo.get(Demo.RECOMMENDATIONS + "/api/v1/ping", token).statusCode() == 200);
             LoadRun.Result cached = LoadRun.run(
                     "GET recommendations, one firm (cached)",
                     clients,
                     perRow,
-                    service,
+                    service::cpuTime,
                     n -> demo.get(Demo.recommendationsOf(cachedFirm), token).statusCode() == 200);
-            LoadRun.Result firstRequests =
-                    LoadRun.run("GET recommendations, firms in turn (first requests)", clients, perRow, service, n -> {
+            LoadRun.Result firstRequests = LoadRun.run(
+                    "GET recommendations, firms in turn (first requests)", clients, perRow, service::cpuTime, n -> {
                         var response = demo.get(Demo.recommendationsOf(firms.get(cursor.next())), token);
                         if (response.body().contains(FROM_COLLABORATIONS)) {
                             fromCollaborations.incrementAndGet();
@@ -140,6 +142,7 @@ public final class PlatformBenchmark {
             table.add(firstRequests, ping, "recommendations", goal);
             spread.add(firstRequests);
         }
+        twoReplicas(firms, cachedFirm, cursor, spread.get(1));
         cursor.save();
         long asked = spread.stream().mapToLong(run -> run.latencies().length).sum();
         System.out.printf(
@@ -148,6 +151,48 @@ public final class PlatformBenchmark {
                         + " organisation that has them)%n",
                 fromCollaborations.get(), asked);
         return spread;
+    }
+
+    /**
+     * A second recommendations replica started beside the demo's (its own publishers group, so the demo's keeps
+     * its duty), and the 4-client runs again with the requests alternating between the two.
+     */
+    private void twoReplicas(List<String> firms, String cachedFirm, FirmCursor cursor, LoadRun.Result oneReplica)
+            throws Exception {
+        Component service = Component.named("recommendations");
+        RecommendationsReplica second = RecommendationsReplica.start("recommendations-publishers-bench");
+        try {
+            second.awaitReady();
+            String[] bases = {Demo.RECOMMENDATIONS, second.url()};
+            Supplier<Duration> bothCpu = () -> service.cpuTime()
+                    .plus(second.process().toHandle().info().totalCpuDuration().orElse(Duration.ZERO));
+            String token = demo.adminToken();
+            String suffix = "/recommendations?limit=10";
+            LoadRun.Result cached = LoadRun.run(
+                    "GET recommendations, one firm (cached), two replicas",
+                    4,
+                    perRow,
+                    bothCpu,
+                    n -> demo.get(bases[(int) (n % 2)] + "/api/v1/firms/" + cachedFirm + suffix, token)
+                                    .statusCode()
+                            == 200);
+            LoadRun.Result firstRequests = LoadRun.run(
+                    "GET recommendations, firms in turn (first requests), two replicas",
+                    4,
+                    perRow,
+                    bothCpu,
+                    n -> demo.get(bases[(int) (n % 2)] + "/api/v1/firms/" + firms.get(cursor.next()) + suffix, token)
+                                    .statusCode()
+                            == 200);
+            table.add(cached, null, "both replicas", "");
+            table.add(firstRequests, null, "both replicas", "");
+            table.addFigure(
+                    "  two replicas against one, first requests at 4 clients, throughput",
+                    BenchTable.ratio(firstRequests.perSecond() / oneReplica.perSecond()) + " x",
+                    "");
+        } finally {
+            second.stop();
+        }
     }
 
     /**
@@ -165,7 +210,7 @@ public final class PlatformBenchmark {
             Collections.shuffle(organisations, new Random(7));
             for (int c = 0; c < CLIENTS.length; c++) {
                 LoadRun.Result run = LoadRun.run(
-                        "Cypher two-hop recommender (every request first)", CLIENTS[c], perRow, neo4j, n -> {
+                        "Cypher two-hop recommender (every request first)", CLIENTS[c], perRow, neo4j::cpuTime, n -> {
                             peer.suggest(organisations.get((int) (n % organisations.size())));
                             return true;
                         });
