@@ -31,14 +31,22 @@ final class SoakReport {
                             percentile(millis, 50),
                             percentile(millis, 99)));
         });
-        out.append("%n%-16s %14s %14s %12s%n".formatted("service", "RSS start MiB", "half-way MiB", "end MiB"));
-        result.memoryAtStart()
-                .forEach((service, start) -> out.append("%-16s %14d %14d %12d%n"
-                        .formatted(
-                                service,
-                                start,
-                                result.memoryHalfWay().getOrDefault(service, -1L),
-                                result.memoryAtEnd().getOrDefault(service, -1L))));
+        out.append("%n%-16s %28s %28s%n".formatted("service", "resident MiB", "live heap after GC MiB"));
+        out.append("%-16s %9s %9s %8s %9s %9s %8s%n"
+                .formatted("", "start", "half-way", "end", "start", "half-way", "end"));
+        result.memoryAtStart().forEach((service, start) -> {
+            SoakRun.Memory half = result.memoryHalfWay().getOrDefault(service, new SoakRun.Memory(-1, -1));
+            SoakRun.Memory end = result.memoryAtEnd().getOrDefault(service, new SoakRun.Memory(-1, -1));
+            out.append("%-16s %9d %9d %8d %9d %9d %8d%n"
+                    .formatted(
+                            service,
+                            start.resident(),
+                            half.resident(),
+                            end.resident(),
+                            start.liveHeap(),
+                            half.liveHeap(),
+                            end.liveHeap()));
+        });
         return out.toString();
     }
 

@@ -1,5 +1,9 @@
 package org.knowbridge.systemtests.chaos;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +16,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.knowbridge.platform.testing.DemoUsers;
 import org.knowbridge.systemtests.RunningPlatform.Service;
 import org.knowbridge.systemtests.chaos.Api.Answer;
@@ -24,15 +33,21 @@ import org.knowbridge.systemtests.chaos.Api.Answer;
 record SoakRun(Duration duration, int readers) {
 
     /**
-     * The answers by endpoint, how long it ran, and each service's resident memory (MiB) at start, half-way and at
-     * end: growth that goes on in the second half is what does not level off.
+     * A service's memory at one moment, in MiB: resident, and the heap that outlived the last collection (-1 when
+     * not known). A heap filling up to its limit grows the first; only a leak grows the second for good.
+     */
+    record Memory(long resident, long liveHeap) {}
+
+    /**
+     * The answers by endpoint, how long it ran, and each service's memory at start, half-way and at end: growth
+     * that goes on in the second half is what does not level off.
      */
     record Result(
             Duration took,
             Map<String, List<Answer>> byEndpoint,
-            Map<String, Long> memoryAtStart,
-            Map<String, Long> memoryHalfWay,
-            Map<String, Long> memoryAtEnd) {
+            Map<String, Memory> memoryAtStart,
+            Map<String, Memory> memoryHalfWay,
+            Map<String, Memory> memoryAtEnd) {
 
         long errors() {
             return byEndpoint.values().stream()
@@ -43,7 +58,7 @@ record SoakRun(Duration duration, int readers) {
     }
 
     Result run() {
-        Map<String, Long> memoryAtStart = memory();
+        Map<String, Memory> memoryAtStart = memory();
         String run = "soak-" + UUID.randomUUID().toString().substring(0, 6);
         Cohort cohort = Cohort.create(run);
         WriteLoad load = new WriteLoad(run, cohort);
@@ -58,7 +73,7 @@ record SoakRun(Duration duration, int readers) {
         }
         threads.forEach(Thread::start);
         Pause.of(duration.dividedBy(2));
-        Map<String, Long> memoryHalfWay = memory();
+        Map<String, Memory> memoryHalfWay = memory();
         Pause.of(duration.minus(duration.dividedBy(2)));
         load.stop();
         threads.forEach(Pause::untilEnded);
@@ -126,11 +141,39 @@ record SoakRun(Duration duration, int readers) {
         return byKind;
     }
 
-    private static Map<String, Long> memory() {
-        Map<String, Long> memory = new LinkedHashMap<>();
+    private static Map<String, Memory> memory() {
+        Map<String, Memory> memory = new LinkedHashMap<>();
         Component.all().stream()
                 .filter(component -> component.service() != null)
-                .forEach(component -> memory.put(component.name(), component.residentMebibytes()));
+                .forEach(component -> memory.put(
+                        component.name(),
+                        new Memory(component.residentMebibytes(), liveHeapMebibytes(component.service()))));
         return memory;
+    }
+
+    private static final Pattern LIVE_HEAP = Pattern.compile("(?m)^jvm_gc_live_data_size_bytes(?:\\{[^}]*})? (\\S+)$");
+    private static final HttpClient METRICS = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+
+    /** The old generation's size after the last collection that shrank it, from the service's metrics; -1 if none. */
+    private static long liveHeapMebibytes(Service service) {
+        try {
+            String metrics = METRICS.sendAsync(
+                            HttpRequest.newBuilder(URI.create(service.url() + "/q/metrics"))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .get(10, TimeUnit.SECONDS)
+                    .body();
+            Matcher live = LIVE_HEAP.matcher(metrics);
+            return live.find() ? (long) (Double.parseDouble(live.group(1)) / (1 << 20)) : -1;
+        } catch (ExecutionException | TimeoutException | NumberFormatException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
     }
 }
