@@ -210,6 +210,9 @@ class PortalJourneyTest {
         try (Browser browser = Browser.open()) {
             browser.go(portal + "/profile");
             signInOnKeycloak(browser, DemoUsers.SME);
+            // Wait for the profile page itself: right after sign-in the h1 found may still be Keycloak's.
+            browser.await(ExpectedConditions.textToBePresentInElementLocated(
+                    By.tagName("h1"), before.getString("legalName")));
             assertThat(browser.find("h1").getText(), is(before.getString("legalName")));
             assertThat(browser.find("#status").getText(), is(words(before.getString("status"))));
             checked(browser, "12-profile");
