@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.knowbridge.systemtests.Percentile;
 
 /** The benchmark's one table: a row per measurement, blank where a column means nothing for it. */
 final class BenchTable {
@@ -49,10 +50,10 @@ final class BenchTable {
             name,
             "1",
             "",
-            millis(percentile(sortedMillis, 50)),
-            millis(percentile(sortedMillis, 95)),
-            millis(percentile(sortedMillis, 99)),
-            millis(percentile(sortedMillis, 100)),
+            millis(Percentile.of(sortedMillis, 50, Double.NaN)),
+            millis(Percentile.of(sortedMillis, 95, Double.NaN)),
+            millis(Percentile.of(sortedMillis, 99, Double.NaN)),
+            millis(Percentile.of(sortedMillis, 100, Double.NaN)),
             "",
             Long.toString(errors),
             "",
@@ -96,14 +97,6 @@ final class BenchTable {
 
     private static String pad(String cell, int width) {
         return cell + " ".repeat(width - cell.length());
-    }
-
-    private static double percentile(List<Long> sorted, int percent) {
-        if (sorted.isEmpty()) {
-            return Double.NaN;
-        }
-        int at = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, at)));
     }
 
     static String number(double value) {

@@ -1,5 +1,6 @@
 package org.knowbridge.systemtests.bench;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.knowbridge.client.firmprofiles.model.FirmProfileInput;
 import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.platform.testing.KafkaProbe;
 
@@ -23,22 +25,12 @@ final class Freshness {
     record Delays(List<Long> millis, long failed) {}
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    /** The profile fields a firm's replacement takes (its view has more: status, consent, version...). */
-    private static final Set<String> PROFILE_FIELDS = Set.of(
-            "legalName",
-            "country",
-            "nutsRegion",
-            "sector",
-            "employees",
-            "turnoverEur",
-            "foundingYear",
-            "exportShare",
-            "rdIntensity",
-            "knowledgeAreasOffered",
-            "knowledgeAreasSought",
-            "targetCountries",
-            "preferredPartnerKinds",
-            "preferredChannels");
+    /**
+     * The profile fields a firm's replacement takes (its view has more: status, consent, version...), as the
+     * checked-in firm-profiles contract names them (the client generated from it).
+     */
+    private static final Set<String> PROFILE_FIELDS =
+            Set.of(FirmProfileInput.class.getAnnotation(JsonPropertyOrder.class).value());
 
     private final Demo demo;
 
@@ -46,8 +38,59 @@ final class Freshness {
         this.demo = demo;
     }
 
+    /** One change to a firm through an API: returns when the call was made (epoch ms), or -1 to skip the firm. */
+    @FunctionalInterface
+    private interface Change {
+        long make(String firm) throws Exception;
+    }
+
     /** Each of {@code samples} firms records a collaboration with its first suggestion through partner-graph. */
     Delays afterRecordedCollaborations(List<String> firms, int samples) throws Exception {
+        return timed(firms, samples, "COLLABORATION_CHANGED", firm -> {
+            JsonNode current = demo.getRecommendations(firm);
+            String node = current.path("organisationKey").asText("");
+            String partner =
+                    current.path("recommendations").path(0).path("partnerId").asText("");
+            if (node.isEmpty() || partner.isEmpty()) {
+                return -1;
+            }
+            long called = System.currentTimeMillis();
+            demo.send(
+                    HttpRequest.newBuilder(URI.create(Demo.PARTNER_GRAPH + "/api/v1/collaborations"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("""
+                                    {"parties": [{"organisationKey": "%s", "partnerKind": "CUSTOMER"},
+                                                 {"organisationKey": "%s", "partnerKind": "RESEARCH_ORGANISATION"}],
+                                     "channel": "CO_DEVELOPMENT", "startYear": 2025, "outcome": "UNKNOWN"}
+                                    """.formatted(node, partner))),
+                    201);
+            return called;
+        });
+    }
+
+    /** Each of {@code samples} firms gets one more (or one less) target country, through firm-profiles. */
+    Delays afterFirmUpdates(List<String> firms, int samples) throws Exception {
+        List<String> last = firms.subList(firms.size() - Math.min(samples, firms.size()), firms.size());
+        return timed(last, samples, "FIRM_CHANGED", firm -> {
+            HttpResponse<String> read =
+                    demo.exchange(HttpRequest.newBuilder(URI.create(Demo.FIRM_PROFILES + "/api/v1/firms/" + firm))
+                            .GET());
+            ObjectNode profile = profileOf(Demo.json(read, 200));
+            long called = System.currentTimeMillis();
+            demo.send(
+                    HttpRequest.newBuilder(URI.create(Demo.FIRM_PROFILES + "/api/v1/firms/" + firm))
+                            .header("Content-Type", "application/json")
+                            .header(
+                                    "If-Match",
+                                    read.headers().firstValue("ETag").orElseThrow())
+                            .PUT(HttpRequest.BodyPublishers.ofString(profile.toString())),
+                    200);
+            return called;
+        });
+    }
+
+    /** Makes the change for firms in turn, one at a time, until {@code samples} were timed or missed. */
+    private static Delays timed(List<String> firms, int samples, String cause, Change change) throws Exception {
         List<Long> delays = new ArrayList<>();
         long failed = 0;
         try (KafkaProbe updates = KafkaProbe.fromEnd(Topic.RECOMMENDATIONS)) {
@@ -55,26 +98,11 @@ final class Freshness {
                 if (delays.size() + failed >= samples) {
                     break;
                 }
-                JsonNode current = demo.getRecommendations(firm);
-                String node = current.path("organisationKey").asText("");
-                String partner = current.path("recommendations")
-                        .path(0)
-                        .path("partnerId")
-                        .asText("");
-                if (node.isEmpty() || partner.isEmpty()) {
+                long called = change.make(firm);
+                if (called < 0) {
                     continue;
                 }
-                long called = System.currentTimeMillis();
-                demo.send(
-                        HttpRequest.newBuilder(URI.create(Demo.PARTNER_GRAPH + "/api/v1/collaborations"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString("""
-                                        {"parties": [{"organisationKey": "%s", "partnerKind": "CUSTOMER"},
-                                                     {"organisationKey": "%s", "partnerKind": "RESEARCH_ORGANISATION"}],
-                                         "channel": "CO_DEVELOPMENT", "startYear": 2025, "outcome": "UNKNOWN"}
-                                        """.formatted(node, partner))),
-                        201);
-                Long delay = awaitUpdate(updates, firm, "COLLABORATION_CHANGED", called);
+                Long delay = awaitUpdate(updates, firm, cause, called);
                 if (delay == null) {
                     failed++;
                 } else {
@@ -82,37 +110,8 @@ final class Freshness {
                 }
             }
         }
-        return sorted(delays, failed);
-    }
-
-    /** Each of {@code samples} firms gets one more (or one less) target country, through firm-profiles. */
-    Delays afterFirmUpdates(List<String> firms, int samples) throws Exception {
-        List<Long> delays = new ArrayList<>();
-        long failed = 0;
-        try (KafkaProbe updates = KafkaProbe.fromEnd(Topic.RECOMMENDATIONS)) {
-            for (String firm : firms.subList(firms.size() - Math.min(samples, firms.size()), firms.size())) {
-                HttpResponse<String> read =
-                        demo.exchange(HttpRequest.newBuilder(URI.create(Demo.FIRM_PROFILES + "/api/v1/firms/" + firm))
-                                .GET());
-                ObjectNode profile = profileOf(Demo.json(read, 200));
-                long called = System.currentTimeMillis();
-                demo.send(
-                        HttpRequest.newBuilder(URI.create(Demo.FIRM_PROFILES + "/api/v1/firms/" + firm))
-                                .header("Content-Type", "application/json")
-                                .header(
-                                        "If-Match",
-                                        read.headers().firstValue("ETag").orElseThrow())
-                                .PUT(HttpRequest.BodyPublishers.ofString(profile.toString())),
-                        200);
-                Long delay = awaitUpdate(updates, firm, "FIRM_CHANGED", called);
-                if (delay == null) {
-                    failed++;
-                } else {
-                    delays.add(delay);
-                }
-            }
-        }
-        return sorted(delays, failed);
+        delays.sort(null);
+        return new Delays(delays, failed);
     }
 
     /** The firm's profile as its replacement takes it, with Norway added to its target countries or removed. */
@@ -154,10 +153,5 @@ final class Freshness {
             System.err.println("no update in time: " + e.getMessage());
             return null;
         }
-    }
-
-    private static Delays sorted(List<Long> delays, long failed) {
-        delays.sort(null);
-        return new Delays(delays, failed);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.knowbridge.systemtests.Percentile;
 
 /**
  * Clients calling as fast as they are answered, for a fixed time, each waiting for its answer before the next
@@ -37,11 +38,7 @@ final class LoadRun {
         }
 
         double millis(int percentile) {
-            if (latencies.length == 0) {
-                return Double.NaN;
-            }
-            int at = (int) Math.ceil(percentile / 100.0 * latencies.length) - 1;
-            return latencies[Math.max(0, Math.min(latencies.length - 1, at))] / 1e6;
+            return Percentile.of(Arrays.stream(latencies).boxed().toList(), percentile, Double.NaN) / 1e6;
         }
 
         /** CPU used per second of the run, in cores: 2.0 is all of a 2-core machine. */

@@ -1,6 +1,7 @@
 package org.knowbridge.systemtests.chaos;
 
 import java.util.List;
+import org.knowbridge.systemtests.Percentile;
 import org.knowbridge.systemtests.chaos.SoakRun.Result;
 
 /** The figures of a soak: per endpoint requests, errors and latency; per service resident memory at start and end. */
@@ -28,8 +29,8 @@ final class SoakReport {
                             endpoint,
                             answers.size(),
                             answers.stream().filter(answer -> !answer.ok()).count(),
-                            percentile(millis, 50),
-                            percentile(millis, 99)));
+                            (long) Percentile.of(millis, 50, 0),
+                            (long) Percentile.of(millis, 99, 0)));
         });
         out.append("%n%-16s %28s %28s%n".formatted("service", "resident MiB", "live heap after GC MiB"));
         out.append("%-16s %9s %9s %8s %9s %9s %8s%n"
@@ -48,13 +49,5 @@ final class SoakReport {
                             end.liveHeap()));
         });
         return out.toString();
-    }
-
-    private static long percentile(List<Long> sorted, int percent) {
-        if (sorted.isEmpty()) {
-            return 0;
-        }
-        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
-        return sorted.get(Math.max(0, rank - 1));
     }
 }

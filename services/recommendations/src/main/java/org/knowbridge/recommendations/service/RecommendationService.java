@@ -62,7 +62,9 @@ public class RecommendationService {
         Firm firm = firms.find(firmId).orElseThrow(() -> ProblemException.notFound("Firm", firmId));
         Set<String> declined = leftOut(firmId);
         Ranking cached = cache.get(firmId, query.filterKey());
-        if (cached != null && cached.excluded().equals(declined) && !namesAny(cached, hiddenFrom(cached))) {
+        if (cached != null
+                && cached.excluded().equals(declined)
+                && !namesAny(cached, hiddenFrom(cached.firmId(), cached.organisationKey()))) {
             metrics.answered(start, true);
             return shown(cached.limitedTo(query.limit()));
         }
@@ -151,7 +153,7 @@ public class RecommendationService {
         GraphSnapshot graph = ranker.graph();
         // Ranked from the firm's one node: the register's node once a verified link made it the firm.
         String node = nodeOf(firm.firmId());
-        Predicate<String> hidden = key -> !key.equals(firm.firmId()) && !key.equals(node) && hiddenFromOthers(key);
+        Predicate<String> hidden = hiddenFrom(firm.firmId(), node);
         Set<String> excluded = new HashSet<>(declined);
         excluded.add(firm.firmId());
         excluded.add(node);
@@ -182,13 +184,13 @@ public class RecommendationService {
     }
 
     /** Whether the node is a firm other firms may not be shown (not published and listed, or erased). */
-    public boolean hiddenFromOthers(String node) {
+    private boolean hiddenFromOthers(String node) {
         return firms.hiddenFromOthers(node, projection::firmLinkedAt);
     }
 
-    /** The nodes the ranking's firm may not be shown: hidden firms, but not itself. */
-    private Predicate<String> hiddenFrom(Ranking ranking) {
-        return key -> !key.equals(ranking.firmId()) && !key.equals(ranking.organisationKey()) && hiddenFromOthers(key);
+    /** The nodes a firm may not be shown: hidden firms, but not the firm itself (its id and its graph node). */
+    private Predicate<String> hiddenFrom(String firmId, String node) {
+        return key -> !key.equals(firmId) && !key.equals(node) && hiddenFromOthers(key);
     }
 
     /**
