@@ -3,6 +3,7 @@ package org.knowbridge.recommendations.engine.ranking;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.signals.NeighbourhoodOverlap.Overlap;
 import org.knowbridge.recommendations.engine.signals.ProjectWalk;
+import org.knowbridge.recommendations.engine.signals.TermProfiles;
 
 /**
  * The per-request work shared by the candidate pool and the features: the firm's two-hop overlaps with
@@ -12,27 +13,38 @@ final class Query {
 
     private final RankingSignals signals;
     private final Seeker seeker;
+    private final boolean history;
     private final Overlap overlap;
     private final ProjectWalk.Walk projectWalk;
-    private final double[] areaFit;
-    private final double[] callFit;
-    private final double[] areaActivity;
-    private final double[] callActivity;
+    private QueryScratch scratch;
 
     private Query(RankingSignals signals, Seeker seeker) {
         this.signals = signals;
         this.seeker = seeker;
         GraphSnapshot g = signals.graph();
-        this.overlap = seeker.hasHistory(g) ? signals.overlap().of(seeker.node()) : null;
-        this.projectWalk = seeker.hasHistory(g) ? signals.projectWalk().from(seeker.node()) : null;
-        this.areaFit = signals.areas().similarityToAll(seeker.areas(), g.size());
-        this.callFit = signals.calls().similarityToAll(seeker.calls(), g.size());
-        this.areaActivity = signals.areas().activityInAll(seeker.areas(), g.size());
-        this.callActivity = signals.calls().activityInAll(seeker.calls(), g.size());
+        this.history = seeker.hasHistory(g);
+        this.scratch = QueryScratch.take();
+        this.overlap = history ? signals.overlap().of(seeker.node(), scratch.overlap) : null;
+        this.projectWalk = history ? signals.projectWalk().from(seeker.node(), scratch.walk) : null;
+        signals.areas().scoreAll(seeker.areas(), g.size(), scratch.areas);
+        signals.calls().scoreAll(seeker.calls(), g.size(), scratch.calls);
     }
 
+    /** The query's per-node figures, in pooled scratch until {@link #release()}. */
     static Query of(RankingSignals signals, Seeker seeker) {
         return new Query(signals, seeker);
+    }
+
+    /**
+     * Gives the scratch behind the per-node figures back, once the candidates are described: from here on only
+     * the seeker, the signals and {@link #hasHistory()} may be read.
+     */
+    void release() {
+        if (scratch != null) {
+            QueryScratch s = scratch;
+            scratch = null;
+            s.giveBack();
+        }
     }
 
     Seeker seeker() {
@@ -44,35 +56,45 @@ final class Query {
     }
 
     boolean hasHistory() {
-        return overlap != null;
+        return history;
     }
 
     /** Two-hop overlaps (all zero for a firm without partners). */
     Overlap overlap() {
+        scratch();
         return overlap;
     }
 
     /** The walk over collaborations from the firm, or null for a firm without partners. */
     ProjectWalk.Walk projectWalk() {
+        scratch();
         return projectWalk;
     }
 
+    /** Knowledge fit of each node with the firm. Arrays may be longer than the graph: zero beyond it. */
     double[] areaFit() {
-        return areaFit;
+        return scratch().areas.column(TermProfiles.SIMILARITY);
     }
 
     double[] callFit() {
-        return callFit;
+        return scratch().calls.column(TermProfiles.SIMILARITY);
     }
 
     /** Collaborations of each node in the firm's knowledge areas, weighted by their share in the firm's profile. */
     double[] areaActivity() {
-        return areaActivity;
+        return scratch().areas.column(TermProfiles.ACTIVITY);
     }
 
     /** Collaborations of each node in the firm's lines of calls, weighted likewise. */
     double[] callActivity() {
-        return callActivity;
+        return scratch().calls.column(TermProfiles.ACTIVITY);
+    }
+
+    private QueryScratch scratch() {
+        if (scratch == null) {
+            throw new IllegalStateException("the query's per-node figures were released");
+        }
+        return scratch;
     }
 
     /**
@@ -80,11 +102,11 @@ final class Query {
      * stands on the candidate after three steps: pulled from the candidate's partners' two-step values.
      */
     double threeStepWalk(int candidate) {
-        if (overlap == null) {
+        if (!history) {
             return 0;
         }
         GraphSnapshot g = signals.graph();
-        double[] two = overlap.twoStepWalk();
+        double[] two = overlap().twoStepWalk();
         double p = 0;
         for (int e = g.firstEdge(candidate); e < g.endEdge(candidate); e++) {
             int v = g.neighbour(e);
