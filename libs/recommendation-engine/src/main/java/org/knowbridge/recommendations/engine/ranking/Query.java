@@ -1,5 +1,6 @@
 package org.knowbridge.recommendations.engine.ranking;
 
+import java.util.function.IntPredicate;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.signals.NeighbourhoodOverlap.Overlap;
 import org.knowbridge.recommendations.engine.signals.ProjectWalk;
@@ -88,6 +89,16 @@ final class Query {
     /** Collaborations of each node in the firm's lines of calls, weighted likewise. */
     double[] callActivity() {
         return scratch().calls.column(TermProfiles.ACTIVITY);
+    }
+
+    /**
+     * The k allowed nodes best by one of this query's per-node figures (an array returned by {@link #areaFit()},
+     * {@link #callFit()}, {@link #areaActivity()}, {@link #callActivity()} or {@link #overlap()}), as
+     * {@link TopNodes#of(double[], int, IntPredicate)} finds them, visiting only the nodes the figure was
+     * written for.
+     */
+    int[] best(double[] figure, int k, IntPredicate allowed) {
+        return TopNodes.of(figure, scratch().writerOf(figure), k, allowed);
     }
 
     private QueryScratch scratch() {

@@ -26,6 +26,16 @@ final class QueryScratch {
 
     private QueryScratch() {}
 
+    /** The scratch whose column the array is, which knows the nodes written in it. */
+    ScratchColumns writerOf(double[] column) {
+        for (ScratchColumns s : new ScratchColumns[] {areas, calls, overlap}) {
+            if (s.holds(column)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("not a column of this scratch");
+    }
+
     /** A set no other query uses, the most recently given back first (its memory likely still in cache). */
     static QueryScratch take() {
         QueryScratch s = FREE.pollFirst();

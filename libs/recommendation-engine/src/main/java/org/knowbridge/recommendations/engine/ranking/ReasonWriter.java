@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.knowbridge.contracts.vocabulary.CountryCode;
 import org.knowbridge.contracts.vocabulary.KnowledgeAreas;
 import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
@@ -245,9 +244,11 @@ final class ReasonWriter {
         int inAreas = 0;
         int latest = 0;
         boolean allProjects = true;
+        CollaborationAreas.Within withinAreas =
+                query.signals().collaborationAreas().within(areas);
         for (int c : graph.collaborationsOf(candidate)) {
-            Collaboration collaboration = graph.collaborations().get(c);
-            if (anyWithin(collaboration.knowledgeAreas(), areas)) {
+            if (withinAreas.anyArea(c)) {
+                Collaboration collaboration = graph.collaborations().get(c);
                 inAreas++;
                 latest = Math.max(latest, collaboration.year());
                 allProjects &= collaboration.channel() == KnowledgeChannel.PROJECT_EXCHANGE;
@@ -324,26 +325,6 @@ final class ReasonWriter {
                 areas.stream()
                         .map(a -> new NamedEntity("knowledgeArea", a, KnowledgeAreas.label(a)))
                         .toList());
-    }
-
-    /**
-     * Whether one of the areas is within one of the terms. Plain loops: this runs for every collaboration of
-     * every suggestion, thousands for a large organisation, and streams allocated megabytes per request.
-     */
-    private static boolean anyWithin(Set<String> areas, List<String> terms) {
-        for (String area : areas) {
-            for (String term : terms) {
-                if (within(area, term)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether an area is the term or below it in the hierarchy ("/a/b/c" is within "/a/b", not within "/a/bc"). */
-    private static boolean within(String area, String term) {
-        return area.startsWith(term) && (area.length() == term.length() || area.charAt(term.length()) == '/');
     }
 
     private Reason callLines(int candidate, double[] f) {

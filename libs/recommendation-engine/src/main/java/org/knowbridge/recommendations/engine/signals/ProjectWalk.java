@@ -64,7 +64,26 @@ public final class ProjectWalk {
                 }
             }
         }
-        return new Walk(two, scratch.inflow.clearFor(members.length));
+        // What flows into each collaboration on the third move, so that a candidate's three-move probability
+        // is a sum over its own collaborations only: pushed from the reached nodes in node order, so that each
+        // collaboration sums its members in the same order as a pass over its (ascending) members would.
+        ScratchColumns inflow = scratch.inflow.clearFor(members.length);
+        double[] flows = inflow.column(0);
+        twoMoves.sortTouched();
+        for (int k = 0; k < twoMoves.touched(); k++) {
+            int v = twoMoves.touchedIndex(k);
+            int[] collabs = graph.collaborationsOf(v);
+            double share = two[v] / collabs.length;
+            for (int c : collabs) {
+                inflow.touch(c);
+                flows[c] += share;
+            }
+        }
+        for (int k = 0; k < inflow.touched(); k++) {
+            int c = inflow.touchedIndex(k);
+            flows[c] = flows[c] / memberCount[c];
+        }
+        return new Walk(two, flows);
     }
 
     /** Reusable columns for {@link #from(int, Scratch)}: one walk at a time. */
@@ -74,12 +93,12 @@ public final class ProjectWalk {
         private final ScratchColumns inflow = new ScratchColumns(1);
     }
 
-    /** The walk's state for one source; what flows into a collaboration is worked out when first asked. */
+    /** The walk's state for one source. */
     public final class Walk {
         private final double[] two;
-        private final ScratchColumns inflow;
+        private final double[] inflow;
 
-        private Walk(double[] two, ScratchColumns inflow) {
+        private Walk(double[] two, double[] inflow) {
             this.two = two;
             this.inflow = inflow;
         }
@@ -91,28 +110,9 @@ public final class ProjectWalk {
         public double threeMoves(int node) {
             double p = 0;
             for (int c : graph.collaborationsOf(node)) {
-                p += inflow(c);
+                p += inflow[c];
             }
             return p;
-        }
-
-        /**
-         * What flows into the collaboration on the third move, so that a candidate's three-move probability is
-         * a sum over its own collaborations only.
-         */
-        private double inflow(int c) {
-            double[] flows = inflow.column(0);
-            if (!inflow.wasTouched(c)) {
-                inflow.touch(c);
-                double s = 0;
-                for (int v : members[c]) {
-                    if (two[v] > 0) {
-                        s += two[v] / graph.collaborationsOf(v).length;
-                    }
-                }
-                flows[c] = s / memberCount[c];
-            }
-            return flows[c];
         }
     }
 }

@@ -51,14 +51,19 @@ public final class ScratchColumns {
         }
     }
 
-    /** Whether the index was written since the last clear. */
-    public boolean wasTouched(int index) {
-        return written[index];
-    }
-
     /** The column's values, by index: zero where untouched. Its length can exceed the size asked for. */
     public double[] column(int c) {
         return columns[c];
+    }
+
+    /** Whether the array is one of these columns (the same array, not an equal one). */
+    public boolean holds(double[] array) {
+        for (double[] column : columns) {
+            if (column == array) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many indices were written since the last clear. */
@@ -73,6 +78,16 @@ public final class ScratchColumns {
 
     /** Puts the written indices in ascending order, for sums that must run in index order. */
     public void sortTouched() {
-        Arrays.sort(indices, 0, size);
+        if (size > written.length / 16) {
+            // many: reading the flags in order is cheaper than sorting
+            int k = 0;
+            for (int i = 0; k < size; i++) {
+                if (written[i]) {
+                    indices[k++] = i;
+                }
+            }
+        } else {
+            Arrays.sort(indices, 0, size);
+        }
     }
 }
