@@ -1,38 +1,54 @@
 package org.knowbridge.recommendations.engine.ranking;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.graph.TermBags;
-import org.knowbridge.recommendations.engine.model.Collaboration;
 
 /**
  * Each collaboration's knowledge areas as ids of the snapshot's area vocabulary, so that a reason can count a
  * candidate's collaborations in some areas (thousands for a large organisation) by id, looking at each
- * distinct area's path once rather than at every collaboration's strings.
+ * distinct area's path once rather than at every collaboration's strings. A collaboration's ids are looked up
+ * when a reason first asks for them, not with every snapshot: a change would pay for all of them.
+ * Thread-safe.
  */
 final class CollaborationAreas {
 
+    /** Stands for the ids of a collaboration with an area outside the vocabulary: its strings are read. */
+    private static final int[] OUTSIDE_VOCABULARY = {-1};
+
     private final GraphSnapshot graph;
     private final TermBags vocabulary;
-    // per collaboration, its areas' ids; null when one is not in the vocabulary (then its strings are read)
-    private final int[][] ids;
+    private final AtomicReferenceArray<int[]> ids;
 
     CollaborationAreas(GraphSnapshot graph) {
         this.graph = graph;
         this.vocabulary = graph.knowledgeAreas();
-        List<Collaboration> collaborations = graph.collaborations();
-        ids = new int[collaborations.size()][];
-        for (int c = 0; c < ids.length; c++) {
-            Set<String> areas = collaborations.get(c).knowledgeAreas();
-            int[] row = new int[areas.size()];
-            int k = 0;
-            for (String area : areas) {
-                row[k++] = vocabulary.termId(area);
-            }
-            ids[c] = Arrays.stream(row).allMatch(id -> id >= 0) ? row : null;
+        this.ids = new AtomicReferenceArray<>(graph.collaborations().size());
+    }
+
+    /** The collaboration's area ids; threads that ask at once look them up alike. */
+    private int[] idsOf(int collaboration) {
+        int[] row = ids.get(collaboration);
+        if (row == null) {
+            row = lookUp(graph.collaborations().get(collaboration).knowledgeAreas());
+            ids.set(collaboration, row);
         }
+        return row;
+    }
+
+    private int[] lookUp(Set<String> areas) {
+        int[] row = new int[areas.size()];
+        int k = 0;
+        for (String area : areas) {
+            int id = vocabulary.termId(area);
+            if (id < 0) {
+                return OUTSIDE_VOCABULARY;
+            }
+            row[k++] = id;
+        }
+        return row;
     }
 
     /** Which collaborations have an area within one of the terms (hierarchical paths); for one reason. */
@@ -55,8 +71,8 @@ final class CollaborationAreas {
 
         /** Whether the collaboration (a position in the snapshot's list) has an area within one of the terms. */
         boolean anyArea(int collaboration) {
-            int[] row = ids[collaboration];
-            if (row == null) {
+            int[] row = idsOf(collaboration);
+            if (row == OUTSIDE_VOCABULARY) {
                 return graph.collaborations().get(collaboration).knowledgeAreas().stream()
                         .anyMatch(this::inside);
             }

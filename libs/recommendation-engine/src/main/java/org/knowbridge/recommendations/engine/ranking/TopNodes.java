@@ -1,6 +1,5 @@
 package org.knowbridge.recommendations.engine.ranking;
 
-import java.util.Arrays;
 import java.util.function.IntPredicate;
 import org.knowbridge.recommendations.engine.signals.ScratchColumns;
 
@@ -57,15 +56,15 @@ final class TopNodes {
         }
     }
 
+    /** Empties the heap, worst first, into the answer from its end: no boxing, no comparator. */
     private int[] bestFirst() {
-        Integer[] order = new Integer[size];
-        for (int i = 0; i < size; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> better(hs[a], hn[a], hs[b], hn[b]) ? -1 : 1);
         int[] out = new int[size];
-        for (int i = 0; i < size; i++) {
-            out[i] = hn[order[i]];
+        while (size > 0) {
+            out[size - 1] = hn[0];
+            size--;
+            hs[0] = hs[size];
+            hn[0] = hn[size];
+            siftDown(hs, hn, size);
         }
         return out;
     }

@@ -32,7 +32,7 @@ import org.knowbridge.recommendations.engine.ranking.Recommendation;
  * What a first (uncached) ranking costs the engine, as the recommendations service asks for one: with reasons,
  * 20 suggestions. Builds the ranker as the service does ({@code new RankerTrainer(seed).rankerOn(snapshot)}) on
  * a dataset folder (optionally made k times larger, as {@link ProjectionMemoryBenchmark} does), then ranks two
- * kinds of firms, each once per run, on 1 and on 2 threads:
+ * kinds of firms, each once, on 1 and on 2 threads:
  * <ul>
  *   <li>{@code history}: SMEs of the graph with partners, ranked from their collaborations;</li>
  *   <li>{@code cold-start}: firms the graph does not know, given only a {@link FirmProfile}: the country of an
@@ -42,8 +42,9 @@ import org.knowbridge.recommendations.engine.ranking.Recommendation;
  * Per run it prints the per-request latency (p50, p99, ms), the throughput (requests/s over the run's wall
  * time), the CPU time of the ranking thread per request (ms, mean: steadier than latency on a shared machine)
  * and the heap allocated per request (MB, {@code ThreadMXBean#getThreadAllocatedBytes} of the threads that
- * ranked). Every firm set is ranked once before, unmeasured, so the figures are of compiled code; a digest of
- * all the answers (reasons and scores included) is printed too, to check that a change leaves them alike.
+ * ranked). Each run ranks firms no run ranked before, after a warm-up on other firms, so that the figures are of
+ * compiled code but of first requests; a digest of the measured answers (reasons and scores included) follows,
+ * to check that a change leaves them alike.
  *
  * <pre>
  *   libs/recommendation-engine/bench/first-request.sh [DATA_DIR] [SCALE]
@@ -84,16 +85,25 @@ public final class FirstRequestBenchmark {
                 Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
 
-        List<RankingRequest> history = withHistory(snapshot);
-        List<RankingRequest> coldStart = coldStart(snapshot);
-        run(ranker, history, 1); // warm-up, unmeasured
-        run(ranker, coldStart, 1);
-        System.out.printf("# answers digest: %s%n", digest(ranker, history, coldStart));
+        // Three disjoint sets of firms: one to warm up on, one per measured run, so that no measured request
+        // finds what a lazily filled per-snapshot cache kept from ranking the same firm before.
         System.out.println("firms,threads,requests,p50_ms,p99_ms,requests_per_s,cpu_ms_per_request,mb_per_request");
-        for (int threads : new int[] {1, 2}) {
-            print("history", threads, run(ranker, history, threads));
-            print("cold-start", threads, run(ranker, coldStart, threads));
+        List<List<RankingRequest>> measured = new ArrayList<>();
+        for (int part = 0; part < 3; part++) {
+            List<RankingRequest> history = withHistory(snapshot, part);
+            List<RankingRequest> coldStart = coldStart(snapshot, part);
+            int threads = part; // the first measured set on 1 thread, the second on 2
+            if (part == 0) {
+                run(ranker, history, 1); // warm-up, unmeasured
+                run(ranker, coldStart, 1);
+            } else {
+                print("history", threads, run(ranker, history, threads));
+                print("cold-start", threads, run(ranker, coldStart, threads));
+                measured.add(history);
+                measured.add(coldStart);
+            }
         }
+        System.out.printf("# answers digest: %s%n", digest(ranker, measured));
     }
 
     /**
@@ -101,10 +111,9 @@ public final class FirstRequestBenchmark {
      * only what a build decides goes in (figures in key order, as a Map.of iterates in an order that changes
      * from one run to the next).
      */
-    private static String digest(PartnerRanker ranker, List<RankingRequest> history, List<RankingRequest> coldStart)
-            throws Exception {
+    private static String digest(PartnerRanker ranker, List<List<RankingRequest>> sets) throws Exception {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        for (List<RankingRequest> requests : List.of(history, coldStart)) {
+        for (List<RankingRequest> requests : sets) {
             for (RankingRequest request : requests) {
                 for (Recommendation r : ranker.rank(request)) {
                     StringBuilder line = new StringBuilder()
@@ -125,33 +134,38 @@ public final class FirstRequestBenchmark {
     }
 
     /** SMEs with partners, spread over the graph. */
-    private static List<RankingRequest> withHistory(GraphSnapshot g) {
-        return spread(g).stream()
+    private static List<RankingRequest> withHistory(GraphSnapshot g, int part) {
+        return spread(g, part).stream()
                 .map(node -> RankingRequest.forFirm(g.id(node), LIMIT))
                 .toList();
     }
 
     /** Firms unknown to the graph, each with the country and the areas of one of its SMEs. */
-    private static List<RankingRequest> coldStart(GraphSnapshot g) {
+    private static List<RankingRequest> coldStart(GraphSnapshot g, int part) {
         List<RankingRequest> out = new ArrayList<>();
-        for (int node : spread(g)) {
+        for (int node : spread(g, part)) {
             Set<String> areas = new TreeSet<>(
                     g.collaborations().get(g.collaborationsOf(node)[0]).knowledgeAreas());
             FirmProfile profile = FirmProfile.of(g.organisation(node).country()).seeking(areas);
-            out.add(RankingRequest.forFirm("bench-cold-start-" + out.size(), LIMIT)
+            out.add(RankingRequest.forFirm("bench-cold-start-" + part + "-" + out.size(), LIMIT)
                     .withProfile(profile));
         }
         return out;
     }
 
-    private static List<Integer> spread(GraphSnapshot g) {
+    /** Up to FIRMS SMEs with partners spread over the graph: of every three in node order, the part-th. */
+    private static List<Integer> spread(GraphSnapshot g, int part) {
         int[] smes = IntStream.range(0, g.size())
                 .filter(i -> g.organisation(i).sme() && g.degree(i) > 0)
                 .toArray();
-        int step = Math.max(1, smes.length / FIRMS);
+        int[] ours = IntStream.range(0, smes.length)
+                .filter(k -> k % 3 == part)
+                .map(k -> smes[k])
+                .toArray();
+        int step = Math.max(1, ours.length / FIRMS);
         List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < smes.length && out.size() < FIRMS; i += step) {
-            out.add(smes[i]);
+        for (int i = 0; i < ours.length && out.size() < FIRMS; i += step) {
+            out.add(ours[i]);
         }
         return out;
     }

@@ -2,14 +2,19 @@ package org.knowbridge.recommendations.engine.ranking;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import java.util.Comparator;
 import java.util.Random;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.recommendations.engine.signals.ScratchColumns;
 
 class TopNodesTest {
 
-    /** Visiting only the written nodes, in the order written, finds the same nodes in the same order. */
+    /**
+     * The best k allowed positive scores, best first, ties to the lower node: over every node, and over the
+     * written nodes only, in the order written.
+     */
     @Test
     void overTheWrittenNodesEqualsOverEveryNode() {
         Random random = new Random(11);
@@ -24,7 +29,16 @@ class TopNodesTest {
             }
             int k = 1 + random.nextInt(30);
             IntPredicate allowed = node -> node % 5 != 0;
-            assertArrayEquals(TopNodes.of(scores, k, allowed), TopNodes.of(scores, scratch, k, allowed));
+            int[] expected = IntStream.range(0, n)
+                    .filter(node -> scores[node] > 0 && allowed.test(node))
+                    .boxed()
+                    .sorted(Comparator.comparingDouble((Integer node) -> -scores[node])
+                            .thenComparingInt(node -> node))
+                    .limit(k)
+                    .mapToInt(Integer::intValue)
+                    .toArray();
+            assertArrayEquals(expected, TopNodes.of(scores, k, allowed));
+            assertArrayEquals(expected, TopNodes.of(scores, scratch, k, allowed));
         }
     }
 }
