@@ -36,10 +36,11 @@ final class CandidateFilter {
         if (node == seeker.node() || graph.degree(node) == 0 || Arrays.binarySearch(excluded, node) >= 0) {
             return false;
         }
-        Organisation o = graph.organisation(node);
-        if (o.country().equals(seeker.countryName())) {
+        // the same as comparing country names: the seeker's is numbered on this graph (-1 when none is there)
+        if (graph.countryOf(node) == seeker.country()) {
             return false;
         }
+        Organisation o = graph.organisation(node);
         if (!request.onlyCountries().isEmpty() && !request.onlyCountries().contains(o.country())) {
             return false;
         }

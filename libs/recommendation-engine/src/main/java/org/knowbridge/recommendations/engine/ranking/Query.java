@@ -18,6 +18,11 @@ final class Query {
     private final Overlap overlap;
     private final ProjectWalk.Walk projectWalk;
     private QueryScratch scratch;
+    // the scratch's columns, held directly: read per neighbour of every candidate
+    private final double[] areaFit;
+    private final double[] callFit;
+    private final double[] areaActivity;
+    private final double[] callActivity;
 
     private Query(RankingSignals signals, Seeker seeker) {
         this.signals = signals;
@@ -29,6 +34,10 @@ final class Query {
         this.projectWalk = history ? signals.projectWalk().from(seeker.node(), scratch.walk) : null;
         signals.areas().scoreAll(seeker.areas(), g.size(), scratch.areas);
         signals.calls().scoreAll(seeker.calls(), g.size(), scratch.calls);
+        this.areaFit = scratch.areas.column(TermProfiles.SIMILARITY);
+        this.callFit = scratch.calls.column(TermProfiles.SIMILARITY);
+        this.areaActivity = scratch.areas.column(TermProfiles.ACTIVITY);
+        this.callActivity = scratch.calls.column(TermProfiles.ACTIVITY);
     }
 
     /** The query's per-node figures, in pooled scratch until {@link #release()}. */
@@ -62,33 +71,37 @@ final class Query {
 
     /** Two-hop overlaps (all zero for a firm without partners). */
     Overlap overlap() {
-        scratch();
+        requireUnreleased();
         return overlap;
     }
 
     /** The walk over collaborations from the firm, or null for a firm without partners. */
     ProjectWalk.Walk projectWalk() {
-        scratch();
+        requireUnreleased();
         return projectWalk;
     }
 
     /** Knowledge fit of each node with the firm. Arrays may be longer than the graph: zero beyond it. */
     double[] areaFit() {
-        return scratch().areas.column(TermProfiles.SIMILARITY);
+        requireUnreleased();
+        return areaFit;
     }
 
     double[] callFit() {
-        return scratch().calls.column(TermProfiles.SIMILARITY);
+        requireUnreleased();
+        return callFit;
     }
 
     /** Collaborations of each node in the firm's knowledge areas, weighted by their share in the firm's profile. */
     double[] areaActivity() {
-        return scratch().areas.column(TermProfiles.ACTIVITY);
+        requireUnreleased();
+        return areaActivity;
     }
 
     /** Collaborations of each node in the firm's lines of calls, weighted likewise. */
     double[] callActivity() {
-        return scratch().calls.column(TermProfiles.ACTIVITY);
+        requireUnreleased();
+        return callActivity;
     }
 
     /**
@@ -98,14 +111,14 @@ final class Query {
      * written for.
      */
     int[] best(double[] figure, int k, IntPredicate allowed) {
-        return TopNodes.of(figure, scratch().writerOf(figure), k, allowed);
+        requireUnreleased();
+        return TopNodes.of(figure, scratch.writerOf(figure), k, allowed);
     }
 
-    private QueryScratch scratch() {
+    private void requireUnreleased() {
         if (scratch == null) {
             throw new IllegalStateException("the query's per-node figures were released");
         }
-        return scratch;
     }
 
     /**
