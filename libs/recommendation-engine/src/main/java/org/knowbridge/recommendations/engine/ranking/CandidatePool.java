@@ -21,12 +21,12 @@ final class CandidatePool {
         GraphSnapshot g = s.graph();
         Set<Integer> pool = new LinkedHashSet<>();
         if (q.hasHistory()) {
-            add(pool, TopNodes.of(q.overlap().twoStepWalk(), PER_SIGNAL, filter::allows));
-            add(pool, TopNodes.of(q.overlap().adamicAdar(), PER_SIGNAL, filter::allows));
+            add(pool, q.best(q.overlap().twoStepWalk(), PER_SIGNAL, filter::allows));
+            add(pool, q.best(q.overlap().adamicAdar(), PER_SIGNAL, filter::allows));
         }
-        add(pool, TopNodes.of(q.areaFit(), PER_SIGNAL, filter::allows));
-        add(pool, TopNodes.of(q.callFit(), PER_SIGNAL, filter::allows));
-        add(pool, TopNodes.of(q.callActivity(), PER_SIGNAL, filter::allows));
+        add(pool, q.best(q.areaFit(), PER_SIGNAL, filter::allows));
+        add(pool, q.best(q.callFit(), PER_SIGNAL, filter::allows));
+        add(pool, q.best(q.callActivity(), PER_SIGNAL, filter::allows));
         addFirstAllowed(pool, s.mostConnectedTo(q.seeker().country()), PER_SIGNAL, filter);
         for (int target : q.seeker().targetCountries()) {
             addFirstAllowed(pool, s.mostConnectedTo(target), PER_SIGNAL, filter);

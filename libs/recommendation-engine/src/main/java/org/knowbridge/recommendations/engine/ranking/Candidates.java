@@ -12,13 +12,18 @@ public record Candidates(int[] nodes, double[][] features, boolean coldStart) {
         return of(Query.of(signals, seeker), new CandidateFilter(signals.graph(), seeker, request));
     }
 
+    /** Pools and describes the candidates; then the query's per-node figures are released (see Query). */
     static Candidates of(Query query, CandidateFilter filter) {
-        int[] nodes = CandidatePool.of(query, filter);
-        double[][] features = new double[nodes.length][];
-        for (int k = 0; k < nodes.length; k++) {
-            features[k] = FeatureExtractor.extract(query, nodes[k]);
+        try {
+            int[] nodes = CandidatePool.of(query, filter);
+            double[][] features = new double[nodes.length][];
+            for (int k = 0; k < nodes.length; k++) {
+                features[k] = FeatureExtractor.extract(query, nodes[k]);
+            }
+            return new Candidates(nodes, features, !query.hasHistory());
+        } finally {
+            query.release();
         }
-        return new Candidates(nodes, features, !query.hasHistory());
     }
 
     public int size() {

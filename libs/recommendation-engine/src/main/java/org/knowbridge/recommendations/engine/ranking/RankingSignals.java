@@ -24,6 +24,7 @@ public final class RankingSignals {
     private final PeerEvidence peers;
     private final ProjectWalk projectWalk;
     private final MostConnected mostConnected;
+    private final CollaborationAreas collaborationAreas;
 
     /**
      * The signals of {@code graph}: from scratch when {@code before} is null, else from those of the snapshot it
@@ -49,6 +50,7 @@ public final class RankingSignals {
         this.peers = new PeerEvidence(graph);
         this.projectWalk = new ProjectWalk(graph);
         this.mostConnected = before == null ? MostConnected.of(graph) : before.mostConnected.after(graph, changed);
+        this.collaborationAreas = new CollaborationAreas(graph); // positions shift as collaborations are added
         this.areas = knowledge.join();
         this.activity = active.join();
     }
@@ -93,6 +95,11 @@ public final class RankingSignals {
 
     public ProjectWalk projectWalk() {
         return projectWalk;
+    }
+
+    /** Each collaboration's knowledge areas by id, for reasons. */
+    CollaborationAreas collaborationAreas() {
+        return collaborationAreas;
     }
 
     /** Organisations with partners, most partners first. Do not modify. */

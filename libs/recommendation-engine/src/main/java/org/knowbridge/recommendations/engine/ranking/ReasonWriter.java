@@ -244,10 +244,11 @@ final class ReasonWriter {
         int inAreas = 0;
         int latest = 0;
         boolean allProjects = true;
+        CollaborationAreas.Within withinAreas =
+                query.signals().collaborationAreas().within(areas);
         for (int c : graph.collaborationsOf(candidate)) {
-            Collaboration collaboration = graph.collaborations().get(c);
-            if (collaboration.knowledgeAreas().stream()
-                    .anyMatch(a -> areas.stream().anyMatch(t -> within(a, t)))) {
+            if (withinAreas.anyArea(c)) {
+                Collaboration collaboration = graph.collaborations().get(c);
                 inAreas++;
                 latest = Math.max(latest, collaboration.year());
                 allProjects &= collaboration.channel() == KnowledgeChannel.PROJECT_EXCHANGE;
@@ -324,11 +325,6 @@ final class ReasonWriter {
                 areas.stream()
                         .map(a -> new NamedEntity("knowledgeArea", a, KnowledgeAreas.label(a)))
                         .toList());
-    }
-
-    /** Whether an area is the term or below it in the hierarchy ("/a/b/c" is within "/a/b", not within "/a/bc"). */
-    private static boolean within(String area, String term) {
-        return area.startsWith(term) && (area.length() == term.length() || area.charAt(term.length()) == '/');
     }
 
     private Reason callLines(int candidate, double[] f) {

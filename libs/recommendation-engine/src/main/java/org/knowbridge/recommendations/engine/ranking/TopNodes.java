@@ -1,43 +1,70 @@
 package org.knowbridge.recommendations.engine.ranking;
 
-import java.util.Arrays;
 import java.util.function.IntPredicate;
+import org.knowbridge.recommendations.engine.signals.ScratchColumns;
 
 /** The k allowed nodes with the highest positive scores, best first (ties: lower index first). */
 final class TopNodes {
 
-    private TopNodes() {}
+    // a bounded min-heap of (score, node), the worst kept at the root
+    private final double[] hs;
+    private final int[] hn;
+    private final IntPredicate allowed;
+    private int size;
 
+    private TopNodes(int k, IntPredicate allowed) {
+        hs = new double[k];
+        hn = new int[k];
+        this.allowed = allowed;
+    }
+
+    /** Over every node. */
     static int[] of(double[] scores, int k, IntPredicate allowed) {
-        // a bounded min-heap of (score, node), the worst kept at the root
-        double[] hs = new double[k];
-        int[] hn = new int[k];
-        int size = 0;
+        TopNodes top = new TopNodes(k, allowed);
         for (int j = 0; j < scores.length; j++) {
-            double s = scores[j];
-            if (s <= 0 || (size == k && !better(s, j, hs[0], hn[0])) || !allowed.test(j)) {
-                continue;
-            }
-            if (size < k) {
-                hs[size] = s;
-                hn[size] = j;
-                siftUp(hs, hn, size++);
-            } else {
-                hs[0] = s;
-                hn[0] = j;
-                siftDown(hs, hn, size);
-            }
+            top.offer(scores[j], j);
         }
-        Integer[] order = new Integer[size];
-        for (int i = 0; i < size; i++) {
-            order[i] = i;
+        return top.bestFirst();
+    }
+
+    /**
+     * Over the nodes written in the scores' scratch only (every other scores 0): the same answer as a pass over
+     * every node, as the best k under a strict order do not depend on the order they are met in.
+     */
+    static int[] of(double[] scores, ScratchColumns written, int k, IntPredicate allowed) {
+        TopNodes top = new TopNodes(k, allowed);
+        for (int i = 0; i < written.touched(); i++) {
+            int j = written.touchedIndex(i);
+            top.offer(scores[j], j);
         }
-        double[] fs = hs;
-        int[] fn = hn;
-        Arrays.sort(order, (a, b) -> better(fs[a], fn[a], fs[b], fn[b]) ? -1 : 1);
+        return top.bestFirst();
+    }
+
+    private void offer(double s, int j) {
+        int k = hs.length;
+        if (s <= 0 || (size == k && !better(s, j, hs[0], hn[0])) || !allowed.test(j)) {
+            return;
+        }
+        if (size < k) {
+            hs[size] = s;
+            hn[size] = j;
+            siftUp(hs, hn, size++);
+        } else {
+            hs[0] = s;
+            hn[0] = j;
+            siftDown(hs, hn, size);
+        }
+    }
+
+    /** Empties the heap, worst first, into the answer from its end: no boxing, no comparator. */
+    private int[] bestFirst() {
         int[] out = new int[size];
-        for (int i = 0; i < size; i++) {
-            out[i] = hn[order[i]];
+        while (size > 0) {
+            out[size - 1] = hn[0];
+            size--;
+            hs[0] = hs[size];
+            hn[0] = hn[size];
+            siftDown(hs, hn, size);
         }
         return out;
     }

@@ -9,6 +9,9 @@ import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
  */
 public final class NeighbourhoodOverlap {
 
+    /** How many columns {@link #of(int, ScratchColumns)} writes. */
+    public static final int COLUMNS = 5;
+
     private final GraphSnapshot graph;
 
     public NeighbourhoodOverlap(GraphSnapshot graph) {
@@ -17,32 +20,45 @@ public final class NeighbourhoodOverlap {
 
     /** The overlaps of one source with all nodes; nodes it does not reach two hops away score 0. */
     public Overlap of(int source) {
-        int n = graph.size();
-        Overlap o = new Overlap(new double[n], new double[n], new double[n], new double[n], new double[n]);
+        return of(source, new ScratchColumns(COLUMNS));
+    }
+
+    /**
+     * As {@link #of(int)}, written into reusable columns (cleared first, at the nodes the last use wrote):
+     * the returned arrays are the scratch's and hold until its next use.
+     */
+    public Overlap of(int source, ScratchColumns scratch) {
+        scratch.clearFor(graph.size());
+        double[] commonNeighbours = scratch.column(0);
+        double[] adamicAdar = scratch.column(1);
+        double[] resourceAllocation = scratch.column(2);
+        double[] twoStepWalk = scratch.column(3);
+        double[] viaForeignPartners = scratch.column(4);
         int home = graph.countryOf(source);
         long sourceStrength = graph.strength(source);
         for (int e = graph.firstEdge(source); e < graph.endEdge(source); e++) {
             int u = graph.neighbour(e);
             int degree = graph.degree(u);
-            double adamicAdar = degree > 1 ? 1 / Math.log(degree) : 0;
+            double adamicAdarWeight = degree > 1 ? 1 / Math.log(degree) : 0;
             double allocation = degree > 0 ? 1.0 / degree : 0;
             double firstStep = (double) graph.sharedCollaborations(e) / sourceStrength;
             double secondStepNorm = firstStep / graph.strength(u);
             double viaForeign = graph.countryOf(u) != home ? 1 : 0;
             for (int f = graph.firstEdge(u); f < graph.endEdge(u); f++) {
                 int v = graph.neighbour(f);
-                o.commonNeighbours[v] += 1;
-                o.viaForeignPartners[v] += viaForeign;
-                o.adamicAdar[v] += adamicAdar;
-                o.resourceAllocation[v] += allocation;
-                o.twoStepWalk[v] += secondStepNorm * graph.sharedCollaborations(f);
+                scratch.touch(v);
+                commonNeighbours[v] += 1;
+                viaForeignPartners[v] += viaForeign;
+                adamicAdar[v] += adamicAdarWeight;
+                resourceAllocation[v] += allocation;
+                twoStepWalk[v] += secondStepNorm * graph.sharedCollaborations(f);
             }
         }
-        return o;
+        return new Overlap(commonNeighbours, adamicAdar, resourceAllocation, twoStepWalk, viaForeignPartners);
     }
 
     /**
-     * Dense arrays indexed by node.
+     * Dense arrays indexed by node (at least as long as the graph).
      *
      * @param viaForeignPartners common neighbours that are abroad (seen from the source): the firm's foreign
      *                           partners already open doors to their own networks

@@ -27,17 +27,31 @@ public final class ProjectWalk {
 
     /** Probabilities after two organisation-to-organisation moves (four bipartite steps), over all nodes. */
     public Walk from(int source) {
+        return from(source, new Scratch());
+    }
+
+    /**
+     * As {@link #from(int)}, in reusable scratch (cleared first, where its last use wrote): only the nodes and
+     * collaborations the walk reaches are visited. The walk holds the scratch until its next use.
+     */
+    public Walk from(int source, Scratch scratch) {
         int n = graph.size();
-        double[] one = new double[n];
+        ScratchColumns oneMove = scratch.oneMove.clearFor(n);
+        double[] one = oneMove.column(0);
         int[] sourceCollabs = graph.collaborationsOf(source);
         for (int c : sourceCollabs) {
             double w = 1.0 / sourceCollabs.length / memberCount[c];
             for (int u : members[c]) {
+                oneMove.touch(u);
                 one[u] += w;
             }
         }
-        double[] two = new double[n];
-        for (int u = 0; u < n; u++) {
+        ScratchColumns twoMoves = scratch.twoMoves.clearFor(n);
+        double[] two = twoMoves.column(0);
+        // in node order, so that each node's sum adds up in the same order as a pass over all nodes would
+        oneMove.sortTouched();
+        for (int k = 0; k < oneMove.touched(); k++) {
+            int u = oneMove.touchedIndex(k);
             if (one[u] == 0) {
                 continue;
             }
@@ -45,23 +59,38 @@ public final class ProjectWalk {
             for (int c : collabs) {
                 double w = one[u] / collabs.length / memberCount[c];
                 for (int v : members[c]) {
+                    twoMoves.touch(v);
                     two[v] += w;
                 }
             }
         }
-        // what flows into each collaboration on the third move, so that a candidate's three-move
-        // probability is a sum over its own collaborations only
-        double[] inflow = new double[members.length];
-        for (int c = 0; c < members.length; c++) {
-            double s = 0;
-            for (int v : members[c]) {
-                if (two[v] > 0) {
-                    s += two[v] / graph.collaborationsOf(v).length;
-                }
+        // What flows into each collaboration on the third move, so that a candidate's three-move probability
+        // is a sum over its own collaborations only: pushed from the reached nodes in node order, so that each
+        // collaboration sums its members in the same order as a pass over its (ascending) members would.
+        ScratchColumns inflow = scratch.inflow.clearFor(members.length);
+        double[] flows = inflow.column(0);
+        twoMoves.sortTouched();
+        for (int k = 0; k < twoMoves.touched(); k++) {
+            int v = twoMoves.touchedIndex(k);
+            int[] collabs = graph.collaborationsOf(v);
+            double share = two[v] / collabs.length;
+            for (int c : collabs) {
+                inflow.touch(c);
+                flows[c] += share;
             }
-            inflow[c] = s / memberCount[c];
         }
-        return new Walk(two, inflow);
+        for (int k = 0; k < inflow.touched(); k++) {
+            int c = inflow.touchedIndex(k);
+            flows[c] = flows[c] / memberCount[c];
+        }
+        return new Walk(two, flows);
+    }
+
+    /** Reusable columns for {@link #from(int, Scratch)}: one walk at a time. */
+    public static final class Scratch {
+        private final ScratchColumns oneMove = new ScratchColumns(1);
+        private final ScratchColumns twoMoves = new ScratchColumns(1);
+        private final ScratchColumns inflow = new ScratchColumns(1);
     }
 
     /** The walk's state for one source. */

@@ -17,6 +17,11 @@ import org.knowbridge.recommendations.engine.graph.TermBags;
  */
 public final class TermProfiles {
 
+    /** The columns {@link #scoreAll} writes: cosine similarity, and activity in the profile's terms. */
+    public static final int SIMILARITY = 0;
+
+    public static final int ACTIVITY = 1;
+
     private final HierarchicalTerms hierarchy;
     private final Map<String, Integer> termIds;
     private final String[] terms;
@@ -300,16 +305,9 @@ public final class TermProfiles {
 
     /** Similarity of the profile to every node, through the inverted index. */
     public double[] similarityToAll(SparseVector profile, int n) {
-        double[] out = new double[n];
-        for (int k = 0; k < profile.terms.length; k++) {
-            int[] p = postings[profile.terms[k]];
-            double[] pw = postingWeights[profile.terms[k]];
-            double w = profile.weights[k];
-            for (int j = 0; j < p.length; j++) {
-                out[p[j]] += w * pw[j];
-            }
-        }
-        return out;
+        ScratchColumns out = new ScratchColumns(1).clearFor(n);
+        addSimilarity(profile, out, out.column(0));
+        return out.column(0);
     }
 
     /**
@@ -318,7 +316,35 @@ public final class TermProfiles {
      * fields among many others scores high: it is likely to be in the firm's next consortium.
      */
     public double[] activityInAll(SparseVector profile, int n) {
-        double[] out = new double[n];
+        ScratchColumns out = new ScratchColumns(1).clearFor(n);
+        addActivity(profile, out, out.column(0));
+        return out.column(0);
+    }
+
+    /**
+     * {@link #similarityToAll} into column {@link #SIMILARITY} and {@link #activityInAll} into column
+     * {@link #ACTIVITY} of reusable scratch (cleared first, at the nodes its last use wrote), for {@code n}
+     * nodes: only the nodes in the profile's postings are visited.
+     */
+    public void scoreAll(SparseVector profile, int n, ScratchColumns scratch) {
+        scratch.clearFor(n);
+        addSimilarity(profile, scratch, scratch.column(SIMILARITY));
+        addActivity(profile, scratch, scratch.column(ACTIVITY));
+    }
+
+    private void addSimilarity(SparseVector profile, ScratchColumns scratch, double[] out) {
+        for (int k = 0; k < profile.terms.length; k++) {
+            int[] p = postings[profile.terms[k]];
+            double[] pw = postingWeights[profile.terms[k]];
+            double w = profile.weights[k];
+            for (int j = 0; j < p.length; j++) {
+                scratch.touch(p[j]);
+                out[p[j]] += w * pw[j];
+            }
+        }
+    }
+
+    private void addActivity(SparseVector profile, ScratchColumns scratch, double[] out) {
         double total = 0;
         for (double w : profile.weights) {
             total += w;
@@ -328,10 +354,10 @@ public final class TermProfiles {
             double[] pc = postingCounts[profile.terms[k]];
             double share = profile.weights[k] / total;
             for (int j = 0; j < p.length; j++) {
+                scratch.touch(p[j]);
                 out[p[j]] += share * pc[j];
             }
         }
-        return out;
     }
 
     /** The shared terms that add most to the similarity, most specific first among equals: for reasons. */
