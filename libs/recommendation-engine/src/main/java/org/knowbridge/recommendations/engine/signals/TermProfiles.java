@@ -303,28 +303,17 @@ public final class TermProfiles {
         return profile.dot(nodeTerms[node], nodeWeights[node]);
     }
 
-    /** Similarity of the profile to every node, through the inverted index. */
-    public double[] similarityToAll(SparseVector profile, int n) {
-        ScratchColumns out = new ScratchColumns(1).clearFor(n);
-        addSimilarity(profile, out, out.column(0));
-        return out.column(0);
-    }
-
     /**
-     * How active every node is in the profile's terms: the node's collaboration count in each term, weighted
-     * by the term's share of the profile. Unlike the cosine, a large organisation that works in the firm's
-     * fields among many others scores high: it is likely to be in the firm's next consortium.
-     */
-    public double[] activityInAll(SparseVector profile, int n) {
-        ScratchColumns out = new ScratchColumns(1).clearFor(n);
-        addActivity(profile, out, out.column(0));
-        return out.column(0);
-    }
-
-    /**
-     * {@link #similarityToAll} into column {@link #SIMILARITY} and {@link #activityInAll} into column
-     * {@link #ACTIVITY} of reusable scratch (cleared first, at the nodes its last use wrote), for {@code n}
-     * nodes: only the nodes in the profile's postings are visited.
+     * Scores every node against the profile, through the inverted index, into reusable scratch (cleared first,
+     * at the nodes its last use wrote), for {@code n} nodes: only the nodes in the profile's postings are
+     * visited.
+     * <ul>
+     *   <li>column {@link #SIMILARITY}: cosine similarity of the node's terms to the profile;
+     *   <li>column {@link #ACTIVITY}: how active the node is in the profile's terms, its collaboration count in
+     *       each term weighted by the term's share of the profile. Unlike the cosine, a large organisation that
+     *       works in the firm's fields among many others scores high: it is likely to be in the firm's next
+     *       consortium.
+     * </ul>
      */
     public void scoreAll(SparseVector profile, int n, ScratchColumns scratch) {
         scratch.clearFor(n);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.knowbridge.recommendations.engine.RandomGraphEvents;
 import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 import org.knowbridge.recommendations.engine.learning.PriorModel;
+import org.knowbridge.recommendations.engine.signals.ScratchColumns;
 import org.knowbridge.recommendations.engine.signals.TermProfiles;
 
 /**
@@ -91,8 +92,12 @@ class IncrementalSignalsTest {
         }
         for (int i = 0; i < nodes; i += 1 + nodes / 20) {
             TermProfiles.SparseVector p = expected.profile(i);
-            assertArrayEquals(expected.similarityToAll(p, nodes), actual.similarityToAll(p, nodes));
-            assertArrayEquals(expected.activityInAll(p, nodes), actual.activityInAll(p, nodes));
+            ScratchColumns fromScratch = new ScratchColumns(2);
+            ScratchColumns incremental = new ScratchColumns(2);
+            expected.scoreAll(p, nodes, fromScratch);
+            actual.scoreAll(p, nodes, incremental);
+            assertArrayEquals(fromScratch.column(TermProfiles.SIMILARITY), incremental.column(TermProfiles.SIMILARITY));
+            assertArrayEquals(fromScratch.column(TermProfiles.ACTIVITY), incremental.column(TermProfiles.ACTIVITY));
         }
     }
 

@@ -65,8 +65,10 @@ class ReusedScratchTest {
                 for (int node : shuffledNodes(g)) {
                     TermProfiles.SparseVector profile = terms.profile(node);
                     terms.scoreAll(profile, g.size(), scratch);
-                    assertSame(terms.similarityToAll(profile, g.size()), scratch.column(TermProfiles.SIMILARITY), g);
-                    assertSame(terms.activityInAll(profile, g.size()), scratch.column(TermProfiles.ACTIVITY), g);
+                    ScratchColumns fresh = new ScratchColumns(2);
+                    terms.scoreAll(profile, g.size(), fresh);
+                    assertSame(fresh.column(TermProfiles.SIMILARITY), scratch.column(TermProfiles.SIMILARITY), g);
+                    assertSame(fresh.column(TermProfiles.ACTIVITY), scratch.column(TermProfiles.ACTIVITY), g);
                 }
             }
         }

@@ -53,7 +53,9 @@ class TermProfilesTest {
         TermProfiles.SparseVector a = areas.profile(g.index("a"));
         assertEquals(1.0, areas.similarity(a, g.index("b")), 1e-12);
         assertEquals(0.0, areas.similarity(a, g.index("c")), 1e-12);
-        double[] all = areas.similarityToAll(a, g.size());
+        ScratchColumns scores = new ScratchColumns(2);
+        areas.scoreAll(a, g.size(), scores);
+        double[] all = scores.column(TermProfiles.SIMILARITY);
         assertEquals(1.0, all[g.index("b")], 1e-12);
         assertTrue(all[g.index("d")] > 0 && all[g.index("d")] < 1);
     }
