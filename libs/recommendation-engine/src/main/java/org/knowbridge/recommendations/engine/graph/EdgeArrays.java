@@ -5,7 +5,7 @@ import org.knowbridge.contracts.vocabulary.KnowledgeChannel;
 import org.knowbridge.contracts.vocabulary.Outcome;
 import org.knowbridge.contracts.vocabulary.PartnerKind;
 
-/** The per-edge arrays of a snapshot's compressed adjacency, grown while rows are appended. */
+/** The per-edge arrays of a block of a snapshot's compressed adjacency, grown while rows are appended. */
 final class EdgeArrays {
 
     int[] neighbours;
@@ -39,14 +39,14 @@ final class EdgeArrays {
         resize(Math.max(needed, neighbours.length * 2));
     }
 
-    /** Copies {@code length} edges of a previous snapshot from {@code from} to {@code at}. */
-    void copy(GraphSnapshot previous, int from, int at, int length) {
+    /** Copies {@code length} edges of a previous block from {@code from} to {@code at}. */
+    void copy(EdgeArrays previous, int from, int at, int length) {
         System.arraycopy(previous.neighbours, from, neighbours, at, length);
-        System.arraycopy(previous.sharedCollaborations, from, shared, at, length);
-        System.arraycopy(previous.lastYearTogether, from, lastYear, at, length);
-        System.arraycopy(previous.outcomeMask, from, outcomes, at, length);
-        System.arraycopy(previous.channelMask, from, channels, at, length);
-        System.arraycopy(previous.roleMask, from, roles, at, length);
+        System.arraycopy(previous.shared, from, shared, at, length);
+        System.arraycopy(previous.lastYear, from, lastYear, at, length);
+        System.arraycopy(previous.outcomes, from, outcomes, at, length);
+        System.arraycopy(previous.channels, from, channels, at, length);
+        System.arraycopy(previous.roles, from, roles, at, length);
     }
 
     /** Cuts the arrays to the {@code size} edges written. */

@@ -10,10 +10,12 @@ import org.knowbridge.recommendations.engine.model.Organisation;
 /**
  * An immutable, indexed view of the collaboration graph, safe to read from many threads.
  *
- * <p>Organisations are numbered 0..size-1 in id order; the adjacency is compressed (CSR): the partners of
- * node {@code i} are {@code neighbours[offsets[i] .. offsets[i+1])}, each with the number of collaborations
- * the pair shared, the last year they worked together, and which innovation outcomes, channels and partner
- * roles those collaborations had. Build it with {@link CollaborationGraph#snapshot()}.
+ * <p>Organisations are numbered 0..size-1 in id order; the adjacency is compressed (CSR) in blocks of
+ * consecutive nodes ({@link EdgeBlock}): the partners of node {@code i} are the edges
+ * {@code firstEdge(i) .. endEdge(i)}, each with the number of collaborations the pair shared, the last year they
+ * worked together, and which innovation outcomes, channels and partner roles those collaborations had. An edge
+ * number holds its block in the high bits and its place in the block in the low ones, so a snapshot patched from
+ * another shares every block none of whose nodes changed. Build it with {@link CollaborationGraph#snapshot()}.
  */
 public final class GraphSnapshot {
 
@@ -22,14 +24,10 @@ public final class GraphSnapshot {
     final Map<String, Integer> indexById;
     final String[] countries;
     final int[] countryOf;
-    final int[] offsets;
-    final int[] neighbours;
-    final int[] sharedCollaborations;
-    final int[] lastYearTogether;
-    // One bit per enum value; the narrow types hold them (checked in EdgeArrays) at a fraction of an int's room.
-    final byte[] outcomeMask;
-    final short[] channelMask;
-    final short[] roleMask;
+    final EdgeBlock[] blocks;
+    // An edge's number: its block's index shifted left by edgeBits, plus its place in the block.
+    final int edgeBits;
+    private final int edgeMask;
     final int[] collaborationCount;
     final int[] firstYear;
     final int[] lastYear;
@@ -41,7 +39,6 @@ public final class GraphSnapshot {
     final int[][] collaborationsOf;
     final int[][] membersOf;
     final int[][] rolesOf;
-    final long[] strength;
     // Made from the snapshot of that version by changing only these nodes' rows (-1 and null: from scratch).
     final long patchedFrom;
     final int[] touchedNodes;
@@ -52,13 +49,9 @@ public final class GraphSnapshot {
         this.indexById = b.indexById;
         this.countries = b.countries;
         this.countryOf = b.countryOf;
-        this.offsets = b.offsets;
-        this.neighbours = b.neighbours;
-        this.sharedCollaborations = b.sharedCollaborations;
-        this.lastYearTogether = b.lastYearTogether;
-        this.outcomeMask = b.outcomeMask;
-        this.channelMask = b.channelMask;
-        this.roleMask = b.roleMask;
+        this.blocks = b.blocks;
+        this.edgeBits = b.edgeBits;
+        this.edgeMask = (1 << b.edgeBits) - 1;
         this.collaborationCount = b.collaborationCount;
         this.firstYear = b.firstYear;
         this.lastYear = b.lastYear;
@@ -70,7 +63,6 @@ public final class GraphSnapshot {
         this.collaborationsOf = b.collaborationsOf;
         this.membersOf = b.membersOf;
         this.rolesOf = b.rolesOf;
-        this.strength = b.strength;
         this.patchedFrom = b.patchedFrom;
         this.touchedNodes = b.touchedNodes;
     }
@@ -156,60 +148,58 @@ public final class GraphSnapshot {
 
     /** Number of distinct partners. */
     public int degree(int node) {
-        return offsets[node + 1] - offsets[node];
+        EdgeBlock block = blocks[node >>> EdgeBlock.NODE_BITS];
+        int k = node & EdgeBlock.NODE_MASK;
+        return block.offsets[k + 1] - block.offsets[k];
     }
 
-    /** Start of the node's partners in the edge arrays ({@link #neighbour(int)} etc.). */
+    /** The node's first edge ({@link #neighbour(int)} etc.); its edges are numbered on to {@link #endEdge(int)}. */
     public int firstEdge(int node) {
-        return offsets[node];
+        int b = node >>> EdgeBlock.NODE_BITS;
+        return (b << edgeBits) | blocks[b].offsets[node & EdgeBlock.NODE_MASK];
     }
 
-    /** End (exclusive) of the node's partners in the edge arrays. */
+    /** End (exclusive) of the node's edges. */
     public int endEdge(int node) {
-        return offsets[node + 1];
+        int b = node >>> EdgeBlock.NODE_BITS;
+        return (b << edgeBits) | blocks[b].offsets[(node & EdgeBlock.NODE_MASK) + 1];
     }
 
-    /** The edge arrays themselves, for hot loops: offsets (size + 1 entries). Do not modify. */
-    public int[] edgeOffsets() {
-        return offsets;
-    }
-
-    /** The partner at each edge, for hot loops. Do not modify. */
-    public int[] edgeTargets() {
-        return neighbours;
-    }
-
-    /** The weight (shared collaborations) of each edge, for hot loops. Do not modify. */
-    public int[] edgeWeights() {
-        return sharedCollaborations;
+    /** Every edge, each pair of partners counted from both sides. */
+    public long edgeCount() {
+        long edges = 0;
+        for (EdgeBlock block : blocks) {
+            edges += block.edgeCount();
+        }
+        return edges;
     }
 
     public int neighbour(int edge) {
-        return neighbours[edge];
+        return blocks[edge >>> edgeBits].edges.neighbours[edge & edgeMask];
     }
 
     /** How many collaborations the pair shared: the edge's weight. */
     public int sharedCollaborations(int edge) {
-        return sharedCollaborations[edge];
+        return blocks[edge >>> edgeBits].edges.shared[edge & edgeMask];
     }
 
     public int lastYearTogether(int edge) {
-        return lastYearTogether[edge];
+        return blocks[edge >>> edgeBits].edges.lastYear[edge & edgeMask];
     }
 
     /** Bit {@code o.ordinal()} is set when some collaboration of the pair had outcome {@code o}. */
     public int outcomeMask(int edge) {
-        return outcomeMask[edge] & 0xFF;
+        return blocks[edge >>> edgeBits].edges.outcomes[edge & edgeMask] & 0xFF;
     }
 
     /** Bit {@code c.ordinal()} is set when the pair worked together through channel {@code c}. */
     public int channelMask(int edge) {
-        return channelMask[edge] & 0xFFFF;
+        return blocks[edge >>> edgeBits].edges.channels[edge & edgeMask] & 0xFFFF;
     }
 
     /** Bit {@code k.ordinal()} is set when the neighbour acted as partner kind {@code k} for the node. */
     public int roleMask(int edge) {
-        return roleMask[edge] & 0xFFFF;
+        return blocks[edge >>> edgeBits].edges.roles[edge & edgeMask] & 0xFFFF;
     }
 
     /** Whether the two nodes have worked together; O(log degree). */
@@ -219,8 +209,12 @@ public final class GraphSnapshot {
 
     /** The edge from a to b, or -1. */
     public int edgeBetween(int a, int b) {
-        int lo = offsets[a];
-        int hi = offsets[a + 1] - 1;
+        int block = a >>> EdgeBlock.NODE_BITS;
+        int[] offsets = blocks[block].offsets;
+        int[] neighbours = blocks[block].edges.neighbours;
+        int k = a & EdgeBlock.NODE_MASK;
+        int lo = offsets[k];
+        int hi = offsets[k + 1] - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
             int v = neighbours[mid];
@@ -229,7 +223,7 @@ public final class GraphSnapshot {
             } else if (v > b) {
                 hi = mid - 1;
             } else {
-                return mid;
+                return (block << edgeBits) | mid;
             }
         }
         return -1;
@@ -237,7 +231,7 @@ public final class GraphSnapshot {
 
     /** Sum of the edge weights: the node's collaborations counted once per partner. */
     public long strength(int node) {
-        return strength[node];
+        return blocks[node >>> EdgeBlock.NODE_BITS].strength[node & EdgeBlock.NODE_MASK];
     }
 
     /** Number of collaborations the organisation took part in (with or without partners). */

@@ -27,13 +27,8 @@ final class SnapshotBuilder {
     Map<String, Integer> indexById;
     String[] countries;
     int[] countryOf;
-    int[] offsets;
-    int[] neighbours;
-    int[] sharedCollaborations;
-    int[] lastYearTogether;
-    byte[] outcomeMask;
-    short[] channelMask;
-    short[] roleMask;
+    EdgeBlock[] blocks;
+    int edgeBits;
     int[] collaborationCount;
     int[] firstYear;
     int[] lastYear;
@@ -45,12 +40,13 @@ final class SnapshotBuilder {
     int[][] collaborationsOf;
     int[][] membersOf;
     int[][] rolesOf;
-    long[] strength;
     private int[][] members;
     private int[][] roles;
     // Patching only: the previous positions before which collaborations were added (ascending), and whether the
     // term vocabularies stay as they were.
     private int[] insertedAt = new int[0];
+    // Patching only: the positions of the added and replaced collaborations in the new list (ascending).
+    private int[] changedPositions = new int[0];
     private boolean vocabulariesKept;
 
     private final Collection<Organisation> knownOrganisations;
@@ -97,6 +93,31 @@ final class SnapshotBuilder {
         int n = organisations.length;
         // One row per collaboration, ordered by id: its members' indices (each once) and the role each played.
         List<Collaboration> collabs = previous == null ? everyCollaboration() : changedCollaborations();
+        int[][] collabsOf = previous == null ? collaborationsOfEveryNode(n) : collaborationsOfTouchedNodes();
+        collaborationList = List.copyOf(collabs);
+        collaborationsOf = collabsOf;
+        membersOf = members;
+        rolesOf = roles;
+        if (previous == null) {
+            nodeActivity(collabs, collabsOf);
+        } else {
+            touchedNodeActivity(collabs, collabsOf);
+        }
+        // Terms and adjacency are independent: the terms are counted on another core meanwhile.
+        java.util.concurrent.CompletableFuture<Void> counted = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            if (vocabulariesKept) {
+                keptTerms(collabs, collabsOf);
+            } else {
+                terms(collabs, collabsOf);
+            }
+        });
+        adjacency(collabs, members, roles, collabsOf);
+        counted.join();
+        return new GraphSnapshot(this);
+    }
+
+    /** Every node's collaboration positions, ascending, from the member rows. */
+    private int[][] collaborationsOfEveryNode(int n) {
         int[] perNode = new int[n];
         for (int[] m : members) {
             for (int i : m) {
@@ -113,22 +134,64 @@ final class SnapshotBuilder {
                 collabsOf[i][fill[i]++] = c;
             }
         }
-        collaborationList = List.copyOf(collabs);
-        collaborationsOf = collabsOf;
-        membersOf = members;
-        rolesOf = roles;
-        nodeActivity(collabs, collabsOf);
-        // Terms and adjacency are independent: the terms are counted on another core meanwhile.
-        java.util.concurrent.CompletableFuture<Void> counted = java.util.concurrent.CompletableFuture.runAsync(() -> {
-            if (vocabulariesKept) {
-                keptTerms(collabs, collabsOf);
-            } else {
-                terms(collabs, collabsOf);
+        return collabsOf;
+    }
+
+    /**
+     * The previous rows of collaboration positions, kept as they are where no collaboration was added before
+     * their positions, else shifted past the added ones; the touched nodes' rows made anew. Costs the touched
+     * rows plus the rows an insertion shifts, not every participation.
+     */
+    private int[][] collaborationsOfTouchedNodes() {
+        int[][] collabsOf = previous.collaborationsOf.clone();
+        if (insertedAt.length > 0) {
+            int firstInsert = insertedAt[0];
+            for (int i = 0; i < collabsOf.length; i++) {
+                int[] row = collabsOf[i];
+                if (row.length > 0 && row[row.length - 1] >= firstInsert) {
+                    collabsOf[i] = shiftedPositions(row);
+                }
             }
-        });
-        adjacency(collabs, members, roles, collabsOf);
-        counted.join();
-        return new GraphSnapshot(this);
+        }
+        for (int i : touchedNodes) {
+            collabsOf[i] = positionsWith(i, collabsOf[i]);
+        }
+        return collabsOf;
+    }
+
+    /** The row with every previous position moved past the collaborations added before it (both ascending). */
+    private int[] shiftedPositions(int[] row) {
+        int[] out = new int[row.length];
+        int before = 0;
+        for (int k = 0; k < row.length; k++) {
+            while (before < insertedAt.length && insertedAt[before] <= row[k]) {
+                before++;
+            }
+            out[k] = row[k] + before;
+        }
+        return out;
+    }
+
+    /**
+     * A touched node's positions: its kept ones (already shifted) that are not a changed collaboration's, and the
+     * changed collaborations it is a member of, ascending.
+     */
+    private int[] positionsWith(int node, int[] kept) {
+        int[] out = new int[kept.length + changedPositions.length];
+        int size = 0;
+        for (int c : kept) {
+            if (Arrays.binarySearch(changedPositions, c) < 0) {
+                out[size++] = c;
+            }
+        }
+        for (int c : changedPositions) {
+            if (Arrays.binarySearch(members[c], node) >= 0) {
+                out[size++] = c;
+            }
+        }
+        int[] row = Arrays.copyOf(out, size);
+        Arrays.sort(row);
+        return row;
     }
 
     private List<Collaboration> everyCollaboration() {
@@ -177,6 +240,8 @@ final class SnapshotBuilder {
             next = at[k] >= 0 ? end + 1 : end;
         }
         keep(before, next, before.size(), collabs);
+        changedPositions = position.clone();
+        Arrays.sort(changedPositions);
         vocabulariesKept = sameVocabularies(sorted, at, position);
         return collabs;
     }
@@ -275,19 +340,27 @@ final class SnapshotBuilder {
         collaborationCount = new int[n];
         firstYear = new int[n];
         lastYear = new int[n];
+        for (int i = 0; i < n; i++) {
+            activityOf(i, collabs, collabsOf[i]);
+        }
+        yearRange(collabs);
+    }
+
+    private void activityOf(int i, List<Collaboration> collabs, int[] positions) {
+        collaborationCount[i] = positions.length;
+        int first = Integer.MAX_VALUE;
+        int last = 0;
+        for (int c : positions) {
+            first = Math.min(first, collabs.get(c).year());
+            last = Math.max(last, collabs.get(c).lastActiveYear());
+        }
+        firstYear[i] = positions.length == 0 ? 0 : first;
+        lastYear[i] = last;
+    }
+
+    private void yearRange(List<Collaboration> collabs) {
         minYear = Integer.MAX_VALUE;
         maxYear = 0;
-        for (int i = 0; i < n; i++) {
-            collaborationCount[i] = collabsOf[i].length;
-            int first = Integer.MAX_VALUE;
-            int last = 0;
-            for (int c : collabsOf[i]) {
-                first = Math.min(first, collabs.get(c).year());
-                last = Math.max(last, collabs.get(c).lastActiveYear());
-            }
-            firstYear[i] = collabsOf[i].length == 0 ? 0 : first;
-            lastYear[i] = last;
-        }
         for (Collaboration c : collabs) {
             minYear = Math.min(minYear, c.year());
             maxYear = Math.max(maxYear, c.lastActiveYear());
@@ -297,72 +370,132 @@ final class SnapshotBuilder {
         }
     }
 
-    /** Every node's partners, one entry per partner in partner order; rows of untouched nodes kept as they were. */
+    /** The previous activity kept; only the touched nodes' recounted (the others' collaborations are the same). */
+    private void touchedNodeActivity(List<Collaboration> collabs, int[][] collabsOf) {
+        collaborationCount = previous.collaborationCount.clone();
+        firstYear = previous.firstYear.clone();
+        lastYear = previous.lastYear.clone();
+        for (int i : touchedNodes) {
+            activityOf(i, collabs, collabsOf[i]);
+        }
+        boolean onlyAdded = changedPositions.length == insertedAt.length;
+        if (!onlyAdded || previous.collaborations.isEmpty()) {
+            // A replaced collaboration may have held the earliest or latest year.
+            yearRange(collabs);
+            return;
+        }
+        minYear = previous.minYear;
+        maxYear = previous.maxYear;
+        for (int c : changedPositions) {
+            minYear = Math.min(minYear, collabs.get(c).year());
+            maxYear = Math.max(maxYear, collabs.get(c).lastActiveYear());
+        }
+    }
+
+    /** Every node's partners, one entry per partner in partner order; blocks of untouched nodes kept as they were. */
     private void adjacency(List<Collaboration> collabs, int[][] members, int[][] roles, int[][] collabsOf) {
         int n = organisations.length;
         int[] lastActive = new int[collabs.size()];
         int[] outcomeBit = new int[collabs.size()];
         int[] channelBit = new int[collabs.size()];
-        for (int c = 0; c < collabs.size(); c++) {
-            Collaboration collab = collabs.get(c);
-            lastActive[c] = collab.lastActiveYear();
-            outcomeBit[c] = 1 << collab.outcome().ordinal();
-            channelBit[c] = 1 << collab.channel().ordinal();
+        if (previous == null) {
+            for (int c = 0; c < collabs.size(); c++) {
+                collaborationBits(collabs, c, lastActive, outcomeBit, channelBit);
+            }
+        } else {
+            // Only the touched nodes' rows are merged: only their collaborations are read.
+            for (int i : touchedNodes) {
+                for (int c : collabsOf[i]) {
+                    collaborationBits(collabs, c, lastActive, outcomeBit, channelBit);
+                }
+            }
         }
         PartnerRow row = new PartnerRow(n, lastActive, outcomeBit, channelBit);
-        offsets = new int[n + 1];
-        strength = new long[n];
-        EdgeArrays edges = previous == null
-                ? everyRow(row, members, roles, collabsOf)
-                : touchedRows(row, members, roles, collabsOf);
-        neighbours = edges.neighbours;
-        sharedCollaborations = edges.shared;
-        lastYearTogether = edges.lastYear;
-        outcomeMask = edges.outcomes;
-        channelMask = edges.channels;
-        roleMask = edges.roles;
+        blocks = previous == null
+                ? everyBlock(row, members, roles, collabsOf)
+                : touchedBlocks(row, members, roles, collabsOf);
+        edgeBits = EdgeBlock.edgeBits(blocks);
     }
 
-    private EdgeArrays everyRow(PartnerRow row, int[][] members, int[][] roles, int[][] collabsOf) {
-        EdgeArrays edges = new EdgeArrays(1024);
-        for (int i = 0; i < offsets.length - 1; i++) {
-            row.merge(i, collabsOf[i], members, roles);
-            edges.ensure(offsets[i] + row.size());
-            strength[i] = row.writeTo(edges, offsets[i]);
-            offsets[i + 1] = offsets[i] + row.size();
-        }
-        edges.trim(offsets[offsets.length - 1]);
-        return edges;
+    private static void collaborationBits(
+            List<Collaboration> collabs, int c, int[] lastActive, int[] outcomeBit, int[] channelBit) {
+        Collaboration collab = collabs.get(c);
+        lastActive[c] = collab.lastActiveYear();
+        outcomeBit[c] = 1 << collab.outcome().ordinal();
+        channelBit[c] = 1 << collab.channel().ordinal();
     }
 
-    /** The previous rows copied, the touched ones merged anew: sized first, so the arrays are made once. */
-    private EdgeArrays touchedRows(PartnerRow row, int[][] members, int[][] roles, int[][] collabsOf) {
-        int n = offsets.length - 1;
-        int[] degree = new int[n];
-        for (int i = 0; i < n; i++) {
-            degree[i] = previous.degree(i);
+    private EdgeBlock[] everyBlock(PartnerRow row, int[][] members, int[][] roles, int[][] collabsOf) {
+        int n = organisations.length;
+        EdgeBlock[] all = new EdgeBlock[EdgeBlock.count(n)];
+        for (int b = 0; b < all.length; b++) {
+            int first = b << EdgeBlock.NODE_BITS;
+            int size = Math.min(n - first, EdgeBlock.NODE_MASK + 1);
+            int[] offsets = new int[size + 1];
+            long[] strength = new long[size];
+            EdgeArrays edges = new EdgeArrays(1024);
+            for (int k = 0; k < size; k++) {
+                row.merge(first + k, collabsOf[first + k], members, roles);
+                edges.ensure(offsets[k] + row.size());
+                strength[k] = row.writeTo(edges, offsets[k]);
+                offsets[k + 1] = offsets[k] + row.size();
+            }
+            edges.trim(offsets[size]);
+            all[b] = new EdgeBlock(offsets, strength, edges);
         }
-        for (int i : touchedNodes) {
+        return all;
+    }
+
+    /** The previous blocks shared, those holding a touched node made anew: its untouched rows copied, its touched merged. */
+    private EdgeBlock[] touchedBlocks(PartnerRow row, int[][] members, int[][] roles, int[][] collabsOf) {
+        EdgeBlock[] all = previous.blocks.clone();
+        for (int t = 0; t < touchedNodes.length; ) {
+            int b = touchedNodes[t] >>> EdgeBlock.NODE_BITS;
+            int end = t;
+            while (end < touchedNodes.length && touchedNodes[end] >>> EdgeBlock.NODE_BITS == b) {
+                end++;
+            }
+            all[b] = rebuiltBlock(
+                    previous.blocks[b], b, Arrays.copyOfRange(touchedNodes, t, end), row, members, roles, collabsOf);
+            t = end;
+        }
+        return all;
+    }
+
+    /** One block with its touched nodes' rows (ascending) merged anew, each once: sized first, so its arrays are made once. */
+    private static EdgeBlock rebuiltBlock(
+            EdgeBlock before, int b, int[] touched, PartnerRow row, int[][] members, int[][] roles, int[][] collabsOf) {
+        int first = b << EdgeBlock.NODE_BITS;
+        int size = before.strength.length;
+        int[] degree = new int[size];
+        for (int k = 0; k < size; k++) {
+            degree[k] = before.offsets[k + 1] - before.offsets[k];
+        }
+        long[] strength = before.strength.clone();
+        EdgeArrays[] merged = new EdgeArrays[touched.length];
+        for (int t = 0; t < touched.length; t++) {
+            int i = touched[t];
             row.merge(i, collabsOf[i], members, roles);
-            degree[i] = row.size();
+            merged[t] = new EdgeArrays(row.size());
+            strength[i - first] = row.writeTo(merged[t], 0);
+            degree[i - first] = row.size();
         }
-        for (int i = 0; i < n; i++) {
-            offsets[i + 1] = offsets[i] + degree[i];
+        int[] offsets = new int[size + 1];
+        for (int k = 0; k < size; k++) {
+            offsets[k + 1] = offsets[k] + degree[k];
         }
-        EdgeArrays edges = new EdgeArrays(offsets[n]);
+        EdgeArrays edges = new EdgeArrays(offsets[size]);
         int next = 0;
-        for (int t = 0; t <= touchedNodes.length; t++) {
+        for (int t = 0; t <= touched.length; t++) {
             // the untouched run up to the next touched node, in one copy
-            int end = t < touchedNodes.length ? touchedNodes[t] : n;
-            edges.copy(previous, previous.offsets[next], offsets[next], offsets[end] - offsets[next]);
-            System.arraycopy(previous.strength, next, strength, next, end - next);
-            if (end < n) {
-                row.merge(end, collabsOf[end], members, roles);
-                strength[end] = row.writeTo(edges, offsets[end]);
+            int end = t < touched.length ? touched[t] - first : size;
+            edges.copy(before.edges, before.offsets[next], offsets[next], offsets[end] - offsets[next]);
+            if (end < size) {
+                edges.copy(merged[t], 0, offsets[end], degree[end]);
             }
             next = end + 1;
         }
-        return edges;
+        return new EdgeBlock(offsets, strength, edges);
     }
 
     private void terms(List<Collaboration> collabs, int[][] collabsOf) {

@@ -60,9 +60,6 @@ public final class PersonalizedPageRank {
         }
         double[] carry = new double[b];
         double keep = 1 - restart;
-        int[] offsets = graph.edgeOffsets();
-        int[] targets = graph.edgeTargets();
-        int[] weights = graph.edgeWeights();
         for (int step = 0; step < iterations; step++) {
             Arrays.fill(next, 0);
             Arrays.fill(nextActive, false);
@@ -75,9 +72,9 @@ public final class PersonalizedPageRank {
                 for (int r = 0; r < b; r++) {
                     carry[r] = f * p[base + r];
                 }
-                for (int e = offsets[i], end = offsets[i + 1]; e < end; e++) {
-                    int j = targets[e];
-                    double w = weights[e];
+                for (int e = graph.firstEdge(i), end = graph.endEdge(i); e < end; e++) {
+                    int j = graph.neighbour(e);
+                    double w = graph.sharedCollaborations(e);
                     int jb = j * b;
                     for (int r = 0; r < b; r++) {
                         next[jb + r] += w * carry[r];

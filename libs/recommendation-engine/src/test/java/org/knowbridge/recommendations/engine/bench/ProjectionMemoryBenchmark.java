@@ -5,6 +5,7 @@ import java.lang.management.OperatingSystemMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,9 @@ import org.knowbridge.recommendations.engine.ranking.RankingSignals;
  *   <li>build times of the graph, the snapshot and the signals (one thread each, the signals use two);</li>
  *   <li>one applied change, as the service applies a recorded collaboration: the event into the graph, then
  *       the ranker moved to the new snapshot. The median over {@code -Dbench.changes} (5) changes, each a new
- *       collaboration among the members of an existing one spread over the graph, of its wall time and of
+ *       collaboration among the members of an existing one of the real graph (the first copy), the same ones at
+ *       every size, whose id sorts right after that one's (so the collaborations after it move up one place, as
+ *       a new id among the existing ones does), of its wall time and of
  *       its CPU time: the process's CPU time ({@code OperatingSystemMXBean#getProcessCpuTime}), so every
  *       thread it used counts, the collector's included;</li>
  *   <li>the median and p95 of ranking one SME with reasons ({@code -Dbench.ranked-firms}, 40, SMEs spread over
@@ -104,9 +107,9 @@ public final class ProjectionMemoryBenchmark {
         }
     }
 
-    private static void measure(Dataset real, int k, boolean learn, LinearRankingModel model) {
+    private static void measure(Dataset realGraph, int k, boolean learn, LinearRankingModel model) {
         long base = usedAfterGc();
-        Dataset input = copies(real, k);
+        Dataset input = copies(realGraph, k);
         long inputBytes = usedAfterGc() - base;
 
         long t = System.nanoTime();
@@ -126,9 +129,12 @@ public final class ProjectionMemoryBenchmark {
 
         // Changes as the service applies a recorded collaboration: into the graph, then the ranker moved to the
         // next snapshot while the current one still serves.
+        // The same changes at every size: among the members of collaborations of the first copy, the real graph.
+        List<Collaboration> byId = new ArrayList<>(realGraph.collaborations());
+        byId.sort(Comparator.comparing(Collaboration::id));
         List<Collaboration> likes = new ArrayList<>();
         for (int x = 0; x < CHANGES; x++) {
-            likes.add(snapshot.collaborations().get(snapshot.collaborations().size() * x / CHANGES));
+            likes.add(byId.get(byId.size() * x / CHANGES));
         }
         PartnerRanker serving = new PartnerRanker(signals, model);
         // Only the serving ranker holds them from here on, as in the service.
@@ -142,7 +148,7 @@ public final class ProjectionMemoryBenchmark {
             long cpu = processCpuNanos();
             t = System.nanoTime();
             graph.recordCollaboration(new Collaboration(
-                    "bench-change-" + x,
+                    like.id() + "-bench-change-" + x,
                     like.year(),
                     like.channel(),
                     like.outcome(),
@@ -177,7 +183,7 @@ public final class ProjectionMemoryBenchmark {
                 organisations,
                 collaborations,
                 participations,
-                next.edgeTargets().length / 2,
+                next.edgeCount() / 2,
                 mb(inputBytes),
                 mb(projectionBytes),
                 mb(duringChangeBytes),

@@ -2,8 +2,12 @@ package org.knowbridge.recommendations.engine.graph;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.knowbridge.recommendations.engine.RandomGraphEvents;
 import org.knowbridge.recommendations.engine.learning.PriorModel;
@@ -28,6 +32,39 @@ class IncrementalSnapshotTest {
         assertTrue(kept > 100, "snapshots that kept the previous numbering: " + kept);
     }
 
+    @Test
+    void snapshotsOfAGraphOfSeveralBlocksEqualSnapshotsBuiltFromScratch() {
+        // Several blocks of nodes: most changes touch some blocks and leave the others shared.
+        int kept = replay(new RandomGraphEvents(3, 3 * 1024 + 100, "FI", "DE", "FR", "ES"));
+        assertTrue(kept > 20, "snapshots that kept the previous numbering: " + kept);
+    }
+
+    @Test
+    void aRecordedCollaborationCopiesOnlyTheBlocksOfItsMembers() {
+        RandomGraphEvents events = new RandomGraphEvents(7, 8 * 1024, "FI", "DE", "FR", "ES");
+        events.collaborate(400);
+        GraphSnapshot before = events.graph().snapshot();
+        events.collaborate(1);
+        GraphSnapshot after = events.graph().snapshot();
+
+        int[] touched = after.nodesChangedSince(before);
+        assertNotNull(touched, "the change was patched onto the previous snapshot");
+        int shared = 0;
+        for (int b = 0; b < after.blocks.length; b++) {
+            int block = b;
+            boolean holdsMember = Arrays.stream(touched).anyMatch(i -> i >>> EdgeBlock.NODE_BITS == block);
+            if (holdsMember) {
+                assertNotSame(before.blocks[b], after.blocks[b], "block " + b + " holds a member");
+            } else {
+                assertSame(before.blocks[b], after.blocks[b], "block " + b + " holds no member");
+                shared++;
+            }
+        }
+        // A recorded collaboration here has at most six members: at least two of the eight blocks are shared.
+        assertTrue(shared >= 2, "blocks shared: " + shared);
+        assertSameGraph(events.fromScratch(), after);
+    }
+
     /** Applies random changes, comparing after each; returns how many snapshots kept the previous numbering. */
     private int replay(RandomGraphEvents events) {
         int kept = 0;
@@ -48,14 +85,10 @@ class IncrementalSnapshotTest {
         assertEquals(expected.indexById, actual.indexById);
         assertArrayEquals(expected.countries, actual.countries);
         assertArrayEquals(expected.countryOf, actual.countryOf);
-        assertArrayEquals(expected.offsets, actual.offsets);
-        assertArrayEquals(expected.neighbours, actual.neighbours);
-        assertArrayEquals(expected.sharedCollaborations, actual.sharedCollaborations);
-        assertArrayEquals(expected.lastYearTogether, actual.lastYearTogether);
-        assertArrayEquals(expected.outcomeMask, actual.outcomeMask);
-        assertArrayEquals(expected.channelMask, actual.channelMask);
-        assertArrayEquals(expected.roleMask, actual.roleMask);
-        assertArrayEquals(expected.strength, actual.strength);
+        assertEquals(expected.blocks.length, actual.blocks.length);
+        for (int b = 0; b < expected.blocks.length; b++) {
+            assertSameBlock(expected.blocks[b], actual.blocks[b]);
+        }
         assertArrayEquals(expected.collaborationCount, actual.collaborationCount);
         assertArrayEquals(expected.firstYear, actual.firstYear);
         assertArrayEquals(expected.lastYear, actual.lastYear);
@@ -67,6 +100,17 @@ class IncrementalSnapshotTest {
         assertArrayEquals(expected.rolesOf, actual.rolesOf);
         assertSameTerms(expected.knowledgeAreas, actual.knowledgeAreas, expected.size());
         assertSameTerms(expected.programmes, actual.programmes, expected.size());
+    }
+
+    private static void assertSameBlock(EdgeBlock expected, EdgeBlock actual) {
+        assertArrayEquals(expected.offsets, actual.offsets);
+        assertArrayEquals(expected.strength, actual.strength);
+        assertArrayEquals(expected.edges.neighbours, actual.edges.neighbours);
+        assertArrayEquals(expected.edges.shared, actual.edges.shared);
+        assertArrayEquals(expected.edges.lastYear, actual.edges.lastYear);
+        assertArrayEquals(expected.edges.outcomes, actual.edges.outcomes);
+        assertArrayEquals(expected.edges.channels, actual.edges.channels);
+        assertArrayEquals(expected.edges.roles, actual.edges.roles);
     }
 
     private static void assertSameTerms(TermBags expected, TermBags actual, int nodes) {
