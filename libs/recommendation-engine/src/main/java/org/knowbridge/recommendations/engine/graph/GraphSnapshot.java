@@ -28,7 +28,6 @@ public final class GraphSnapshot {
     // An edge's number: its block's index shifted left by edgeBits, plus its place in the block.
     final int edgeBits;
     private final int edgeMask;
-    final int[] collaborationCount;
     final int[] firstYear;
     final int[] lastYear;
     final int minYear;
@@ -36,7 +35,7 @@ public final class GraphSnapshot {
     final TermBags knowledgeAreas;
     final TermBags programmes;
     final List<Collaboration> collaborations;
-    final int[][] collaborationsOf;
+    final CollaborationRows collaborationRows;
     final int[][] membersOf;
     final int[][] rolesOf;
     // Made from the snapshot of that version by changing only these nodes' rows (-1 and null: from scratch).
@@ -52,7 +51,6 @@ public final class GraphSnapshot {
         this.blocks = b.blocks;
         this.edgeBits = b.edgeBits;
         this.edgeMask = (1 << b.edgeBits) - 1;
-        this.collaborationCount = b.collaborationCount;
         this.firstYear = b.firstYear;
         this.lastYear = b.lastYear;
         this.minYear = b.minYear;
@@ -60,7 +58,7 @@ public final class GraphSnapshot {
         this.knowledgeAreas = b.knowledgeAreas;
         this.programmes = b.programmes;
         this.collaborations = b.collaborationList;
-        this.collaborationsOf = b.collaborationsOf;
+        this.collaborationRows = b.collaborationRows;
         this.membersOf = b.membersOf;
         this.rolesOf = b.rolesOf;
         this.patchedFrom = b.patchedFrom;
@@ -236,7 +234,7 @@ public final class GraphSnapshot {
 
     /** Number of collaborations the organisation took part in (with or without partners). */
     public int collaborationCount(int node) {
-        return collaborationCount[node];
+        return collaborationRows.count(node);
     }
 
     /** First year of activity, or 0 when it never collaborated. */
@@ -269,9 +267,27 @@ public final class GraphSnapshot {
         return collaborations;
     }
 
-    /** Positions in {@link #collaborations()} of the node's collaborations. Do not modify. */
+    /** Positions in {@link #collaborations()} of the node's collaborations, ascending: a copy. */
     public int[] collaborationsOf(int node) {
-        return collaborationsOf[node];
+        return collaborationRows.row(node);
+    }
+
+    /**
+     * For hot loops, without a copy: the node's collaborations are {@link #collaborationAt(int)} of
+     * {@code firstCollaboration(node) .. endCollaboration(node)}.
+     */
+    public int firstCollaboration(int node) {
+        return collaborationRows.offsets[node];
+    }
+
+    /** End (exclusive) of the node's collaborations; see {@link #firstCollaboration(int)}. */
+    public int endCollaboration(int node) {
+        return collaborationRows.offsets[node + 1];
+    }
+
+    /** A position in {@link #collaborations()}; see {@link #firstCollaboration(int)}. */
+    public int collaborationAt(int k) {
+        return collaborationRows.positions[k];
     }
 
     /** The members of the collaboration at that position of {@link #collaborations()}, ascending. Do not modify. */

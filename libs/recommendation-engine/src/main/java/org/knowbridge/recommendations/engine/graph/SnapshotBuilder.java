@@ -29,7 +29,6 @@ final class SnapshotBuilder {
     int[] countryOf;
     EdgeBlock[] blocks;
     int edgeBits;
-    int[] collaborationCount;
     int[] firstYear;
     int[] lastYear;
     int minYear;
@@ -37,7 +36,7 @@ final class SnapshotBuilder {
     TermBags knowledgeAreas;
     TermBags programmes;
     List<Collaboration> collaborationList;
-    int[][] collaborationsOf;
+    CollaborationRows collaborationRows;
     int[][] membersOf;
     int[][] rolesOf;
     private int[][] members;
@@ -93,9 +92,12 @@ final class SnapshotBuilder {
         int n = organisations.length;
         // One row per collaboration, ordered by id: its members' indices (each once) and the role each played.
         List<Collaboration> collabs = previous == null ? everyCollaboration() : changedCollaborations();
-        int[][] collabsOf = previous == null ? collaborationsOfEveryNode(n) : collaborationsOfTouchedNodes();
+        // Every node's row in a build from scratch; in a patch only the touched nodes' (the others are null).
+        int[][] collabsOf = previous == null ? collaborationsOfEveryNode(n) : collaborationsOfTouchedNodes(n);
+        collaborationRows = previous == null
+                ? CollaborationRows.of(collabsOf)
+                : previous.collaborationRows.patched(insertedAt, touchedNodes, rowsOf(touchedNodes, collabsOf));
         collaborationList = List.copyOf(collabs);
-        collaborationsOf = collabsOf;
         membersOf = members;
         rolesOf = roles;
         if (previous == null) {
@@ -108,7 +110,8 @@ final class SnapshotBuilder {
             if (vocabulariesKept) {
                 keptTerms(collabs, collabsOf);
             } else {
-                terms(collabs, collabsOf);
+                // A vocabulary numbered anew counts every node's terms: every row, not only the touched ones.
+                terms(collabs, previous == null ? collabsOf : collaborationRows.all());
             }
         });
         adjacency(collabs, members, roles, collabsOf);
@@ -137,39 +140,21 @@ final class SnapshotBuilder {
         return collabsOf;
     }
 
-    /**
-     * The previous rows of collaboration positions, kept as they are where no collaboration was added before
-     * their positions, else shifted past the added ones; the touched nodes' rows made anew. Costs the touched
-     * rows plus the rows an insertion shifts, not every participation.
-     */
-    private int[][] collaborationsOfTouchedNodes() {
-        int[][] collabsOf = previous.collaborationsOf.clone();
-        if (insertedAt.length > 0) {
-            int firstInsert = insertedAt[0];
-            for (int i = 0; i < collabsOf.length; i++) {
-                int[] row = collabsOf[i];
-                if (row.length > 0 && row[row.length - 1] >= firstInsert) {
-                    collabsOf[i] = shiftedPositions(row);
-                }
-            }
-        }
+    /** The touched nodes' rows, in the new numbering; the other nodes' are left null (kept by the patch). */
+    private int[][] collaborationsOfTouchedNodes(int n) {
+        int[][] collabsOf = new int[n][];
         for (int i : touchedNodes) {
-            collabsOf[i] = positionsWith(i, collabsOf[i]);
+            collabsOf[i] = positionsWith(i, previous.collaborationRows.shiftedRow(i, insertedAt));
         }
         return collabsOf;
     }
 
-    /** The row with every previous position moved past the collaborations added before it (both ascending). */
-    private int[] shiftedPositions(int[] row) {
-        int[] out = new int[row.length];
-        int before = 0;
-        for (int k = 0; k < row.length; k++) {
-            while (before < insertedAt.length && insertedAt[before] <= row[k]) {
-                before++;
-            }
-            out[k] = row[k] + before;
+    private static int[][] rowsOf(int[] nodes, int[][] collabsOf) {
+        int[][] rows = new int[nodes.length][];
+        for (int t = 0; t < nodes.length; t++) {
+            rows[t] = collabsOf[nodes[t]];
         }
-        return out;
+        return rows;
     }
 
     /**
@@ -337,7 +322,6 @@ final class SnapshotBuilder {
 
     private void nodeActivity(List<Collaboration> collabs, int[][] collabsOf) {
         int n = organisations.length;
-        collaborationCount = new int[n];
         firstYear = new int[n];
         lastYear = new int[n];
         for (int i = 0; i < n; i++) {
@@ -347,7 +331,6 @@ final class SnapshotBuilder {
     }
 
     private void activityOf(int i, List<Collaboration> collabs, int[] positions) {
-        collaborationCount[i] = positions.length;
         int first = Integer.MAX_VALUE;
         int last = 0;
         for (int c : positions) {
@@ -372,7 +355,6 @@ final class SnapshotBuilder {
 
     /** The previous activity kept; only the touched nodes' recounted (the others' collaborations are the same). */
     private void touchedNodeActivity(List<Collaboration> collabs, int[][] collabsOf) {
-        collaborationCount = previous.collaborationCount.clone();
         firstYear = previous.firstYear.clone();
         lastYear = previous.lastYear.clone();
         for (int i : touchedNodes) {
@@ -563,26 +545,19 @@ final class SnapshotBuilder {
     private boolean seenBefore(TermBags bags, Collection<String> words, int position) {
         for (String word : words) {
             int t = bags.termId(word);
-            if (t < 0 || (bags.firstSeen[t] >= 0 && shift(bags.firstSeen[t]) >= position)) {
+            if (t < 0
+                    || (bags.firstSeen[t] >= 0
+                            && CollaborationRows.shifted(bags.firstSeen[t], insertedAt) >= position)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Where a previous collaboration position is now: after every collaboration added before it. */
-    private int shift(int position) {
-        int before = 0;
-        while (before < insertedAt.length && insertedAt[before] <= position) {
-            before++;
-        }
-        return position + before;
-    }
-
     private int[] shifted(int[] firstSeen) {
         int[] out = firstSeen.clone();
         for (int t = 0; t < out.length; t++) {
-            out[t] = out[t] < 0 ? out[t] : shift(out[t]);
+            out[t] = out[t] < 0 ? out[t] : CollaborationRows.shifted(out[t], insertedAt);
         }
         return out;
     }

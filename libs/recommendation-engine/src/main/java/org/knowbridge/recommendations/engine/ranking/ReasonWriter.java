@@ -246,7 +246,8 @@ final class ReasonWriter {
         boolean allProjects = true;
         CollaborationAreas.Within withinAreas =
                 query.signals().collaborationAreas().within(areas);
-        for (int c : graph.collaborationsOf(candidate)) {
+        for (int k = graph.firstCollaboration(candidate); k < graph.endCollaboration(candidate); k++) {
+            int c = graph.collaborationAt(k);
             if (withinAreas.anyArea(c)) {
                 Collaboration collaboration = graph.collaborations().get(c);
                 inAreas++;
@@ -289,8 +290,8 @@ final class ReasonWriter {
         int withAreas = 0;
         int latest = 0;
         boolean allProjects = true;
-        for (int c : graph.collaborationsOf(candidate)) {
-            Collaboration collaboration = graph.collaborations().get(c);
+        for (int k = graph.firstCollaboration(candidate); k < graph.endCollaboration(candidate); k++) {
+            Collaboration collaboration = graph.collaborations().get(graph.collaborationAt(k));
             if (collaboration.knowledgeAreas().isEmpty()) {
                 continue;
             }

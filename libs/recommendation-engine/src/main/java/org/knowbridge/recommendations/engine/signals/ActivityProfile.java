@@ -86,8 +86,8 @@ public final class ActivityProfile {
         collaborationsLastYear[i] = 0;
         innovationCollaborations[i] = 0;
         knownOutcomeCollaborations[i] = 0;
-        for (int c : graph.collaborationsOf(i)) {
-            Collaboration collab = graph.collaborations().get(c);
+        for (int k = graph.firstCollaboration(i); k < graph.endCollaboration(i); k++) {
+            Collaboration collab = graph.collaborations().get(graph.collaborationAt(k));
             if (collab.lastActiveYear() >= currentYear) {
                 collaborationsLastYear[i]++;
             }

@@ -11,18 +11,9 @@ import org.knowbridge.recommendations.engine.graph.GraphSnapshot;
 public final class ProjectWalk {
 
     private final GraphSnapshot graph;
-    private final int[] memberCount;
-    private final int[][] members;
 
     public ProjectWalk(GraphSnapshot graph) {
         this.graph = graph;
-        int collaborations = graph.collaborations().size();
-        members = new int[collaborations][];
-        memberCount = new int[collaborations];
-        for (int c = 0; c < collaborations; c++) {
-            members[c] = graph.membersOf(c);
-            memberCount[c] = members[c].length;
-        }
     }
 
     /** Probabilities after two organisation-to-organisation moves (four bipartite steps), over all nodes. */
@@ -38,10 +29,11 @@ public final class ProjectWalk {
         int n = graph.size();
         ScratchColumns oneMove = scratch.oneMove.clearFor(n);
         double[] one = oneMove.column(0);
-        int[] sourceCollabs = graph.collaborationsOf(source);
-        for (int c : sourceCollabs) {
-            double w = 1.0 / sourceCollabs.length / memberCount[c];
-            for (int u : members[c]) {
+        int sourceCollabs = graph.collaborationCount(source);
+        for (int k = graph.firstCollaboration(source); k < graph.endCollaboration(source); k++) {
+            int[] members = graph.membersOf(graph.collaborationAt(k));
+            double w = 1.0 / sourceCollabs / members.length;
+            for (int u : members) {
                 oneMove.touch(u);
                 one[u] += w;
             }
@@ -55,10 +47,11 @@ public final class ProjectWalk {
             if (one[u] == 0) {
                 continue;
             }
-            int[] collabs = graph.collaborationsOf(u);
-            for (int c : collabs) {
-                double w = one[u] / collabs.length / memberCount[c];
-                for (int v : members[c]) {
+            int collabs = graph.collaborationCount(u);
+            for (int m = graph.firstCollaboration(u); m < graph.endCollaboration(u); m++) {
+                int[] members = graph.membersOf(graph.collaborationAt(m));
+                double w = one[u] / collabs / members.length;
+                for (int v : members) {
                     twoMoves.touch(v);
                     two[v] += w;
                 }
@@ -67,21 +60,21 @@ public final class ProjectWalk {
         // What flows into each collaboration on the third move, so that a candidate's three-move probability
         // is a sum over its own collaborations only: pushed from the reached nodes in node order, so that each
         // collaboration sums its members in the same order as a pass over its (ascending) members would.
-        ScratchColumns inflow = scratch.inflow.clearFor(members.length);
+        ScratchColumns inflow = scratch.inflow.clearFor(graph.collaborations().size());
         double[] flows = inflow.column(0);
         twoMoves.sortTouched();
         for (int k = 0; k < twoMoves.touched(); k++) {
             int v = twoMoves.touchedIndex(k);
-            int[] collabs = graph.collaborationsOf(v);
-            double share = two[v] / collabs.length;
-            for (int c : collabs) {
+            double share = two[v] / graph.collaborationCount(v);
+            for (int m = graph.firstCollaboration(v); m < graph.endCollaboration(v); m++) {
+                int c = graph.collaborationAt(m);
                 inflow.touch(c);
                 flows[c] += share;
             }
         }
         for (int k = 0; k < inflow.touched(); k++) {
             int c = inflow.touchedIndex(k);
-            flows[c] = flows[c] / memberCount[c];
+            flows[c] = flows[c] / graph.membersOf(c).length;
         }
         return new Walk(two, flows);
     }
@@ -109,8 +102,8 @@ public final class ProjectWalk {
 
         public double threeMoves(int node) {
             double p = 0;
-            for (int c : graph.collaborationsOf(node)) {
-                p += inflow[c];
+            for (int k = graph.firstCollaboration(node); k < graph.endCollaboration(node); k++) {
+                p += inflow[graph.collaborationAt(k)];
             }
             return p;
         }

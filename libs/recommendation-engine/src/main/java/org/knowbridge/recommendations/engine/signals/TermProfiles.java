@@ -29,8 +29,10 @@ public final class TermProfiles {
     private final int[][] nodeTerms;
     private final double[][] nodeWeights;
     private final int[][] postings;
-    private final double[][] postingWeights;
-    private final double[][] postingCounts;
+    // Per term, the weights and counts of its postings in chunks (see PostingChunks): a change of one node
+    // copies one chunk of each of its terms, not a broad term's every value.
+    private final double[][][] postingWeights;
+    private final double[][][] postingCounts;
     // What the profiles were weighed from, so that a change of some nodes' counts can be weighed alone.
     private final TermBags bags;
     private final int[][] rawToIds;
@@ -43,8 +45,8 @@ public final class TermProfiles {
             int[][] nodeTerms,
             double[][] nodeWeights,
             int[][] postings,
-            double[][] postingWeights,
-            double[][] postingCounts,
+            double[][][] postingWeights,
+            double[][][] postingCounts,
             TermBags bags,
             int[][] rawToIds) {
         this.hierarchy = hierarchy;
@@ -138,8 +140,8 @@ public final class TermProfiles {
                 nodeTerms,
                 nodeWeights,
                 postings,
-                postingWeights,
-                postingCounts,
+                PostingChunks.of(postingWeights),
+                PostingChunks.of(postingCounts),
                 bags,
                 rawToIds);
     }
@@ -164,23 +166,17 @@ public final class TermProfiles {
             counts[k] = expansion.counts;
         }
         double[][] nodeWeightsAfter = nodeWeights.clone();
-        double[][] postingWeightsAfter = postingWeights.clone();
-        double[][] postingCountsAfter = postingCounts.clone();
-        boolean[] copied = new boolean[idf.length];
+        PostingChunks weightsAfter = new PostingChunks(postingWeights);
+        PostingChunks countsAfter = new PostingChunks(postingCounts);
         for (int k = 0; k < changed.length; k++) {
             int node = changed[k];
             int[] t = nodeTerms[node];
             double[] w = weigh(t, counts[k], idf).weights;
             nodeWeightsAfter[node] = w;
             for (int j = 0; j < t.length; j++) {
-                if (!copied[t[j]]) {
-                    copied[t[j]] = true;
-                    postingWeightsAfter[t[j]] = postingWeights[t[j]].clone();
-                    postingCountsAfter[t[j]] = postingCounts[t[j]].clone();
-                }
                 int at = Arrays.binarySearch(postings[t[j]], node);
-                postingWeightsAfter[t[j]][at] = w[j];
-                postingCountsAfter[t[j]][at] = counts[k][j];
+                weightsAfter.set(t[j], at, w[j]);
+                countsAfter.set(t[j], at, counts[k][j]);
             }
         }
         return new TermProfiles(
@@ -191,8 +187,8 @@ public final class TermProfiles {
                 nodeTerms,
                 nodeWeightsAfter,
                 postings,
-                postingWeightsAfter,
-                postingCountsAfter,
+                weightsAfter.values(),
+                countsAfter.values(),
                 newer,
                 rawToIds);
     }
@@ -324,11 +320,13 @@ public final class TermProfiles {
     private void addSimilarity(SparseVector profile, ScratchColumns scratch, double[] out) {
         for (int k = 0; k < profile.terms.length; k++) {
             int[] p = postings[profile.terms[k]];
-            double[] pw = postingWeights[profile.terms[k]];
             double w = profile.weights[k];
-            for (int j = 0; j < p.length; j++) {
-                scratch.touch(p[j]);
-                out[p[j]] += w * pw[j];
+            int j = 0;
+            for (double[] pw : postingWeights[profile.terms[k]]) {
+                for (double value : pw) {
+                    scratch.touch(p[j]);
+                    out[p[j++]] += w * value;
+                }
             }
         }
     }
@@ -340,11 +338,13 @@ public final class TermProfiles {
         }
         for (int k = 0; k < profile.terms.length; k++) {
             int[] p = postings[profile.terms[k]];
-            double[] pc = postingCounts[profile.terms[k]];
             double share = profile.weights[k] / total;
-            for (int j = 0; j < p.length; j++) {
-                scratch.touch(p[j]);
-                out[p[j]] += share * pc[j];
+            int j = 0;
+            for (double[] pc : postingCounts[profile.terms[k]]) {
+                for (double value : pc) {
+                    scratch.touch(p[j]);
+                    out[p[j++]] += share * value;
+                }
             }
         }
     }

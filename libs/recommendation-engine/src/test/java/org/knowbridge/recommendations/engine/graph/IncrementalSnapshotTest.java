@@ -89,13 +89,13 @@ class IncrementalSnapshotTest {
         for (int b = 0; b < expected.blocks.length; b++) {
             assertSameBlock(expected.blocks[b], actual.blocks[b]);
         }
-        assertArrayEquals(expected.collaborationCount, actual.collaborationCount);
         assertArrayEquals(expected.firstYear, actual.firstYear);
         assertArrayEquals(expected.lastYear, actual.lastYear);
         assertEquals(expected.minYear, actual.minYear);
         assertEquals(expected.maxYear, actual.maxYear);
         assertEquals(expected.collaborations, actual.collaborations);
-        assertArrayEquals(expected.collaborationsOf, actual.collaborationsOf);
+        assertArrayEquals(expected.collaborationRows.offsets, actual.collaborationRows.offsets);
+        assertArrayEquals(expected.collaborationRows.positions, actual.collaborationRows.positions);
         assertArrayEquals(expected.membersOf, actual.membersOf);
         assertArrayEquals(expected.rolesOf, actual.rolesOf);
         assertSameTerms(expected.knowledgeAreas, actual.knowledgeAreas, expected.size());

@@ -47,7 +47,14 @@ class IncrementalSignalsTest {
             events.applySome();
             GraphSnapshot changed = events.graph().snapshot();
             carried += changed.nodesChangedSince(ranker.graph()) != null ? 1 : 0;
+            PartnerRanker serving = ranker;
+            double[][] servedBefore =
+                    someScores(serving.signals().areas(), serving.graph().size());
             ranker = ranker.on(changed);
+            // The ranker that serves while the next one is made must not change under its readers.
+            assertArrayEquals(
+                    servedBefore,
+                    someScores(serving.signals().areas(), serving.graph().size()));
             GraphSnapshot expected = events.fromScratch();
             PartnerRanker fromScratch = new PartnerRanker(RankingSignals.of(expected), PriorModel.get());
             assertSameSignals(fromScratch.signals(), ranker.signals(), expected);
@@ -58,6 +65,8 @@ class IncrementalSignalsTest {
 
     private static void assertSameSignals(RankingSignals expected, RankingSignals actual, GraphSnapshot graph) {
         assertArrayEquals(expected.byDegree(), actual.byDegree());
+        assertSameProfiles(expected.areas(), actual.areas(), graph.size());
+        assertSameProfiles(expected.calls(), actual.calls(), graph.size());
         for (int k = 0; k < graph.countryCount(); k++) {
             assertArrayEquals(expected.mostConnectedTo(k), actual.mostConnectedTo(k), graph.country(k));
             for (int l = 0; l < graph.countryCount(); l++) {
@@ -99,6 +108,18 @@ class IncrementalSignalsTest {
             assertArrayEquals(fromScratch.column(TermProfiles.SIMILARITY), incremental.column(TermProfiles.SIMILARITY));
             assertArrayEquals(fromScratch.column(TermProfiles.ACTIVITY), incremental.column(TermProfiles.ACTIVITY));
         }
+    }
+
+    /** Similarity and activity of every node to some nodes' profiles, copied out of the scratch. */
+    private static double[][] someScores(TermProfiles profiles, int nodes) {
+        double[][] scores = new double[2 * 20][];
+        for (int k = 0, i = 0; k < 20 && i < nodes; k++, i += 1 + nodes / 20) {
+            ScratchColumns scratch = new ScratchColumns(2);
+            profiles.scoreAll(profiles.profile(i), nodes, scratch);
+            scores[2 * k] = scratch.column(TermProfiles.SIMILARITY).clone();
+            scores[2 * k + 1] = scratch.column(TermProfiles.ACTIVITY).clone();
+        }
+        return scores;
     }
 
     /** The suggestions, reasons and scores included, of SMEs with partners spread over the graph. */
