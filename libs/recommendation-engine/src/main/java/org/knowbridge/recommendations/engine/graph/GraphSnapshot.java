@@ -28,6 +28,11 @@ public final class GraphSnapshot {
     // An edge's number: its block's index shifted left by edgeBits, plus its place in the block.
     final int edgeBits;
     private final int edgeMask;
+    // The blocks' arrays side by side, so that a read takes two array loads (the outer arrays stay in cache).
+    private final int[][] offsetBlocks;
+    private final long[][] strengthBlocks;
+    private final int[][] neighbourBlocks;
+    private final int[][] sharedBlocks;
     final int[] firstYear;
     final int[] lastYear;
     final int minYear;
@@ -51,6 +56,16 @@ public final class GraphSnapshot {
         this.blocks = b.blocks;
         this.edgeBits = b.edgeBits;
         this.edgeMask = (1 << b.edgeBits) - 1;
+        this.offsetBlocks = new int[blocks.length][];
+        this.strengthBlocks = new long[blocks.length][];
+        this.neighbourBlocks = new int[blocks.length][];
+        this.sharedBlocks = new int[blocks.length][];
+        for (int k = 0; k < blocks.length; k++) {
+            offsetBlocks[k] = blocks[k].offsets;
+            strengthBlocks[k] = blocks[k].strength;
+            neighbourBlocks[k] = blocks[k].edges.neighbours;
+            sharedBlocks[k] = blocks[k].edges.shared;
+        }
         this.firstYear = b.firstYear;
         this.lastYear = b.lastYear;
         this.minYear = b.minYear;
@@ -146,21 +161,44 @@ public final class GraphSnapshot {
 
     /** Number of distinct partners. */
     public int degree(int node) {
-        EdgeBlock block = blocks[node >>> EdgeBlock.NODE_BITS];
+        int[] offsets = offsetBlocks[node >>> EdgeBlock.NODE_BITS];
         int k = node & EdgeBlock.NODE_MASK;
-        return block.offsets[k + 1] - block.offsets[k];
+        return offsets[k + 1] - offsets[k];
     }
 
     /** The node's first edge ({@link #neighbour(int)} etc.); its edges are numbered on to {@link #endEdge(int)}. */
     public int firstEdge(int node) {
         int b = node >>> EdgeBlock.NODE_BITS;
-        return (b << edgeBits) | blocks[b].offsets[node & EdgeBlock.NODE_MASK];
+        return (b << edgeBits) | offsetBlocks[b][node & EdgeBlock.NODE_MASK];
     }
 
     /** End (exclusive) of the node's edges. */
     public int endEdge(int node) {
         int b = node >>> EdgeBlock.NODE_BITS;
-        return (b << edgeBits) | blocks[b].offsets[(node & EdgeBlock.NODE_MASK) + 1];
+        return (b << edgeBits) | offsetBlocks[b][(node & EdgeBlock.NODE_MASK) + 1];
+    }
+
+    /**
+     * For hot loops over one node's partners, one array load each: the array holding the node's partners at
+     * {@link #rowStart(int)} .. {@link #rowEnd(int)}. Do not modify.
+     */
+    public int[] partnersArray(int node) {
+        return neighbourBlocks[node >>> EdgeBlock.NODE_BITS];
+    }
+
+    /** The array holding the node's edge weights (shared collaborations), beside {@link #partnersArray(int)}. */
+    public int[] weightsArray(int node) {
+        return sharedBlocks[node >>> EdgeBlock.NODE_BITS];
+    }
+
+    /** Where the node's row starts in {@link #partnersArray(int)} and {@link #weightsArray(int)}. */
+    public int rowStart(int node) {
+        return offsetBlocks[node >>> EdgeBlock.NODE_BITS][node & EdgeBlock.NODE_MASK];
+    }
+
+    /** Where the node's row ends (exclusive). */
+    public int rowEnd(int node) {
+        return offsetBlocks[node >>> EdgeBlock.NODE_BITS][(node & EdgeBlock.NODE_MASK) + 1];
     }
 
     /** Every edge, each pair of partners counted from both sides. */
@@ -173,12 +211,12 @@ public final class GraphSnapshot {
     }
 
     public int neighbour(int edge) {
-        return blocks[edge >>> edgeBits].edges.neighbours[edge & edgeMask];
+        return neighbourBlocks[edge >>> edgeBits][edge & edgeMask];
     }
 
     /** How many collaborations the pair shared: the edge's weight. */
     public int sharedCollaborations(int edge) {
-        return blocks[edge >>> edgeBits].edges.shared[edge & edgeMask];
+        return sharedBlocks[edge >>> edgeBits][edge & edgeMask];
     }
 
     public int lastYearTogether(int edge) {
@@ -208,8 +246,8 @@ public final class GraphSnapshot {
     /** The edge from a to b, or -1. */
     public int edgeBetween(int a, int b) {
         int block = a >>> EdgeBlock.NODE_BITS;
-        int[] offsets = blocks[block].offsets;
-        int[] neighbours = blocks[block].edges.neighbours;
+        int[] offsets = offsetBlocks[block];
+        int[] neighbours = neighbourBlocks[block];
         int k = a & EdgeBlock.NODE_MASK;
         int lo = offsets[k];
         int hi = offsets[k + 1] - 1;
@@ -229,7 +267,7 @@ public final class GraphSnapshot {
 
     /** Sum of the edge weights: the node's collaborations counted once per partner. */
     public long strength(int node) {
-        return blocks[node >>> EdgeBlock.NODE_BITS].strength[node & EdgeBlock.NODE_MASK];
+        return strengthBlocks[node >>> EdgeBlock.NODE_BITS][node & EdgeBlock.NODE_MASK];
     }
 
     /** Number of collaborations the organisation took part in (with or without partners). */

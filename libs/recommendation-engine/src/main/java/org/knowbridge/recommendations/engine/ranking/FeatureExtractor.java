@@ -55,9 +55,12 @@ final class FeatureExtractor {
         f[Feature.ACTIVITY_IN_FIRM_CALL_LINES.ordinal()] = Math.log1p(q.callActivity()[candidate]);
         double likeByAreas = 0;
         double likeByCalls = 0;
-        for (int e = g.firstEdge(candidate); e < g.endEdge(candidate); e++) {
-            likeByAreas += q.areaFit()[g.neighbour(e)];
-            likeByCalls += q.callFit()[g.neighbour(e)];
+        int[] partners = g.partnersArray(candidate);
+        double[] areaFit = q.areaFit();
+        double[] callFit = q.callFit();
+        for (int e = g.rowStart(candidate), end = g.rowEnd(candidate); e < end; e++) {
+            likeByAreas += areaFit[partners[e]];
+            likeByCalls += callFit[partners[e]];
         }
         f[Feature.PARTNERS_LIKE_FIRM_BY_AREAS.ordinal()] = Math.log1p(likeByAreas);
         f[Feature.PARTNERS_LIKE_FIRM_BY_CALL_LINES.ordinal()] = Math.log1p(likeByCalls);

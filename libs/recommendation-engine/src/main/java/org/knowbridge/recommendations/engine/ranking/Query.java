@@ -132,10 +132,12 @@ final class Query {
         GraphSnapshot g = signals.graph();
         double[] two = overlap().twoStepWalk();
         double p = 0;
-        for (int e = g.firstEdge(candidate); e < g.endEdge(candidate); e++) {
-            int v = g.neighbour(e);
+        int[] partners = g.partnersArray(candidate);
+        int[] weights = g.weightsArray(candidate);
+        for (int e = g.rowStart(candidate), end = g.rowEnd(candidate); e < end; e++) {
+            int v = partners[e];
             if (two[v] > 0) {
-                p += two[v] * g.sharedCollaborations(e) / g.strength(v);
+                p += two[v] * weights[e] / g.strength(v);
             }
         }
         return p;

@@ -36,22 +36,26 @@ public final class NeighbourhoodOverlap {
         double[] viaForeignPartners = scratch.column(4);
         int home = graph.countryOf(source);
         long sourceStrength = graph.strength(source);
-        for (int e = graph.firstEdge(source); e < graph.endEdge(source); e++) {
-            int u = graph.neighbour(e);
+        int[] partners = graph.partnersArray(source);
+        int[] weights = graph.weightsArray(source);
+        for (int e = graph.rowStart(source), end = graph.rowEnd(source); e < end; e++) {
+            int u = partners[e];
             int degree = graph.degree(u);
             double adamicAdarWeight = degree > 1 ? 1 / Math.log(degree) : 0;
             double allocation = degree > 0 ? 1.0 / degree : 0;
-            double firstStep = (double) graph.sharedCollaborations(e) / sourceStrength;
+            double firstStep = (double) weights[e] / sourceStrength;
             double secondStepNorm = firstStep / graph.strength(u);
             double viaForeign = graph.countryOf(u) != home ? 1 : 0;
-            for (int f = graph.firstEdge(u); f < graph.endEdge(u); f++) {
-                int v = graph.neighbour(f);
+            int[] partnersOfU = graph.partnersArray(u);
+            int[] weightsOfU = graph.weightsArray(u);
+            for (int f = graph.rowStart(u), endOfU = graph.rowEnd(u); f < endOfU; f++) {
+                int v = partnersOfU[f];
                 scratch.touch(v);
                 commonNeighbours[v] += 1;
                 viaForeignPartners[v] += viaForeign;
                 adamicAdar[v] += adamicAdarWeight;
                 resourceAllocation[v] += allocation;
-                twoStepWalk[v] += secondStepNorm * graph.sharedCollaborations(f);
+                twoStepWalk[v] += secondStepNorm * weightsOfU[f];
             }
         }
         return new Overlap(commonNeighbours, adamicAdar, resourceAllocation, twoStepWalk, viaForeignPartners);
