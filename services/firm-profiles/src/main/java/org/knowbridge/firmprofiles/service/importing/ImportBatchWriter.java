@@ -21,6 +21,7 @@ import org.knowbridge.firmprofiles.event.FirmEvents;
 import org.knowbridge.firmprofiles.event.OutboxMessage;
 import org.knowbridge.firmprofiles.repository.FirmRepository;
 import org.knowbridge.firmprofiles.repository.ImportJobRepository;
+import org.knowbridge.firmprofiles.repository.OutboxMessageRepository;
 import org.knowbridge.platform.importing.ImportSettings;
 import org.knowbridge.platform.importing.LineErrorCap;
 import org.knowbridge.platform.problem.Problem;
@@ -35,13 +36,19 @@ public class ImportBatchWriter {
     private final FirmRepository firms;
     private final ImportJobRepository jobs;
     private final FirmEvents events;
+    private final OutboxMessageRepository outbox;
     private final LineErrorCap errorCap;
 
     public ImportBatchWriter(
-            FirmRepository firms, ImportJobRepository jobs, FirmEvents events, ImportSettings settings) {
+            FirmRepository firms,
+            ImportJobRepository jobs,
+            FirmEvents events,
+            OutboxMessageRepository outbox,
+            ImportSettings settings) {
         this.firms = firms;
         this.jobs = jobs;
         this.events = events;
+        this.outbox = outbox;
         this.errorCap = LineErrorCap.of(settings);
     }
 
@@ -100,11 +107,14 @@ public class ImportBatchWriter {
         // The failed count goes on beyond the errors kept.
         List<ImportError> kept = errors.subList(0, errorCap.room(job.failed - errors.size(), errors.size()));
         job.heartbeatAt = now;
+        // New firms and all events go in one statement each. The updated firms are flushed before the events
+        // are written, so an event's outbox id is drawn while its firm's row is locked: one firm's events keep
+        // their order when a concurrent change touches it too.
         return jobs.heartbeat(job.ownerInstance, now)
+                .chain(() -> firms.insertAll(created))
                 .chain(Panache::getSession)
-                .chain(session -> session.persistAll(created.toArray())
-                        .chain(session::flush)
-                        .chain(() -> session.persistAll(messages.toArray()))
+                .chain(session -> session.flush()
+                        .chain(() -> outbox.appendAll(messages))
                         .chain(() -> session.persistAll(kept.toArray())));
     }
 
