@@ -97,6 +97,28 @@ final class CollaborationRows {
         return new CollaborationRows(nextOffsets, nextPositions);
     }
 
+    /**
+     * A touched node's positions: its kept ones (already shifted) that are not a changed collaboration's, and the
+     * changed collaborations ({@code changedPositions}, ascending) it is a member of, ascending.
+     */
+    static int[] positionsWith(int node, int[] kept, int[] changedPositions, int[][] members) {
+        int[] out = new int[kept.length + changedPositions.length];
+        int size = 0;
+        for (int c : kept) {
+            if (Arrays.binarySearch(changedPositions, c) < 0) {
+                out[size++] = c;
+            }
+        }
+        for (int c : changedPositions) {
+            if (Arrays.binarySearch(members[c], node) >= 0) {
+                out[size++] = c;
+            }
+        }
+        int[] row = Arrays.copyOf(out, size);
+        Arrays.sort(row);
+        return row;
+    }
+
     /** Where a previous position is after collaborations were added before {@code insertedAt} (ascending). */
     static int shifted(int position, int[] insertedAt) {
         if (insertedAt.length == 0 || position < insertedAt[0]) {

@@ -144,7 +144,8 @@ final class SnapshotBuilder {
     private int[][] collaborationsOfTouchedNodes(int n) {
         int[][] collabsOf = new int[n][];
         for (int i : touchedNodes) {
-            collabsOf[i] = positionsWith(i, previous.collaborationRows.shiftedRow(i, insertedAt));
+            collabsOf[i] = CollaborationRows.positionsWith(
+                    i, previous.collaborationRows.shiftedRow(i, insertedAt), changedPositions, members);
         }
         return collabsOf;
     }
@@ -155,28 +156,6 @@ final class SnapshotBuilder {
             rows[t] = collabsOf[nodes[t]];
         }
         return rows;
-    }
-
-    /**
-     * A touched node's positions: its kept ones (already shifted) that are not a changed collaboration's, and the
-     * changed collaborations it is a member of, ascending.
-     */
-    private int[] positionsWith(int node, int[] kept) {
-        int[] out = new int[kept.length + changedPositions.length];
-        int size = 0;
-        for (int c : kept) {
-            if (Arrays.binarySearch(changedPositions, c) < 0) {
-                out[size++] = c;
-            }
-        }
-        for (int c : changedPositions) {
-            if (Arrays.binarySearch(members[c], node) >= 0) {
-                out[size++] = c;
-            }
-        }
-        int[] row = Arrays.copyOf(out, size);
-        Arrays.sort(row);
-        return row;
     }
 
     private List<Collaboration> everyCollaboration() {
@@ -394,8 +373,8 @@ final class SnapshotBuilder {
         }
         PartnerRow row = new PartnerRow(n, lastActive, outcomeBit, channelBit);
         blocks = previous == null
-                ? everyBlock(row, members, roles, collabsOf)
-                : touchedBlocks(row, members, roles, collabsOf);
+                ? EdgeBlock.every(n, row, members, roles, collabsOf)
+                : EdgeBlock.patched(previous.blocks, touchedNodes, row, members, roles, collabsOf);
         edgeBits = EdgeBlock.edgeBits(blocks);
     }
 
@@ -405,79 +384,6 @@ final class SnapshotBuilder {
         lastActive[c] = collab.lastActiveYear();
         outcomeBit[c] = 1 << collab.outcome().ordinal();
         channelBit[c] = 1 << collab.channel().ordinal();
-    }
-
-    private EdgeBlock[] everyBlock(PartnerRow row, int[][] members, int[][] roles, int[][] collabsOf) {
-        int n = organisations.length;
-        EdgeBlock[] all = new EdgeBlock[EdgeBlock.count(n)];
-        for (int b = 0; b < all.length; b++) {
-            int first = b << EdgeBlock.NODE_BITS;
-            int size = Math.min(n - first, EdgeBlock.NODE_MASK + 1);
-            int[] offsets = new int[size + 1];
-            long[] strength = new long[size];
-            EdgeArrays edges = new EdgeArrays(1024);
-            for (int k = 0; k < size; k++) {
-                row.merge(first + k, collabsOf[first + k], members, roles);
-                edges.ensure(offsets[k] + row.size());
-                strength[k] = row.writeTo(edges, offsets[k]);
-                offsets[k + 1] = offsets[k] + row.size();
-            }
-            edges.trim(offsets[size]);
-            all[b] = new EdgeBlock(offsets, strength, edges);
-        }
-        return all;
-    }
-
-    /** The previous blocks shared, those holding a touched node made anew: its untouched rows copied, its touched merged. */
-    private EdgeBlock[] touchedBlocks(PartnerRow row, int[][] members, int[][] roles, int[][] collabsOf) {
-        EdgeBlock[] all = previous.blocks.clone();
-        for (int t = 0; t < touchedNodes.length; ) {
-            int b = touchedNodes[t] >>> EdgeBlock.NODE_BITS;
-            int end = t;
-            while (end < touchedNodes.length && touchedNodes[end] >>> EdgeBlock.NODE_BITS == b) {
-                end++;
-            }
-            all[b] = rebuiltBlock(
-                    previous.blocks[b], b, Arrays.copyOfRange(touchedNodes, t, end), row, members, roles, collabsOf);
-            t = end;
-        }
-        return all;
-    }
-
-    /** One block with its touched nodes' rows (ascending) merged anew, each once: sized first, so its arrays are made once. */
-    private static EdgeBlock rebuiltBlock(
-            EdgeBlock before, int b, int[] touched, PartnerRow row, int[][] members, int[][] roles, int[][] collabsOf) {
-        int first = b << EdgeBlock.NODE_BITS;
-        int size = before.strength.length;
-        int[] degree = new int[size];
-        for (int k = 0; k < size; k++) {
-            degree[k] = before.offsets[k + 1] - before.offsets[k];
-        }
-        long[] strength = before.strength.clone();
-        EdgeArrays[] merged = new EdgeArrays[touched.length];
-        for (int t = 0; t < touched.length; t++) {
-            int i = touched[t];
-            row.merge(i, collabsOf[i], members, roles);
-            merged[t] = new EdgeArrays(row.size());
-            strength[i - first] = row.writeTo(merged[t], 0);
-            degree[i - first] = row.size();
-        }
-        int[] offsets = new int[size + 1];
-        for (int k = 0; k < size; k++) {
-            offsets[k + 1] = offsets[k] + degree[k];
-        }
-        EdgeArrays edges = new EdgeArrays(offsets[size]);
-        int next = 0;
-        for (int t = 0; t <= touched.length; t++) {
-            // the untouched run up to the next touched node, in one copy
-            int end = t < touched.length ? touched[t] - first : size;
-            edges.copy(before.edges, before.offsets[next], offsets[next], offsets[end] - offsets[next]);
-            if (end < size) {
-                edges.copy(merged[t], 0, offsets[end], degree[end]);
-            }
-            next = end + 1;
-        }
-        return new EdgeBlock(offsets, strength, edges);
     }
 
     private void terms(List<Collaboration> collabs, int[][] collabsOf) {
