@@ -174,6 +174,40 @@ public class EventTracing {
         span.end();
     }
 
+    /** What handles one consumed record; it may throw whatever its store's client throws. */
+    @FunctionalInterface
+    public interface RecordHandler<K, V> {
+        void handle(ConsumerRecord<K, V> record) throws Throwable;
+    }
+
+    /**
+     * Handles a polled batch record by record, in order, each in its own record's trace (see {@link #inTraceOf}),
+     * within the batch's span (see {@link #process}); stops at the first record whose handling throws, and throws
+     * that.
+     */
+    public <K, V> void processEach(String topic, Iterable<ConsumerRecord<K, V>> records, RecordHandler<K, V> handler)
+            throws Throwable {
+        Throwable[] failed = new Throwable[1];
+        process(topic, records, () -> {
+            for (ConsumerRecord<K, V> record : records) {
+                failed[0] = inTraceOf(record, () -> {
+                    try {
+                        handler.handle(record);
+                        return null;
+                    } catch (Throwable e) {
+                        return e;
+                    }
+                });
+                if (failed[0] != null) {
+                    return;
+                }
+            }
+        });
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+    }
+
     /**
      * Runs {@code work} with the trace context {@code record} carries as the current one (none when it carries
      * none), so what it writes continues that record's trace rather than its batch's.

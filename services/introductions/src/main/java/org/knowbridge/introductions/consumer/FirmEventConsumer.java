@@ -5,6 +5,7 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -20,6 +21,7 @@ import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.event.CloudEventCodec;
 import org.knowbridge.platform.event.StoreOutageRetry;
 import org.knowbridge.platform.observability.EventMetrics;
+import org.knowbridge.platform.observability.EventTracing;
 
 /**
  * Mirrors the firms of {@link Topic#FIRMS}: registered, updated and published firms are upserted, erased ones are
@@ -34,22 +36,33 @@ public class FirmEventConsumer {
     private final FirmMirrorService mirror;
     private final NotificationService notifications;
     private final EventMetrics metrics;
+    private final EventTracing tracing;
     private final String topic;
 
     public FirmEventConsumer(
             FirmMirrorService mirror,
             NotificationService notifications,
             EventMetrics metrics,
+            EventTracing tracing,
             @ConfigProperty(name = "mp.messaging.incoming.firms.topic") String topic) {
         this.mirror = mirror;
         this.notifications = notifications;
         this.metrics = metrics;
+        this.tracing = tracing;
         this.topic = topic;
     }
 
+    /**
+     * Records as polled batches, one blocking call per batch rather than per record (a bulk onboarding sends
+     * thousands); each record's change still commits on its own, before the batch's offsets.
+     */
     @Incoming("firms")
     @Blocking
-    public void onEvent(String payload) throws Throwable {
+    public void onEvents(ConsumerRecords<String, String> records) throws Throwable {
+        tracing.processEach(topic, records, record -> onEvent(record.value()));
+    }
+
+    private void onEvent(String payload) throws Throwable {
         Optional<Change> change;
         try {
             change = change(payload);

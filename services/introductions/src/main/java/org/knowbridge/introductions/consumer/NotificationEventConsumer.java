@@ -5,6 +5,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.knowbridge.contracts.event.EventType;
@@ -14,6 +15,7 @@ import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.event.CloudEventCodec;
 import org.knowbridge.platform.event.StoreOutageRetry;
 import org.knowbridge.platform.observability.EventMetrics;
+import org.knowbridge.platform.observability.EventTracing;
 
 /**
  * Feeds the inbox and webhooks from {@link Topic#RECOMMENDATIONS} (new and changed suggestions),
@@ -30,10 +32,12 @@ public class NotificationEventConsumer {
 
     private final NotificationService notifications;
     private final EventMetrics metrics;
+    private final EventTracing tracing;
 
-    public NotificationEventConsumer(NotificationService notifications, EventMetrics metrics) {
+    public NotificationEventConsumer(NotificationService notifications, EventMetrics metrics, EventTracing tracing) {
         this.notifications = notifications;
         this.metrics = metrics;
+        this.tracing = tracing;
     }
 
     @Incoming("suggestions")
@@ -48,10 +52,16 @@ public class NotificationEventConsumer {
         apply(Topic.INTRODUCTIONS, payload);
     }
 
+    /**
+     * Partner-graph's events as polled batches, one blocking call per batch: nearly all are graph changes that
+     * pass by (an import sends tens of thousands). Each claim's notifications still commit before the batch's
+     * offsets.
+     */
     @Incoming("collaboration-claims")
     @Blocking
-    public void onCollaborationEvent(String payload) throws Throwable {
-        apply(Topic.COLLABORATIONS, payload);
+    public void onCollaborationEvents(ConsumerRecords<String, String> records) throws Throwable {
+        tracing.processEach(
+                Topic.COLLABORATIONS.topicName(), records, record -> apply(Topic.COLLABORATIONS, record.value()));
     }
 
     private void apply(Topic topic, String payload) throws Throwable {
