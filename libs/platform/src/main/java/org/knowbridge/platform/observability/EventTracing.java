@@ -190,14 +190,7 @@ public class EventTracing {
         Throwable[] failed = new Throwable[1];
         process(topic, records, () -> {
             for (ConsumerRecord<K, V> record : records) {
-                failed[0] = inTraceOf(record, () -> {
-                    try {
-                        handler.handle(record);
-                        return null;
-                    } catch (Throwable e) {
-                        return e;
-                    }
-                });
+                failed[0] = failureInTraceOf(record, handler);
                 if (failed[0] != null) {
                     return;
                 }
@@ -206,6 +199,25 @@ public class EventTracing {
         if (failed[0] != null) {
             throw failed[0];
         }
+    }
+
+    /** Handles one record in its own trace (see {@link #inTraceOf}), throwing what its handling throws. */
+    public <K, V> void handleInTraceOf(ConsumerRecord<K, V> record, RecordHandler<K, V> handler) throws Throwable {
+        Throwable failed = failureInTraceOf(record, handler);
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    private <K, V> Throwable failureInTraceOf(ConsumerRecord<K, V> record, RecordHandler<K, V> handler) {
+        return inTraceOf(record, () -> {
+            try {
+                handler.handle(record);
+                return null;
+            } catch (Throwable e) {
+                return e;
+            }
+        });
     }
 
     /**

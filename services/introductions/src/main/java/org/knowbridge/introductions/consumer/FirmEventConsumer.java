@@ -3,8 +3,13 @@ package org.knowbridge.introductions.consumer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -16,6 +21,7 @@ import org.knowbridge.contracts.event.Topic;
 import org.knowbridge.contracts.vocabulary.BusinessKeys;
 import org.knowbridge.contracts.vocabulary.CountryCode;
 import org.knowbridge.introductions.service.FirmMirrorService;
+import org.knowbridge.introductions.service.FirmMirrorService.FirmState;
 import org.knowbridge.introductions.service.NotificationService;
 import org.knowbridge.platform.event.CloudEvent;
 import org.knowbridge.platform.event.CloudEventCodec;
@@ -53,29 +59,58 @@ public class FirmEventConsumer {
     }
 
     /**
-     * Records as polled batches, one blocking call per batch rather than per record (a bulk onboarding sends
-     * thousands); each record's change still commits on its own, before the batch's offsets.
+     * Records as polled batches (a bulk onboarding sends thousands): the firms' states one after another in one
+     * transaction, an erasure in a transaction of its own (after the states before it, in its record's trace),
+     * all committed before the batch's offsets. A replayed batch changes nothing.
      */
     @Incoming("firms")
     @Blocking
     public void onEvents(ConsumerRecords<String, String> records) throws Throwable {
-        tracing.processEach(topic, records, record -> onEvent(record.value()));
+        List<FirmState> states = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            Optional<Change> change = readable(record.value());
+            if (change.isEmpty()) {
+                continue;
+            }
+            switch (change.get()) {
+                case Upsert upsert -> states.add(upsert.state());
+                case Erasure erasure -> {
+                    upsertAll(states);
+                    states.clear();
+                    tracing.handleInTraceOf(
+                            record,
+                            r -> applied(
+                                    "a firm's erasure",
+                                    () -> mirror.erase(erasure.firmId())
+                                            // The notifications go after the mirror: a failure between the two is
+                                            // retried, and both are idempotent.
+                                            .chain(() -> notifications.forgetFirm(erasure.firmId()))));
+                }
+            }
+        }
+        upsertAll(states);
     }
 
-    private void onEvent(String payload) throws Throwable {
-        Optional<Change> change;
+    private void upsertAll(List<FirmState> states) throws Throwable {
+        if (!states.isEmpty()) {
+            List<FirmState> batch = List.copyOf(states);
+            applied("a batch of firm events", () -> mirror.upsertAll(batch));
+        }
+    }
+
+    /** Until the database is back the batch waits unacknowledged, so it is not lost; nor is the channel. */
+    private static void applied(String what, Supplier<Uni<Void>> work) throws Throwable {
+        StoreOutageRetry.DEFAULT.apply(what, () -> VertxContextSupport.subscribeAndAwait(work));
+    }
+
+    private Optional<Change> readable(String payload) {
         try {
-            change = change(payload);
+            return change(payload);
         } catch (IllegalArgumentException e) {
             // A record no consumer can read would block the partition forever: log it and move on.
             LOG.warnf("Skipping a firm event that cannot be read: %s", e.getMessage());
             metrics.consumed(topic, EventMetrics.UNREADABLE);
-            return;
-        }
-        if (change.isPresent()) {
-            // Until the database is back the record waits unacknowledged, so it is not lost; nor is the channel.
-            StoreOutageRetry.DEFAULT.apply(
-                    "a firm event", () -> VertxContextSupport.subscribeAndAwait(change.get()::apply));
+            return Optional.empty();
         }
     }
 
@@ -88,10 +123,7 @@ public class FirmEventConsumer {
         }
         if (type.get() == EventType.FirmErased) {
             String firmId = CloudEventCodec.data(event, FirmErased.class).firmId();
-            // The notifications go after the mirror: a failure between the two is retried, and both are idempotent.
-            return BusinessKeys.isKey(firmId)
-                    ? Optional.of(() -> mirror.erase(firmId).chain(() -> notifications.forgetFirm(firmId)))
-                    : Optional.empty();
+            return BusinessKeys.isKey(firmId) ? Optional.of(new Erasure(firmId)) : Optional.empty();
         }
         FirmSnapshot firm = CloudEventCodec.data(event, FirmSnapshot.class);
         Optional<String> country = CountryCode.normalise(firm.country());
@@ -102,11 +134,13 @@ public class FirmEventConsumer {
             LOG.warnf("Skipping firm event %s: no usable firm id, legal name or country", event.id());
             return Optional.empty();
         }
-        return Optional.of(() -> mirror.upsert(firm, country.get()));
+        return Optional.of(new Upsert(new FirmState(firm, country.get())));
     }
 
-    /** One change to the copy, run in its own transaction. */
-    private interface Change {
-        io.smallrye.mutiny.Uni<Void> apply();
-    }
+    /** One change to the copy. */
+    private sealed interface Change permits Upsert, Erasure {}
+
+    private record Upsert(FirmState state) implements Change {}
+
+    private record Erasure(String firmId) implements Change {}
 }

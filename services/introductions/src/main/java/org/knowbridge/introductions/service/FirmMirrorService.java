@@ -34,8 +34,23 @@ public class FirmMirrorService {
         this.events = events;
     }
 
+    /** A firm's whole state as an event carried it, with its country normalised. */
+    public record FirmState(FirmSnapshot snapshot, String country) {}
+
+    /**
+     * Several firms' states, in order, in one transaction: a bulk onboarding's thousands of events cost a commit
+     * per polled batch, not one each. A firm twice in the list ends as its last state.
+     */
     @WithTransaction
-    public Uni<Void> upsert(FirmSnapshot snapshot, String country) {
+    public Uni<Void> upsertAll(List<FirmState> states) {
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (FirmState state : states) {
+            all = all.chain(() -> upsert(state.snapshot(), state.country()));
+        }
+        return all;
+    }
+
+    private Uni<Void> upsert(FirmSnapshot snapshot, String country) {
         // One writer of a firm's copy at a time: two consumers applying its events at once (a replay beside the
         // first, or a second consumer group on this database) would otherwise both insert it, and one would fail.
         return lockFirm(snapshot.firmId())
