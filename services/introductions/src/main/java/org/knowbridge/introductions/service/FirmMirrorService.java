@@ -4,7 +4,10 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.knowbridge.contracts.event.FirmSnapshot;
 import org.knowbridge.contracts.vocabulary.BusinessKeys;
 import org.knowbridge.introductions.domain.Introduction;
@@ -43,35 +46,44 @@ public class FirmMirrorService {
      */
     @WithTransaction
     public Uni<Void> upsertAll(List<FirmState> states) {
-        Uni<Void> all = Uni.createFrom().voidItem();
-        for (FirmState state : states) {
-            all = all.chain(() -> upsert(state.snapshot(), state.country()));
-        }
-        return all;
-    }
-
-    private Uni<Void> upsert(FirmSnapshot snapshot, String country) {
+        List<String> ids = states.stream()
+                .map(state -> state.snapshot().firmId())
+                .distinct()
+                .sorted()
+                .toList();
         // One writer of a firm's copy at a time: two consumers applying its events at once (a replay beside the
         // first, or a second consumer group on this database) would otherwise both insert it, and one would fail.
-        return lockFirm(snapshot.firmId())
-                .chain(() -> firms.findById(snapshot.firmId()))
-                .chain(existing -> {
-                    MirroredFirm firm = existing == null ? new MirroredFirm() : existing;
-                    firm.id = snapshot.firmId();
-                    firm.legalName = atMost(snapshot.legalName().strip(), 300);
-                    firm.country = country;
-                    // Fields beyond what firm-profiles allows are dropped rather than stopping the topic.
-                    firm.sector = fits(snapshot.sector(), 20);
-                    firm.sizeClass = fits(snapshot.sizeClass(), 20);
-                    firm.knowledgeAreasOffered = bounded(snapshot.knowledgeAreasOffered());
-                    firm.knowledgeAreasSought = bounded(snapshot.knowledgeAreasSought());
-                    firm.onboardedBy = BusinessKeys.isKey(snapshot.onboardedBy()) ? snapshot.onboardedBy() : null;
-                    firm.listed = snapshot.listed();
-                    contact(firm, snapshot.introductionContact());
-                    return existing == null
-                            ? firms.persist(firm).replaceWithVoid()
-                            : Uni.createFrom().voidItem();
-                });
+        // All of the batch's firms are locked and read at once (in id order, so two batches never wait on each
+        // other in a circle): a query per firm would make the session flush its pending firms before each.
+        return lockFirms(ids).chain(() -> firms.list("id in ?1", ids)).chain(found -> {
+            Map<String, MirroredFirm> byId = new HashMap<>();
+            found.forEach(firm -> byId.put(firm.id, firm));
+            List<MirroredFirm> created = new ArrayList<>();
+            for (FirmState state : states) {
+                MirroredFirm firm = byId.get(state.snapshot().firmId());
+                if (firm == null) {
+                    firm = new MirroredFirm();
+                    byId.put(state.snapshot().firmId(), firm);
+                    created.add(firm);
+                }
+                copy(state.snapshot(), state.country(), firm);
+            }
+            return created.isEmpty() ? Uni.createFrom().voidItem() : firms.persist(created);
+        });
+    }
+
+    private static void copy(FirmSnapshot snapshot, String country, MirroredFirm firm) {
+        firm.id = snapshot.firmId();
+        firm.legalName = atMost(snapshot.legalName().strip(), 300);
+        firm.country = country;
+        // Fields beyond what firm-profiles allows are dropped rather than stopping the topic.
+        firm.sector = fits(snapshot.sector(), 20);
+        firm.sizeClass = fits(snapshot.sizeClass(), 20);
+        firm.knowledgeAreasOffered = bounded(snapshot.knowledgeAreasOffered());
+        firm.knowledgeAreasSought = bounded(snapshot.knowledgeAreasSought());
+        firm.onboardedBy = BusinessKeys.isKey(snapshot.onboardedBy()) ? snapshot.onboardedBy() : null;
+        firm.listed = snapshot.listed();
+        contact(firm, snapshot.introductionContact());
     }
 
     /**
@@ -90,6 +102,16 @@ public class FirmMirrorService {
             }
             return all.call(() -> firms.delete("id", firmId)).replaceWithVoid();
         });
+    }
+
+    /** Transaction locks on the firms' ids (taken in the list's order), as {@link #lockFirm} takes one. */
+    private static Uni<Void> lockFirms(List<String> firmIds) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("select count(pg_advisory_xact_lock(" + FIRM_LOCKS
+                                + ", hashtext(id)))" + " from unnest(cast(:ids as text[])) as id")
+                        .setParameter("ids", firmIds.toArray(String[]::new))
+                        .getSingleResult())
+                .replaceWithVoid();
     }
 
     /** A transaction lock on the firm's id, in a key space of its own (class {@link #FIRM_LOCKS}). */
