@@ -26,7 +26,7 @@ final class EdgeBlock {
 
     /** Every node's partner row (merged by {@code row} from its collaborations), block by block. */
     static EdgeBlock[] every(int n, PartnerRow row, int[][] members, int[][] roles, int[][] collabsOf) {
-        EdgeBlock[] all = new EdgeBlock[EdgeBlock.count(n)];
+        EdgeBlock[] all = new EdgeBlock[count(n)];
         for (int b = 0; b < all.length; b++) {
             int first = b << NODE_BITS;
             int size = Math.min(n - first, NODE_MASK + 1);

@@ -19,17 +19,13 @@ final class PostingChunks {
         this.values = before.clone();
     }
 
-    /** Posting values per term, cut into chunks. */
-    static double[][][] of(double[][] perTerm) {
-        double[][][] chunked = new double[perTerm.length][][];
-        for (int t = 0; t < perTerm.length; t++) {
-            double[] all = perTerm[t];
-            chunked[t] = new double[(all.length + MASK) >>> BITS][];
-            for (int c = 0; c < chunked[t].length; c++) {
-                chunked[t][c] = java.util.Arrays.copyOfRange(all, c << BITS, Math.min(all.length, (c + 1) << BITS));
-            }
+    /** Empty chunks for one term's {@code postings} values. */
+    static double[][] sized(int postings) {
+        double[][] chunks = new double[(postings + MASK) >>> BITS][];
+        for (int c = 0; c < chunks.length; c++) {
+            chunks[c] = new double[Math.min(postings - (c << BITS), MASK + 1)];
         }
-        return chunked;
+        return chunks;
     }
 
     /** Sets the value of posting {@code at} of term {@code t}, copying its chunk the first time it is changed. */

@@ -116,20 +116,21 @@ public final class TermProfiles {
             }
         }
         int[][] postings = new int[v][];
-        double[][] postingWeights = new double[v][];
-        double[][] postingCounts = new double[v][];
+        double[][][] postingWeights = new double[v][][];
+        double[][][] postingCounts = new double[v][][];
         for (int t = 0; t < v; t++) {
             postings[t] = new int[postingSize[t]];
-            postingWeights[t] = new double[postingSize[t]];
-            postingCounts[t] = new double[postingSize[t]];
+            postingWeights[t] = PostingChunks.sized(postingSize[t]);
+            postingCounts[t] = PostingChunks.sized(postingSize[t]);
         }
         int[] fill = new int[v];
         for (int i = 0; i < n; i++) {
             for (int k = 0; k < nodeTerms[i].length; k++) {
                 int t = nodeTerms[i][k];
                 postings[t][fill[t]] = i;
-                postingCounts[t][fill[t]] = countsOf[i][k];
-                postingWeights[t][fill[t]++] = nodeWeights[i][k];
+                int at = fill[t]++;
+                postingCounts[t][at >>> PostingChunks.BITS][at & PostingChunks.MASK] = countsOf[i][k];
+                postingWeights[t][at >>> PostingChunks.BITS][at & PostingChunks.MASK] = nodeWeights[i][k];
             }
         }
         return new TermProfiles(
@@ -140,8 +141,8 @@ public final class TermProfiles {
                 nodeTerms,
                 nodeWeights,
                 postings,
-                PostingChunks.of(postingWeights),
-                PostingChunks.of(postingCounts),
+                postingWeights,
+                postingCounts,
                 bags,
                 rawToIds);
     }
