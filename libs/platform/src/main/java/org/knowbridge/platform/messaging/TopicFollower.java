@@ -40,6 +40,7 @@ public final class TopicFollower {
     private final Function<List<TopicPartition>, Map<TopicPartition, Long>> startAt;
     private final Consumer<List<CloudEvent<JsonNode>>> handler;
     private final Map<TopicPartition, Long> next = new HashMap<>();
+    private Runnable whenQuiet = () -> {};
     private volatile boolean caughtUp;
     private volatile boolean running = true;
     private Thread reader;
@@ -61,6 +62,15 @@ public final class TopicFollower {
         this.metrics = metrics;
         this.startAt = startAt;
         this.handler = handler;
+    }
+
+    /**
+     * Runs {@code task} on the reader's thread after each poll that found nothing (every 200 ms while the topic is
+     * quiet), e.g. to finish work the handler put off while events kept coming. Set before {@link #start}.
+     */
+    public TopicFollower whenQuiet(Runnable task) {
+        this.whenQuiet = task;
+        return this;
     }
 
     public TopicFollower start() {
@@ -98,6 +108,8 @@ public final class TopicFollower {
                     if (!polled.isEmpty()) {
                         tracing.process(topic, polled, () -> handler.accept(decoded(polled)));
                         polled.forEach(r -> next.put(new TopicPartition(r.topic(), r.partition()), r.offset() + 1));
+                    } else {
+                        whenQuiet.run();
                     }
                     if (!caughtUp
                             && endAtStart.entrySet().stream()

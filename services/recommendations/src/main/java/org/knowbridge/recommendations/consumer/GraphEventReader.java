@@ -60,6 +60,7 @@ public class GraphEventReader implements GraphEventSource {
     public synchronized void followFrom(Map<TopicPartition, Long> offsets) {
         stop();
         follower = kafka.follower(Topic.COLLABORATIONS, partitions -> offsets, this::apply)
+                .whenQuiet(projection::catchUp)
                 .start();
     }
 

@@ -3,6 +3,7 @@ package org.knowbridge.recommendations.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,9 @@ import org.knowbridge.recommendations.engine.ranking.PartnerRanker;
 @ApplicationScoped
 public class Projection {
 
+    /** The longest a change waits for its snapshot while batches that change no ranking keep coming. */
+    static final Duration MAX_SNAPSHOT_DELAY = Duration.ofSeconds(2);
+
     private final long seed;
     private final Clock clock;
     private CollaborationGraph graph = new CollaborationGraph();
@@ -42,6 +46,8 @@ public class Projection {
     // Which platform firm a register node is, once a verified link made it so (node key -> firm id), and back.
     private final Map<String, String> firmAtNode = new ConcurrentHashMap<>();
     private final Map<String, String> nodeOfFirm = new ConcurrentHashMap<>();
+    /** When the first change not yet in a snapshot was applied; null when the snapshot has them all. */
+    private Instant waitingSince;
 
     @Inject
     public Projection(@ConfigProperty(name = "knowbridge.recommendations.seed", defaultValue = "7") long seed) {
@@ -119,6 +125,7 @@ public class Projection {
         PartnerRanker trained = new RankerTrainer(seed).rankerOn(snapshot);
         long learned = System.nanoTime();
         graph = fresh;
+        waitingSince = null;
         current = new Ranked(trained, nextLoadVersion(), snapshot.version());
         projectTitles = export.projectTitles();
         firmAtNode.clear();
@@ -147,24 +154,59 @@ public class Projection {
         }
     }
 
-    /** Applies a batch of changes and moves the ranker to the new snapshot (same learned model). */
+    /**
+     * Applies a batch of changes and moves the ranker to the new snapshot (same learned model). A batch that can
+     * change no ranking (only new or unchanged organisations) leaves the snapshot as it is: see {@link #catchUp}.
+     */
     public synchronized Impact apply(List<GraphChange> changes) {
         Ranked before = current;
         if (before == null || changes.isEmpty()) {
             return Impact.NONE;
         }
+        List<GraphChange> ranking =
+                changes.stream().filter(this::canChangeRankings).toList();
         Set<String> parties = new HashSet<>();
-        changes.stream().filter(this::canChangeRankings).forEach(change -> parties.addAll(change.organisationKeys()));
+        ranking.forEach(change -> parties.addAll(change.organisationKeys()));
         Set<String> partners = new HashSet<>();
         addPartners(before.ranker().graph(), parties, partners);
         changes.forEach(this::applyOne);
-        GraphSnapshot after = graph.snapshot();
-        current = before.on(before.ranker().on(after));
+        if (ranking.isEmpty() && !snapshotOverdue()) {
+            return Impact.NONE;
+        }
+        GraphSnapshot after = moveToNewSnapshot();
         addPartners(after, parties, partners);
         partners.removeAll(parties);
         boolean erased =
                 changes.stream().anyMatch(c -> c instanceof GraphChange.OrganisationErased e && e.mergedInto() == null);
         return new Impact(Set.copyOf(parties), Set.copyOf(partners), erased);
+    }
+
+    /**
+     * Takes the changes applied since the last snapshot into a new one, if any wait. A new organisation has no
+     * partners yet, so no ranking reads it: a batch of only such changes is not worth a snapshot of its own (one
+     * costs a full build when organisations are added, about 0.25 s on the CORDIS graph, and an import sends
+     * thousands of batches of them). They wait for the next batch that can change a ranking, for the topic to go
+     * quiet (the reader calls this after a poll that found nothing), or for {@link #MAX_SNAPSHOT_DELAY}.
+     */
+    public synchronized void catchUp() {
+        if (waitingSince != null && current != null) {
+            moveToNewSnapshot();
+        }
+    }
+
+    private boolean snapshotOverdue() {
+        Instant now = clock.instant();
+        if (waitingSince == null) {
+            waitingSince = now;
+        }
+        return !now.isBefore(waitingSince.plus(MAX_SNAPSHOT_DELAY));
+    }
+
+    private GraphSnapshot moveToNewSnapshot() {
+        waitingSince = null;
+        GraphSnapshot after = graph.snapshot();
+        current = current.on(current.ranker().on(after));
+        return after;
     }
 
     /** Returns once no change is being applied (changes are applied under this object's lock). */

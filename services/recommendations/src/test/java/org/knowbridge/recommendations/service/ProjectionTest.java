@@ -113,6 +113,66 @@ class ProjectionTest {
         assertEquals(false, b.sme());
     }
 
+    @Test
+    void newOrganisationsWaitForTheNextChangeThatCanAlterARankingBeforeANewSnapshotIsBuilt() {
+        Projection projection = loaded();
+        var loadedGraph = projection.ranker().orElseThrow().graph();
+        long loadedVersion = version(projection);
+
+        Projection.Impact added = projection.apply(List.of(
+                new GraphChange.OrganisationUpserted(org("f", "FI")),
+                new GraphChange.OrganisationUpserted(org("g", "SE"))));
+        assertEquals(Projection.Impact.NONE, added, "a new organisation has no partners whose suggestions it changes");
+        assertTrue(
+                projection.ranker().orElseThrow().graph() == loadedGraph,
+                "no snapshot is built for organisations no ranking reads yet");
+        assertEquals(loadedVersion, version(projection));
+
+        Projection.Impact recorded =
+                projection.apply(List.of(new GraphChange.CollaborationRecorded(Collaboration.between(
+                        "x",
+                        2024,
+                        KnowledgeChannel.CO_DEVELOPMENT,
+                        Outcome.UNKNOWN,
+                        Participant.of("f"),
+                        Participant.of("a"),
+                        Set.of()))));
+        assertEquals(Set.of("f", "a"), recorded.parties());
+        var graph = projection.ranker().orElseThrow().graph();
+        assertTrue(graph.areNeighbours(graph.index("f"), graph.index("a")), "the waiting organisations are in it now");
+        assertTrue(graph.indexOf("g").isPresent(), "and so is the one without a collaboration yet");
+        assertTrue(version(projection) > loadedVersion);
+    }
+
+    @Test
+    void newOrganisationsReachTheSnapshotWhenTheTopicGoesQuietOrTheyHaveWaitedLongEnough() {
+        Instant noon = Instant.parse("2026-12-03T12:00:00Z");
+        MutableClock clock = new MutableClock(noon);
+        Projection projection = loadedSmall(clock);
+
+        projection.apply(List.of(new GraphChange.OrganisationUpserted(org("f", "FI"))));
+        assertTrue(projection.ranker().orElseThrow().graph().indexOf("f").isEmpty());
+        projection.catchUp();
+        assertTrue(projection.ranker().orElseThrow().graph().indexOf("f").isPresent(), "a quiet topic takes it in");
+
+        projection.apply(List.of(new GraphChange.OrganisationUpserted(org("g", "SE"))));
+        clock.now = noon.plus(Projection.MAX_SNAPSHOT_DELAY).minusMillis(1);
+        projection.apply(List.of(new GraphChange.OrganisationUpserted(org("h", "NO"))));
+        assertTrue(projection.ranker().orElseThrow().graph().indexOf("g").isEmpty(), "still within the delay");
+        clock.now = noon.plus(Projection.MAX_SNAPSHOT_DELAY);
+        projection.apply(List.of(new GraphChange.OrganisationUpserted(org("i", "DK"))));
+        var graph = projection.ranker().orElseThrow().graph();
+        assertTrue(
+                graph.indexOf("g").isPresent() && graph.indexOf("i").isPresent(),
+                "a steady stream of new organisations still reaches the snapshot within the delay");
+    }
+
+    private static Projection loadedSmall(Clock clock) {
+        Projection projection = new Projection(7, clock);
+        projection.load(small());
+        return projection;
+    }
+
     private static GraphExport small() {
         return new GraphExport(List.of(org("a", "DE"), org("b", "FR")), List.of(project("p1", "a", "b")));
     }
@@ -125,12 +185,12 @@ class ProjectionTest {
     void theGraphVersionGrowsWithEveryChangeAndEveryLoadEvenWhenTheClockStandsStillOrGoesBack() {
         Instant noon = Instant.parse("2026-12-03T12:00:00Z");
         MutableClock clock = new MutableClock(noon);
-        Projection projection = new Projection(7, clock);
-        projection.load(small());
+        Projection projection = loadedSmall(clock);
         long loaded = version(projection);
         assertEquals(noon.toEpochMilli() * 1000, loaded, "a load starts at its time in microseconds");
 
         projection.apply(List.of(new GraphChange.OrganisationUpserted(org("c", "IT"))));
+        projection.catchUp();
         long changed = version(projection);
         assertTrue(changed > loaded, "a change makes it newer");
 
