@@ -35,7 +35,9 @@ public final class PeerEvidence {
         if (graph.degree(candidate) < KEPT_FROM_DEGREE) {
             return count(candidate, country, sme);
         }
-        long key = ((long) candidate << 32) | ((long) country << 1) | (sme ? 1 : 0);
+        // One number per (candidate, country, kind), so a Long's hash is the number itself: the key it replaced,
+        // candidate << 32 | country, hashed to candidate ^ country, and a profile found the map's bins turned to trees.
+        long key = ((long) candidate * (graph.countryCount() + 1) + country + 1) * 2 + (sme ? 1 : 0);
         return ofHubs.computeIfAbsent(key, k -> count(candidate, country, sme));
     }
 
