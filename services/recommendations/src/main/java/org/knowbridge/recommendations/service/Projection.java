@@ -35,8 +35,15 @@ import org.knowbridge.recommendations.engine.ranking.PartnerRanker;
 @ApplicationScoped
 public class Projection {
 
-    /** The longest a change waits for its snapshot while batches that change no ranking keep coming. */
-    static final Duration MAX_SNAPSHOT_DELAY = Duration.ofSeconds(2);
+    /**
+     * How long the graph's topic must have been quiet before changes that alter no ranking get their snapshot:
+     * longer than the pauses between an import's batches (about 1-2 s right after a start), so that an import's
+     * new organisations do not cost a snapshot per batch.
+     */
+    static final Duration QUIET_BEFORE_SNAPSHOT = Duration.ofSeconds(3);
+
+    /** The longest such a change waits for its snapshot while batches that change no ranking keep coming. */
+    static final Duration MAX_SNAPSHOT_DELAY = Duration.ofSeconds(10);
 
     private final long seed;
     private final Clock clock;
@@ -48,6 +55,8 @@ public class Projection {
     private final Map<String, String> nodeOfFirm = new ConcurrentHashMap<>();
     /** When the first change not yet in a snapshot was applied; null when the snapshot has them all. */
     private Instant waitingSince;
+    /** When the last change not yet in a snapshot was applied. */
+    private Instant lastWaiting;
 
     @Inject
     public Projection(@ConfigProperty(name = "knowbridge.recommendations.seed", defaultValue = "7") long seed) {
@@ -170,7 +179,7 @@ public class Projection {
         Set<String> partners = new HashSet<>();
         addPartners(before.ranker().graph(), parties, partners);
         changes.forEach(this::applyOne);
-        if (ranking.isEmpty() && !snapshotOverdue()) {
+        if (ranking.isEmpty() && !waitedLongEnough()) {
             return Impact.NONE;
         }
         GraphSnapshot after = moveToNewSnapshot();
@@ -182,23 +191,33 @@ public class Projection {
     }
 
     /**
-     * Takes the changes applied since the last snapshot into a new one, if any wait. A new organisation has no
+     * Takes the changes applied since the last snapshot into a new one once the topic has been quiet for {@link
+     * #QUIET_BEFORE_SNAPSHOT} (the reader calls this after each poll that found nothing). A new organisation has no
      * partners yet, so no ranking reads it: a batch of only such changes is not worth a snapshot of its own (one
      * costs a full build when organisations are added, about 0.25 s on the CORDIS graph, and an import sends
-     * thousands of batches of them). They wait for the next batch that can change a ranking, for the topic to go
-     * quiet (the reader calls this after a poll that found nothing), or for {@link #MAX_SNAPSHOT_DELAY}.
+     * hundreds of such batches). They wait for the next batch that can change a ranking, for a quiet topic, or for
+     * {@link #MAX_SNAPSHOT_DELAY}.
      */
     public synchronized void catchUp() {
         if (waitingSince != null && current != null) {
-            moveToNewSnapshot();
+            Instant now = clock.instant();
+            if (!now.isBefore(lastWaiting.plus(QUIET_BEFORE_SNAPSHOT)) || snapshotOverdue(now)) {
+                moveToNewSnapshot();
+            }
         }
     }
 
-    private boolean snapshotOverdue() {
+    /** Notes a change that waits for its snapshot; true when the first of those has waited long enough. */
+    private boolean waitedLongEnough() {
         Instant now = clock.instant();
         if (waitingSince == null) {
             waitingSince = now;
         }
+        lastWaiting = now;
+        return snapshotOverdue(now);
+    }
+
+    private boolean snapshotOverdue(Instant now) {
         return !now.isBefore(waitingSince.plus(MAX_SNAPSHOT_DELAY));
     }
 
