@@ -3,9 +3,11 @@ package org.knowbridge.partnergraph.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.knowbridge.partnergraph.domain.FirmChange;
 import org.knowbridge.partnergraph.domain.Organisation;
 import org.knowbridge.platform.messaging.OutboxEvent;
@@ -29,9 +31,14 @@ import org.neo4j.driver.TransactionContext;
 @ApplicationScoped
 public class FirmMirrorRepository {
 
-    private static final String ERASED = """
-            OPTIONAL MATCH (erased:ErasedFirm {key: $key})
-            RETURN erased IS NOT NULL AS erased
+    /** Per firm of a run: whether it was erased, and the register node a verified link made it (or null). */
+    private static final String STATES = """
+            UNWIND $keys AS key
+            OPTIONAL MATCH (erased:ErasedFirm {key: key})
+            OPTIONAL MATCH (linked:Organisation {firmId: key})
+            WHERE linked.key <> key
+            WITH key, erased IS NOT NULL AS erased, collect(linked.key) AS linked
+            RETURN key, erased, head(linked) AS linked
             """;
 
     /** The register node a verified link made this firm, if any. */
@@ -42,20 +49,38 @@ public class FirmMirrorRepository {
             LIMIT 1
             """;
 
-    // onboardedBy, externalId, knowledgeAreas, status, listed and sizeClass are not part of OrganisationUpserted:
-    // written without an event. status and listed decide who may see the firm (FirmVisibility). MERGE creates the
-    // firm's own node; a linked register node exists already.
+    // One row per firm (row.node: its own node or its linked register node). A firm on its own node first drops the
+    // claims its event no longer makes (one naming another register id than the event, or none, is void; a verified
+    // one was the link's, which ended) and claims the register id it names; a rejected claim stays rejected when the
+    // same id comes again (a replay, a later event). onboardedBy, externalId, knowledgeAreas, status, listed and
+    // sizeClass are not part of OrganisationUpserted: written without an event. status and listed decide who may see
+    // the firm (FirmVisibility). MERGE creates the firm's own node; a linked register node exists already.
     private static final String WRITE = """
-            MERGE (o:Organisation {key: $node})
+            UNWIND $rows AS row
+            CALL (row) {
+                MATCH (claim:LinkClaim {firmId: row.key})
+                WHERE row.ownNode AND (row.externalId IS NULL OR claim.organisationKey <> row.externalId
+                                       OR claim.status = 'VERIFIED')
+                DELETE claim
+            }
+            CALL (row) {
+                WITH row WHERE row.ownNode AND row.externalId IS NOT NULL AND row.externalId <> row.key
+                MERGE (claim:LinkClaim {firmId: row.key})
+                ON CREATE SET claim.organisationKey = row.externalId, claim.status = 'PENDING',
+                              claim.claimedBy = row.onboardedBy, claim.createdAt = datetime()
+            }
+            MERGE (o:Organisation {key: row.node})
             ON CREATE SET o.createdAt = datetime(), o.source = 'firm-profiles'
-            WITH o, o.name IS NULL OR o.name <> $name OR coalesce(o.country, '') <> $country OR o.type <> 'COMPANY'
-                    OR coalesce(o.sme, false) <> $sme OR coalesce(o.sector, '') <> coalesce($sector, '') AS changed
-            SET o.onboardedBy = $onboardedBy, o.externalId = $externalId, o.firmId = $key,
-                o.knowledgeAreas = $knowledgeAreas, o.status = $status, o.listed = $listed, o.sizeClass = $sizeClass
+            WITH row, o, o.name IS NULL OR o.name <> row.name OR coalesce(o.country, '') <> row.country
+                    OR o.type <> 'COMPANY' OR coalesce(o.sme, false) <> row.sme
+                    OR coalesce(o.sector, '') <> coalesce(row.sector, '') AS changed
+            SET o.onboardedBy = row.onboardedBy, o.externalId = row.externalId, o.firmId = row.key,
+                o.knowledgeAreas = row.knowledgeAreas, o.status = row.status, o.listed = row.listed,
+                o.sizeClass = row.sizeClass
             FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
-                SET o.name = $name, o.country = $country, o.type = 'COMPANY', o.sme = $sme, o.sector = $sector,
-                    o.updatedAt = datetime(), o.version = coalesce(o.version, 0) + 1)
-            RETURN changed
+                SET o.name = row.name, o.country = row.country, o.type = 'COMPANY', o.sme = row.sme,
+                    o.sector = row.sector, o.updatedAt = datetime(), o.version = coalesce(o.version, 0) + 1)
+            RETURN row.key AS key, changed
             """;
 
     // The register node is public data of its register: it stays, no longer this firm.
@@ -65,20 +90,6 @@ public class FirmMirrorRepository {
                    linked.listed, linked.sizeClass
             SET linked.updatedAt = datetime(), linked.version = coalesce(linked.version, 0) + 1
             RETURN linked
-            """;
-
-    // A claim naming another register id than the firm's latest event (or none) is void.
-    private static final String DROP_OTHER_CLAIMS = """
-            MATCH (claim:LinkClaim {firmId: $key})
-            WHERE $externalId IS NULL OR claim.organisationKey <> $externalId OR claim.status = 'VERIFIED'
-            DELETE claim
-            """;
-
-    // A rejected claim stays rejected when the same register id comes again (a replay, a later event).
-    private static final String CLAIM = """
-            MERGE (claim:LinkClaim {firmId: $key})
-            ON CREATE SET claim.organisationKey = $externalId, claim.status = 'PENDING', claim.claimedBy = $onboardedBy,
-                          claim.createdAt = datetime()
             """;
 
     // A collaboration has two sides: without the erased firm it means nothing, so it goes too (a pending claim too).
@@ -110,22 +121,53 @@ public class FirmMirrorRepository {
         this.driver = driver;
     }
 
-    /** Applies the changes in order, in one transaction: a replayed topic goes by in a few big commits. */
+    /**
+     * Applies the changes in order, in one transaction: a replayed topic or an agency's onboarding goes by in a few
+     * big commits, each run of upserts with one statement to read the firms' state and one to write them.
+     */
     public void apply(List<FirmChange> changes) {
         if (changes.isEmpty()) {
             return;
         }
         try (Session session = driver.session()) {
             session.executeWriteWithoutResult(tx -> {
-                for (FirmChange change : changes) {
-                    if (change.firm() == null) {
-                        erase(tx, change);
+                for (List<FirmChange> run : runs(changes)) {
+                    if (run.getFirst().firm() == null) {
+                        erase(tx, run.getFirst());
                     } else {
-                        upsert(tx, change);
+                        upsert(tx, run);
                     }
                 }
             });
         }
+    }
+
+    /**
+     * The changes cut into runs that may be written at once: an erasure alone, or upserts of firms each named once
+     * (a firm's second change starts the next run, so it is written after its first).
+     */
+    static List<List<FirmChange>> runs(List<FirmChange> changes) {
+        List<List<FirmChange>> runs = new ArrayList<>();
+        List<FirmChange> run = new ArrayList<>();
+        Set<String> inRun = new HashSet<>();
+        for (FirmChange change : changes) {
+            boolean erasure = change.firm() == null;
+            if ((erasure || inRun.contains(change.key())) && !run.isEmpty()) {
+                runs.add(run);
+                run = new ArrayList<>();
+                inRun.clear();
+            }
+            if (erasure) {
+                runs.add(List.of(change));
+            } else {
+                run.add(change);
+                inRun.add(change.key());
+            }
+        }
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        return runs;
     }
 
     static Optional<String> linked(TransactionContext tx, String firmId) {
@@ -134,36 +176,58 @@ public class FirmMirrorRepository {
                 .map(r -> r.get("key").asString());
     }
 
-    private static void upsert(TransactionContext tx, FirmChange change) {
-        String key = change.key();
-        if (tx.run(ERASED, Map.of("key", key)).single().get("erased").asBoolean()) {
-            return;
+    /** Upserts firms each named once; their events go out in the run's order. */
+    private static void upsert(TransactionContext tx, List<FirmChange> run) {
+        Map<String, Record> states = new HashMap<>();
+        tx.run(STATES, Map.of("keys", run.stream().map(FirmChange::key).toList()))
+                .forEachRemaining(state -> states.put(state.get("key").asString(), state));
+        Map<String, OutboxEvent> unlinked = new HashMap<>();
+        Map<String, String> nodes = new HashMap<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (FirmChange change : run) {
+            Record state = states.get(change.key());
+            if (state.get("erased").asBoolean()) {
+                continue;
+            }
+            String linked =
+                    state.get("linked").isNull() ? null : state.get("linked").asString();
+            String node = change.key();
+            if (linked != null && linked.equals(change.externalId())) {
+                node = linked;
+            } else if (linked != null) {
+                // The firm names another register id now: the verified link ends, the register node is itself again.
+                Record unlink = tx.run(UNLINK, Map.of("node", linked)).single();
+                unlinked.put(
+                        change.key(),
+                        change.events()
+                                .upserted(OrganisationRepository.toOrganisation(
+                                        unlink.get("linked").asNode())));
+            }
+            nodes.put(change.key(), node);
+            rows.add(parameters(change, node));
+        }
+        Set<String> changed = new HashSet<>();
+        if (!rows.isEmpty()) {
+            tx.run(WRITE, Map.of("rows", rows)).forEachRemaining(r -> {
+                if (r.get("changed").asBoolean()) {
+                    changed.add(r.get("key").asString());
+                }
+            });
         }
         List<OutboxEvent> events = new ArrayList<>();
-        Optional<String> linked = linked(tx, key);
-        String node = key;
-        if (linked.isPresent() && linked.get().equals(change.externalId())) {
-            node = linked.get();
-        } else if (linked.isPresent()) {
-            // The firm names another register id now: the verified link ends, the register node is itself again.
-            Record unlinked = tx.run(UNLINK, Map.of("node", linked.get())).single();
-            events.add(change.events()
-                    .upserted(OrganisationRepository.toOrganisation(
-                            unlinked.get("linked").asNode())));
-        }
-        Map<String, Object> params = parameters(change, node);
-        if (node.equals(key)) {
-            tx.run(DROP_OTHER_CLAIMS, params).consume();
-            if (change.externalId() != null && !change.externalId().equals(key)) {
-                tx.run(CLAIM, params).consume();
+        for (FirmChange change : run) {
+            Optional.ofNullable(unlinked.get(change.key())).ifPresent(events::add);
+            if (changed.contains(change.key())) {
+                Organisation firm = change.firm();
+                events.add(change.events()
+                        .upserted(new Organisation(
+                                nodes.get(change.key()),
+                                firm.name(),
+                                firm.country(),
+                                firm.type(),
+                                firm.sme(),
+                                firm.sector())));
             }
-        }
-        boolean changed = tx.run(WRITE, params).single().get("changed").asBoolean();
-        if (changed) {
-            Organisation firm = change.firm();
-            events.add(change.events()
-                    .upserted(new Organisation(
-                            node, firm.name(), firm.country(), firm.type(), firm.sme(), firm.sector())));
         }
         OutboxRepository.append(tx, events);
     }
@@ -198,6 +262,7 @@ public class FirmMirrorRepository {
         params.put("status", change.status());
         params.put("listed", change.listed());
         params.put("sizeClass", change.sizeClass());
+        params.put("ownNode", node.equals(firm.key()));
         return params;
     }
 }
