@@ -33,6 +33,17 @@ public final class TestEvents {
         KafkaProbe.write(Topic.RECOMMENDATIONS, firmId, envelope(eventId, "PartnersSuggested", firmId, data), null);
     }
 
+    /** A PartnersSuggested event for the firm whose data no reader can map: its partners are no list. */
+    public static void unreadablePartnersSuggested(String firmId) {
+        String data = """
+                {"firmId":"%s","partnerKeys":{"not":"a list"}}""".formatted(firmId);
+        KafkaProbe.write(
+                Topic.RECOMMENDATIONS,
+                firmId,
+                envelope(UUID.randomUUID().toString(), "PartnersSuggested", firmId, data),
+                null);
+    }
+
     /** A new PartnersSuggested event for the firm. */
     public static void partnersSuggested(String firmId, String... partnerKeys) {
         partnersSuggested(UUID.randomUUID().toString(), firmId, List.of(partnerKeys));

@@ -4,8 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.knowbridge.contracts.event.EventType;
@@ -40,10 +44,25 @@ public class NotificationEventConsumer {
         this.tracing = tracing;
     }
 
+    /**
+     * The recommendations topic as polled batches: every first view of a firm's suggestions is an event here, so a
+     * busy portal sends hundreds a second. Each partition's part of a batch is applied in one transaction, in order;
+     * the offsets are committed after all of them.
+     */
     @Incoming("suggestions")
     @Blocking
-    public void onRecommendationEvent(String payload) throws Throwable {
-        apply(Topic.RECOMMENDATIONS, payload);
+    public void onRecommendationEvents(ConsumerRecords<String, String> records) throws Throwable {
+        for (TopicPartition partition : records.partitions()) {
+            List<CloudEvent<JsonNode>> events = new ArrayList<>();
+            for (ConsumerRecord<String, String> record : records.records(partition)) {
+                readable(Topic.RECOMMENDATIONS, record.value()).ifPresent(events::add);
+            }
+            if (!events.isEmpty()) {
+                StoreOutageRetry.DEFAULT.apply(
+                        "a batch of " + events.size() + " suggestion events",
+                        () -> notifications.applySuggestions(events).await().atMost(WRITE_TIMEOUT));
+            }
+        }
     }
 
     @Incoming("introduction-events")
@@ -64,25 +83,35 @@ public class NotificationEventConsumer {
                 Topic.COLLABORATIONS.topicName(), records, record -> apply(Topic.COLLABORATIONS, record.value()));
     }
 
-    private void apply(Topic topic, String payload) throws Throwable {
+    /** The event, counted as consumed, when it is one of this topic's with data; else empty (logged if unreadable). */
+    private Optional<CloudEvent<JsonNode>> readable(Topic topic, String payload) {
         CloudEvent<JsonNode> event;
-        Optional<EventType> type;
         try {
             event = CloudEventCodec.decode(payload);
-            type = EventType.fromCloudEventType(event.type());
         } catch (IllegalArgumentException e) {
             // A record no consumer can read would block the partition forever: log it and move on.
             LOG.warnf("Skipping an event on %s that cannot be read: %s", topic.topicName(), e.getMessage());
             metrics.consumed(topic.topicName(), EventMetrics.UNREADABLE);
-            return;
+            return Optional.empty();
         }
         metrics.consumed(topic.topicName(), event.shortType());
+        Optional<EventType> type = EventType.fromCloudEventType(event.type());
         if (type.isEmpty()
                 || type.get().topic() != topic
                 || event.data() == null
                 || event.data().isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(event);
+    }
+
+    private void apply(Topic topic, String payload) throws Throwable {
+        Optional<CloudEvent<JsonNode>> readable = readable(topic, payload);
+        if (readable.isEmpty()) {
             return;
         }
+        CloudEvent<JsonNode> event = readable.get();
+        Optional<EventType> type = EventType.fromCloudEventType(event.type());
         try {
             // Until the database is back the record waits unacknowledged, so it is not lost; nor is the channel.
             StoreOutageRetry.DEFAULT.apply(

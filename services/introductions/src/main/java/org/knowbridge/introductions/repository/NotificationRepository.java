@@ -9,7 +9,10 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.knowbridge.introductions.domain.NewNotification;
 import org.knowbridge.introductions.domain.Notification;
@@ -70,7 +73,38 @@ public class NotificationRepository {
             List<NewNotification> notifications,
             OffsetDateTime now,
             DeliveryBody body) {
-        return pool.withTransaction(connection -> connection
+        return pool.withTransaction(connection -> storeOnce(connection, eventId, settlement, notifications, now, body));
+    }
+
+    /** One event's notifications, stored once per event id. */
+    public record EventNotifications(String eventId, List<NewNotification> notifications) {}
+
+    /**
+     * Stores several events' notifications in one transaction, in the given order, each event once (as {@link
+     * #store}): a polled batch of events commits once. The caller keeps the events of one partition together, in their
+     * order, so that two consumers applying the same events lock their ids in the same order.
+     */
+    public Uni<Void> storeAll(List<EventNotifications> events, OffsetDateTime now, DeliveryBody body) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return pool.withTransaction(connection -> {
+            Uni<Boolean> all = Uni.createFrom().item(true);
+            for (EventNotifications event : events) {
+                all = all.chain(() -> storeOnce(connection, event.eventId(), null, event.notifications(), now, body));
+            }
+            return all.replaceWithVoid();
+        });
+    }
+
+    private Uni<Boolean> storeOnce(
+            SqlConnection connection,
+            String eventId,
+            Settlement settlement,
+            List<NewNotification> notifications,
+            OffsetDateTime now,
+            DeliveryBody body) {
+        return connection
                 .preparedQuery("insert into notification_event (event_id, processed_at) values ($1, $2) "
                         + "on conflict (event_id) do nothing")
                 .execute(Tuple.of(eventId, now))
@@ -84,7 +118,7 @@ public class NotificationRepository {
                         all = all.chain(() -> store(connection, notification, now, body));
                     }
                     return all.replaceWith(true);
-                }));
+                });
     }
 
     private static Uni<Void> settle(SqlConnection connection, Settlement settlement, OffsetDateTime now) {
@@ -208,11 +242,29 @@ public class NotificationRepository {
         return pool.preparedQuery("select onboarded_by from firm where id = $1")
                 .execute(Tuple.of(firmId))
                 .map(rows -> rows.size() == 0
-                        ? new MirroredOnboarding(false, null)
+                        ? MirroredOnboarding.UNKNOWN
                         : new MirroredOnboarding(true, rows.iterator().next().getString(0)));
     }
 
-    public record MirroredOnboarding(boolean known, String onboardedBy) {}
+    public record MirroredOnboarding(boolean known, String onboardedBy) {
+        static final MirroredOnboarding UNKNOWN = new MirroredOnboarding(false, null);
+    }
+
+    /** {@link #onboarding} of several firms at once; a firm not mirrored here maps to an unknown one. */
+    public Uni<Map<String, MirroredOnboarding>> onboardings(Collection<String> firmIds) {
+        return pool.preparedQuery("select id, onboarded_by from firm where id = any($1)")
+                .execute(Tuple.of(firmIds.toArray(String[]::new)))
+                .map(rows -> {
+                    Map<String, MirroredOnboarding> found = new HashMap<>();
+                    for (String firmId : firmIds) {
+                        found.put(firmId, MirroredOnboarding.UNKNOWN);
+                    }
+                    for (Row row : rows) {
+                        found.put(row.getString(0), new MirroredOnboarding(true, row.getString(1)));
+                    }
+                    return found;
+                });
+    }
 
     /** Whether a partner registered the organisation as its own (PUT /api/v1/partners/me): it reads its notices. */
     public Uni<Boolean> registeredPartner(String orgKey) {

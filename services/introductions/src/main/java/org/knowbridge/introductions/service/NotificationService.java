@@ -10,8 +10,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 import org.knowbridge.contracts.event.CollaborationClaimDecided;
 import org.knowbridge.contracts.event.CollaborationClaimed;
 import org.knowbridge.contracts.event.EventType;
@@ -37,6 +41,8 @@ import org.knowbridge.platform.problem.ProblemType;
  */
 @ApplicationScoped
 public class NotificationService {
+
+    private static final Logger LOG = Logger.getLogger(NotificationService.class);
 
     /** partner-graph's path of a collaboration: a claim notice links to it and to its confirm and reject actions. */
     private static final String CLAIMS_PATH = "/api/v1/collaborations/";
@@ -102,8 +108,7 @@ public class NotificationService {
     public Uni<Void> apply(CloudEvent<JsonNode> event, EventType type) {
         String eventId = event.id();
         return switch (type) {
-            case PartnersSuggested -> suggested(eventId, CloudEventCodec.data(event, PartnersSuggested.class));
-            case RecommendationsUpdated -> updated(eventId, CloudEventCodec.data(event, RecommendationsUpdated.class));
+            case PartnersSuggested, RecommendationsUpdated -> applySuggestions(List.of(event));
             case IntroductionRequested -> received(eventId, snapshot(event));
             case IntroductionAccepted, IntroductionDeclined ->
                 requesterSide(eventId, NotificationKind.INTRODUCTION_ANSWERED, snapshot(event));
@@ -125,23 +130,79 @@ public class NotificationService {
         return notifications.forgetFirm(firmId, Audience.firm(firmId));
     }
 
-    private Uni<Void> suggested(String eventId, PartnersSuggested event) {
-        if (event.firmId() == null || event.partnerKeys().isEmpty()) {
+    /**
+     * Applies a polled batch of the recommendations topic's events (new and changed suggestions; others pass by):
+     * the firms' agencies read with one query, and every notification in one transaction, in the events' order,
+     * each event once. The events are of one partition (see {@link NotificationRepository#storeAll}).
+     */
+    public Uni<Void> applySuggestions(List<CloudEvent<JsonNode>> events) {
+        List<SuggestionNotice> notices = new ArrayList<>();
+        for (CloudEvent<JsonNode> event : events) {
+            suggestionNotice(event).ifPresent(notices::add);
+        }
+        if (notices.isEmpty()) {
             return Uni.createFrom().voidItem();
+        }
+        Set<String> firmIds = new HashSet<>();
+        notices.forEach(notice -> firmIds.add(notice.firmId()));
+        OffsetDateTime now = now();
+        return notifications
+                .onboardings(firmIds)
+                .chain(firms -> notifications.storeAll(
+                        notices.stream()
+                                .map(notice -> new NotificationRepository.EventNotifications(
+                                        notice.eventId(),
+                                        made(firmSide(notice.firmId(), firms.get(notice.firmId())), notice)))
+                                .toList(),
+                        now,
+                        this::deliveryBody));
+    }
+
+    /** A firm's notice about its suggestions: what one PartnersSuggested or RecommendationsUpdated tells it. */
+    private record SuggestionNotice(String eventId, String firmId, NotificationKind kind, ObjectNode data) {}
+
+    private Optional<SuggestionNotice> suggestionNotice(CloudEvent<JsonNode> event) {
+        try {
+            return switch (EventType.fromCloudEventType(event.type()).orElse(null)) {
+                case PartnersSuggested ->
+                    suggestedNotice(event.id(), CloudEventCodec.data(event, PartnersSuggested.class));
+                case RecommendationsUpdated ->
+                    updatedNotice(event.id(), CloudEventCodec.data(event, RecommendationsUpdated.class));
+                case null, default -> Optional.empty();
+            };
+        } catch (IllegalArgumentException e) {
+            // One event whose data cannot be read must not hold up the batch, nor the partition after it.
+            LOG.warnf(
+                    "Skipping %s event %s whose data cannot be read: %s",
+                    event.shortType(), event.id(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<SuggestionNotice> suggestedNotice(String eventId, PartnersSuggested event) {
+        if (event.firmId() == null || event.partnerKeys().isEmpty()) {
+            return Optional.empty();
         }
         ObjectNode data = json.createObjectNode().put("firmId", event.firmId());
         event.partnerKeys().stream().limit(50).forEach(data.putArray("partnerKeys")::add);
-        return toFirm(eventId, event.firmId(), NotificationKind.SUGGESTIONS_NEW, event.firmId(), data);
+        return Optional.of(new SuggestionNotice(eventId, event.firmId(), NotificationKind.SUGGESTIONS_NEW, data));
     }
 
-    private Uni<Void> updated(String eventId, RecommendationsUpdated event) {
+    private Optional<SuggestionNotice> updatedNotice(String eventId, RecommendationsUpdated event) {
         if (event.firmId() == null || event.recommendations().isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Optional.empty();
         }
         ObjectNode data = json.createObjectNode().put("firmId", event.firmId()).put("cause", event.cause());
         var keys = data.putArray("partnerKeys");
         event.recommendations().forEach(partner -> keys.add(partner.partnerKey()));
-        return toFirm(eventId, event.firmId(), NotificationKind.SUGGESTIONS_CHANGED, event.firmId(), data);
+        return Optional.of(new SuggestionNotice(eventId, event.firmId(), NotificationKind.SUGGESTIONS_CHANGED, data));
+    }
+
+    private static List<NewNotification> made(List<String> audiences, SuggestionNotice notice) {
+        String text = notice.data().toString();
+        return audiences.stream()
+                .map(audience -> new NewNotification(audience, notice.kind(), notice.firmId(), text))
+                .toList();
     }
 
     /** To whoever answers the request: the broker agency, the partner organisation, or the firm and its agency. */

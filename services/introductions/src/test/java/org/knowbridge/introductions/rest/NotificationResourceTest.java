@@ -265,6 +265,27 @@ class NotificationResourceTest {
     }
 
     @Test
+    void anEventWhoseDataCannotBeReadIsSkippedAndTheEventsAroundItStillArrive() {
+        Firm firm = newFirm("Inbox Unreadable");
+        String before = "cordis:" + RUN + "before-unreadable";
+        String after = "cordis:" + RUN + "after-unreadable";
+        // Same key, so same partition, and published together: read as one polled batch, or a few.
+        TestEvents.partnersSuggested(firm.id(), before);
+        TestEvents.unreadablePartnersSuggested(firm.id());
+        TestEvents.partnersSuggested(firm.id(), after);
+        List<Map<String, Object>> items = awaitNotifications(
+                firm.sme().token(),
+                n -> ((Map<?, ?>) n.get("data")).get("partnerKeys").equals(List.of(after)));
+        assertEquals(
+                List.of(List.of(after), List.of(before)),
+                items.stream()
+                        .filter(about("SUGGESTIONS_NEW", firm.id()))
+                        .map(n -> ((Map<?, ?>) n.get("data")).get("partnerKeys"))
+                        .toList(),
+                "the firm's inbox holds the two readable events' notices, newest first, and nothing of the other");
+    }
+
+    @Test
     void aReplayedEventMakesNoSecondNotification() {
         Firm firm = newFirm("Inbox Replay");
         String eventId = UUID.randomUUID().toString();
