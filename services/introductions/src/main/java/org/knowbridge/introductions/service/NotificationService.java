@@ -152,7 +152,11 @@ public class NotificationService {
                         notices.stream()
                                 .map(notice -> new NotificationRepository.EventNotifications(
                                         notice.eventId(),
-                                        made(firmSide(notice.firmId(), firms.get(notice.firmId())), notice)))
+                                        made(
+                                                firmSide(notice.firmId(), firms.get(notice.firmId())),
+                                                notice.kind(),
+                                                notice.firmId(),
+                                                notice.data())))
                                 .toList(),
                         now,
                         this::deliveryBody));
@@ -198,10 +202,12 @@ public class NotificationService {
         return Optional.of(new SuggestionNotice(eventId, event.firmId(), NotificationKind.SUGGESTIONS_CHANGED, data));
     }
 
-    private static List<NewNotification> made(List<String> audiences, SuggestionNotice notice) {
-        String text = notice.data().toString();
+    /** One notification per audience, all alike. */
+    private static List<NewNotification> made(
+            List<String> audiences, NotificationKind kind, String subject, ObjectNode data) {
+        String text = data.toString();
         return audiences.stream()
-                .map(audience -> new NewNotification(audience, notice.kind(), notice.firmId(), text))
+                .map(audience -> new NewNotification(audience, kind, subject, text))
                 .toList();
     }
 
@@ -368,12 +374,8 @@ public class NotificationService {
             NotificationKind kind,
             String subject,
             ObjectNode data) {
-        String text = data.toString();
-        List<NewNotification> made = audiences.stream()
-                .map(audience -> new NewNotification(audience, kind, subject, text))
-                .toList();
         return notifications
-                .store(eventId, settlement, made, now(), this::deliveryBody)
+                .store(eventId, settlement, made(audiences, kind, subject, data), now(), this::deliveryBody)
                 .replaceWithVoid();
     }
 
