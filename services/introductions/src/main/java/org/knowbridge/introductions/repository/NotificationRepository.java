@@ -239,11 +239,7 @@ public class NotificationRepository {
 
     /** The org_id of the agency that onboarded a mirrored firm, and whether the firm is mirrored at all. */
     public Uni<MirroredOnboarding> onboarding(String firmId) {
-        return pool.preparedQuery("select onboarded_by from firm where id = $1")
-                .execute(Tuple.of(firmId))
-                .map(rows -> rows.size() == 0
-                        ? MirroredOnboarding.UNKNOWN
-                        : new MirroredOnboarding(true, rows.iterator().next().getString(0)));
+        return onboardings(List.of(firmId)).map(found -> found.get(firmId));
     }
 
     public record MirroredOnboarding(boolean known, String onboardedBy) {
